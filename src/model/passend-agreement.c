@@ -1,0 +1,169 @@
+/* passend-agreement.c - who does what, by when
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Agreements are made in an entry (entry-id) for a child (child-id).
+ * When the status changes, status-date keeps the day it happened.
+ */
+#define G_LOG_DOMAIN "passend-agreement"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-agreement.h"
+#include "passend-clock.h"
+
+struct _PassendAgreement
+{
+  PassendRecord parent_instance;
+
+  char *child_id;
+  char *entry_id;
+  char *what;
+  int   party;
+  char *who_name;
+  char *due_date;
+  int   status;
+  char *status_date;
+  char *outcome;
+};
+
+G_DEFINE_FINAL_TYPE (PassendAgreement, passend_agreement, PASSEND_TYPE_RECORD)
+
+static const PassendFieldSpec fields[] = {
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
+    G_STRUCT_OFFSET (PassendAgreement, child_id) },
+  { "entry-id", "entry_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
+    G_STRUCT_OFFSET (PassendAgreement, entry_id) },
+  { "what", "what", PASSEND_FIELD_TYPE_STRING,
+    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+    G_STRUCT_OFFSET (PassendAgreement, what) },
+  { "party", "party", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
+    G_STRUCT_OFFSET (PassendAgreement, party), passend_party_get_type },
+  { "who-name", "who_name", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendAgreement, who_name) },
+  { "due-date", "due_date", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
+    G_STRUCT_OFFSET (PassendAgreement, due_date) },
+  { "status", "status", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
+    G_STRUCT_OFFSET (PassendAgreement, status), passend_agreement_status_get_type },
+  { "status-date", "status_date", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
+    G_STRUCT_OFFSET (PassendAgreement, status_date) },
+  { "outcome", "outcome", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendAgreement, outcome) },
+};
+
+static void
+passend_agreement_class_init (PassendAgreementClass *klass)
+{
+  PassendRecordClass *record_class = PASSEND_RECORD_CLASS (klass);
+
+  record_class->json_name = "agreement";
+  passend_record_class_add_fields (record_class, fields, G_N_ELEMENTS (fields));
+}
+
+static void
+passend_agreement_init (PassendAgreement *self)
+{
+}
+
+/**
+ * passend_agreement_new:
+ * @what: what was agreed, not empty
+ * @party: who does it
+ * @due_date: (nullable): by when, "YYYY-MM-DD"
+ */
+PassendAgreement *
+passend_agreement_new (const char   *what,
+                       PassendParty  party,
+                       const char   *due_date)
+{
+  return g_object_new (PASSEND_TYPE_AGREEMENT,
+                       "what", what,
+                       "party", party,
+                       "due-date", due_date,
+                       NULL);
+}
+
+const char *
+passend_agreement_get_child_id (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->child_id;
+}
+
+const char *
+passend_agreement_get_entry_id (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->entry_id;
+}
+
+const char *
+passend_agreement_get_what (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->what;
+}
+
+PassendParty
+passend_agreement_get_party (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), 0);
+  return self->party;
+}
+
+const char *
+passend_agreement_get_due_date (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->due_date;
+}
+
+PassendAgreementStatus
+passend_agreement_get_status (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), 0);
+  return self->status;
+}
+
+/**
+ * passend_agreement_set_status:
+ *
+ * Changes the status and keeps today's date as the day it happened.
+ */
+void
+passend_agreement_set_status (PassendAgreement       *self,
+                              PassendAgreementStatus  status)
+{
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (PASSEND_IS_AGREEMENT (self));
+
+  if (self->status == (int) status)
+    return;
+
+  today = passend_clock_get_today ();
+  g_object_set (self,
+                "status", status,
+                "status-date", status == PASSEND_AGREEMENT_STATUS_OPEN ? NULL : today,
+                NULL);
+}
+
+/**
+ * passend_agreement_is_overdue:
+ * @today: "YYYY-MM-DD"
+ *
+ * Returns: %TRUE if the agreement is still open and its due date passed
+ */
+gboolean
+passend_agreement_is_overdue (PassendAgreement *self,
+                              const char       *today)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), FALSE);
+
+  /* "YYYY-MM-DD" strings compare like the dates they name. */
+  return self->status == PASSEND_AGREEMENT_STATUS_OPEN &&
+         self->due_date != NULL &&
+         strcmp (self->due_date, today) < 0;
+}

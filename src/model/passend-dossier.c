@@ -1,0 +1,726 @@
+/* passend-dossier.c - everything a parent keeps, in memory
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dossier owns the children, entries, agreements and assistant
+ * states as GListModels the views can show directly, and emits
+ * "changed" whenever any of them changes so the store can save.  It
+ * knows the JSON shape of the file but never touches the file itself.
+ */
+#define G_LOG_DOMAIN "passend-dossier"
+
+#include "config.h"
+
+#include "passend-dossier.h"
+#include "passend-error.h"
+#include "passend-json.h"
+
+struct _PassendDossier
+{
+  GObject     parent_instance;
+
+  GListStore *children;
+  GListStore *entries;
+  GListStore *agreements;
+  GListStore *process_states;
+
+  /* Top-level members a newer build wrote; written back unchanged. */
+  JsonObject *extra;
+  gint64      file_version;
+};
+
+G_DEFINE_FINAL_TYPE (PassendDossier, passend_dossier, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The lists in the file, in the order they are written. */
+typedef struct
+{
+  const char *key;
+  gsize       store_offset;
+  GType     (*type) (void);
+} ListSpec;
+
+static const ListSpec lists[] = {
+  { "children", G_STRUCT_OFFSET (PassendDossier, children), passend_child_get_type },
+  { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
+  { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
+  { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
+};
+
+static const char * const top_level_fields[] = {
+  "version", "application", "children", "entries", "agreements", "process", NULL
+};
+
+#define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
+
+static void
+emit_changed (PassendDossier *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+record_notified_cb (PassendRecord  *record,
+                    GParamSpec     *pspec,
+                    PassendDossier *self)
+{
+  /* "modified" always follows another notification. */
+  if (g_strcmp0 (pspec->name, "modified") != 0)
+    emit_changed (self);
+}
+
+static void
+watch_record (PassendDossier *self,
+              gpointer        record)
+{
+  g_signal_connect_object (record, "notify",
+                           G_CALLBACK (record_notified_cb), self, 0);
+}
+
+static void
+unwatch_record (PassendDossier *self,
+                gpointer        record)
+{
+  g_signal_handlers_disconnect_by_func (record, record_notified_cb, self);
+}
+
+static gboolean
+find_by_id (GListStore  *store,
+            const char  *id,
+            guint       *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendRecord) record = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (passend_record_get_id (record), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Removes every record of @store for which @pred says so, in as few
+ * splices as there are runs of them. */
+static guint
+remove_where (PassendDossier *self,
+              GListStore     *store,
+              gboolean      (*pred) (gpointer item, gpointer data),
+              gpointer        data)
+{
+  guint removed = 0;
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (store)); i > 0; i--)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i - 1);
+
+      if (pred (item, data))
+        {
+          unwatch_record (self, item);
+          g_list_store_remove (store, i - 1);
+          removed++;
+        }
+    }
+
+  return removed;
+}
+
+static gboolean
+entry_of_child (gpointer item,
+                gpointer data)
+{
+  return g_strcmp0 (passend_entry_get_child_id (item), data) == 0;
+}
+
+static gboolean
+agreement_of_child_or_gone_entry (gpointer item,
+                                  gpointer data)
+{
+  PassendDossier *self = data;
+  const char *entry_id = passend_agreement_get_entry_id (item);
+  const char *child_id = passend_agreement_get_child_id (item);
+
+  if (child_id != NULL && passend_dossier_find_child (self, child_id) == NULL)
+    return TRUE;
+
+  return entry_id != NULL && !find_by_id (self->entries, entry_id, NULL);
+}
+
+static gboolean
+process_of_child (gpointer item,
+                  gpointer data)
+{
+  return g_strcmp0 (passend_process_state_get_child_id (item), data) == 0;
+}
+
+static void
+passend_dossier_finalize (GObject *object)
+{
+  PassendDossier *self = PASSEND_DOSSIER (object);
+
+  g_clear_object (&self->children);
+  g_clear_object (&self->entries);
+  g_clear_object (&self->agreements);
+  g_clear_object (&self->process_states);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (passend_dossier_parent_class)->finalize (object);
+}
+
+static void
+passend_dossier_class_init (PassendDossierClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = passend_dossier_finalize;
+
+  /**
+   * PassendDossier::changed:
+   *
+   * Something in the dossier changed and should be saved.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+passend_dossier_init (PassendDossier *self)
+{
+  self->children = g_list_store_new (PASSEND_TYPE_CHILD);
+  self->entries = g_list_store_new (PASSEND_TYPE_ENTRY);
+  self->agreements = g_list_store_new (PASSEND_TYPE_AGREEMENT);
+  self->process_states = g_list_store_new (PASSEND_TYPE_PROCESS_STATE);
+  self->file_version = PASSEND_DOSSIER_VERSION;
+}
+
+PassendDossier *
+passend_dossier_new (void)
+{
+  return g_object_new (PASSEND_TYPE_DOSSIER, NULL);
+}
+
+static gboolean
+read_list (PassendDossier  *self,
+           JsonObject      *root,
+           const ListSpec  *spec,
+           GError         **error)
+{
+  JsonNode *node = json_object_get_member (root, spec->key);
+  g_autoptr(GPtrArray) records = NULL;
+  JsonArray *array;
+  guint n;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                   "“%s” is not a list", spec->key);
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  records = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PassendRecord *record =
+        passend_record_new_from_json (spec->type (),
+                                      json_array_get_element (array, i),
+                                      i, error);
+
+      if (record == NULL)
+        return FALSE;
+
+      watch_record (self, record);
+      g_ptr_array_add (records, record);
+    }
+
+  g_list_store_splice (LIST_STORE (self, spec), 0, 0, records->pdata, records->len);
+  return TRUE;
+}
+
+static GHashTable *
+collect_ids (GListModel  *model,
+             const char  *label,
+             GError     **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+
+      /* The strings stay alive: the store holds the records. */
+      if (!g_hash_table_add (ids, (gpointer) passend_record_get_id (record)))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s %u: an id used before", label, i + 1);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+typedef const char *(*RefGetter) (gpointer record);
+
+static gboolean
+check_refs (GListModel  *model,
+            RefGetter    getter,
+            GHashTable  *targets,
+            gboolean     unique,
+            const char  *label,
+            GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      const char *ref = getter (item);
+
+      if (ref == NULL)
+        continue;
+
+      if (!g_hash_table_contains (targets, ref))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s %u: refers to something that does not exist",
+                       label, i + 1);
+          return FALSE;
+        }
+
+      if (unique && !g_hash_table_add (seen, (gpointer) ref))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s %u: a second one for the same child", label, i + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Checks that every id is unique in its list and every reference
+ * points at something that exists. */
+static gboolean
+check_references (PassendDossier  *self,
+                  GError         **error)
+{
+  g_autoptr(GHashTable) child_ids = NULL;
+  g_autoptr(GHashTable) entry_ids = NULL;
+  g_autoptr(GHashTable) agreement_ids = NULL;
+  g_autoptr(GHashTable) state_ids = NULL;
+
+  if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
+      !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
+      !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
+      !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)))
+    return FALSE;
+
+  return check_refs (G_LIST_MODEL (self->entries),
+                     (RefGetter) passend_entry_get_child_id,
+                     child_ids, FALSE, "entry", error) &&
+         check_refs (G_LIST_MODEL (self->agreements),
+                     (RefGetter) passend_agreement_get_child_id,
+                     child_ids, FALSE, "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->agreements),
+                     (RefGetter) passend_agreement_get_entry_id,
+                     entry_ids, FALSE, "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->process_states),
+                     (RefGetter) passend_process_state_get_child_id,
+                     child_ids, TRUE, "process state", error);
+}
+
+/**
+ * passend_dossier_new_from_json:
+ * @root: the parsed file
+ *
+ * Builds a dossier from a parsed file, checking every field.  A file of
+ * a newer version is read if its shape allows; the caller asks
+ * passend_dossier_get_file_version() and must not write it back.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_dossier_new_from_json (JsonNode  *root,
+                               GError   **error)
+{
+  g_autoptr(PassendDossier) self = passend_dossier_new ();
+  JsonObject *object;
+  gint64 version = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                           "The file does not hold a dossier");
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!passend_json_read_int (object, "dossier", "version", PASSEND_FIELD_REQUIRED,
+                              1, G_MAXINT32, &version, error))
+    return NULL;
+  self->file_version = version;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (!read_list (self, object, &lists[l], error))
+      return NULL;
+
+  if (!check_references (self, error))
+    return NULL;
+
+  self->extra = passend_json_collect_extra (object, top_level_fields);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * passend_dossier_to_json:
+ *
+ * Returns: (transfer full): the dossier as the file stores it
+ */
+JsonNode *
+passend_dossier_to_json (PassendDossier *self)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+
+  json_object_set_int_member (object, "version", PASSEND_DOSSIER_VERSION);
+  json_object_set_string_member (object, "application", "Passend " PACKAGE_VERSION);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      guint n = g_list_model_get_n_items (model);
+      JsonArray *array = json_array_sized_new (n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+
+          json_array_add_element (array, passend_record_to_json (record));
+        }
+      json_object_set_array_member (object, lists[l].key, array);
+    }
+
+  passend_json_add_extra (object, self->extra);
+
+  json_node_take_object (root, object);
+  return root;
+}
+
+/**
+ * passend_dossier_validate:
+ *
+ * Checks every record and every reference, as loading would.
+ *
+ * Returns: %TRUE if the dossier can be saved and read back
+ */
+gboolean
+passend_dossier_validate (PassendDossier  *self,
+                          GError         **error)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+
+          if (!passend_record_validate (record, i, error))
+            return FALSE;
+        }
+    }
+
+  return check_references (self, error);
+}
+
+/**
+ * passend_dossier_get_file_version:
+ *
+ * Returns: the "version" of the file this dossier was read from, or
+ *   %PASSEND_DOSSIER_VERSION for a new one
+ */
+gint64
+passend_dossier_get_file_version (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), 0);
+  return self->file_version;
+}
+
+/**
+ * passend_dossier_get_children:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendChild
+ */
+GListModel *
+passend_dossier_get_children (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->children);
+}
+
+/**
+ * passend_dossier_get_entries:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendEntry
+ */
+GListModel *
+passend_dossier_get_entries (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->entries);
+}
+
+/**
+ * passend_dossier_get_agreements:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendAgreement
+ */
+GListModel *
+passend_dossier_get_agreements (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->agreements);
+}
+
+/**
+ * passend_dossier_get_process_states:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendProcessState
+ */
+GListModel *
+passend_dossier_get_process_states (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->process_states);
+}
+
+/**
+ * passend_dossier_add_child:
+ * @name: the child's first name; surrounding spaces are dropped
+ *
+ * Returns: (transfer none) (nullable): the new child, or %NULL if the
+ *   name is empty
+ */
+PassendChild *
+passend_dossier_add_child (PassendDossier *self,
+                           const char     *name)
+{
+  g_autoptr(PassendChild) child = NULL;
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  trimmed = g_strstrip (g_strdup (name));
+  if (trimmed[0] == '\0')
+    return NULL;
+
+  child = passend_child_new (trimmed);
+  watch_record (self, child);
+  g_list_store_append (self->children, child);
+  emit_changed (self);
+
+  return child;
+}
+
+/**
+ * passend_dossier_find_child:
+ * @id: (nullable): a child's id
+ *
+ * Returns: (transfer none) (nullable): the child, or %NULL
+ */
+PassendChild *
+passend_dossier_find_child (PassendDossier *self,
+                            const char     *id)
+{
+  g_autoptr(PassendChild) child = NULL;
+  guint position;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+
+  if (id == NULL || !find_by_id (self->children, id, &position))
+    return NULL;
+
+  child = g_list_model_get_item (G_LIST_MODEL (self->children), position);
+  return child;
+}
+
+/**
+ * passend_dossier_remove_child:
+ *
+ * Removes the child with its entries, their agreements and its assistant
+ * state.  Entries for all children stay.
+ */
+void
+passend_dossier_remove_child (PassendDossier *self,
+                              PassendChild   *child)
+{
+  g_autofree char *id = NULL;
+  guint position;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_CHILD (child));
+
+  id = g_strdup (passend_record_get_id (PASSEND_RECORD (child)));
+  if (!find_by_id (self->children, id, &position))
+    return;
+
+  unwatch_record (self, child);
+  g_list_store_remove (self->children, position);
+  remove_where (self, self->entries, entry_of_child, id);
+  remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
+  remove_where (self, self->process_states, process_of_child, id);
+  emit_changed (self);
+}
+
+/**
+ * passend_dossier_count_entries:
+ * @child: (nullable): a child, or %NULL for entries about all children
+ *
+ * Returns: the number of entries that belong to @child
+ */
+guint
+passend_dossier_count_entries (PassendDossier *self,
+                               PassendChild   *child)
+{
+  GListModel *model = G_LIST_MODEL (self->entries);
+  const char *id = child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL;
+  guint n = g_list_model_get_n_items (model);
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (passend_entry_get_child_id (entry), id) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+void
+passend_dossier_add_entry (PassendDossier *self,
+                           PassendEntry   *entry)
+{
+  passend_dossier_add_entries (self, &entry, 1);
+}
+
+/**
+ * passend_dossier_add_entries:
+ * @entries: (array length=n_entries): entries not yet in a dossier
+ *
+ * Adds many entries with one change of the list.
+ */
+void
+passend_dossier_add_entries (PassendDossier  *self,
+                             PassendEntry   **entries,
+                             guint            n_entries)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+
+  for (guint i = 0; i < n_entries; i++)
+    watch_record (self, entries[i]);
+
+  g_list_store_splice (self->entries,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       0, (gpointer *) entries, n_entries);
+  emit_changed (self);
+}
+
+/**
+ * passend_dossier_remove_entry:
+ *
+ * Removes the entry and the agreements made in it.
+ */
+void
+passend_dossier_remove_entry (PassendDossier *self,
+                              PassendEntry   *entry)
+{
+  guint position;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+
+  if (!g_list_store_find (self->entries, entry, &position))
+    return;
+
+  unwatch_record (self, entry);
+  g_list_store_remove (self->entries, position);
+  remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
+  emit_changed (self);
+}
+
+void
+passend_dossier_add_agreement (PassendDossier   *self,
+                               PassendAgreement *agreement)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
+
+  watch_record (self, agreement);
+  g_list_store_append (self->agreements, agreement);
+  emit_changed (self);
+}
+
+/**
+ * passend_dossier_get_process_state:
+ *
+ * Returns: (transfer none): the child's assistant state, made at step 1
+ *   the first time it is asked for
+ */
+PassendProcessState *
+passend_dossier_get_process_state (PassendDossier *self,
+                                   PassendChild   *child)
+{
+  g_autoptr(PassendProcessState) state = NULL;
+  GListModel *model = G_LIST_MODEL (self->process_states);
+  const char *id;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (PASSEND_IS_CHILD (child), NULL);
+
+  id = passend_record_get_id (PASSEND_RECORD (child));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PassendProcessState) s = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (passend_process_state_get_child_id (s), id) == 0)
+        return s;
+    }
+
+  state = passend_process_state_new (id);
+  watch_record (self, state);
+  g_list_store_append (self->process_states, state);
+  emit_changed (self);
+  return state;
+}

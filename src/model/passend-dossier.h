@@ -1,0 +1,57 @@
+/* passend-dossier.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "passend-agreement.h"
+#include "passend-child.h"
+#include "passend-entry.h"
+#include "passend-process-state.h"
+
+G_BEGIN_DECLS
+
+/* The version of the file format this build writes. */
+#define PASSEND_DOSSIER_VERSION 1
+
+#define PASSEND_TYPE_DOSSIER (passend_dossier_get_type ())
+G_DECLARE_FINAL_TYPE (PassendDossier, passend_dossier, PASSEND, DOSSIER, GObject)
+
+PassendDossier      *passend_dossier_new                (void);
+PassendDossier      *passend_dossier_new_from_json      (JsonNode        *root,
+                                                         GError         **error);
+JsonNode            *passend_dossier_to_json            (PassendDossier  *self);
+gboolean             passend_dossier_validate           (PassendDossier  *self,
+                                                         GError         **error);
+gint64               passend_dossier_get_file_version   (PassendDossier  *self);
+
+GListModel          *passend_dossier_get_children       (PassendDossier  *self);
+GListModel          *passend_dossier_get_entries        (PassendDossier  *self);
+GListModel          *passend_dossier_get_agreements     (PassendDossier  *self);
+GListModel          *passend_dossier_get_process_states (PassendDossier  *self);
+
+PassendChild        *passend_dossier_add_child          (PassendDossier  *self,
+                                                         const char      *name);
+PassendChild        *passend_dossier_find_child         (PassendDossier  *self,
+                                                         const char      *id);
+void                 passend_dossier_remove_child       (PassendDossier  *self,
+                                                         PassendChild    *child);
+guint                passend_dossier_count_entries      (PassendDossier  *self,
+                                                         PassendChild    *child);
+
+void                 passend_dossier_add_entry          (PassendDossier  *self,
+                                                         PassendEntry    *entry);
+void                 passend_dossier_add_entries        (PassendDossier  *self,
+                                                         PassendEntry   **entries,
+                                                         guint            n_entries);
+void                 passend_dossier_remove_entry       (PassendDossier  *self,
+                                                         PassendEntry    *entry);
+void                 passend_dossier_add_agreement      (PassendDossier  *self,
+                                                         PassendAgreement *agreement);
+PassendProcessState *passend_dossier_get_process_state  (PassendDossier  *self,
+                                                         PassendChild    *child);
+
+G_END_DECLS

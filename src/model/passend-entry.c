@@ -1,0 +1,213 @@
+/* passend-entry.c - one dated item in a parent's dossier
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A conversation, call, e-mail, letter, document, observation or note.
+ * The entry belongs to one child, or to all children when child-id is
+ * unset.
+ */
+#define G_LOG_DOMAIN "passend-entry"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-entry.h"
+#include "passend-text.h"
+
+struct _PassendEntry
+{
+  PassendRecord parent_instance;
+
+  char *child_id;
+  int   kind;
+  char *date;
+  char *time;
+  char *title;
+  char *text;
+
+  /* Folded title and text, made on the first search after a change. */
+  char *search_key;
+};
+
+G_DEFINE_FINAL_TYPE (PassendEntry, passend_entry, PASSEND_TYPE_RECORD)
+
+static const PassendFieldSpec fields[] = {
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
+    G_STRUCT_OFFSET (PassendEntry, child_id) },
+  { "kind", "kind", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
+    G_STRUCT_OFFSET (PassendEntry, kind), passend_entry_kind_get_type },
+  { "date", "date", PASSEND_FIELD_TYPE_STRING,
+    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_DATE,
+    G_STRUCT_OFFSET (PassendEntry, date) },
+  { "time", "time", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_TIME,
+    G_STRUCT_OFFSET (PassendEntry, time) },
+  { "title", "title", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED,
+    G_STRUCT_OFFSET (PassendEntry, title) },
+  { "text", "text", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendEntry, text) },
+};
+
+static void
+passend_entry_notify (GObject    *object,
+                      GParamSpec *pspec)
+{
+  PassendEntry *self = PASSEND_ENTRY (object);
+
+  if (g_strcmp0 (pspec->name, "title") == 0 ||
+      g_strcmp0 (pspec->name, "text") == 0)
+    g_clear_pointer (&self->search_key, g_free);
+
+  if (G_OBJECT_CLASS (passend_entry_parent_class)->notify)
+    G_OBJECT_CLASS (passend_entry_parent_class)->notify (object, pspec);
+}
+
+static void
+passend_entry_finalize (GObject *object)
+{
+  PassendEntry *self = PASSEND_ENTRY (object);
+
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (passend_entry_parent_class)->finalize (object);
+}
+
+static void
+passend_entry_class_init (PassendEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  PassendRecordClass *record_class = PASSEND_RECORD_CLASS (klass);
+
+  object_class->notify = passend_entry_notify;
+  object_class->finalize = passend_entry_finalize;
+
+  record_class->json_name = "entry";
+  passend_record_class_add_fields (record_class, fields, G_N_ELEMENTS (fields));
+}
+
+static void
+passend_entry_init (PassendEntry *self)
+{
+}
+
+/**
+ * passend_entry_new:
+ * @kind: what sort of entry
+ * @date: the day it happened, "YYYY-MM-DD"
+ * @title: a short title
+ */
+PassendEntry *
+passend_entry_new (PassendEntryKind  kind,
+                   const char       *date,
+                   const char       *title)
+{
+  return g_object_new (PASSEND_TYPE_ENTRY,
+                       "kind", kind,
+                       "date", date,
+                       "title", title,
+                       NULL);
+}
+
+const char *
+passend_entry_get_child_id (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->child_id;
+}
+
+void
+passend_entry_set_child_id (PassendEntry *self,
+                            const char   *child_id)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY (self));
+  g_object_set (self, "child-id", child_id, NULL);
+}
+
+PassendEntryKind
+passend_entry_get_kind (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), 0);
+  return self->kind;
+}
+
+const char *
+passend_entry_get_date (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->date;
+}
+
+const char *
+passend_entry_get_time (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->time;
+}
+
+const char *
+passend_entry_get_title (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->title;
+}
+
+const char *
+passend_entry_get_text (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->text;
+}
+
+void
+passend_entry_set_text (PassendEntry *self,
+                        const char   *text)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY (self));
+  g_object_set (self, "text", text, NULL);
+}
+
+/**
+ * passend_entry_get_search_key:
+ *
+ * Returns: the title and text folded by passend_text_fold(), computed
+ *   once after each change
+ */
+const char *
+passend_entry_get_search_key (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      GString *key = g_string_sized_new ((self->title ? strlen (self->title) : 0) +
+                                         (self->text ? strlen (self->text) : 0) + 2);
+
+      if (self->title != NULL)
+        passend_text_fold_append (key, self->title);
+      g_string_append_c (key, '\n');
+      if (self->text != NULL)
+        passend_text_fold_append (key, self->text);
+
+      self->search_key = g_string_free (key, FALSE);
+    }
+
+  return self->search_key;
+}
+
+/**
+ * passend_entry_matches:
+ * @folded_query: a query already passed through passend_text_fold()
+ *
+ * Returns: %TRUE if the entry's title or text contains the query
+ */
+gboolean
+passend_entry_matches (PassendEntry *self,
+                       const char   *folded_query)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), FALSE);
+
+  if (folded_query == NULL || folded_query[0] == '\0')
+    return TRUE;
+
+  return strstr (passend_entry_get_search_key (self), folded_query) != NULL;
+}

@@ -1,0 +1,49 @@
+/* passend-enums.h - the enumerations stored in the dossier
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each value's nick is the stable English keyword written to the file;
+ * never a number, never translated text.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PASSEND_ENTRY_KIND_CONVERSATION,
+  PASSEND_ENTRY_KIND_PHONE_CALL,
+  PASSEND_ENTRY_KIND_EMAIL,
+  PASSEND_ENTRY_KIND_LETTER,
+  PASSEND_ENTRY_KIND_DOCUMENT,
+  PASSEND_ENTRY_KIND_OBSERVATION,
+  PASSEND_ENTRY_KIND_NOTE,
+} PassendEntryKind;
+
+typedef enum
+{
+  PASSEND_AGREEMENT_STATUS_OPEN,
+  PASSEND_AGREEMENT_STATUS_DONE,
+  PASSEND_AGREEMENT_STATUS_NOT_KEPT,
+  PASSEND_AGREEMENT_STATUS_CANCELLED,
+} PassendAgreementStatus;
+
+typedef enum
+{
+  PASSEND_PARTY_SCHOOL,
+  PASSEND_PARTY_PARENT,
+  PASSEND_PARTY_OTHER,
+} PassendParty;
+
+#define PASSEND_TYPE_ENTRY_KIND (passend_entry_kind_get_type ())
+GType passend_entry_kind_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_AGREEMENT_STATUS (passend_agreement_status_get_type ())
+GType passend_agreement_status_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_PARTY (passend_party_get_type ())
+GType passend_party_get_type (void) G_GNUC_CONST;
+
+G_END_DECLS

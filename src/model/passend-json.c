@@ -1,0 +1,408 @@
+/* passend-json.c - reading dossier fields with a type check each
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The dossier file is never trusted: every field is looked up with the
+ * type it must have, every string is checked to be UTF-8, every number
+ * against its range.  Error messages name the record and the field,
+ * never the value, because values are what a parent wrote.
+ */
+#define G_LOG_DOMAIN "passend-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-error.h"
+#include "passend-json.h"
+
+static gboolean
+field_error (GError    **error,
+             const char *what,
+             const char *key,
+             const char *problem)
+{
+  g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+               "%s: field “%s” %s", what, key, problem);
+  return FALSE;
+}
+
+/* Returns the member's node, NULL when it is absent or null. */
+static JsonNode *
+lookup (JsonObject *object,
+        const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+
+  return node;
+}
+
+static gboolean
+is_digits (const char *s,
+           gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * passend_date_is_valid:
+ * @date: (nullable): a calendar date
+ *
+ * Returns: %TRUE if @date is "YYYY-MM-DD" naming a real day
+ */
+gboolean
+passend_date_is_valid (const char *date)
+{
+  guint64 y, m, d;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
+      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
+    return FALSE;
+
+  y = g_ascii_strtoull (date, NULL, 10);
+  m = g_ascii_strtoull (date + 5, NULL, 10);
+  d = g_ascii_strtoull (date + 8, NULL, 10);
+
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
+/**
+ * passend_time_is_valid:
+ * @time: (nullable): a time of day
+ *
+ * Returns: %TRUE if @time is "HH:MM" on a 24 hour clock
+ */
+gboolean
+passend_time_is_valid (const char *time)
+{
+  if (time == NULL || strlen (time) != 5 || time[2] != ':' ||
+      !is_digits (time, 2) || !is_digits (time + 3, 2))
+    return FALSE;
+
+  return g_ascii_strtoull (time, NULL, 10) < 24 &&
+         g_ascii_strtoull (time + 3, NULL, 10) < 60;
+}
+
+/**
+ * passend_moment_is_valid:
+ * @moment: (nullable): a moment in time
+ *
+ * Returns: %TRUE if @moment is ISO 8601 with an explicit time zone
+ */
+gboolean
+passend_moment_is_valid (const char *moment)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (moment == NULL)
+    return FALSE;
+
+  dt = g_date_time_new_from_iso8601 (moment, NULL);
+  return dt != NULL;
+}
+
+/**
+ * passend_moment_now:
+ *
+ * Returns: (transfer full): the current moment as ISO 8601 UTC, to the
+ *   millisecond
+ */
+char *
+passend_moment_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", seconds,
+                          g_date_time_get_microsecond (now) / 1000);
+}
+
+static gboolean
+check_string_value (const char        *value,
+                    const char        *what,
+                    const char        *key,
+                    PassendFieldFlags  flags,
+                    GError           **error)
+{
+  if (!g_utf8_validate (value, -1, NULL))
+    return field_error (error, what, key, "is not valid UTF-8");
+  if ((flags & PASSEND_FIELD_NOT_EMPTY) && value[0] == '\0')
+    return field_error (error, what, key, "is empty");
+  if ((flags & PASSEND_FIELD_DATE) && !passend_date_is_valid (value))
+    return field_error (error, what, key, "is not a date (YYYY-MM-DD)");
+  if ((flags & PASSEND_FIELD_TIME) && !passend_time_is_valid (value))
+    return field_error (error, what, key, "is not a time (HH:MM)");
+  if ((flags & PASSEND_FIELD_MOMENT) && !passend_moment_is_valid (value))
+    return field_error (error, what, key, "is not an ISO 8601 moment");
+  return TRUE;
+}
+
+/**
+ * passend_json_read_string:
+ * @object: the record's JSON object
+ * @what: how to name the record in an error ("entry 3")
+ * @key: the field
+ * @flags: what the value must be
+ * @out: (out) (transfer full) (nullable): the value; %NULL when absent
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the field is absent (and optional) or a valid string
+ */
+gboolean
+passend_json_read_string (JsonObject         *object,
+                          const char         *what,
+                          const char         *key,
+                          PassendFieldFlags   flags,
+                          char              **out,
+                          GError            **error)
+{
+  JsonNode *node = lookup (object, key);
+  const char *value;
+
+  *out = NULL;
+
+  if (node == NULL)
+    return (flags & PASSEND_FIELD_REQUIRED)
+           ? field_error (error, what, key, "is missing")
+           : TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return field_error (error, what, key, "is not a string");
+
+  value = json_node_get_string (node);
+  if (!check_string_value (value, what, key, flags, error))
+    return FALSE;
+
+  *out = g_strdup (value);
+  return TRUE;
+}
+
+/**
+ * passend_json_read_int:
+ * @out: (out): the value; left alone when the field is absent
+ *
+ * Reads a whole number between @min and @max.
+ */
+gboolean
+passend_json_read_int (JsonObject         *object,
+                       const char         *what,
+                       const char         *key,
+                       PassendFieldFlags   flags,
+                       gint64              min,
+                       gint64              max,
+                       gint64             *out,
+                       GError            **error)
+{
+  JsonNode *node = lookup (object, key);
+  gint64 value;
+
+  if (node == NULL)
+    return (flags & PASSEND_FIELD_REQUIRED)
+           ? field_error (error, what, key, "is missing")
+           : TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return field_error (error, what, key, "is not a whole number");
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return field_error (error, what, key, "is out of range");
+
+  *out = value;
+  return TRUE;
+}
+
+/**
+ * passend_json_read_string_array:
+ * @out: (out) (transfer full): the strings; an empty vector when absent
+ */
+gboolean
+passend_json_read_string_array (JsonObject         *object,
+                                const char         *what,
+                                const char         *key,
+                                PassendFieldFlags   flags,
+                                GStrv              *out,
+                                GError            **error)
+{
+  JsonNode *node = lookup (object, key);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+  guint n;
+
+  *out = NULL;
+
+  if (node == NULL)
+    {
+      if (flags & PASSEND_FIELD_REQUIRED)
+        return field_error (error, what, key, "is missing");
+      *out = g_strv_builder_end (builder);
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return field_error (error, what, key, "is not a list");
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      const char *value;
+
+      if (!JSON_NODE_HOLDS_VALUE (item) ||
+          json_node_get_value_type (item) != G_TYPE_STRING)
+        return field_error (error, what, key, "holds something not a string");
+
+      value = json_node_get_string (item);
+      if (!check_string_value (value, what, key, flags & ~PASSEND_FIELD_REQUIRED, error))
+        return FALSE;
+
+      g_strv_builder_add (builder, value);
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/**
+ * passend_json_read_enum:
+ * @enum_type: a #GEnum whose nicks are the stored keywords
+ * @fallback: the value when the field is absent
+ *
+ * Reads a keyword such as "phone-call".  A keyword this version does not
+ * know is an error: guessing would change what the parent wrote.
+ */
+gboolean
+passend_json_read_enum (JsonObject  *object,
+                        const char  *what,
+                        const char  *key,
+                        GType        enum_type,
+                        int          fallback,
+                        int         *out,
+                        GError     **error)
+{
+  g_autofree char *keyword = NULL;
+
+  if (!passend_json_read_string (object, what, key, PASSEND_FIELD_OPTIONAL,
+                                 &keyword, error))
+    return FALSE;
+
+  if (keyword == NULL)
+    {
+      *out = fallback;
+      return TRUE;
+    }
+
+  if (!passend_enum_from_keyword (enum_type, keyword, out))
+    return field_error (error, what, key, "holds an unknown keyword");
+
+  return TRUE;
+}
+
+/**
+ * passend_json_collect_extra:
+ * @object: a record as read from the file
+ * @known: (array zero-terminated=1): the fields this version reads
+ *
+ * Keeps what a newer build wrote and this one does not understand, so
+ * that it can be written back unchanged.
+ *
+ * Returns: (transfer full) (nullable): the unknown members, or %NULL
+ */
+JsonObject *
+passend_json_collect_extra (JsonObject         *object,
+                            const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (node));
+    }
+
+  return extra;
+}
+
+/**
+ * passend_json_add_extra:
+ * @object: a record being written
+ * @extra: (nullable): members kept by passend_json_collect_extra()
+ *
+ * Writes the kept members back, never over a field this version wrote.
+ */
+void
+passend_json_add_extra (JsonObject *object,
+                        JsonObject *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init (&iter, extra);
+  while (json_object_iter_next (&iter, &name, &node))
+    if (!json_object_has_member (object, name))
+      json_object_set_member (object, name, json_node_copy (node));
+}
+
+/**
+ * passend_json_set_string:
+ * @value: (nullable): the value; %NULL writes nothing
+ */
+void
+passend_json_set_string (JsonObject *object,
+                         const char *key,
+                         const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, key, value);
+}
+
+const char *
+passend_enum_to_keyword (GType enum_type,
+                         int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+gboolean
+passend_enum_from_keyword (GType       enum_type,
+                           const char *keyword,
+                           int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev;
+
+  if (keyword == NULL)
+    return FALSE;
+
+  ev = g_enum_get_value_by_nick (klass, keyword);
+  if (ev == NULL)
+    return FALSE;
+
+  *value = ev->value;
+  return TRUE;
+}

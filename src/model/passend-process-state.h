@@ -1,0 +1,23 @@
+/* passend-process-state.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "passend-record.h"
+
+G_BEGIN_DECLS
+
+#define PASSEND_PROCESS_FIRST_STEP 1
+#define PASSEND_PROCESS_LAST_STEP  6
+
+#define PASSEND_TYPE_PROCESS_STATE (passend_process_state_get_type ())
+G_DECLARE_FINAL_TYPE (PassendProcessState, passend_process_state, PASSEND, PROCESS_STATE, PassendRecord)
+
+PassendProcessState *passend_process_state_new          (const char          *child_id);
+const char          *passend_process_state_get_child_id (PassendProcessState *self);
+int                  passend_process_state_get_step     (PassendProcessState *self);
+void                 passend_process_state_set_step     (PassendProcessState *self,
+                                                         int                  step);
+
+G_END_DECLS

@@ -1,0 +1,674 @@
+/* passend-record.c - what every stored object has in common
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Children, entries, agreements and assistant states are all records: a
+ * string id, the moments they were created and last changed, and the
+ * fields a newer build wrote that this one keeps without understanding.
+ * Subclasses read and write only their own fields.
+ */
+#define G_LOG_DOMAIN "passend-record"
+
+#include "config.h"
+
+#include "passend-error.h"
+#include "passend-record.h"
+
+typedef struct
+{
+  char       *id;
+  char       *created;
+  char       *modified;
+  JsonObject *extra;
+} PassendRecordPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PassendRecord, passend_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void init_fields (PassendRecord *self);
+static void free_fields (PassendRecord *self);
+
+static const char * const common_fields[] = { "id", "created", "modified", NULL };
+
+static char *
+describe (PassendRecord *self,
+          guint          index)
+{
+  return g_strdup_printf ("%s %u", PASSEND_RECORD_GET_CLASS (self)->json_name,
+                          index + 1);
+}
+
+static void
+passend_record_constructed (GObject *object)
+{
+  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  G_OBJECT_CLASS (passend_record_parent_class)->constructed (object);
+
+  /* Not in _init(): there the class is still the base class. */
+  init_fields (self);
+
+  if (priv->id == NULL)
+    priv->id = g_uuid_string_random ();
+  if (priv->created == NULL)
+    priv->created = passend_moment_now ();
+  if (priv->modified == NULL)
+    priv->modified = g_strdup (priv->created);
+}
+
+static void
+passend_record_finalize (GObject *object)
+{
+  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  g_clear_pointer (&priv->id, g_free);
+  g_clear_pointer (&priv->created, g_free);
+  g_clear_pointer (&priv->modified, g_free);
+  g_clear_pointer (&priv->extra, json_object_unref);
+  free_fields (self);
+
+  G_OBJECT_CLASS (passend_record_parent_class)->finalize (object);
+}
+
+static void
+passend_record_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, priv->id);
+      break;
+    case PROP_CREATED:
+      g_value_set_string (value, priv->created);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_string (value, priv->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_record_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_assert (priv->id == NULL);
+      priv->id = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_record_class_init (PassendRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = passend_record_constructed;
+  object_class->finalize = passend_record_finalize;
+  object_class->get_property = passend_record_get_property;
+  object_class->set_property = passend_record_set_property;
+
+  klass->json_name = "record";
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS);
+  properties[PROP_CREATED] =
+    g_param_spec_string ("created", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_string ("modified", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+passend_record_init (PassendRecord *self)
+{
+}
+
+const char *
+passend_record_get_id (PassendRecord *self)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  g_return_val_if_fail (PASSEND_IS_RECORD (self), NULL);
+
+  return priv->id;
+}
+
+const char *
+passend_record_get_created (PassendRecord *self)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  g_return_val_if_fail (PASSEND_IS_RECORD (self), NULL);
+
+  return priv->created;
+}
+
+const char *
+passend_record_get_modified (PassendRecord *self)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  g_return_val_if_fail (PASSEND_IS_RECORD (self), NULL);
+
+  return priv->modified;
+}
+
+/**
+ * passend_record_touch:
+ *
+ * Marks the record as changed now.
+ */
+void
+passend_record_touch (PassendRecord *self)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+
+  g_return_if_fail (PASSEND_IS_RECORD (self));
+
+  g_free (priv->modified);
+  priv->modified = passend_moment_now ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+#define FIELD_PTR(self, spec) ((gpointer) (((guint8 *) (self)) + (spec)->offset))
+
+static void
+field_get_property (GObject    *object,
+                    guint       prop_id,
+                    GValue     *value,
+                    GParamSpec *pspec)
+{
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (object);
+  const PassendFieldSpec *spec;
+  gpointer ptr;
+
+  g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
+
+  spec = &klass->fields[prop_id - 1];
+  ptr = FIELD_PTR (object, spec);
+
+  switch (spec->type)
+    {
+    case PASSEND_FIELD_TYPE_STRING:
+      g_value_set_string (value, *(char **) ptr);
+      break;
+    case PASSEND_FIELD_TYPE_ENUM:
+      g_value_set_enum (value, *(int *) ptr);
+      break;
+    case PASSEND_FIELD_TYPE_INT:
+      g_value_set_int (value, *(int *) ptr);
+      break;
+    case PASSEND_FIELD_TYPE_STRV:
+      g_value_set_boxed (value, *(GStrv *) ptr);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The one setter behind every stored property of every record: changes
+ * the field only when the value really differs, then notifies and
+ * touches the record. */
+static void
+field_set_property (GObject      *object,
+                    guint         prop_id,
+                    const GValue *value,
+                    GParamSpec   *pspec)
+{
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (object);
+  const PassendFieldSpec *spec;
+  gpointer ptr;
+
+  g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
+
+  spec = &klass->fields[prop_id - 1];
+  ptr = FIELD_PTR (object, spec);
+
+  switch (spec->type)
+    {
+    case PASSEND_FIELD_TYPE_STRING:
+      {
+        const char *s = g_value_get_string (value);
+
+        g_return_if_fail (s == NULL || g_utf8_validate (s, -1, NULL));
+        if (g_strcmp0 (*(char **) ptr, s) == 0)
+          return;
+        g_free (*(char **) ptr);
+        *(char **) ptr = g_strdup (s);
+      }
+      break;
+    case PASSEND_FIELD_TYPE_ENUM:
+      if (*(int *) ptr == g_value_get_enum (value))
+        return;
+      *(int *) ptr = g_value_get_enum (value);
+      break;
+    case PASSEND_FIELD_TYPE_INT:
+      if (*(int *) ptr == g_value_get_int (value))
+        return;
+      *(int *) ptr = g_value_get_int (value);
+      break;
+    case PASSEND_FIELD_TYPE_STRV:
+      {
+        GStrv strv = g_value_get_boxed (value);
+        GStrv *field = ptr;
+
+        if ((*field == NULL && strv == NULL) ||
+            (*field != NULL && strv != NULL &&
+             g_strv_equal ((const char * const *) *field,
+                           (const char * const *) strv)))
+          return;
+        g_strfreev (*field);
+        *field = g_strdupv (strv);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_object_notify_by_pspec (object, pspec);
+  passend_record_touch (PASSEND_RECORD (object));
+}
+
+/**
+ * passend_record_class_add_fields:
+ * @klass: a subclass's class, in its class_init
+ * @fields: (array length=n_fields): the stored fields; must outlive the class
+ *
+ * Installs a property per field (ids 1 to @n_fields) and lets the base
+ * class read, write, check and free them.
+ */
+void
+passend_record_class_add_fields (PassendRecordClass     *klass,
+                                 const PassendFieldSpec *fields,
+                                 guint                   n_fields)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = field_get_property;
+  object_class->set_property = field_set_property;
+
+  klass->fields = fields;
+  klass->n_fields = n_fields;
+  klass->field_pspecs = g_new0 (GParamSpec *, n_fields);
+  klass->json_keys = g_new0 (const char *, n_fields + 1);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const PassendFieldSpec *spec = &fields[i];
+      const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                G_PARAM_STATIC_STRINGS;
+      GParamSpec *pspec;
+
+      switch (spec->type)
+        {
+        case PASSEND_FIELD_TYPE_STRING:
+          pspec = g_param_spec_string (spec->property, NULL, NULL, NULL, flags);
+          break;
+        case PASSEND_FIELD_TYPE_ENUM:
+          pspec = g_param_spec_enum (spec->property, NULL, NULL,
+                                     spec->enum_type (), spec->min, flags);
+          break;
+        case PASSEND_FIELD_TYPE_INT:
+          pspec = g_param_spec_int (spec->property, NULL, NULL,
+                                    spec->min, spec->max, spec->min, flags);
+          break;
+        case PASSEND_FIELD_TYPE_STRV:
+          pspec = g_param_spec_boxed (spec->property, NULL, NULL,
+                                      G_TYPE_STRV, flags);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+
+      klass->field_pspecs[i] = pspec;
+      klass->json_keys[i] = spec->json_key;
+      g_object_class_install_property (object_class, i + 1, pspec);
+    }
+}
+
+static void
+init_fields (PassendRecord *self)
+{
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const PassendFieldSpec *spec = &klass->fields[i];
+
+      if (spec->type == PASSEND_FIELD_TYPE_ENUM ||
+          spec->type == PASSEND_FIELD_TYPE_INT)
+        *(int *) FIELD_PTR (self, spec) = spec->min;
+    }
+}
+
+static void
+free_fields (PassendRecord *self)
+{
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const PassendFieldSpec *spec = &klass->fields[i];
+
+      if (spec->type == PASSEND_FIELD_TYPE_STRING)
+        g_clear_pointer ((char **) FIELD_PTR (self, spec), g_free);
+      else if (spec->type == PASSEND_FIELD_TYPE_STRV)
+        g_clear_pointer ((GStrv *) FIELD_PTR (self, spec), g_strfreev);
+    }
+}
+
+static gboolean
+read_field (PassendRecord          *self,
+            const PassendFieldSpec *spec,
+            JsonObject             *object,
+            const char             *what,
+            GError                **error)
+{
+  gpointer ptr = FIELD_PTR (self, spec);
+
+  switch (spec->type)
+    {
+    case PASSEND_FIELD_TYPE_STRING:
+      g_clear_pointer ((char **) ptr, g_free);
+      return passend_json_read_string (object, what, spec->json_key,
+                                       spec->flags, ptr, error);
+    case PASSEND_FIELD_TYPE_ENUM:
+      if (!json_object_has_member (object, spec->json_key) &&
+          (spec->flags & PASSEND_FIELD_REQUIRED))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s: field “%s” is missing", what, spec->json_key);
+          return FALSE;
+        }
+      return passend_json_read_enum (object, what, spec->json_key,
+                                     spec->enum_type (), spec->min, ptr, error);
+    case PASSEND_FIELD_TYPE_INT:
+      {
+        gint64 value = *(int *) ptr;
+
+        if (!passend_json_read_int (object, what, spec->json_key, spec->flags,
+                                    spec->min, spec->max, &value, error))
+          return FALSE;
+        *(int *) ptr = (int) value;
+        return TRUE;
+      }
+    case PASSEND_FIELD_TYPE_STRV:
+      g_clear_pointer ((GStrv *) ptr, g_strfreev);
+      return passend_json_read_string_array (object, what, spec->json_key,
+                                             spec->flags, ptr, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_field (PassendRecord          *self,
+             const PassendFieldSpec *spec,
+             JsonObject             *object)
+{
+  gpointer ptr = FIELD_PTR (self, spec);
+
+  switch (spec->type)
+    {
+    case PASSEND_FIELD_TYPE_STRING:
+      passend_json_set_string (object, spec->json_key, *(char **) ptr);
+      break;
+    case PASSEND_FIELD_TYPE_ENUM:
+      json_object_set_string_member (object, spec->json_key,
+                                     passend_enum_to_keyword (spec->enum_type (),
+                                                              *(int *) ptr));
+      break;
+    case PASSEND_FIELD_TYPE_INT:
+      json_object_set_int_member (object, spec->json_key, *(int *) ptr);
+      break;
+    case PASSEND_FIELD_TYPE_STRV:
+      {
+        GStrv strv = *(GStrv *) ptr;
+        JsonArray *array = json_array_sized_new (strv ? g_strv_length (strv) : 0);
+
+        for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+          json_array_add_string_element (array, strv[i]);
+        json_object_set_array_member (object, spec->json_key, array);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+validate_string (const char             *value,
+                 const PassendFieldSpec *spec,
+                 const char             *what,
+                 GError                **error)
+{
+  const char *problem = NULL;
+
+  if (value == NULL)
+    problem = (spec->flags & PASSEND_FIELD_REQUIRED) ? "is missing" : NULL;
+  else if (!g_utf8_validate (value, -1, NULL))
+    problem = "is not valid UTF-8";
+  else if ((spec->flags & PASSEND_FIELD_NOT_EMPTY) && value[0] == '\0')
+    problem = "is empty";
+  else if ((spec->flags & PASSEND_FIELD_DATE) && !passend_date_is_valid (value))
+    problem = "is not a date";
+  else if ((spec->flags & PASSEND_FIELD_TIME) && !passend_time_is_valid (value))
+    problem = "is not a time";
+  else if ((spec->flags & PASSEND_FIELD_MOMENT) && !passend_moment_is_valid (value))
+    problem = "is not a moment";
+
+  if (problem != NULL)
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                   "%s: field “%s” %s", what, spec->json_key, problem);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_field (PassendRecord          *self,
+                const PassendFieldSpec *spec,
+                const char             *what,
+                GError                **error)
+{
+  gpointer ptr = FIELD_PTR (self, spec);
+
+  switch (spec->type)
+    {
+    case PASSEND_FIELD_TYPE_STRING:
+      return validate_string (*(char **) ptr, spec, what, error);
+    case PASSEND_FIELD_TYPE_ENUM:
+      if (passend_enum_to_keyword (spec->enum_type (), *(int *) ptr) != NULL)
+        return TRUE;
+      break;
+    case PASSEND_FIELD_TYPE_INT:
+      if (*(int *) ptr >= spec->min && *(int *) ptr <= spec->max)
+        return TRUE;
+      break;
+    case PASSEND_FIELD_TYPE_STRV:
+      {
+        GStrv strv = *(GStrv *) ptr;
+
+        for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+          if (!validate_string (strv[i], spec, what, error))
+            return FALSE;
+        return TRUE;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+               "%s: field “%s” is out of range", what, spec->json_key);
+  return FALSE;
+}
+
+/**
+ * passend_record_validate:
+ * @index: the record's position in its list, for the message
+ *
+ * Checks the record could be written and read back.
+ */
+gboolean
+passend_record_validate (PassendRecord  *self,
+                         guint           index,
+                         GError        **error)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
+  g_autofree char *what = describe (self, index);
+
+  if (priv->id == NULL || priv->id[0] == '\0' ||
+      !g_utf8_validate (priv->id, -1, NULL))
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                   "%s: no valid id", what);
+      return FALSE;
+    }
+
+  if (!passend_moment_is_valid (priv->created) ||
+      !passend_moment_is_valid (priv->modified))
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                   "%s: no valid creation or change moment", what);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!validate_field (self, &klass->fields[i], what, error))
+      return FALSE;
+
+  return klass->validate == NULL || klass->validate (self, what, error);
+}
+
+/**
+ * passend_record_new_from_json:
+ * @type: a subclass of #PassendRecord
+ * @node: the record as read from the file
+ * @index: its position in its list, for error messages
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+PassendRecord *
+passend_record_new_from_json (GType      type,
+                              JsonNode  *node,
+                              guint      index,
+                              GError   **error)
+{
+  g_autoptr(PassendRecord) self = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *id = NULL;
+  PassendRecordPrivate *priv;
+  PassendRecordClass *klass;
+  JsonObject *object;
+
+  g_return_val_if_fail (g_type_is_a (type, PASSEND_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (type);
+  what = g_strdup_printf ("%s %u", klass->json_name, index + 1);
+  g_type_class_unref (klass);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                   "%s: not an object", what);
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!passend_json_read_string (object, what, "id",
+                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+                                 &id, error))
+    return NULL;
+
+  self = g_object_new (type, "id", id, NULL);
+  priv = passend_record_get_instance_private (self);
+  klass = PASSEND_RECORD_GET_CLASS (self);
+
+  g_clear_pointer (&priv->created, g_free);
+  g_clear_pointer (&priv->modified, g_free);
+  if (!passend_json_read_string (object, what, "created",
+                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
+                                 &priv->created, error) ||
+      !passend_json_read_string (object, what, "modified",
+                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
+                                 &priv->modified, error))
+    return NULL;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!read_field (self, &klass->fields[i], object, what, error))
+      return NULL;
+
+  if (klass->validate != NULL && !klass->validate (self, what, error))
+    return NULL;
+
+  /* Keep whatever neither this class nor the base class reads. */
+  {
+    g_autoptr(JsonObject) unknown = passend_json_collect_extra (object, common_fields);
+
+    if (unknown != NULL)
+      priv->extra = passend_json_collect_extra (unknown, klass->json_keys);
+  }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * passend_record_to_json:
+ *
+ * Returns: (transfer full): the record as a JSON object node
+ */
+JsonNode *
+passend_record_to_json (PassendRecord *self)
+{
+  PassendRecordPrivate *priv = passend_record_get_instance_private (self);
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_string_member (object, "id", priv->id);
+  json_object_set_string_member (object, "created", priv->created);
+  json_object_set_string_member (object, "modified", priv->modified);
+  for (guint i = 0; i < PASSEND_RECORD_GET_CLASS (self)->n_fields; i++)
+    write_field (self, &PASSEND_RECORD_GET_CLASS (self)->fields[i], object);
+  passend_json_add_extra (object, priv->extra);
+
+  json_node_take_object (node, object);
+  return node;
+}

@@ -1,0 +1,74 @@
+/* passend-record.h - what every stored object has in common
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "passend-json.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PASSEND_FIELD_TYPE_STRING,   /* char * */
+  PASSEND_FIELD_TYPE_ENUM,     /* int, stored as the value's nick */
+  PASSEND_FIELD_TYPE_INT,      /* int, between min and max */
+  PASSEND_FIELD_TYPE_STRV,     /* GStrv */
+} PassendFieldType;
+
+/* One stored field of a record: the property and the JSON member behind
+ * it.  Records describe their fields in a table and the base class does
+ * the properties, reading, writing and checking for all of them. */
+typedef struct
+{
+  const char        *property;   /* "child-id" */
+  const char        *json_key;   /* "child_id" */
+  PassendFieldType   type;
+  PassendFieldFlags  flags;
+  gsize              offset;     /* of the value in the instance struct */
+  GType            (*enum_type) (void);  /* PASSEND_FIELD_TYPE_ENUM */
+  int                min;        /* PASSEND_FIELD_TYPE_INT, and the */
+  int                max;        /* default of ENUM and INT fields */
+} PassendFieldSpec;
+
+#define PASSEND_TYPE_RECORD (passend_record_get_type ())
+G_DECLARE_DERIVABLE_TYPE (PassendRecord, passend_record, PASSEND, RECORD, GObject)
+
+struct _PassendRecordClass
+{
+  GObjectClass parent_class;
+
+  /* Names the kind of record in error messages: "child", "entry". */
+  const char *json_name;
+  /* Set by passend_record_class_add_fields(). */
+  const PassendFieldSpec *fields;
+  guint                   n_fields;
+  GParamSpec            **field_pspecs;
+  const char            **json_keys;
+
+  /* Checks beyond each field on its own; may be NULL. */
+  gboolean (*validate)   (PassendRecord  *self,
+                          const char     *what,
+                          GError        **error);
+};
+
+void           passend_record_class_add_fields (PassendRecordClass     *klass,
+                                                const PassendFieldSpec *fields,
+                                                guint                   n_fields);
+
+const char    *passend_record_get_id         (PassendRecord  *self);
+const char    *passend_record_get_created    (PassendRecord  *self);
+const char    *passend_record_get_modified   (PassendRecord  *self);
+void           passend_record_touch          (PassendRecord  *self);
+gboolean       passend_record_validate       (PassendRecord  *self,
+                                              guint           index,
+                                              GError        **error);
+PassendRecord *passend_record_new_from_json  (GType           type,
+                                              JsonNode       *node,
+                                              guint           index,
+                                              GError        **error);
+JsonNode      *passend_record_to_json        (PassendRecord  *self);
+
+G_END_DECLS

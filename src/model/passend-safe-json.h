@@ -1,0 +1,27 @@
+/* passend-safe-json.h - parse JSON that nobody vouches for
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Deep enough for any dossier and the fields a newer build may add,
+ * shallow enough that json-glib's recursive parser never runs out of
+ * stack. */
+#define PASSEND_SAFE_JSON_MAX_DEPTH 64
+
+/* Integers above this lose precision in a double; no field of ours
+ * needs them, so a larger number means the file is not ours. */
+#define PASSEND_SAFE_JSON_MAX_NUMBER 9007199254740991.0
+
+gboolean  passend_safe_json_check (const char  *text,
+                                   gsize        length,
+                                   GError     **error);
+JsonNode *passend_safe_json_parse (const char  *text,
+                                   gsize        length,
+                                   GError     **error);
+
+G_END_DECLS

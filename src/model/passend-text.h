@@ -1,0 +1,14 @@
+/* passend-text.h - text folded for searching
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *passend_text_fold (const char *text);
+void  passend_text_fold_append (GString *out, const char *text);
+
+G_END_DECLS
