@@ -1,0 +1,200 @@
+/* passend-status-page.c - an icon, a title, a few calm words, and room
+ * for buttons
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Used for the welcome page, pages that are still empty, and the page
+ * that explains a dossier that could not be opened.  Children added in a
+ * .ui file go below the description.
+ */
+#define G_LOG_DOMAIN "passend-status-page"
+
+#include "config.h"
+
+#include "passend-status-page.h"
+
+struct _PassendStatusPage
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *scroller;
+  GtkImage  *image;
+  GtkLabel  *title_label;
+  GtkLabel  *description_label;
+  GtkBox    *extra_box;
+};
+
+static void passend_status_page_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PassendStatusPage, passend_status_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      passend_status_page_buildable_init))
+
+enum {
+  PROP_0,
+  PROP_ICON_NAME,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+static GtkBuildableIface *parent_buildable_iface;
+
+static void
+passend_status_page_add_child (GtkBuildable *buildable,
+                               GtkBuilder   *builder,
+                               GObject      *child,
+                               const char   *type)
+{
+  PassendStatusPage *self = PASSEND_STATUS_PAGE (buildable);
+
+  if (GTK_IS_WIDGET (child) && self->extra_box != NULL)
+    gtk_box_append (self->extra_box, GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+passend_status_page_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = passend_status_page_add_child;
+}
+
+static void
+passend_status_page_dispose (GObject *object)
+{
+  PassendStatusPage *self = PASSEND_STATUS_PAGE (object);
+
+  /* The scroller holds everything else.  Not gtk_widget_dispose_template():
+   * GTK 4.8 would also unparent the nested bound children after they went
+   * with the scroller. */
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (passend_status_page_parent_class)->dispose (object);
+}
+
+static void
+passend_status_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PassendStatusPage *self = PASSEND_STATUS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ICON_NAME:
+      g_value_set_string (value, gtk_image_get_icon_name (self->image));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_label (self->title_label));
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, gtk_label_get_label (self->description_label));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_status_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PassendStatusPage *self = PASSEND_STATUS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ICON_NAME:
+      gtk_image_set_from_icon_name (self->image, g_value_get_string (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_TITLE:
+      passend_status_page_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      passend_status_page_set_description (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_status_page_class_init (PassendStatusPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = passend_status_page_dispose;
+  object_class->get_property = passend_status_page_get_property;
+  object_class->set_property = passend_status_page_set_property;
+
+  properties[PROP_ICON_NAME] =
+    g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/passend-status-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, image);
+  gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, extra_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "statuspage");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+passend_status_page_init (PassendStatusPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+passend_status_page_set_title (PassendStatusPage *self,
+                               const char        *title)
+{
+  g_return_if_fail (PASSEND_IS_STATUS_PAGE (self));
+
+  if (g_strcmp0 (title, gtk_label_get_label (self->title_label)) == 0)
+    return;
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL && *title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+passend_status_page_set_description (PassendStatusPage *self,
+                                     const char        *description)
+{
+  g_return_if_fail (PASSEND_IS_STATUS_PAGE (self));
+
+  if (g_strcmp0 (description, gtk_label_get_label (self->description_label)) == 0)
+    return;
+
+  gtk_label_set_label (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label),
+                          description != NULL && *description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}

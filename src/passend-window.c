@@ -1,0 +1,856 @@
+/* passend-window.c - the main window: header bar, sidebar, pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one of three things: a welcome page that asks for a
+ * first child's name, a page that explains a dossier that could not be
+ * opened, or the content (sidebar and pages).  It talks only to the
+ * model: the store saves by itself after each change.
+ */
+#define G_LOG_DOMAIN "passend-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "passend-name-dialog.h"
+#include "passend-status-page.h"
+#include "passend-window.h"
+
+struct _PassendWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  PassendStore         *store;
+  PassendChild         *child;
+  GListModel           *children;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+  GtkDropDown          *child_dropdown;
+  GtkMenuButton        *child_menu_button;
+  GtkEntry             *welcome_entry;
+  GtkButton            *welcome_button;
+  PassendStatusPage    *problem_page;
+  GtkLabel             *problem_detail_label;
+  GtkButton            *restore_button;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkButton            *banner_button;
+  GtkListBox           *sidebar;
+  GtkStack             *page_stack;
+  PassendStatusPage    *assistant_page;
+  PassendStatusPage    *dossier_page;
+  PassendStatusPage    *preparation_page;
+};
+
+G_DEFINE_FINAL_TYPE (PassendWindow, passend_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CHILD,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const page_names[] = {
+  "topics", "assistant", "dossier", "preparation", NULL
+};
+
+static void children_changed_cb (PassendWindow *self);
+
+/* Helpers */
+
+static gboolean
+store_writable (PassendWindow *self)
+{
+  return passend_store_get_writable (self->store);
+}
+
+static void
+show_message (PassendWindow *self,
+              const char    *primary,
+              const char    *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
+                                              "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_actions (PassendWindow *self)
+{
+  gboolean writable = store_writable (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "child.add", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "child.rename",
+                                 writable && self->child != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "child.remove",
+                                 writable && self->child != NULL);
+}
+
+static void
+update_child_pages (PassendWindow *self)
+{
+  const char *name = self->child ? passend_child_get_name (self->child) : NULL;
+  g_autofree char *assistant = NULL;
+  g_autofree char *dossier = NULL;
+  g_autofree char *preparation = NULL;
+
+  if (name == NULL)
+    {
+      /* Translators: shown on the Assistant, Dossier and Preparation pages
+       * while no child has been added. */
+      const char *none = _("Add a child first, with the button at the top left.");
+
+      passend_status_page_set_description (self->assistant_page, none);
+      passend_status_page_set_description (self->dossier_page, none);
+      passend_status_page_set_description (self->preparation_page, none);
+      return;
+    }
+
+  /* These pages are filled in by their own work; until then they say
+   * plainly what they will be for. */
+  assistant = g_markup_printf_escaped (_("Here you will see where <b>%s</b> is in the six steps "
+                                         "that school and parents go through together, and "
+                                         "what you can do next. This part is not ready yet."),
+                                       name);
+  dossier = g_markup_printf_escaped (_("Here you will keep your own record about <b>%s</b>: "
+                                       "talks, calls, letters and what was agreed. "
+                                       "This part is not ready yet."),
+                                     name);
+  preparation = g_markup_printf_escaped (_("Here you will prepare a talk with the school "
+                                           "about <b>%s</b> and print a sheet to take along. "
+                                           "This part is not ready yet."),
+                                         name);
+
+  passend_status_page_set_description (self->assistant_page, assistant);
+  passend_status_page_set_description (self->dossier_page, dossier);
+  passend_status_page_set_description (self->preparation_page, preparation);
+}
+
+static void
+update_banner (PassendWindow *self)
+{
+  const GError *save_error = passend_store_get_save_error (self->store);
+  g_autofree char *text = NULL;
+  gboolean retry = FALSE;
+
+  switch (passend_store_get_state (self->store))
+    {
+    case PASSEND_STORE_STATE_NEWER:
+      text = g_strdup (_("This dossier was saved by a newer version of Passend. "
+                         "You can read it here, but changes cannot be saved. "
+                         "Update Passend to keep working in it."));
+      break;
+    case PASSEND_STORE_STATE_LOCKED:
+      text = g_strdup (_("Passend is already open somewhere else on this computer. "
+                         "You can read your dossier here, but changes are not saved. "
+                         "Close the other Passend and start this one again."));
+      break;
+    default:
+      if (save_error != NULL)
+        {
+          /* Translators: %s is a short technical reason, such as
+           * "No space left on device". */
+          text = g_strdup_printf (_("Your latest changes could not be saved (%s). "
+                                    "They are kept while Passend stays open. "
+                                    "The last saved dossier is safe."),
+                                  save_error->message);
+          retry = TRUE;
+        }
+      break;
+    }
+
+  gtk_label_set_label (self->banner_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->banner_button), retry);
+  gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
+}
+
+static void
+update_problem_page (PassendWindow *self)
+{
+  const GError *error = passend_store_get_load_error (self->store);
+  g_auto(GStrv) backups = passend_store_list_backups (self->store);
+  gboolean has_backup = backups[0] != NULL;
+  g_autofree char *detail = NULL;
+
+  if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_MISSING)
+    {
+      passend_status_page_set_title (self->problem_page, _("Your dossier file is missing"));
+      passend_status_page_set_description (self->problem_page,
+        _("Passend found backups of your dossier, but not the dossier itself. "
+          "Go back to the latest backup to continue where you left off."));
+    }
+  else
+    {
+      passend_status_page_set_title (self->problem_page, _("Your dossier could not be opened"));
+      passend_status_page_set_description (self->problem_page,
+        has_backup
+        ? _("The file with your dossier is damaged or cannot be read. "
+            "Passend has not changed it and will not write anything until you choose. "
+            "You can go back to the latest backup. "
+            "The damaged file is kept next to it, under a new name.")
+        : _("The file with your dossier is damaged or cannot be read, and there is no backup. "
+            "Passend has not changed it. If you start an empty dossier, "
+            "the damaged file is kept next to it, under a new name."));
+    }
+
+  /* Translators: %s is a technical reason, for whoever helps the parent. */
+  detail = g_strdup_printf (_("Details: %s"), error ? error->message : _("unknown"));
+  gtk_label_set_label (self->problem_detail_label, detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), has_backup);
+}
+
+static void
+update_main_page (PassendWindow *self)
+{
+  PassendStoreState state = passend_store_get_state (self->store);
+  const char *page;
+
+  if (state == PASSEND_STORE_STATE_DAMAGED || state == PASSEND_STORE_STATE_MISSING)
+    {
+      update_problem_page (self);
+      page = "problem";
+    }
+  else if (g_list_model_get_n_items (self->children) == 0 && store_writable (self))
+    page = "welcome";
+  else
+    page = "content";
+
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
+                          g_list_model_get_n_items (self->children) > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button),
+                          g_str_equal (page, "content"));
+
+  if (g_str_equal (page, "welcome"))
+    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_entry));
+
+  update_banner (self);
+  update_actions (self);
+}
+
+static void
+select_child_in_dropdown (PassendWindow *self)
+{
+  guint n = g_list_model_get_n_items (self->children);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendChild) child = g_list_model_get_item (self->children, i);
+
+      if (child == self->child)
+        {
+          gtk_drop_down_set_selected (self->child_dropdown, i);
+          return;
+        }
+    }
+}
+
+/* Binds the window to the store's current dossier; called again when a
+ * backup replaces it. */
+static void
+bind_dossier (PassendWindow *self)
+{
+  PassendDossier *dossier = passend_store_get_dossier (self->store);
+  g_autofree char *last_child = g_settings_get_string (self->settings, "last-child");
+
+  if (self->children != NULL)
+    g_signal_handlers_disconnect_by_func (self->children, children_changed_cb, self);
+
+  self->children = passend_dossier_get_children (dossier);
+  gtk_drop_down_set_model (self->child_dropdown, self->children);
+  g_signal_connect_object (self->children, "items-changed",
+                           G_CALLBACK (children_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+  passend_window_set_child (self, passend_dossier_find_child (dossier, last_child));
+  children_changed_cb (self);
+}
+
+static void
+select_page (PassendWindow *self,
+             const char    *name)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+        {
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+          return;
+        }
+    }
+}
+
+/* Callbacks */
+
+static void
+children_changed_cb (PassendWindow *self)
+{
+  guint n = g_list_model_get_n_items (self->children);
+  gboolean present = FALSE;
+
+  for (guint i = 0; i < n && self->child != NULL && !present; i++)
+    {
+      g_autoptr(PassendChild) child = g_list_model_get_item (self->children, i);
+
+      present = child == self->child;
+    }
+
+  if (!present)
+    {
+      g_autoptr(PassendChild) first = n > 0 ? g_list_model_get_item (self->children, 0) : NULL;
+
+      passend_window_set_child (self, first);
+    }
+  else
+    select_child_in_dropdown (self);
+
+  update_main_page (self);
+}
+
+static void
+dropdown_selected_cb (PassendWindow *self)
+{
+  PassendChild *child = gtk_drop_down_get_selected_item (self->child_dropdown);
+
+  if (child != NULL)
+    passend_window_set_child (self, child);
+}
+
+static void
+child_name_changed_cb (PassendWindow *self)
+{
+  update_child_pages (self);
+}
+
+static void
+store_state_changed_cb (PassendWindow *self)
+{
+  update_main_page (self);
+}
+
+static void
+store_dossier_changed_cb (PassendWindow *self)
+{
+  bind_dossier (self);
+}
+
+static void
+welcome_add_cb (PassendWindow *self)
+{
+  PassendDossier *dossier = passend_store_get_dossier (self->store);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
+  PassendChild *child;
+
+  if (name[0] == '\0')
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self->welcome_entry));
+      gtk_widget_grab_focus (GTK_WIDGET (self->welcome_entry));
+      return;
+    }
+
+  child = passend_dossier_add_child (dossier, name);
+  passend_window_set_child (self, child);
+  gtk_editable_set_text (GTK_EDITABLE (self->welcome_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+static void
+welcome_text_changed_cb (PassendWindow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->welcome_button), name[0] != '\0');
+}
+
+static void
+sidebar_row_selected_cb (PassendWindow *self,
+                         GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  g_settings_set_string (self->settings, "last-page", gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+retry_save_cb (PassendWindow *self)
+{
+  passend_store_save (self->store, NULL);
+}
+
+static void
+restore_backup_cb (PassendWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_store_restore_backup (self->store, &error))
+    show_message (self, _("The backup could not be restored"), error->message);
+}
+
+static void
+start_afresh_cb (PassendWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!passend_store_start_afresh (self->store, &error))
+    show_message (self, _("Passend could not start an empty dossier"), error->message);
+}
+
+static void
+quit_cb (PassendWindow *self)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
+}
+
+static void
+add_child_accepted_cb (PassendWindow     *self,
+                       const char        *name,
+                       PassendNameDialog *dialog)
+{
+  PassendChild *child = passend_dossier_add_child (passend_store_get_dossier (self->store), name);
+
+  if (child != NULL)
+    passend_window_set_child (self, child);
+}
+
+static void
+rename_child_accepted_cb (PassendWindow     *self,
+                          const char        *name,
+                          PassendNameDialog *dialog)
+{
+  if (self->child != NULL)
+    passend_child_set_name (self->child, name);
+}
+
+static void
+remove_child_response_cb (PassendWindow *self,
+                          int            response,
+                          GtkDialog     *dialog)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->child != NULL)
+    passend_dossier_remove_child (passend_store_get_dossier (self->store), self->child);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+unsaved_response_cb (PassendWindow *self,
+                     int            response,
+                     GtkDialog     *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_REJECT)
+    {
+      /* The parent chose to close without the unsaved changes. */
+      g_object_set_data (G_OBJECT (self), "passend-close-anyway", GINT_TO_POINTER (TRUE));
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (response == GTK_RESPONSE_ACCEPT)
+    {
+      if (passend_store_save (self->store, NULL))
+        gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Actions */
+
+static void
+child_add_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendNameDialog *dialog = passend_name_dialog_new (GTK_WINDOW (self),
+                                                       _("Add a Child"), _("_Add"), NULL);
+
+  g_signal_connect_object (dialog, "accepted", G_CALLBACK (add_child_accepted_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+child_rename_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendNameDialog *dialog;
+
+  if (self->child == NULL)
+    return;
+
+  dialog = passend_name_dialog_new (GTK_WINDOW (self), _("Rename Child"), _("_Rename"),
+                                    passend_child_get_name (self->child));
+  g_signal_connect_object (dialog, "accepted", G_CALLBACK (rename_child_accepted_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+child_remove_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendDossier *dossier = passend_store_get_dossier (self->store);
+  const char *name;
+  GtkWidget *dialog;
+  GtkWidget *remove_button;
+  guint n_entries;
+
+  if (self->child == NULL)
+    return;
+
+  name = passend_child_get_name (self->child);
+  n_entries = passend_dossier_count_entries (dossier, self->child);
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Remove %s from Passend?"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+    g_dngettext (GETTEXT_PACKAGE,
+                 "This also removes %u dossier entry about %s and the agreements in it. "
+                 "The backups from before this moment still hold it.",
+                 "This also removes %u dossier entries about %s and the agreements in them. "
+                 "The backups from before this moment still hold them.",
+                 n_entries),
+    n_entries, name);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  remove_button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Remove"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (remove_button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_child_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+nav_show_page_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (!g_strv_contains (page_names, name))
+    return;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
+    return;
+
+  select_page (self, name);
+}
+
+/* GtkWindow */
+
+static void
+save_geometry (PassendWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+passend_window_close_request (GtkWindow *window)
+{
+  PassendWindow *self = PASSEND_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  save_geometry (self);
+
+  if (g_object_get_data (G_OBJECT (self), "passend-close-anyway") ||
+      passend_store_flush (self->store, &error))
+    return GTK_WINDOW_CLASS (passend_window_parent_class)->close_request (window);
+
+  /* Never lose changes silently: ask. */
+  dialog = gtk_message_dialog_new (window,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   "%s", _("Your latest changes could not be saved"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+    _("The reason: %s. If you close Passend now, these changes are lost. "
+      "The last saved dossier stays safe."),
+    error->message);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Close _Without Saving"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Passend Open"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Try Again"), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+passend_window_constructed (GObject *object)
+{
+  PassendWindow *self = PASSEND_WINDOW (object);
+  g_autofree char *last_page = NULL;
+  int width, height;
+
+  G_OBJECT_CLASS (passend_window_parent_class)->constructed (object);
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->store, "notify::state",
+                           G_CALLBACK (store_state_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::save-error",
+                           G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::dossier",
+                           G_CALLBACK (store_dossier_changed_cb), self, G_CONNECT_SWAPPED);
+
+  bind_dossier (self);
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  select_page (self, g_strv_contains (page_names, last_page) ? last_page : "topics");
+}
+
+static void
+passend_window_dispose (GObject *object)
+{
+  PassendWindow *self = PASSEND_WINDOW (object);
+
+  if (self->child != NULL)
+    g_signal_handlers_disconnect_by_func (self->child, child_name_changed_cb, self);
+  g_clear_object (&self->child);
+
+  /* Between dispose and finalize the store may still notify. */
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  if (self->children != NULL)
+    g_signal_handlers_disconnect_by_data (self->children, self);
+  self->children = NULL;
+
+  /* Not gtk_widget_dispose_template(): in GTK 4.8 it unparents every
+   * bound child, also those deep inside the tree that went with their
+   * parent a moment before.  GtkWindow's dispose destroys the tree. */
+
+  G_OBJECT_CLASS (passend_window_parent_class)->dispose (object);
+}
+
+static void
+passend_window_finalize (GObject *object)
+{
+  PassendWindow *self = PASSEND_WINDOW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (passend_window_parent_class)->finalize (object);
+}
+
+static void
+passend_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PassendWindow *self = PASSEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CHILD:
+      g_value_set_object (value, self->child);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PassendWindow *self = PASSEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_CHILD:
+      passend_window_set_child (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_window_class_init (PassendWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = passend_window_constructed;
+  object_class->dispose = passend_window_dispose;
+  object_class->finalize = passend_window_finalize;
+  object_class->get_property = passend_window_get_property;
+  object_class->set_property = passend_window_set_property;
+
+  window_class->close_request = passend_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PASSEND_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHILD] =
+    g_param_spec_object ("selected-child", NULL, NULL, PASSEND_TYPE_CHILD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
+  g_type_ensure (PASSEND_TYPE_CHILD);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, welcome_entry);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, welcome_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_page);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
+  gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, retry_save_cb);
+  gtk_widget_class_bind_template_callback (widget_class, restore_backup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_afresh_cb);
+  gtk_widget_class_bind_template_callback (widget_class, quit_cb);
+
+  gtk_widget_class_install_action (widget_class, "child.add", NULL, child_add_action);
+  gtk_widget_class_install_action (widget_class, "child.rename", NULL, child_rename_action);
+  gtk_widget_class_install_action (widget_class, "child.remove", NULL, child_remove_action);
+  gtk_widget_class_install_action (widget_class, "nav.show-page", "s", nav_show_page_action);
+
+  for (guint i = 0; page_names[i] != NULL; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "nav.show-page", "s", page_names[i]);
+}
+
+static void
+passend_window_init (PassendWindow *self)
+{
+  self->settings = g_settings_new (APP_ID);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drop_down_set_expression (self->child_dropdown,
+                                gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name"));
+}
+
+/* Public API */
+
+PassendWindow *
+passend_window_new (GtkApplication *application,
+                    PassendStore   *store)
+{
+  return g_object_new (PASSEND_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * passend_window_get_child:
+ *
+ * Returns: (transfer none) (nullable): the child the pages are about
+ */
+PassendChild *
+passend_window_get_child (PassendWindow *self)
+{
+  g_return_val_if_fail (PASSEND_IS_WINDOW (self), NULL);
+  return self->child;
+}
+
+void
+passend_window_set_child (PassendWindow *self,
+                          PassendChild  *child)
+{
+  g_return_if_fail (PASSEND_IS_WINDOW (self));
+  g_return_if_fail (child == NULL || PASSEND_IS_CHILD (child));
+
+  if (self->child == child)
+    return;
+
+  if (self->child != NULL)
+    g_signal_handlers_disconnect_by_func (self->child, child_name_changed_cb, self);
+
+  g_set_object (&self->child, child);
+
+  if (child != NULL)
+    {
+      g_signal_connect_object (child, "notify::name",
+                               G_CALLBACK (child_name_changed_cb), self, G_CONNECT_SWAPPED);
+      g_settings_set_string (self->settings, "last-child",
+                             passend_record_get_id (PASSEND_RECORD (child)));
+      select_child_in_dropdown (self);
+    }
+
+  update_child_pages (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
+}
+
+/**
+ * passend_window_get_page:
+ *
+ * Returns: the name of the page shown: "welcome", "problem", or one of
+ *   the sidebar pages
+ */
+const char *
+passend_window_get_page (PassendWindow *self)
+{
+  const char *main_page;
+
+  g_return_val_if_fail (PASSEND_IS_WINDOW (self), NULL);
+
+  main_page = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (main_page, "content") != 0)
+    return main_page;
+
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}

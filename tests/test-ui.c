@@ -1,0 +1,464 @@
+/* test-ui.c - the real application, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs Passend in a subprocess with its own XDG_DATA_HOME, as
+ * a parent would start it, scripts the window from the "activate"
+ * handler, quits through app.quit, and then checks dossier.json on disk
+ * from the parent process.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gtk/gtk.h>
+#include <json-glib/json-glib.h>
+
+#include "passend-application.h"
+#include "passend-window.h"
+#include "test-util.h"
+
+typedef void (*ScriptFunc) (PassendApplication *app,
+                            PassendWindow      *window);
+
+/* Helpers */
+
+static guint unexpected_warnings;
+
+/* Warnings are counted, not fatal, so the one GTK gives without a
+ * session bus (as in CI) can pass; any other fails the test. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL))
+    {
+      const char *message = NULL;
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+          message = fields[i].value;
+
+      if (message == NULL || strstr (message, "session bus") == NULL)
+        unexpected_warnings++;
+      else
+        return G_LOG_WRITER_HANDLED;
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+pump (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  pump ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+click (GtkWidget *root,
+       const char *name)
+{
+  GtkWidget *button = find_named (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  pump ();
+}
+
+static const char *
+selected_child_name (PassendWindow *window)
+{
+  PassendChild *child = passend_window_get_child (window);
+
+  return child ? passend_child_get_name (child) : NULL;
+}
+
+static void
+activated_cb (GApplication *app,
+              ScriptFunc    script)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (PASSEND_IS_WINDOW (window));
+  pump ();
+  script (PASSEND_APPLICATION (app), PASSEND_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+run_app (ScriptFunc script)
+{
+  g_autoptr(PassendApplication) app = passend_application_new ();
+
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), script);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_cmpuint (unexpected_warnings, ==, 0);
+}
+
+/* Makes a fresh data home for the subprocess and returns its passend
+ * folder. */
+static char *
+prepare_data_home (char **home_out)
+{
+  char *home = test_make_dir ();
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  *home_out = home;
+  return g_build_filename (home, "passend", NULL);
+}
+
+static JsonObject *
+read_dossier (const char *dir,
+              JsonParser *parser)
+{
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static const char *
+child_name_in_file (JsonObject *root,
+                    guint       index)
+{
+  JsonArray *children = json_object_get_array_member (root, "children");
+
+  if (index >= json_array_get_length (children))
+    return NULL;
+  return json_object_get_string_member (json_array_get_object_element (children, index), "name");
+}
+
+static void
+run_in_subprocess (const char *path)
+{
+  g_test_trap_subprocess (path, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Scripts and tests */
+
+static void
+first_start_script (PassendApplication *app,
+                    PassendWindow      *window)
+{
+  static const char * const pages[] = { "assistant", "dossier", "preparation", "topics" };
+  GtkWidget *entry;
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+
+  /* An empty name cannot be added. */
+  entry = find_named (GTK_WIDGET (window), "welcome-name-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  pump ();
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "welcome-add-button")));
+  g_signal_emit_by_name (entry, "activate");
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Sam");
+  click (GTK_WIDGET (window), "welcome-add-button");
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "child-dropdown")));
+
+  /* Every page, through the action the Alt+number keys use. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      pump ();
+      g_assert_cmpstr (passend_window_get_page (window), ==, pages[i]);
+    }
+
+  /* And by clicking the sidebar. */
+  {
+    GtkListBox *sidebar = GTK_LIST_BOX (find_named (GTK_WIDGET (window), "sidebar"));
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, 2);
+
+    g_signal_emit_by_name (sidebar, "row-activated", row);
+    gtk_list_box_select_row (sidebar, row);
+    pump ();
+    g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  }
+}
+
+static void
+test_first_start (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (first_start_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  run_in_subprocess ("/ui/first-start");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Sam");
+  path = g_build_filename (dir, "dossier.json", NULL);
+  g_assert_cmpuint (test_file_mode (path), ==, 0600);
+  g_assert_cmpuint (test_file_mode (dir), ==, 0700);
+
+  test_remove_dir (home);
+}
+
+static void
+children_script (PassendApplication *app,
+                 PassendWindow      *window)
+{
+  GtkWindow *dialog;
+
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+
+  /* Add Noor through the dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.add", NULL));
+  dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "name-dialog-accept")));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")), " Noor ");
+  click (GTK_WIDGET (dialog), "name-dialog-accept");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+
+  /* Rename her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.rename", NULL));
+  dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")), "Noor Amira");
+  click (GTK_WIDGET (dialog), "name-dialog-accept");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+
+  /* Removing asks first; Cancel keeps her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.remove", NULL));
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+
+  /* Sam goes; Noor Amira stays and is chosen. */
+  {
+    GtkDropDown *dropdown = GTK_DROP_DOWN (find_named (GTK_WIDGET (window), "child-dropdown"));
+
+    gtk_drop_down_set_selected (dropdown, 0);
+    pump ();
+    g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.remove", NULL));
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  pump ();
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+}
+
+static void
+test_children (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (children_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json",
+                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+                           -1));
+  run_in_subprocess ("/ui/children");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Noor Amira");
+  g_assert_null (child_name_in_file (root, 1));
+
+  test_remove_dir (home);
+}
+
+static void
+damaged_script (PassendApplication *app,
+                PassendWindow      *window)
+{
+  g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
+
+  /* Nothing can be added while the parent has not chosen. */
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "child-menu-button")));
+
+  click (GTK_WIDGET (window), "restore-backup-button");
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+}
+
+static void
+test_damaged_file (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *backups = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (damaged_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  backups = g_build_filename (dir, "backups", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json", "{\"version\": 1, \"children\": [ GARBAGE", -1));
+  g_free (test_write_file (backups, "dossier-20260101-100000-000.json",
+                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Noor\", "
+                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+                           -1));
+  run_in_subprocess ("/ui/damaged-file");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Noor");
+
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, "dossier.json.damaged-"))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autofree char *contents = test_read_file (path, NULL);
+
+        g_assert_cmpstr (contents, ==, "{\"version\": 1, \"children\": [ GARBAGE");
+        kept = TRUE;
+      }
+  g_assert_true (kept);
+
+  test_remove_dir (home);
+}
+
+static void
+newer_script (PassendApplication *app,
+              PassendWindow      *window)
+{
+  GtkWidget *banner = find_named (GTK_WIDGET (window), "banner-label");
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_true (gtk_widget_get_mapped (banner));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (banner)), "newer"));
+
+  /* Adding is switched off: no dialog opens. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "child.add", NULL);
+  g_assert_null (find_toplevel (g_type_from_name ("PassendNameDialog")));
+}
+
+static void
+test_newer_version (void)
+{
+  const char *newer =
+    "{\"version\": 7, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (newer_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  path = test_write_file (dir, "dossier.json", newer, -1);
+  run_in_subprocess ("/ui/newer-version");
+
+  after = test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, newer);
+
+  test_remove_dir (home);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* No session bus here, as in CI: the lock file keeps one writer. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/passend-test-bus", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/first-start", test_first_start);
+  g_test_add_func ("/ui/children", test_children);
+  g_test_add_func ("/ui/damaged-file", test_damaged_file);
+  g_test_add_func ("/ui/newer-version", test_newer_version);
+
+  return g_test_run ();
+}
