@@ -15,6 +15,7 @@
 
 #include "passend-error.h"
 #include "passend-json.h"
+#include "passend-text.h"
 
 static gboolean
 field_error (GError    **error,
@@ -100,9 +101,29 @@ gboolean
 passend_moment_is_valid (const char *moment)
 {
   g_autoptr(GDateTime) dt = NULL;
+  gsize n;
 
   if (moment == NULL)
     return FALSE;
+
+  /* The form Passend writes, "2026-03-13T09:30:00.000Z", checked by hand:
+   * a dossier holds two per record. */
+  n = strlen (moment);
+  if ((n == 24 || n == 20) && moment[10] == 'T' && moment[13] == ':' &&
+      moment[16] == ':' && moment[n - 1] == 'Z' &&
+      is_digits (moment + 11, 2) && is_digits (moment + 14, 2) &&
+      is_digits (moment + 17, 2) &&
+      (n == 20 || (moment[19] == '.' && is_digits (moment + 20, 3))))
+    {
+      char date[11];
+
+      memcpy (date, moment, 10);
+      date[10] = '\0';
+      return passend_date_is_valid (date) &&
+             g_ascii_strtoull (moment + 11, NULL, 10) < 24 &&
+             g_ascii_strtoull (moment + 14, NULL, 10) < 60 &&
+             g_ascii_strtoull (moment + 17, NULL, 10) < 60;
+    }
 
   dt = g_date_time_new_from_iso8601 (moment, NULL);
   return dt != NULL;
@@ -131,7 +152,7 @@ check_string_value (const char        *value,
                     PassendFieldFlags  flags,
                     GError           **error)
 {
-  if (!g_utf8_validate (value, -1, NULL))
+  if (!passend_text_validate (value, -1))
     return field_error (error, what, key, "is not valid UTF-8");
   if ((flags & PASSEND_FIELD_NOT_EMPTY) && value[0] == '\0')
     return field_error (error, what, key, "is empty");

@@ -13,6 +13,7 @@
 
 #include "passend-error.h"
 #include "passend-record.h"
+#include "passend-text.h"
 
 typedef struct
 {
@@ -265,7 +266,7 @@ field_set_property (GObject      *object,
       {
         const char *s = g_value_get_string (value);
 
-        g_return_if_fail (s == NULL || g_utf8_validate (s, -1, NULL));
+        g_return_if_fail (s == NULL || passend_text_validate (s, -1));
         if (g_strcmp0 (*(char **) ptr, s) == 0)
           return;
         g_free (*(char **) ptr);
@@ -481,7 +482,7 @@ validate_string (const char             *value,
 
   if (value == NULL)
     problem = (spec->flags & PASSEND_FIELD_REQUIRED) ? "is missing" : NULL;
-  else if (!g_utf8_validate (value, -1, NULL))
+  else if (!passend_text_validate (value, -1))
     problem = "is not valid UTF-8";
   else if ((spec->flags & PASSEND_FIELD_NOT_EMPTY) && value[0] == '\0')
     problem = "is empty";
@@ -556,7 +557,7 @@ passend_record_validate (PassendRecord  *self,
   g_autofree char *what = describe (self, index);
 
   if (priv->id == NULL || priv->id[0] == '\0' ||
-      !g_utf8_validate (priv->id, -1, NULL))
+      !passend_text_validate (priv->id, -1))
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                    "%s: no valid id", what);

@@ -1,4 +1,4 @@
-/* passend-safe-json.h - parse JSON that nobody vouches for
+/* passend-safe-json.h - read and write JSON that nobody vouches for
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,11 +17,13 @@ G_BEGIN_DECLS
  * needs them, so a larger number means the file is not ours. */
 #define PASSEND_SAFE_JSON_MAX_NUMBER 9007199254740991.0
 
-gboolean  passend_safe_json_check (const char  *text,
-                                   gsize        length,
-                                   GError     **error);
 JsonNode *passend_safe_json_parse (const char  *text,
                                    gsize        length,
                                    GError     **error);
+gboolean  passend_safe_json_check (const char  *text,
+                                   gsize        length,
+                                   GError     **error);
+char     *passend_safe_json_write (JsonNode    *root,
+                                   gsize       *length);
 
 G_END_DECLS

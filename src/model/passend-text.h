@@ -8,7 +8,9 @@
 
 G_BEGIN_DECLS
 
-char *passend_text_fold (const char *text);
+gboolean passend_text_validate (const char *text,
+                                gssize      length);
+char    *passend_text_fold     (const char *text);
 void  passend_text_fold_append (GString *out, const char *text);
 
 G_END_DECLS

@@ -1,0 +1,136 @@
+/* test-json.c - the safe JSON reader and writer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-error.h"
+#include "passend-safe-json.h"
+#include "passend-text.h"
+
+static void
+test_strict_grammar (void)
+{
+  static const char * const bad[] = {
+    "{\"a\": 1,}", "[1, 2,]", "{'a': 1}", "{\"a\" 1}", "[01]", "[1.]", "[.5]",
+    "[+1]", "[1e]", "[tru]", "[nul]", "{\"a\": 1} x", "{\"a\": 1}{}",
+    "{\"a\": 1, \"a\": 2}", "[\"\\x\"]", "[\"\\u12\"]", "// c\n{}", "", "   ",
+  };
+  static const char * const good[] = {
+    "{}", "[]", " { \"a\" : [ 1 , -2.5e3 , true , false , null , \"x\" ] } \n",
+    "[0, -0, 1e2, 9007199254740991]", "\"just a string\"",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = passend_safe_json_parse (bad[i], strlen (bad[i]), &error);
+
+      g_assert_null (node);
+      g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+      g_assert_false (passend_safe_json_check (bad[i], strlen (bad[i]), NULL) &&
+                      strstr (bad[i], "\"a\": 2") == NULL);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = passend_safe_json_parse (good[i], strlen (good[i]), &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (node);
+      g_assert_true (passend_safe_json_check (good[i], strlen (good[i]), NULL));
+    }
+}
+
+static void
+test_numbers_typed (void)
+{
+  const char *text = "[42, 4.5, -7]";
+  g_autoptr(JsonNode) node = passend_safe_json_parse (text, strlen (text), NULL);
+  JsonArray *array = json_node_get_array (node);
+
+  g_assert_cmpuint (json_node_get_value_type (json_array_get_element (array, 0)), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_array_get_int_element (array, 0), ==, 42);
+  g_assert_cmpuint (json_node_get_value_type (json_array_get_element (array, 1)), ==, G_TYPE_DOUBLE);
+  g_assert_cmpfloat (json_array_get_double_element (array, 1), ==, 4.5);
+  g_assert_cmpint (json_array_get_int_element (array, 2), ==, -7);
+}
+
+static void
+test_write_round_trip (void)
+{
+  /* Every escape the writer has to make, and text it must leave alone. */
+  const char *tricky = "quote \" backslash \\ slash / tab \t newline \n cr \r "
+                       "bell \x07 nbsp \xc2\xa0 \xd9\x86\xd9\x88\xd8\xb1 \xf0\x9f\x98\x80 end";
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) back = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  JsonObject *object;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, tricky);
+  json_builder_set_member_name (builder, "n");
+  json_builder_add_int_value (builder, -12);
+  json_builder_set_member_name (builder, "x");
+  json_builder_add_double_value (builder, 0.1);
+  json_builder_set_member_name (builder, "list");
+  json_builder_begin_array (builder);
+  json_builder_add_boolean_value (builder, TRUE);
+  json_builder_add_null_value (builder);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "empty");
+  json_builder_begin_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  text = passend_safe_json_write (root, &length);
+  g_assert_cmpuint (strlen (text), ==, length);
+  g_assert_true (passend_text_validate (text, length));
+  g_assert_null (strchr (text, '\x07'));   /* escaped as \u0007 */
+
+  back = passend_safe_json_parse (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_node_equal (root, back));
+
+  object = json_node_get_object (back);
+  g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, tricky);
+  g_assert_cmpfloat (json_object_get_double_member (object, "x"), ==, 0.1);
+
+  /* Members keep their order. */
+  g_assert_true (strstr (text, "\"text\"") < strstr (text, "\"n\""));
+  g_assert_true (strstr (text, "\"n\"") < strstr (text, "\"list\""));
+}
+
+static void
+test_utf8_validate (void)
+{
+  g_assert_true (passend_text_validate ("plain ascii text, long enough for words", -1));
+  g_assert_true (passend_text_validate ("co\xc3\xb6rdinator \xf0\x9f\x98\x80 and more text after", -1));
+  g_assert_false (passend_text_validate ("twelve bytes\xc3", -1));
+  g_assert_false (passend_text_validate ("abcdefgh\xed\xa0\x80 surrogate", -1));
+  g_assert_false (passend_text_validate ("abcdefghijk\0lmnop", 17));
+  g_assert_false (passend_text_validate ("\xff", -1));
+  g_assert_true (passend_text_validate ("", 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json/strict-grammar", test_strict_grammar);
+  g_test_add_func ("/json/numbers-typed", test_numbers_typed);
+  g_test_add_func ("/json/write-round-trip", test_write_round_trip);
+  g_test_add_func ("/json/utf8-validate", test_utf8_validate);
+
+  return g_test_run ();
+}
