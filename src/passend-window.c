@@ -109,7 +109,9 @@ update_child_pages (PassendWindow *self)
     {
       /* Translators: shown on the Assistant, Dossier and Preparation pages
        * while no child has been added. */
-      const char *none = _("Add a child first, with the button at the top left.");
+      const char *none = store_writable (self)
+                         ? _("Add a child first, with the button at the top left.")
+                         : _("There is no child in this dossier yet.");
 
       passend_status_page_set_description (self->assistant_page, none);
       passend_status_page_set_description (self->dossier_page, none);

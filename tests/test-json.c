@@ -91,7 +91,7 @@ test_write_round_trip (void)
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
 
-  text = passend_safe_json_write (root, &length);
+  text = passend_safe_json_write (root, 0, &length);
   g_assert_cmpuint (strlen (text), ==, length);
   g_assert_true (passend_text_validate (text, length));
   g_assert_null (strchr (text, '\x07'));   /* escaped as \u0007 */

@@ -707,17 +707,20 @@ write_node (GString  *out,
 /**
  * passend_safe_json_write:
  * @root: a tree whose strings are valid UTF-8
+ * @size_hint: the expected length, such as that of the last save, or 0
  * @length: (out): the length of the text
  *
  * Writes @root as JSON, indented with tabs, ending with a newline.
+ * A good @size_hint spares copying the text as it grows.
  *
  * Returns: (transfer full): the text
  */
 char *
 passend_safe_json_write (JsonNode *root,
+                         gsize     size_hint,
                          gsize    *length)
 {
-  GString *out = g_string_sized_new (64 * 1024);
+  GString *out = g_string_sized_new (MAX (size_hint + size_hint / 8, 64 * 1024));
 
   write_node (out, root, 0);
   g_string_append_c (out, '\n');

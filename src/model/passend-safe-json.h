@@ -24,6 +24,7 @@ gboolean  passend_safe_json_check (const char  *text,
                                    gsize        length,
                                    GError     **error);
 char     *passend_safe_json_write (JsonNode    *root,
+                                   gsize        size_hint,
                                    gsize       *length);
 
 G_END_DECLS

@@ -62,6 +62,7 @@ struct _PassendStore
   guint              save_source;
   guint              save_delay;
   gboolean           dirty;
+  gsize              last_length;  /* of the file, to size the next save */
 };
 
 G_DEFINE_FINAL_TYPE (PassendStore, passend_store, G_TYPE_OBJECT)
@@ -411,6 +412,7 @@ backup_current_file (PassendStore  *self,
  * dossier before it may touch the disk. */
 static char *
 serialise_checked (PassendDossier  *dossier,
+                   gsize            size_hint,
                    gsize           *length,
                    GError         **error)
 {
@@ -422,7 +424,7 @@ serialise_checked (PassendDossier  *dossier,
     return NULL;
 
   root = passend_dossier_to_json (dossier);
-  text = passend_safe_json_write (root, length);
+  text = passend_safe_json_write (root, size_hint, length);
 
   /* Read the text back with every check loading applies, so a fault in
    * writing can never reach the disk.  The tree itself is not rebuilt:
@@ -773,6 +775,12 @@ passend_store_load (PassendStore  *self,
     goto damaged;
 
   set_dossier (self, dossier);
+  {
+    GStatBuf st;
+
+    if (g_stat (self->path, &st) == 0)
+      self->last_length = st.st_size;
+  }
 
   if (passend_dossier_get_file_version (dossier) > PASSEND_DOSSIER_VERSION)
     {
@@ -853,7 +861,8 @@ passend_store_save (PassendStore  *self,
     return TRUE;
 
   if (!ensure_private_dir (self->directory, &local_error) ||
-      (text = serialise_checked (self->dossier, &length, &local_error)) == NULL ||
+      (text = serialise_checked (self->dossier, self->last_length, &length,
+                                 &local_error)) == NULL ||
       !backup_current_file (self, &backup, &local_error))
     goto failed;
 
@@ -875,6 +884,7 @@ passend_store_save (PassendStore  *self,
   backup_dir = passend_store_get_backup_dir (self);
   rotate_backups (backup_dir);
 
+  self->last_length = length;
   set_dirty (self, FALSE);
   set_save_error (self, NULL);
   set_state (self, PASSEND_STORE_STATE_OK);
