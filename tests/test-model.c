@@ -9,6 +9,7 @@
 #include "passend-clock.h"
 #include "passend-dossier.h"
 #include "passend-error.h"
+#include "passend-safe-json.h"
 #include "passend-text.h"
 
 static void
@@ -226,6 +227,17 @@ test_json_round_trip (void)
   g_assert_cmpint (passend_process_state_get_step (state2), ==, 5);
   g_object_get (state2, "checked", &checked2, NULL);
   g_assert_true (g_strv_equal ((const char * const *) checked2, checked));
+
+  /* Written straight from the records, the text is exactly what the
+   * general writer makes of the tree: one format, two ways. */
+  {
+    gsize direct_length, tree_length;
+    g_autofree char *direct = passend_dossier_write (dossier, 0, &direct_length);
+    g_autofree char *from_tree = passend_safe_json_write (root, 0, &tree_length);
+
+    g_assert_cmpstr (direct, ==, from_tree);
+    g_assert_cmpuint (direct_length, ==, tree_length);
+  }
 
   /* Keywords, not numbers or translations, in the file. */
   {

@@ -24,6 +24,9 @@ PassendDossier      *passend_dossier_new                (void);
 PassendDossier      *passend_dossier_new_from_json      (JsonNode        *root,
                                                          GError         **error);
 JsonNode            *passend_dossier_to_json            (PassendDossier  *self);
+char                *passend_dossier_write              (PassendDossier  *self,
+                                                         gsize            size_hint,
+                                                         gsize           *length);
 gboolean             passend_dossier_validate           (PassendDossier  *self,
                                                          GError         **error);
 gint64               passend_dossier_get_file_version   (PassendDossier  *self);

@@ -15,6 +15,7 @@
 
 #include "passend-error.h"
 #include "passend-json.h"
+#include "passend-safe-json.h"
 #include "passend-text.h"
 
 static gboolean
@@ -363,40 +364,29 @@ passend_json_collect_extra (JsonObject         *object,
 }
 
 /**
- * passend_json_add_extra:
- * @object: a record being written
+ * passend_json_write_extra:
  * @extra: (nullable): members kept by passend_json_collect_extra()
  *
- * Writes the kept members back, never over a field this version wrote.
+ * Writes the kept members back, as members of the object being written.
  */
 void
-passend_json_add_extra (JsonObject *object,
-                        JsonObject *extra)
+passend_json_write_extra (GString    *out,
+                          guint       level,
+                          gboolean   *first,
+                          JsonObject *extra)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  GList *names;
 
   if (extra == NULL)
     return;
 
-  json_object_iter_init (&iter, extra);
-  while (json_object_iter_next (&iter, &name, &node))
-    if (!json_object_has_member (object, name))
-      json_object_set_member (object, name, json_node_copy (node));
-}
-
-/**
- * passend_json_set_string:
- * @value: (nullable): the value; %NULL writes nothing
- */
-void
-passend_json_set_string (JsonObject *object,
-                         const char *key,
-                         const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (object, key, value);
+  names = json_object_get_members (extra);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      passend_safe_json_write_member (out, level, first, l->data);
+      passend_safe_json_write_node (out, json_object_get_member (extra, l->data), level + 1);
+    }
+  g_list_free (names);
 }
 
 const char *

@@ -47,11 +47,10 @@ gboolean    passend_json_read_enum         (JsonObject         *object,
                                             GError            **error);
 JsonObject *passend_json_collect_extra     (JsonObject         *object,
                                             const char * const *known);
-void        passend_json_add_extra         (JsonObject         *object,
+void        passend_json_write_extra       (GString            *out,
+                                            guint               level,
+                                            gboolean           *first,
                                             JsonObject         *extra);
-void        passend_json_set_string        (JsonObject         *object,
-                                            const char         *key,
-                                            const char         *value);
 
 gboolean    passend_date_is_valid          (const char         *date);
 gboolean    passend_time_is_valid          (const char         *time);

@@ -13,6 +13,7 @@
 
 #include "passend-error.h"
 #include "passend-record.h"
+#include "passend-safe-json.h"
 #include "passend-text.h"
 
 typedef struct
@@ -440,31 +441,42 @@ read_field (PassendRecord          *self,
 static void
 write_field (PassendRecord          *self,
              const PassendFieldSpec *spec,
-             JsonObject             *object)
+             GString                *out,
+             guint                   level,
+             gboolean               *first)
 {
   gpointer ptr = FIELD_PTR (self, spec);
 
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      passend_json_set_string (object, spec->json_key, *(char **) ptr);
+      if (*(char **) ptr == NULL)
+        return;
+      passend_safe_json_write_member (out, level, first, spec->json_key);
+      passend_safe_json_write_string (out, *(char **) ptr);
       break;
     case PASSEND_FIELD_TYPE_ENUM:
-      json_object_set_string_member (object, spec->json_key,
-                                     passend_enum_to_keyword (spec->enum_type (),
-                                                              *(int *) ptr));
+      passend_safe_json_write_member (out, level, first, spec->json_key);
+      passend_safe_json_write_string (out, passend_enum_to_keyword (spec->enum_type (),
+                                                                    *(int *) ptr));
       break;
     case PASSEND_FIELD_TYPE_INT:
-      json_object_set_int_member (object, spec->json_key, *(int *) ptr);
+      passend_safe_json_write_member (out, level, first, spec->json_key);
+      g_string_append_printf (out, "%d", *(int *) ptr);
       break;
     case PASSEND_FIELD_TYPE_STRV:
       {
         GStrv strv = *(GStrv *) ptr;
-        JsonArray *array = json_array_sized_new (strv ? g_strv_length (strv) : 0);
+        gboolean first_element = TRUE;
 
+        passend_safe_json_write_member (out, level, first, spec->json_key);
+        g_string_append_c (out, '[');
         for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-          json_array_add_string_element (array, strv[i]);
-        json_object_set_array_member (object, spec->json_key, array);
+          {
+            passend_safe_json_write_element (out, level + 1, &first_element);
+            passend_safe_json_write_string (out, strv[i]);
+          }
+        passend_safe_json_write_close (out, level + 1, first_element, ']');
       }
       break;
     default:
@@ -652,24 +664,33 @@ passend_record_new_from_json (GType      type,
 }
 
 /**
- * passend_record_to_json:
+ * passend_record_write:
+ * @out: where the JSON goes
+ * @level: the nesting level of the record's object
  *
- * Returns: (transfer full): the record as a JSON object node
+ * Writes the record as a JSON object: the common fields, the class's
+ * fields in table order, then the members a newer build wrote.
  */
-JsonNode *
-passend_record_to_json (PassendRecord *self)
+void
+passend_record_write (PassendRecord *self,
+                      GString       *out,
+                      guint          level)
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
-  JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
+  gboolean first = TRUE;
 
-  json_object_set_string_member (object, "id", priv->id);
-  json_object_set_string_member (object, "created", priv->created);
-  json_object_set_string_member (object, "modified", priv->modified);
-  for (guint i = 0; i < PASSEND_RECORD_GET_CLASS (self)->n_fields; i++)
-    write_field (self, &PASSEND_RECORD_GET_CLASS (self)->fields[i], object);
-  passend_json_add_extra (object, priv->extra);
+  g_string_append_c (out, '{');
+  passend_safe_json_write_member (out, level, &first, "id");
+  passend_safe_json_write_string (out, priv->id);
+  passend_safe_json_write_member (out, level, &first, "created");
+  passend_safe_json_write_string (out, priv->created);
+  passend_safe_json_write_member (out, level, &first, "modified");
+  passend_safe_json_write_string (out, priv->modified);
 
-  json_node_take_object (node, object);
-  return node;
+  for (guint i = 0; i < klass->n_fields; i++)
+    write_field (self, &klass->fields[i], out, level, &first);
+
+  passend_json_write_extra (out, level, &first, priv->extra);
+  passend_safe_json_write_close (out, level, first, '}');
 }

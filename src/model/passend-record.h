@@ -69,6 +69,8 @@ PassendRecord *passend_record_new_from_json  (GType           type,
                                               JsonNode       *node,
                                               guint           index,
                                               GError        **error);
-JsonNode      *passend_record_to_json        (PassendRecord  *self);
+void           passend_record_write          (PassendRecord  *self,
+                                              GString        *out,
+                                              guint           level);
 
 G_END_DECLS

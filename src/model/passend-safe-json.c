@@ -574,9 +574,16 @@ passend_safe_json_check (const char  *text,
 
 static const char hex_digits[] = "0123456789abcdef";
 
-static void
-write_string (GString    *out,
-              const char *s)
+/**
+ * passend_safe_json_write_string:
+ * @out: where the JSON goes
+ * @s: valid UTF-8
+ *
+ * Appends @s as a quoted JSON string.
+ */
+void
+passend_safe_json_write_string (GString    *out,
+                                const char *s)
 {
   const char *run = s;
 
@@ -623,10 +630,73 @@ write_indent (GString *out,
     g_string_append_c (out, '\t');
 }
 
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     level)
+/**
+ * passend_safe_json_write_member:
+ * @out: where the JSON goes
+ * @level: the nesting level of the object
+ * @first: (inout): %TRUE before the object's first member
+ * @name: the member's name
+ *
+ * Starts a member of an object opened with "{": the comma before it,
+ * the line and indent, and the name.  The caller writes the value and,
+ * after the last member, passend_safe_json_write_close().
+ */
+void
+passend_safe_json_write_member (GString    *out,
+                                guint       level,
+                                gboolean   *first,
+                                const char *name)
+{
+  if (!*first)
+    g_string_append_c (out, ',');
+  *first = FALSE;
+  write_indent (out, level + 1);
+  passend_safe_json_write_string (out, name);
+  g_string_append (out, ": ");
+}
+
+/**
+ * passend_safe_json_write_close:
+ * @empty: %TRUE if the object or array had no members
+ * @bracket: '}' or ']'
+ */
+void
+passend_safe_json_write_close (GString  *out,
+                               guint     level,
+                               gboolean  empty,
+                               char      bracket)
+{
+  if (!empty)
+    write_indent (out, level);
+  g_string_append_c (out, bracket);
+}
+
+/**
+ * passend_safe_json_write_element:
+ * @first: (inout): %TRUE before the array's first element
+ *
+ * Starts an element of an array opened with "[".
+ */
+void
+passend_safe_json_write_element (GString  *out,
+                                 guint     level,
+                                 gboolean *first)
+{
+  if (!*first)
+    g_string_append_c (out, ',');
+  *first = FALSE;
+  write_indent (out, level + 1);
+}
+
+/**
+ * passend_safe_json_write_node:
+ * @node: a tree whose strings are valid UTF-8
+ * @level: the nesting level @node is written at
+ */
+void
+passend_safe_json_write_node (GString  *out,
+                              JsonNode *node,
+                              guint     level)
 {
   switch (json_node_get_node_type (node))
     {
@@ -634,20 +704,15 @@ write_node (GString  *out,
       {
         JsonObject *object = json_node_get_object (node);
         GList *names = json_object_get_members (object);
+        gboolean first = TRUE;
 
         g_string_append_c (out, '{');
         for (GList *l = names; l != NULL; l = l->next)
           {
-            write_indent (out, level + 1);
-            write_string (out, l->data);
-            g_string_append (out, ": ");
-            write_node (out, json_object_get_member (object, l->data), level + 1);
-            if (l->next != NULL)
-              g_string_append_c (out, ',');
+            passend_safe_json_write_member (out, level, &first, l->data);
+            passend_safe_json_write_node (out, json_object_get_member (object, l->data), level + 1);
           }
-        if (names != NULL)
-          write_indent (out, level);
-        g_string_append_c (out, '}');
+        passend_safe_json_write_close (out, level, first, '}');
         g_list_free (names);
       }
       break;
@@ -656,18 +721,15 @@ write_node (GString  *out,
       {
         JsonArray *array = json_node_get_array (node);
         guint n = json_array_get_length (array);
+        gboolean first = TRUE;
 
         g_string_append_c (out, '[');
         for (guint i = 0; i < n; i++)
           {
-            write_indent (out, level + 1);
-            write_node (out, json_array_get_element (array, i), level + 1);
-            if (i + 1 < n)
-              g_string_append_c (out, ',');
+            passend_safe_json_write_element (out, level, &first);
+            passend_safe_json_write_node (out, json_array_get_element (array, i), level + 1);
           }
-        if (n > 0)
-          write_indent (out, level);
-        g_string_append_c (out, ']');
+        passend_safe_json_write_close (out, level, first, ']');
       }
       break;
 
@@ -675,7 +737,7 @@ write_node (GString  *out,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          passend_safe_json_write_string (out, json_node_get_string (node));
           break;
         case G_TYPE_INT64:
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
@@ -722,7 +784,7 @@ passend_safe_json_write (JsonNode *root,
 {
   GString *out = g_string_sized_new (MAX (size_hint + size_hint / 8, 64 * 1024));
 
-  write_node (out, root, 0);
+  passend_safe_json_write_node (out, root, 0);
   g_string_append_c (out, '\n');
   *length = out->len;
   return g_string_free (out, FALSE);

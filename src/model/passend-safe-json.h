@@ -27,4 +27,22 @@ char     *passend_safe_json_write (JsonNode    *root,
                                    gsize        size_hint,
                                    gsize       *length);
 
+/* For writers that produce the same text without building a tree. */
+void      passend_safe_json_write_string  (GString     *out,
+                                           const char  *s);
+void      passend_safe_json_write_node    (GString     *out,
+                                           JsonNode    *node,
+                                           guint        level);
+void      passend_safe_json_write_member  (GString     *out,
+                                           guint        level,
+                                           gboolean    *first,
+                                           const char  *name);
+void      passend_safe_json_write_element (GString     *out,
+                                           guint        level,
+                                           gboolean    *first);
+void      passend_safe_json_write_close   (GString     *out,
+                                           guint        level,
+                                           gboolean     empty,
+                                           char         bracket);
+
 G_END_DECLS

@@ -416,15 +416,13 @@ serialise_checked (PassendDossier  *dossier,
                    gsize           *length,
                    GError         **error)
 {
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
 
   if (!passend_dossier_validate (dossier, error))
     return NULL;
 
-  root = passend_dossier_to_json (dossier);
-  text = passend_safe_json_write (root, size_hint, length);
+  text = passend_dossier_write (dossier, size_hint, length);
 
   /* Read the text back with every check loading applies, so a fault in
    * writing can never reach the disk.  The tree itself is not rebuilt:
