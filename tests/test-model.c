@@ -239,6 +239,18 @@ test_json_round_trip (void)
     g_assert_cmpuint (direct_length, ==, tree_length);
   }
 
+  /* Reading while parsing builds the same dossier as reading the tree. */
+  {
+    gsize length, again_length;
+    g_autofree char *text = passend_dossier_write (dossier, 0, &length);
+    g_autoptr(PassendDossier) streamed = passend_dossier_new_from_text (text, length, &error);
+    g_autofree char *again = NULL;
+
+    g_assert_no_error (error);
+    again = passend_dossier_write (streamed, 0, &again_length);
+    g_assert_cmpstr (again, ==, text);
+  }
+
   /* Keywords, not numbers or translations, in the file. */
   {
     JsonObject *obj = json_node_get_object (root);

@@ -216,12 +216,46 @@ passend_dossier_new (void)
   return g_object_new (PASSEND_TYPE_DOSSIER, NULL);
 }
 
+/* Records read while the text was parsed, one list each. */
+typedef struct
+{
+  GPtrArray *records[G_N_ELEMENTS (lists)];
+} Streamed;
+
+static gboolean
+record_streamed_cb (const char  *key,
+                    guint        index,
+                    JsonNode    *element,
+                    gpointer     user_data,
+                    GError     **error)
+{
+  Streamed *streamed = user_data;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (g_str_equal (lists[l].key, key))
+      {
+        PassendRecord *record = passend_record_new_from_json (lists[l].type (),
+                                                              element, index, error);
+
+        if (record == NULL)
+          return FALSE;
+        g_ptr_array_add (streamed->records[l], record);
+        return TRUE;
+      }
+
+  g_return_val_if_reached (FALSE);
+}
+
+/* Adds the records of one list: those @streamed already read (if any)
+ * and those still in the tree. */
 static gboolean
 read_list (PassendDossier  *self,
            JsonObject      *root,
-           const ListSpec  *spec,
+           guint            l,
+           GPtrArray       *streamed,
            GError         **error)
 {
+  const ListSpec *spec = &lists[l];
   JsonNode *node = json_object_get_member (root, spec->key);
   g_autoptr(GPtrArray) records = NULL;
   JsonArray *array;
@@ -239,7 +273,11 @@ read_list (PassendDossier  *self,
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  records = g_ptr_array_new_full (n, g_object_unref);
+  records = streamed != NULL ? g_ptr_array_ref (streamed)
+                             : g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < records->len; i++)
+    watch_record (self, g_ptr_array_index (records, i));
 
   for (guint i = 0; i < n; i++)
     {
@@ -354,19 +392,10 @@ check_references (PassendDossier  *self,
                      child_ids, TRUE, "process state", error);
 }
 
-/**
- * passend_dossier_new_from_json:
- * @root: the parsed file
- *
- * Builds a dossier from a parsed file, checking every field.  A file of
- * a newer version is read if its shape allows; the caller asks
- * passend_dossier_get_file_version() and must not write it back.
- *
- * Returns: (transfer full): the dossier, or %NULL with @error set
- */
-PassendDossier *
-passend_dossier_new_from_json (JsonNode  *root,
-                               GError   **error)
+static PassendDossier *
+new_from_tree (JsonNode  *root,
+               Streamed  *streamed,
+               GError   **error)
 {
   g_autoptr(PassendDossier) self = passend_dossier_new ();
   JsonObject *object;
@@ -386,7 +415,7 @@ passend_dossier_new_from_json (JsonNode  *root,
   self->file_version = version;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    if (!read_list (self, object, &lists[l], error))
+    if (!read_list (self, object, l, streamed ? streamed->records[l] : NULL, error))
       return NULL;
 
   if (!check_references (self, error))
@@ -395,6 +424,60 @@ passend_dossier_new_from_json (JsonNode  *root,
   self->extra = passend_json_collect_extra (object, top_level_fields);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * passend_dossier_new_from_json:
+ * @root: the parsed file
+ *
+ * Builds a dossier from a parsed file, checking every field.  A file of
+ * a newer version is read if its shape allows; the caller asks
+ * passend_dossier_get_file_version() and must not write it back.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_dossier_new_from_json (JsonNode  *root,
+                               GError   **error)
+{
+  return new_from_tree (root, NULL, error);
+}
+
+/**
+ * passend_dossier_new_from_text:
+ * @text: the file's bytes
+ * @length: their number
+ *
+ * Parses and builds in one pass, as passend_dossier_new_from_json() of
+ * passend_safe_json_parse() would, but each record is built as soon as
+ * it is read and its part of the tree freed at once.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_dossier_new_from_text (const char  *text,
+                               gsize        length,
+                               GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  const char *keys[G_N_ELEMENTS (lists) + 1] = { NULL, };
+  Streamed streamed;
+  PassendDossier *self;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      keys[l] = lists[l].key;
+      streamed.records[l] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  root = passend_safe_json_parse_streaming (text, length, keys, record_streamed_cb,
+                                            &streamed, error);
+  self = root != NULL ? new_from_tree (root, &streamed, error) : NULL;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    g_ptr_array_unref (streamed.records[l]);
+
+  return self;
 }
 
 /**

@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (PassendDossier, passend_dossier, PASSEND, DOSSIER, GObject
 PassendDossier      *passend_dossier_new                (void);
 PassendDossier      *passend_dossier_new_from_json      (JsonNode        *root,
                                                          GError         **error);
+PassendDossier      *passend_dossier_new_from_text      (const char      *text,
+                                                         gsize            length,
+                                                         GError         **error);
 JsonNode            *passend_dossier_to_json            (PassendDossier  *self);
 char                *passend_dossier_write              (PassendDossier  *self,
                                                          gsize            size_hint,

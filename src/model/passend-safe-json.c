@@ -40,6 +40,13 @@ typedef struct
   GError    **error;
   GString    *scratch;
   gboolean    build;   /* FALSE: only check, allocate nothing */
+
+  /* Elements of the top-level arrays named in stream_keys go to
+   * stream_func one by one instead of into the tree. */
+  const char * const     *stream_keys;
+  PassendJsonElementFunc  stream_func;
+  gpointer                stream_data;
+  const char             *stream_key;   /* the array being streamed */
 } Parser;
 
 /* What parse_value() returns in check-only mode. */
@@ -361,7 +368,14 @@ parse_object (Parser *parser)
         goto error;
       parser->p++;
 
+      parser->stream_key = NULL;
+      if (parser->depth == 1 && parser->stream_func != NULL && name != NULL)
+        for (guint k = 0; parser->stream_keys[k] != NULL; k++)
+          if (g_str_equal (parser->stream_keys[k], name))
+            parser->stream_key = parser->stream_keys[k];
+
       value = parse_value (parser);
+      parser->stream_key = NULL;
       if (value == NULL)
         goto error;
       if (parser->build)
@@ -393,6 +407,8 @@ parse_array (Parser *parser)
 {
   JsonArray *array = NULL;
   JsonNode *node = CHECKED;
+  const char *stream_key = parser->depth == 2 ? parser->stream_key : NULL;
+  guint index = 0;
 
   if (parser->build)
     {
@@ -416,7 +432,16 @@ parse_array (Parser *parser)
 
       if (value == NULL)
         goto error;
-      if (parser->build)
+      if (stream_key != NULL)
+        {
+          gboolean ok = parser->stream_func (stream_key, index++, value,
+                                             parser->stream_data, parser->error);
+
+          json_node_unref (value);
+          if (!ok)
+            goto error;
+        }
+      else if (parser->build)
         json_array_add_element (array, value);
 
       skip_space (parser);
@@ -508,12 +533,16 @@ parse_value (Parser *parser)
  * Returns: (transfer full): the root node, or %NULL with @error set
  */
 static JsonNode *
-parse_document (const char  *text,
-                gsize        length,
-                gboolean     build,
-                GError     **error)
+parse_document (const char              *text,
+                gsize                    length,
+                gboolean                 build,
+                const char * const      *stream_keys,
+                PassendJsonElementFunc   stream_func,
+                gpointer                 stream_data,
+                GError                 **error)
 {
-  Parser parser = { text, text, text + length, 0, error, NULL, build };
+  Parser parser = { text, text, text + length, 0, error, NULL, build,
+                    stream_keys, stream_func, stream_data, NULL };
   JsonNode *root;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -548,7 +577,33 @@ passend_safe_json_parse (const char  *text,
                          gsize        length,
                          GError     **error)
 {
-  return parse_document (text, length, TRUE, error);
+  return parse_document (text, length, TRUE, NULL, NULL, NULL, error);
+}
+
+/**
+ * passend_safe_json_parse_streaming:
+ * @keys: (array zero-terminated=1): names of arrays in the top-level object
+ * @func: gets each element of those arrays, as soon as it is read
+ * @user_data: for @func
+ *
+ * Like passend_safe_json_parse(), but the elements of the named
+ * top-level arrays are handed to @func one at a time (borrowed: @func
+ * takes a reference to keep one) and left out of the tree, where those
+ * arrays stay empty.  A dossier is then never held twice in memory, and
+ * each element is freed while it is still in the cache.  When @func
+ * returns %FALSE, with its error set, parsing stops.
+ *
+ * Returns: (transfer full): the rest of the tree, or %NULL with @error set
+ */
+JsonNode *
+passend_safe_json_parse_streaming (const char              *text,
+                                   gsize                    length,
+                                   const char * const      *keys,
+                                   PassendJsonElementFunc   func,
+                                   gpointer                 user_data,
+                                   GError                 **error)
+{
+  return parse_document (text, length, TRUE, keys, func, user_data, error);
 }
 
 /**
@@ -567,7 +622,7 @@ passend_safe_json_check (const char  *text,
                          gsize        length,
                          GError     **error)
 {
-  return parse_document (text, length, FALSE, error) != NULL;
+  return parse_document (text, length, FALSE, NULL, NULL, NULL, error) != NULL;
 }
 
 /* Writing */

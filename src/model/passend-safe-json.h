@@ -17,6 +17,18 @@ G_BEGIN_DECLS
  * needs them, so a larger number means the file is not ours. */
 #define PASSEND_SAFE_JSON_MAX_NUMBER 9007199254740991.0
 
+typedef gboolean (*PassendJsonElementFunc) (const char  *key,
+                                            guint        index,
+                                            JsonNode    *element,
+                                            gpointer     user_data,
+                                            GError     **error);
+
+JsonNode *passend_safe_json_parse_streaming (const char              *text,
+                                             gsize                    length,
+                                             const char * const      *keys,
+                                             PassendJsonElementFunc   func,
+                                             gpointer                 user_data,
+                                             GError                 **error);
 JsonNode *passend_safe_json_parse (const char  *text,
                                    gsize        length,
                                    GError     **error);

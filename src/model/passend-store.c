@@ -234,24 +234,24 @@ read_dossier (const char  *path,
               GError     **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(PassendDossier) dossier = NULL;
   gsize length = 0;
 
   if (!read_regular_file (path, &contents, &length, error))
     return NULL;
 
-  root = passend_safe_json_parse (contents, length, error);
-  if (root == NULL)
+  dossier = passend_dossier_new_from_text (contents, length, error);
+  if (dossier == NULL)
     return NULL;
 
-  if (!allow_newer && peek_version (root) > PASSEND_DOSSIER_VERSION)
+  if (!allow_newer && passend_dossier_get_file_version (dossier) > PASSEND_DOSSIER_VERSION)
     {
       g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_NEWER_VERSION,
                            "Written by a newer version of Passend");
       return NULL;
     }
 
-  return passend_dossier_new_from_json (root, error);
+  return g_steal_pointer (&dossier);
 }
 
 static gboolean
