@@ -109,6 +109,40 @@ test_write_round_trip (void)
   g_assert_true (strstr (text, "\"n\"") < strstr (text, "\"list\""));
 }
 
+/* The reader and writer skip plain text eight bytes at a time: every
+ * special character must be found wherever it falls in a word. */
+static void
+test_specials_at_every_position (void)
+{
+  static const char * const specials[] = { "\"", "\\", "\n", "\x01", "\xc3\xa9",
+                                           "\xf0\x9f\x98\x80", "/" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (specials); s++)
+    for (guint pos = 0; pos < 20; pos++)
+      {
+        g_autofree char *prefix = g_strnfill (pos, 'a');
+        g_autofree char *value = g_strconcat (prefix, specials[s], "bcdefghijklmnop", NULL);
+        g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), value);
+        g_autoptr(JsonNode) back = NULL;
+        g_autofree char *text = NULL;
+        gsize length;
+
+        text = passend_safe_json_write (node, 0, &length);
+        back = passend_safe_json_parse (text, length, NULL);
+        g_assert_nonnull (back);
+        g_assert_cmpstr (json_node_get_string (back), ==, value);
+      }
+
+  /* And a bad byte is caught wherever it falls. */
+  for (guint pos = 0; pos < 20; pos++)
+    {
+      g_autofree char *prefix = g_strnfill (pos, 'a');
+      g_autofree char *text = g_strconcat ("\"", prefix, "\xff", "bcdefghijklmnop\"", NULL);
+
+      g_assert_null (passend_safe_json_parse (text, strlen (text), NULL));
+    }
+}
+
 static void
 test_utf8_validate (void)
 {
@@ -130,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/json/strict-grammar", test_strict_grammar);
   g_test_add_func ("/json/numbers-typed", test_numbers_typed);
   g_test_add_func ("/json/write-round-trip", test_write_round_trip);
+  g_test_add_func ("/json/specials-at-every-position", test_specials_at_every_position);
   g_test_add_func ("/json/utf8-validate", test_utf8_validate);
 
   return g_test_run ();

@@ -109,6 +109,29 @@ read_hex4 (const char *p,
   return value;
 }
 
+/* TRUE if none of the 8 bytes at @p needs a closer look in a string: no
+ * quote, backslash or control character, and with !@allow_high no byte
+ * of a multi-byte UTF-8 character either.  Most of a dossier is plain
+ * text, so strings go by eight bytes at a time. */
+static inline gboolean
+word_is_plain (const char *p,
+               gboolean    allow_high)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 w, q, b, special;
+
+  memcpy (&w, p, 8);
+  q = w ^ (ones * '"');
+  b = w ^ (ones * '\\');
+  /* A zero byte in q or b, or a byte below 0x20 in w. */
+  special = ((q - ones) & ~q) | ((b - ones) & ~b) | ((w - ones * 0x20) & ~w);
+  if (!allow_high)
+    special |= w;
+
+  return (special & highs) == 0;
+}
+
 /* Reads a string after its opening quote into parser->scratch. */
 static gboolean
 parse_string_into_scratch (Parser *parser)
@@ -123,19 +146,28 @@ parse_string_into_scratch (Parser *parser)
   for (;;)
     {
       const char *run = parser->p;
+      gboolean high = FALSE;
 
       while (parser->p < parser->end)
         {
-          guchar c = (guchar) *parser->p;
+          guchar c;
 
+          if (parser->end - parser->p >= 8 && word_is_plain (parser->p, FALSE))
+            {
+              parser->p += 8;
+              continue;
+            }
+
+          c = (guchar) *parser->p;
           if (c == '"' || c == '\\' || c < 0x20)
             break;
+          high |= c >= 0x80;
           parser->p++;
         }
 
       if (parser->p > run)
         {
-          if (!passend_text_validate (run, parser->p - run))
+          if (high && !passend_text_validate (run, parser->p - run))
             {
               parser->p = run;
               fail (parser, PASSEND_ERROR_INVALID, "not valid UTF-8");
@@ -640,21 +672,30 @@ void
 passend_safe_json_write_string (GString    *out,
                                 const char *s)
 {
-  const char *run = s;
+  gsize n = strlen (s);
+  gsize run = 0;
+  gsize i = 0;
 
   g_string_append_c (out, '"');
 
-  for (const char *p = s; ; p++)
+  while (i < n)
     {
-      guchar c = (guchar) *p;
+      guchar c;
 
+      if (i + 8 <= n && word_is_plain (s + i, TRUE))
+        {
+          i += 8;
+          continue;
+        }
+
+      c = (guchar) s[i];
       if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
+        {
+          i++;
+          continue;
+        }
 
-      g_string_append_len (out, run, p - run);
-      if (c == '\0')
-        break;
-
+      g_string_append_len (out, s + run, i - run);
       switch (c)
         {
         case '"':  g_string_append (out, "\\\""); break;
@@ -670,9 +711,10 @@ passend_safe_json_write_string (GString    *out,
           g_string_append_c (out, hex_digits[c & 0xf]);
           break;
         }
-      run = p + 1;
+      run = ++i;
     }
 
+  g_string_append_len (out, s + run, n - run);
   g_string_append_c (out, '"');
 }
 
