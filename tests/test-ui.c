@@ -127,8 +127,16 @@ activated_cb (GApplication *app,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
   g_assert_true (PASSEND_IS_WINDOW (window));
+
+  /* A slow machine may take a while to show the window. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    pump ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   pump ();
+
   script (PASSEND_APPLICATION (app), PASSEND_WINDOW (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
