@@ -157,6 +157,41 @@ test_remove_child_cascades (void)
 }
 
 static void
+test_remove_entry_takes_its_agreements (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr(PassendEntry) talk = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-02-01", "Talk");
+  g_autoptr(PassendEntry) call = passend_entry_new (PASSEND_ENTRY_KIND_PHONE_CALL, "2026-02-02", "Call");
+  g_autoptr(PassendAgreement) in_talk = passend_agreement_new ("Report", PASSEND_PARTY_SCHOOL, NULL);
+  g_autoptr(PassendAgreement) in_call = passend_agreement_new ("Call back", PASSEND_PARTY_PARENT, NULL);
+  guint changes = 0;
+
+  passend_dossier_add_entry (dossier, talk);
+  passend_dossier_add_entry (dossier, call);
+  g_object_set (in_talk, "entry-id", passend_record_get_id (PASSEND_RECORD (talk)), NULL);
+  g_object_set (in_call, "entry-id", passend_record_get_id (PASSEND_RECORD (call)), NULL);
+  passend_dossier_add_agreement (dossier, in_talk);
+  passend_dossier_add_agreement (dossier, in_call);
+
+  g_signal_connect (dossier, "changed", G_CALLBACK (count_cb), &changes);
+  passend_dossier_remove_entry (dossier, talk);
+
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_agreements (dossier)), ==, 1);
+  {
+    g_autoptr(PassendAgreement) left = g_list_model_get_item (passend_dossier_get_agreements (dossier), 0);
+
+    g_assert_true (left == in_call);
+  }
+
+  /* A removed entry no longer reports changes to the dossier. */
+  passend_entry_set_text (talk, "changed after removal");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (passend_dossier_validate (dossier, NULL));
+}
+
+static void
 test_validate_catches_bad_data (void)
 {
   g_autoptr(PassendDossier) dossier = passend_dossier_new ();
@@ -289,6 +324,7 @@ main (int   argc,
   g_test_add_func ("/model/clock-can-be-fixed", test_clock_can_be_fixed);
   g_test_add_func ("/model/changed-signal", test_changed_signal);
   g_test_add_func ("/model/remove-child-cascades", test_remove_child_cascades);
+  g_test_add_func ("/model/remove-entry-takes-its-agreements", test_remove_entry_takes_its_agreements);
   g_test_add_func ("/model/validate-catches-bad-data", test_validate_catches_bad_data);
   g_test_add_func ("/model/json-round-trip", test_json_round_trip);
   g_test_add_func ("/model/dates-checked", test_dates_checked);
