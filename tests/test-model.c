@@ -164,6 +164,7 @@ test_remove_entry_takes_its_agreements (void)
   g_autoptr(PassendEntry) call = passend_entry_new (PASSEND_ENTRY_KIND_PHONE_CALL, "2026-02-02", "Call");
   g_autoptr(PassendAgreement) in_talk = passend_agreement_new ("Report", PASSEND_PARTY_SCHOOL, NULL);
   g_autoptr(PassendAgreement) in_call = passend_agreement_new ("Call back", PASSEND_PARTY_PARENT, NULL);
+  g_autoptr(PassendRemoval) removal = NULL;
   guint changes = 0;
 
   passend_dossier_add_entry (dossier, talk);
@@ -174,7 +175,9 @@ test_remove_entry_takes_its_agreements (void)
   passend_dossier_add_agreement (dossier, in_call);
 
   g_signal_connect (dossier, "changed", G_CALLBACK (count_cb), &changes);
-  passend_dossier_remove_entry (dossier, talk);
+  removal = passend_dossier_remove_entry (dossier, talk);
+
+  g_assert_nonnull (removal);
 
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);

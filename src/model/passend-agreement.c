@@ -120,6 +120,27 @@ passend_agreement_get_due_date (PassendAgreement *self)
   return self->due_date;
 }
 
+const char *
+passend_agreement_get_who_name (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->who_name;
+}
+
+const char *
+passend_agreement_get_status_date (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->status_date;
+}
+
+const char *
+passend_agreement_get_outcome (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->outcome;
+}
+
 PassendAgreementStatus
 passend_agreement_get_status (PassendAgreement *self)
 {

@@ -20,6 +20,9 @@ const char             *passend_agreement_get_entry_id   (PassendAgreement      
 const char             *passend_agreement_get_what       (PassendAgreement       *self);
 PassendParty            passend_agreement_get_party      (PassendAgreement       *self);
 const char             *passend_agreement_get_due_date   (PassendAgreement       *self);
+const char             *passend_agreement_get_who_name   (PassendAgreement       *self);
+const char             *passend_agreement_get_status_date (PassendAgreement      *self);
+const char             *passend_agreement_get_outcome    (PassendAgreement       *self);
 PassendAgreementStatus  passend_agreement_get_status     (PassendAgreement       *self);
 void                    passend_agreement_set_status     (PassendAgreement       *self,
                                                           PassendAgreementStatus  status);

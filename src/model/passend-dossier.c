@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "passend-dossier.h"
 #include "passend-error.h"
 #include "passend-json.h"
@@ -23,6 +25,7 @@ struct _PassendDossier
   GListStore *children;
   GListStore *entries;
   GListStore *agreements;
+  GListStore *documents;
   GListStore *process_states;
 
   /* Top-level members a newer build wrote; written back unchanged. */
@@ -52,10 +55,12 @@ static const ListSpec lists[] = {
   { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
   { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
   { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
+  { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
 };
 
 static const char * const top_level_fields[] = {
-  "version", "application", "children", "entries", "agreements", "process", NULL
+  "version", "application", "children", "entries", "agreements", "process",
+  "documents", NULL
 };
 
 #define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
@@ -160,6 +165,15 @@ agreement_of_child_or_gone_entry (gpointer item,
 }
 
 static gboolean
+document_of_gone_entry (gpointer item,
+                        gpointer data)
+{
+  PassendDossier *self = data;
+
+  return !find_by_id (self->entries, passend_document_get_entry_id (item), NULL);
+}
+
+static gboolean
 process_of_child (gpointer item,
                   gpointer data)
 {
@@ -174,6 +188,7 @@ passend_dossier_finalize (GObject *object)
   g_clear_object (&self->children);
   g_clear_object (&self->entries);
   g_clear_object (&self->agreements);
+  g_clear_object (&self->documents);
   g_clear_object (&self->process_states);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -207,6 +222,7 @@ passend_dossier_init (PassendDossier *self)
   self->entries = g_list_store_new (PASSEND_TYPE_ENTRY);
   self->agreements = g_list_store_new (PASSEND_TYPE_AGREEMENT);
   self->process_states = g_list_store_new (PASSEND_TYPE_PROCESS_STATE);
+  self->documents = g_list_store_new (PASSEND_TYPE_DOCUMENT);
   self->file_version = PASSEND_DOSSIER_VERSION;
 }
 
@@ -371,11 +387,13 @@ check_references (PassendDossier  *self,
   g_autoptr(GHashTable) entry_ids = NULL;
   g_autoptr(GHashTable) agreement_ids = NULL;
   g_autoptr(GHashTable) state_ids = NULL;
+  g_autoptr(GHashTable) document_ids = NULL;
 
   if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
       !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
       !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
-      !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)))
+      !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
+      !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)))
     return FALSE;
 
   return check_refs (G_LIST_MODEL (self->entries),
@@ -389,7 +407,10 @@ check_references (PassendDossier  *self,
                      entry_ids, FALSE, "agreement", error) &&
          check_refs (G_LIST_MODEL (self->process_states),
                      (RefGetter) passend_process_state_get_child_id,
-                     child_ids, TRUE, "process state", error);
+                     child_ids, TRUE, "process state", error) &&
+         check_refs (G_LIST_MODEL (self->documents),
+                     (RefGetter) passend_document_get_entry_id,
+                     entry_ids, FALSE, "document", error);
 }
 
 static PassendDossier *
@@ -718,6 +739,7 @@ passend_dossier_remove_child (PassendDossier *self,
   g_list_store_remove (self->children, position);
   remove_where (self, self->entries, entry_of_child, id);
   remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
+  remove_where (self, self->documents, document_of_gone_entry, self);
   remove_where (self, self->process_states, process_of_child, id);
   emit_changed (self);
 }
@@ -777,26 +799,418 @@ passend_dossier_add_entries (PassendDossier  *self,
   emit_changed (self);
 }
 
+/* What passend_dossier_remove_entry() took out, and where it was, so
+ * passend_dossier_restore() can put it back exactly. */
+struct _PassendRemoval
+{
+  PassendEntry *entry;
+  guint         entry_position;
+  GPtrArray    *agreements;   /* of Taken, in ascending position */
+  GPtrArray    *documents;
+};
+
+typedef struct
+{
+  GObject *record;
+  guint    position;
+} Taken;
+
+static void
+taken_free (gpointer data)
+{
+  Taken *taken = data;
+
+  g_object_unref (taken->record);
+  g_free (taken);
+}
+
+void
+passend_removal_free (PassendRemoval *removal)
+{
+  if (removal == NULL)
+    return;
+
+  g_clear_object (&removal->entry);
+  g_clear_pointer (&removal->agreements, g_ptr_array_unref);
+  g_clear_pointer (&removal->documents, g_ptr_array_unref);
+  g_free (removal);
+}
+
+PassendEntry *
+passend_removal_get_entry (PassendRemoval *removal)
+{
+  g_return_val_if_fail (removal != NULL, NULL);
+  return removal->entry;
+}
+
+G_DEFINE_BOXED_TYPE (PassendRemoval, passend_removal, passend_removal_copy, passend_removal_free)
+
+/* Boxed types need a copy; a removal is used once, so this is a deep
+ * enough copy that shares the records. */
+PassendRemoval *
+passend_removal_copy (PassendRemoval *removal)
+{
+  PassendRemoval *copy = g_new0 (PassendRemoval, 1);
+
+  copy->entry = g_object_ref (removal->entry);
+  copy->entry_position = removal->entry_position;
+  copy->agreements = g_ptr_array_ref (removal->agreements);
+  copy->documents = g_ptr_array_ref (removal->documents);
+  return copy;
+}
+
+/* Takes the records of @store that belong to @entry_id out, keeping
+ * their positions. */
+static GPtrArray *
+take_for_entry (PassendDossier *self,
+                GListStore     *store,
+                const char     *entry_id,
+                const char   *(*get_entry_id) (gpointer record))
+{
+  GPtrArray *taken = g_ptr_array_new_with_free_func (taken_free);
+  guint removed = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); )
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (get_entry_id (item), entry_id) == 0)
+        {
+          Taken *t = g_new0 (Taken, 1);
+
+          /* The position it had before anything was taken out. */
+          t->record = g_object_ref (item);
+          t->position = i + removed;
+          g_ptr_array_add (taken, t);
+          unwatch_record (self, item);
+          g_list_store_remove (store, i);
+          removed++;
+        }
+      else
+        i++;
+    }
+
+  return taken;
+}
+
+static void
+put_back (PassendDossier *self,
+          GListStore     *store,
+          GPtrArray      *taken)
+{
+  for (guint i = 0; i < taken->len; i++)
+    {
+      Taken *t = g_ptr_array_index (taken, i);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+      watch_record (self, t->record);
+      g_list_store_insert (store, MIN (t->position, n), t->record);
+    }
+}
+
 /**
  * passend_dossier_remove_entry:
  *
- * Removes the entry and the agreements made in it.
+ * Removes the entry with the agreements made in it and its documents.
+ * The files of the documents stay until the caller lets go of the
+ * removal for good (see passend_store_remove_unused_documents()).
+ *
+ * Returns: (transfer full) (nullable): what was removed, for
+ *   passend_dossier_restore(); %NULL if the entry was not in the dossier
  */
-void
+PassendRemoval *
 passend_dossier_remove_entry (PassendDossier *self,
                               PassendEntry   *entry)
 {
+  PassendRemoval *removal;
+  const char *id;
   guint position;
 
-  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
   if (!g_list_store_find (self->entries, entry, &position))
-    return;
+    return NULL;
+
+  id = passend_record_get_id (PASSEND_RECORD (entry));
+  removal = g_new0 (PassendRemoval, 1);
+  removal->entry = g_object_ref (entry);
+  removal->entry_position = position;
+  removal->agreements = take_for_entry (self, self->agreements, id,
+                                        (gpointer) passend_agreement_get_entry_id);
+  removal->documents = take_for_entry (self, self->documents, id,
+                                       (gpointer) passend_document_get_entry_id);
 
   unwatch_record (self, entry);
   g_list_store_remove (self->entries, position);
-  remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
   emit_changed (self);
+
+  return removal;
+}
+
+/**
+ * passend_dossier_restore:
+ * @removal: what passend_dossier_remove_entry() returned
+ *
+ * Puts a removed entry back where it was, with its agreements and
+ * documents, unchanged.
+ *
+ * Returns: %FALSE if it cannot come back (its child was removed since,
+ *   or it is already back)
+ */
+gboolean
+passend_dossier_restore (PassendDossier *self,
+                         PassendRemoval *removal)
+{
+  const char *child_id;
+  guint n;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
+  g_return_val_if_fail (removal != NULL, FALSE);
+
+  child_id = passend_entry_get_child_id (removal->entry);
+  if (child_id != NULL && passend_dossier_find_child (self, child_id) == NULL)
+    return FALSE;
+  if (g_list_store_find (self->entries, removal->entry, NULL))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  watch_record (self, removal->entry);
+  g_list_store_insert (self->entries, MIN (removal->entry_position, n), removal->entry);
+  put_back (self, self->agreements, removal->agreements);
+  put_back (self, self->documents, removal->documents);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/* Records of @store made in @entry, in the order of the store. */
+static GPtrArray *
+records_for_entry (GListStore   *store,
+                   PassendEntry *entry,
+                   const char *(*get_entry_id) (gpointer record))
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *id = passend_record_get_id (PASSEND_RECORD (entry));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (get_entry_id (item), id) == 0)
+        g_ptr_array_add (found, item);
+      else
+        g_object_unref (item);
+    }
+
+  return found;
+}
+
+/**
+ * passend_dossier_get_entry_agreements:
+ *
+ * Returns: (transfer container) (element-type PassendAgreement): the
+ *   agreements made in @entry
+ */
+GPtrArray *
+passend_dossier_get_entry_agreements (PassendDossier *self,
+                                      PassendEntry   *entry)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
+
+  return records_for_entry (self->agreements, entry,
+                            (gpointer) passend_agreement_get_entry_id);
+}
+
+/**
+ * passend_dossier_get_entry_documents:
+ *
+ * Returns: (transfer container) (element-type PassendDocument): the
+ *   documents kept with @entry
+ */
+GPtrArray *
+passend_dossier_get_entry_documents (PassendDossier *self,
+                                     PassendEntry   *entry)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
+
+  return records_for_entry (self->documents, entry,
+                            (gpointer) passend_document_get_entry_id);
+}
+
+/**
+ * passend_dossier_add_document:
+ * @entry: an entry of this dossier
+ * @document: a document not yet in a dossier
+ *
+ * Keeps @document with @entry.
+ */
+void
+passend_dossier_add_document (PassendDossier  *self,
+                              PassendEntry    *entry,
+                              PassendDocument *document)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_ENTRY (entry));
+  g_return_if_fail (PASSEND_IS_DOCUMENT (document));
+
+  g_object_set (document, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+  watch_record (self, document);
+  g_list_store_append (self->documents, document);
+  emit_changed (self);
+}
+
+/* Removes one record of @store, if it is there. */
+static void
+remove_record (PassendDossier *self,
+               GListStore     *store,
+               gpointer        record)
+{
+  guint position;
+
+  if (!g_list_store_find (store, record, &position))
+    return;
+
+  unwatch_record (self, record);
+  g_list_store_remove (store, position);
+  emit_changed (self);
+}
+
+void
+passend_dossier_remove_document (PassendDossier  *self,
+                                 PassendDocument *document)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_DOCUMENT (document));
+
+  remove_record (self, self->documents, document);
+}
+
+void
+passend_dossier_remove_agreement (PassendDossier   *self,
+                                  PassendAgreement *agreement)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
+
+  remove_record (self, self->agreements, agreement);
+}
+
+/**
+ * passend_dossier_get_documents:
+ *
+ * Returns: (transfer none): the #PassendDocument of every entry
+ */
+GListModel *
+passend_dossier_get_documents (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->documents);
+}
+
+/* Whether a record for @record_child_id shows for @child_id: records
+ * without a child are about all children. */
+static gboolean
+is_for_child (const char *record_child_id,
+              const char *child_id)
+{
+  return child_id == NULL || record_child_id == NULL ||
+         strcmp (record_child_id, child_id) == 0;
+}
+
+/**
+ * passend_dossier_summarize:
+ * @child_id: (nullable): a child's id, or %NULL for all children
+ * @today: "YYYY-MM-DD"
+ * @summary: (out caller-allocates): filled in; free with
+ *   passend_summary_clear()
+ *
+ * Counts what the top of the dossier page shows for a child: entries,
+ * the last contact with school, open and overdue agreements.  Entries
+ * and agreements for all children count for every child.
+ */
+void
+passend_dossier_summarize (PassendDossier *self,
+                           const char     *child_id,
+                           const char     *today,
+                           PassendSummary *summary)
+{
+  GListModel *entries;
+  GListModel *agreements;
+  guint n;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (today != NULL);
+  g_return_if_fail (summary != NULL);
+
+  memset (summary, 0, sizeof *summary);
+  entries = G_LIST_MODEL (self->entries);
+  agreements = G_LIST_MODEL (self->agreements);
+
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+      const char *date = passend_entry_get_date (entry);
+
+      if (!is_for_child (passend_entry_get_child_id (entry), child_id))
+        continue;
+
+      summary->n_entries++;
+      if (passend_entry_is_school_contact (entry) && date != NULL &&
+          (summary->last_school_contact == NULL ||
+           strcmp (date, summary->last_school_contact) > 0))
+        {
+          g_free (summary->last_school_contact);
+          summary->last_school_contact = g_strdup (date);
+        }
+    }
+
+  n = g_list_model_get_n_items (agreements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+
+      if (!is_for_child (passend_agreement_get_child_id (agreement), child_id) ||
+          passend_agreement_get_status (agreement) != PASSEND_AGREEMENT_STATUS_OPEN)
+        continue;
+
+      summary->n_open++;
+      if (passend_agreement_is_overdue (agreement, today))
+        summary->n_overdue++;
+    }
+}
+
+void
+passend_summary_clear (PassendSummary *summary)
+{
+  g_clear_pointer (&summary->last_school_contact, g_free);
+}
+
+/**
+ * passend_dossier_add_entry_agreement:
+ * @entry: an entry of this dossier
+ * @agreement: an agreement not yet in a dossier
+ *
+ * Adds an agreement made in @entry, for the entry's child.
+ */
+void
+passend_dossier_add_entry_agreement (PassendDossier   *self,
+                                     PassendEntry     *entry,
+                                     PassendAgreement *agreement)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_ENTRY (entry));
+  g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
+
+  g_object_set (agreement,
+                "entry-id", passend_record_get_id (PASSEND_RECORD (entry)),
+                "child-id", passend_entry_get_child_id (entry),
+                NULL);
+  passend_dossier_add_agreement (self, agreement);
 }
 
 void

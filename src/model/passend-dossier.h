@@ -9,10 +9,31 @@
 
 #include "passend-agreement.h"
 #include "passend-child.h"
+#include "passend-document.h"
 #include "passend-entry.h"
 #include "passend-process-state.h"
 
 G_BEGIN_DECLS
+
+/* What the top of the dossier page shows for a child. */
+typedef struct
+{
+  guint  n_entries;
+  char  *last_school_contact;   /* "YYYY-MM-DD" or NULL */
+  guint  n_open;
+  guint  n_overdue;
+} PassendSummary;
+
+void passend_summary_clear (PassendSummary *summary);
+
+typedef struct _PassendRemoval PassendRemoval;
+
+#define PASSEND_TYPE_REMOVAL (passend_removal_get_type ())
+GType           passend_removal_get_type  (void) G_GNUC_CONST;
+PassendRemoval *passend_removal_copy      (PassendRemoval *removal);
+void            passend_removal_free      (PassendRemoval *removal);
+PassendEntry   *passend_removal_get_entry (PassendRemoval *removal);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendRemoval, passend_removal_free)
 
 /* The version of the file format this build writes. */
 #define PASSEND_DOSSIER_VERSION 1
@@ -53,10 +74,31 @@ void                 passend_dossier_add_entry          (PassendDossier  *self,
 void                 passend_dossier_add_entries        (PassendDossier  *self,
                                                          PassendEntry   **entries,
                                                          guint            n_entries);
-void                 passend_dossier_remove_entry       (PassendDossier  *self,
+PassendRemoval      *passend_dossier_remove_entry       (PassendDossier  *self,
                                                          PassendEntry    *entry);
+gboolean             passend_dossier_restore            (PassendDossier  *self,
+                                                         PassendRemoval  *removal);
 void                 passend_dossier_add_agreement      (PassendDossier  *self,
                                                          PassendAgreement *agreement);
+void                 passend_dossier_add_entry_agreement (PassendDossier  *self,
+                                                         PassendEntry     *entry,
+                                                         PassendAgreement *agreement);
+void                 passend_dossier_remove_agreement   (PassendDossier  *self,
+                                                         PassendAgreement *agreement);
+GPtrArray           *passend_dossier_get_entry_agreements (PassendDossier *self,
+                                                         PassendEntry    *entry);
+GListModel          *passend_dossier_get_documents      (PassendDossier  *self);
+GPtrArray           *passend_dossier_get_entry_documents (PassendDossier *self,
+                                                         PassendEntry    *entry);
+void                 passend_dossier_add_document       (PassendDossier  *self,
+                                                         PassendEntry    *entry,
+                                                         PassendDocument *document);
+void                 passend_dossier_remove_document    (PassendDossier  *self,
+                                                         PassendDocument *document);
+void                 passend_dossier_summarize          (PassendDossier  *self,
+                                                         const char      *child_id,
+                                                         const char      *today,
+                                                         PassendSummary  *summary);
 PassendProcessState *passend_dossier_get_process_state  (PassendDossier  *self,
                                                          PassendChild    *child);
 

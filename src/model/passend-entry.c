@@ -24,9 +24,12 @@ struct _PassendEntry
   char *date;
   char *time;
   char *title;
+  char *people;
+  int   role;
+  int   direction;
   char *text;
 
-  /* Folded title and text, made on the first search after a change. */
+  /* Folded title, people and text, made on the first search after a change. */
   char *search_key;
 };
 
@@ -44,6 +47,12 @@ static const PassendFieldSpec fields[] = {
     G_STRUCT_OFFSET (PassendEntry, time) },
   { "title", "title", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendEntry, title) },
+  { "people", "people", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendEntry, people) },
+  { "role", "role", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendEntry, role), passend_role_get_type },
+  { "direction", "direction", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_OPTIONAL,
+    G_STRUCT_OFFSET (PassendEntry, direction), passend_direction_get_type },
   { "text", "text", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
     G_STRUCT_OFFSET (PassendEntry, text) },
 };
@@ -55,6 +64,7 @@ passend_entry_notify (GObject    *object,
   PassendEntry *self = PASSEND_ENTRY (object);
 
   if (g_strcmp0 (pspec->name, "title") == 0 ||
+      g_strcmp0 (pspec->name, "people") == 0 ||
       g_strcmp0 (pspec->name, "text") == 0)
     g_clear_pointer (&self->search_key, g_free);
 
@@ -152,6 +162,27 @@ passend_entry_get_title (PassendEntry *self)
 }
 
 const char *
+passend_entry_get_people (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
+  return self->people;
+}
+
+PassendRole
+passend_entry_get_role (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), 0);
+  return self->role;
+}
+
+PassendDirection
+passend_entry_get_direction (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), 0);
+  return self->direction;
+}
+
+const char *
 passend_entry_get_text (PassendEntry *self)
 {
   g_return_val_if_fail (PASSEND_IS_ENTRY (self), NULL);
@@ -167,9 +198,47 @@ passend_entry_set_text (PassendEntry *self,
 }
 
 /**
+ * passend_entry_is_school_contact:
+ *
+ * A conversation, call, e-mail or letter with a teacher, a care
+ * coordinator or school management counts as contact with school; so
+ * does one where the parent did not say who it was with, as that is
+ * nearly always school.
+ *
+ * Returns: %TRUE if the entry is a contact with school
+ */
+gboolean
+passend_entry_is_school_contact (PassendEntry *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), FALSE);
+
+  switch (self->kind)
+    {
+    case PASSEND_ENTRY_KIND_CONVERSATION:
+    case PASSEND_ENTRY_KIND_PHONE_CALL:
+    case PASSEND_ENTRY_KIND_EMAIL:
+    case PASSEND_ENTRY_KIND_LETTER:
+      break;
+    default:
+      return FALSE;
+    }
+
+  switch (self->role)
+    {
+    case PASSEND_ROLE_NONE:
+    case PASSEND_ROLE_TEACHER:
+    case PASSEND_ROLE_CARE_COORDINATOR:
+    case PASSEND_ROLE_SCHOOL_MANAGEMENT:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
  * passend_entry_get_search_key:
  *
- * Returns: the title and text folded by passend_text_fold(), computed
+ * Returns: the title, people and text folded by passend_text_fold(), computed
  *   once after each change
  */
 const char *
@@ -180,10 +249,15 @@ passend_entry_get_search_key (PassendEntry *self)
   if (self->search_key == NULL)
     {
       GString *key = g_string_sized_new ((self->title ? strlen (self->title) : 0) +
-                                         (self->text ? strlen (self->text) : 0) + 2);
+                                         (self->people ? strlen (self->people) : 0) +
+                                         (self->text ? strlen (self->text) : 0) + 3);
 
+      /* Newlines keep a query from matching across two fields. */
       if (self->title != NULL)
         passend_text_fold_append (key, self->title);
+      g_string_append_c (key, '\n');
+      if (self->people != NULL)
+        passend_text_fold_append (key, self->people);
       g_string_append_c (key, '\n');
       if (self->text != NULL)
         passend_text_fold_append (key, self->text);
@@ -198,7 +272,7 @@ passend_entry_get_search_key (PassendEntry *self)
  * passend_entry_matches:
  * @folded_query: a query already passed through passend_text_fold()
  *
- * Returns: %TRUE if the entry's title or text contains the query
+ * Returns: %TRUE if the entry's title, people or text contains the query
  */
 gboolean
 passend_entry_matches (PassendEntry *self,

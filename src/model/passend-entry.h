@@ -22,9 +22,13 @@ PassendEntryKind  passend_entry_get_kind       (PassendEntry     *self);
 const char       *passend_entry_get_date       (PassendEntry     *self);
 const char       *passend_entry_get_time       (PassendEntry     *self);
 const char       *passend_entry_get_title      (PassendEntry     *self);
+const char       *passend_entry_get_people     (PassendEntry     *self);
+PassendRole       passend_entry_get_role       (PassendEntry     *self);
+PassendDirection  passend_entry_get_direction  (PassendEntry     *self);
 const char       *passend_entry_get_text       (PassendEntry     *self);
 void              passend_entry_set_text       (PassendEntry     *self,
                                                 const char       *text);
+gboolean          passend_entry_is_school_contact (PassendEntry  *self);
 const char       *passend_entry_get_search_key (PassendEntry     *self);
 gboolean          passend_entry_matches        (PassendEntry     *self,
                                                 const char       *folded_query);

@@ -37,6 +37,27 @@ typedef enum
   PASSEND_PARTY_OTHER,
 } PassendParty;
 
+/* The role of the person an entry is with. */
+typedef enum
+{
+  PASSEND_ROLE_NONE,
+  PASSEND_ROLE_TEACHER,
+  PASSEND_ROLE_CARE_COORDINATOR,   /* intern begeleider, zorgcoördinator */
+  PASSEND_ROLE_SCHOOL_MANAGEMENT,
+  PASSEND_ROLE_PARTNERSHIP,        /* samenwerkingsverband */
+  PASSEND_ROLE_CONSULTANT,
+  PASSEND_ROLE_CARE_WORKER,
+  PASSEND_ROLE_OTHER,
+} PassendRole;
+
+/* Whether a letter or e-mail was sent or received. */
+typedef enum
+{
+  PASSEND_DIRECTION_NONE,
+  PASSEND_DIRECTION_SENT,
+  PASSEND_DIRECTION_RECEIVED,
+} PassendDirection;
+
 #define PASSEND_TYPE_ENTRY_KIND (passend_entry_kind_get_type ())
 GType passend_entry_kind_get_type (void) G_GNUC_CONST;
 
@@ -45,5 +66,11 @@ GType passend_agreement_status_get_type (void) G_GNUC_CONST;
 
 #define PASSEND_TYPE_PARTY (passend_party_get_type ())
 GType passend_party_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_ROLE (passend_role_get_type ())
+GType passend_role_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_DIRECTION (passend_direction_get_type ())
+GType passend_direction_get_type (void) G_GNUC_CONST;
 
 G_END_DECLS

@@ -1,0 +1,346 @@
+/* passend-document-files.c - the copies of a parent's documents
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A document kept with an entry is copied into "documents" beside the
+ * dossier (folder 0700, files 0600) under a generated name, so the
+ * dossier stays complete when the original is moved or deleted.  Only
+ * regular files up to %PASSEND_DOCUMENT_MAX_SIZE are taken.  A copy that
+ * fails leaves nothing behind.
+ */
+#define G_LOG_DOMAIN "passend-document-files"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "passend-document-files.h"
+#include "passend-error.h"
+
+#define DOCUMENTS "documents"
+
+static gboolean
+set_io_error (GError    **error,
+              int         saved_errno,
+              const char *action)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: %s", action, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* A generated name that keeps a short, plain extension of the original,
+ * so the desktop knows which program opens it. */
+static char *
+make_file_name (const char *basename)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+  const char *dot = strrchr (basename, '.');
+  GString *name = g_string_new (uuid);
+
+  if (dot != NULL && dot != basename && strlen (dot) <= 10)
+    {
+      gboolean plain = TRUE;
+
+      for (const char *p = dot + 1; *p != '\0'; p++)
+        plain &= g_ascii_isalnum (*p);
+      if (plain && dot[1] != '\0')
+        {
+          g_string_append_c (name, '.');
+          for (const char *p = dot + 1; *p != '\0'; p++)
+            g_string_append_c (name, g_ascii_tolower (*p));
+        }
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+static gboolean
+copy_fd (int           in,
+         int           out,
+         gint64       *copied,
+         GError      **error)
+{
+  char buffer[64 * 1024];
+
+  *copied = 0;
+  for (;;)
+    {
+      gssize n = read (in, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_io_error (error, errno, "Could not read the document");
+      if (n == 0)
+        return TRUE;
+
+      /* The file may grow while it is copied. */
+      *copied += n;
+      if (*copied > PASSEND_DOCUMENT_MAX_SIZE)
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE,
+                       "The document is larger than %d MB",
+                       PASSEND_DOCUMENT_MAX_SIZE / (1024 * 1024));
+          return FALSE;
+        }
+
+      for (gssize done = 0; done < n; )
+        {
+          gssize w = write (out, buffer + done, n - done);
+
+          if (w < 0 && errno == EINTR)
+            continue;
+          if (w < 0)
+            return set_io_error (error, errno, "Could not write the copy");
+          done += w;
+        }
+    }
+}
+
+/**
+ * passend_document_files_import:
+ * @directory: the folder of the dossier
+ * @source_path: the parent's file
+ *
+ * Copies @source_path into the documents folder.  The document returned
+ * is not yet part of any entry: pass it to passend_dossier_add_document().
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set:
+ *   %PASSEND_ERROR_TOO_LARGE, %PASSEND_ERROR_NOT_REGULAR or a
+ *   %G_IO_ERROR
+ */
+PassendDocument *
+passend_document_files_import (const char  *directory,
+                               const char  *source_path,
+                               GError     **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *target = NULL;
+  struct stat st;
+  gint64 copied = 0;
+  int in = -1;
+  int out = -1;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+  g_return_val_if_fail (source_path != NULL, NULL);
+
+  /* O_NONBLOCK: a FIFO must not hang the program; fstat refuses it. */
+  in = g_open (source_path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (in < 0)
+    {
+      set_io_error (error, errno, "Could not open the document");
+      return NULL;
+    }
+
+  if (fstat (in, &st) != 0)
+    {
+      set_io_error (error, errno, "Could not read the document");
+      goto out;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_NOT_REGULAR,
+                           "Only ordinary files can be kept");
+      goto out;
+    }
+  if (st.st_size > PASSEND_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE,
+                   "The document is larger than %d MB",
+                   PASSEND_DOCUMENT_MAX_SIZE / (1024 * 1024));
+      goto out;
+    }
+  /* Reads block normally from here on. */
+  fcntl (in, F_SETFL, fcntl (in, F_GETFL) & ~O_NONBLOCK);
+
+  folder = g_build_filename (directory, DOCUMENTS, NULL);
+  if (g_mkdir_with_parents (folder, 0700) != 0 || g_chmod (folder, 0700) != 0)
+    {
+      set_io_error (error, errno, "Could not create the documents folder");
+      goto out;
+    }
+
+  basename = g_path_get_basename (source_path);
+  display = g_filename_display_name (basename);
+  file = make_file_name (basename);
+  target = g_build_filename (folder, file, NULL);
+
+  out = g_open (target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (out < 0)
+    {
+      set_io_error (error, errno, "Could not create the copy");
+      goto out;
+    }
+
+  if (!copy_fd (in, out, &copied, error))
+    goto out;
+  if (fsync (out) != 0)
+    {
+      set_io_error (error, errno, "Could not write the copy");
+      goto out;
+    }
+  /* Under umask 000 too. */
+  if (fchmod (out, 0600) != 0)
+    {
+      set_io_error (error, errno, "Could not protect the copy");
+      goto out;
+    }
+
+  ok = TRUE;
+
+out:
+  if (in >= 0)
+    close (in);
+  if (out >= 0 && close (out) != 0 && ok)
+    ok = set_io_error (error, errno, "Could not write the copy");
+  if (!ok)
+    {
+      if (out >= 0)
+        g_unlink (target);
+      return NULL;
+    }
+
+  return passend_document_new (display, file, copied);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  char **paths = task_data;
+  GError *error = NULL;
+  PassendDocument *document;
+
+  document = passend_document_files_import (paths[0], paths[1], &error);
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+/**
+ * passend_document_files_import_async:
+ *
+ * Copies in a worker thread, so a large file does not stop the window.
+ */
+void
+passend_document_files_import_async (const char          *directory,
+                                     const char          *source_path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  char **paths = g_new0 (char *, 3);
+
+  paths[0] = g_strdup (directory);
+  paths[1] = g_strdup (source_path);
+  g_task_set_source_tag (task, passend_document_files_import_async);
+  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, import_thread);
+}
+
+PassendDocument *
+passend_document_files_import_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * passend_document_files_get_path:
+ *
+ * Returns: (transfer full) (nullable): where the copy of @document is,
+ *   or %NULL if its name is not one this program makes
+ */
+char *
+passend_document_files_get_path (const char      *directory,
+                                 PassendDocument *document)
+{
+  const char *file = passend_document_get_file (document);
+
+  if (!passend_document_file_name_is_valid (file))
+    return NULL;
+
+  return g_build_filename (directory, DOCUMENTS, file, NULL);
+}
+
+/**
+ * passend_document_files_exists:
+ *
+ * Returns: %TRUE if the copy of @document is there as a regular file
+ */
+gboolean
+passend_document_files_exists (const char      *directory,
+                               PassendDocument *document)
+{
+  g_autofree char *path = passend_document_files_get_path (directory, document);
+
+  return path != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/**
+ * passend_document_files_remove_unused:
+ * @dossier: the dossier as it is now, fully loaded
+ *
+ * Deletes the copies no document of @dossier refers to, such as those
+ * of a deleted entry once it can no longer be undone.  Call it only for
+ * a dossier that was read whole: for any other it would delete
+ * everything.
+ *
+ * Returns: the number of files deleted
+ */
+guint
+passend_document_files_remove_unused (const char     *directory,
+                                      PassendDossier *dossier)
+{
+  g_autofree char *folder = g_build_filename (directory, DOCUMENTS, NULL);
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDir) dir = NULL;
+  GListModel *documents = passend_dossier_get_documents (dossier);
+  guint n = g_list_model_get_n_items (documents);
+  guint removed = 0;
+  const char *name;
+
+  dir = g_dir_open (folder, 0, NULL);
+  if (dir == NULL)
+    return 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendDocument) document = g_list_model_get_item (documents, i);
+
+      /* The dossier holds the string. */
+      g_hash_table_add (used, (gpointer) passend_document_get_file (document));
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      /* Only names this program makes; anything else is left alone. */
+      if (!passend_document_file_name_is_valid (name) ||
+          g_hash_table_contains (used, name))
+        continue;
+
+      path = g_build_filename (folder, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_unlink (path) == 0)
+        removed++;
+    }
+
+  return removed;
+}

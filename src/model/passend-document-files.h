@@ -1,0 +1,33 @@
+/* passend-document-files.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "passend-dossier.h"
+
+G_BEGIN_DECLS
+
+/* The largest file a parent can keep with an entry. */
+#define PASSEND_DOCUMENT_MAX_SIZE (50 * 1024 * 1024)
+
+PassendDocument *passend_document_files_import        (const char           *directory,
+                                                       const char           *source_path,
+                                                       GError              **error);
+void             passend_document_files_import_async  (const char           *directory,
+                                                       const char           *source_path,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+PassendDocument *passend_document_files_import_finish (GAsyncResult         *result,
+                                                       GError              **error);
+char            *passend_document_files_get_path      (const char           *directory,
+                                                       PassendDocument      *document);
+gboolean         passend_document_files_exists        (const char           *directory,
+                                                       PassendDocument      *document);
+guint            passend_document_files_remove_unused (const char           *directory,
+                                                       PassendDossier       *dossier);
+
+G_END_DECLS

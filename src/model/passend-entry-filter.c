@@ -1,0 +1,400 @@
+/* passend-entry-filter.c - which entries the dossier page shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The search matches the title, people and text of an entry and the
+ * agreements made in it, folded so that "zorgcoordinator" finds
+ * "Zorgcoördinator".  Entries for all children show for every child.
+ *
+ * The agreements are indexed once per change of the dossier (not per
+ * keystroke): entry id -> their folded text and whether one is open.
+ */
+#define G_LOG_DOMAIN "passend-entry-filter"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-entry-filter.h"
+#include "passend-text.h"
+
+struct _PassendEntryFilter
+{
+  GObject         parent_instance;
+
+  PassendDossier *dossier;
+  char           *query;       /* as typed */
+  char           *folded;      /* NULL when empty */
+  guint           kinds;
+  char           *child_id;
+  char           *date_from;
+  char           *date_to;
+  gboolean        open_only;
+
+  /* entry id -> AgreementIndex, NULL until needed after a change */
+  GHashTable     *agreements;
+};
+
+typedef struct
+{
+  GString  *text;
+  gboolean  open;
+} AgreementIndex;
+
+G_DEFINE_FINAL_TYPE (PassendEntryFilter, passend_entry_filter, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+agreement_index_free (gpointer data)
+{
+  AgreementIndex *index = data;
+
+  g_string_free (index->text, TRUE);
+  g_free (index);
+}
+
+static void
+emit_changed (PassendEntryFilter  *self,
+              PassendFilterChange  change)
+{
+  g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+static void
+dossier_changed_cb (PassendEntryFilter *self)
+{
+  g_clear_pointer (&self->agreements, g_hash_table_unref);
+}
+
+static GHashTable *
+get_agreements (PassendEntryFilter *self)
+{
+  GListModel *model;
+  guint n;
+
+  if (self->agreements != NULL)
+    return self->agreements;
+
+  self->agreements = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, agreement_index_free);
+  model = passend_dossier_get_agreements (self->dossier);
+  n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendAgreement) agreement = g_list_model_get_item (model, i);
+      const char *entry_id = passend_agreement_get_entry_id (agreement);
+      AgreementIndex *index;
+
+      if (entry_id == NULL)
+        continue;
+
+      index = g_hash_table_lookup (self->agreements, entry_id);
+      if (index == NULL)
+        {
+          index = g_new0 (AgreementIndex, 1);
+          index->text = g_string_new (NULL);
+          g_hash_table_insert (self->agreements, g_strdup (entry_id), index);
+        }
+
+      g_string_append_c (index->text, '\n');
+      passend_text_fold_append (index->text, passend_agreement_get_what (agreement));
+      g_string_append_c (index->text, '\n');
+      if (passend_agreement_get_who_name (agreement) != NULL)
+        passend_text_fold_append (index->text, passend_agreement_get_who_name (agreement));
+      g_string_append_c (index->text, '\n');
+      if (passend_agreement_get_outcome (agreement) != NULL)
+        passend_text_fold_append (index->text, passend_agreement_get_outcome (agreement));
+
+      if (passend_agreement_get_status (agreement) == PASSEND_AGREEMENT_STATUS_OPEN)
+        index->open = TRUE;
+    }
+
+  return self->agreements;
+}
+
+static void
+passend_entry_filter_finalize (GObject *object)
+{
+  PassendEntryFilter *self = PASSEND_ENTRY_FILTER (object);
+
+  g_clear_object (&self->dossier);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->folded, g_free);
+  g_clear_pointer (&self->child_id, g_free);
+  g_clear_pointer (&self->date_from, g_free);
+  g_clear_pointer (&self->date_to, g_free);
+  g_clear_pointer (&self->agreements, g_hash_table_unref);
+
+  G_OBJECT_CLASS (passend_entry_filter_parent_class)->finalize (object);
+}
+
+static void
+passend_entry_filter_class_init (PassendEntryFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = passend_entry_filter_finalize;
+
+  /**
+   * PassendEntryFilter::changed:
+   * @change: a #PassendFilterChange
+   *
+   * What the filter lets through changed.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+passend_entry_filter_init (PassendEntryFilter *self)
+{
+  self->kinds = PASSEND_ENTRY_KINDS_ALL;
+}
+
+/**
+ * passend_entry_filter_new:
+ * @dossier: the dossier whose entries are filtered
+ */
+PassendEntryFilter *
+passend_entry_filter_new (PassendDossier *dossier)
+{
+  PassendEntryFilter *self;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
+
+  self = g_object_new (PASSEND_TYPE_ENTRY_FILTER, NULL);
+  self->dossier = g_object_ref (dossier);
+  g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  return self;
+}
+
+/**
+ * passend_entry_filter_set_query:
+ * @query: (nullable): text to find, as typed
+ */
+void
+passend_entry_filter_set_query (PassendEntryFilter *self,
+                                const char         *query)
+{
+  g_autofree char *folded = NULL;
+  PassendFilterChange change;
+
+  g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
+
+  if (query != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (query));
+
+      if (stripped[0] != '\0')
+        folded = passend_text_fold (stripped);
+    }
+
+  if (g_strcmp0 (folded, self->folded) == 0)
+    {
+      g_free (self->query);
+      self->query = g_strdup (query);
+      return;
+    }
+
+  /* Typing one more letter only narrows: the list model then checks
+   * only the entries it showed. */
+  if (self->folded == NULL)
+    change = PASSEND_FILTER_CHANGE_MORE_STRICT;
+  else if (folded == NULL)
+    change = PASSEND_FILTER_CHANGE_LESS_STRICT;
+  else if (strstr (folded, self->folded) != NULL)
+    change = PASSEND_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (self->folded, folded) != NULL)
+    change = PASSEND_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = PASSEND_FILTER_CHANGE_DIFFERENT;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+  g_free (self->folded);
+  self->folded = g_steal_pointer (&folded);
+  emit_changed (self, change);
+}
+
+const char *
+passend_entry_filter_get_query (PassendEntryFilter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), NULL);
+  return self->query;
+}
+
+/**
+ * passend_entry_filter_set_kinds:
+ * @kinds: a mask of (1 << #PassendEntryKind)
+ */
+void
+passend_entry_filter_set_kinds (PassendEntryFilter *self,
+                                guint               kinds)
+{
+  PassendFilterChange change;
+
+  g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
+
+  kinds &= PASSEND_ENTRY_KINDS_ALL;
+  if (kinds == self->kinds)
+    return;
+
+  if ((kinds & self->kinds) == kinds)
+    change = PASSEND_FILTER_CHANGE_MORE_STRICT;
+  else if ((kinds & self->kinds) == self->kinds)
+    change = PASSEND_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = PASSEND_FILTER_CHANGE_DIFFERENT;
+
+  self->kinds = kinds;
+  emit_changed (self, change);
+}
+
+guint
+passend_entry_filter_get_kinds (PassendEntryFilter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), 0);
+  return self->kinds;
+}
+
+/**
+ * passend_entry_filter_set_child_id:
+ * @child_id: (nullable): show entries of this child (and those for all
+ *   children), or %NULL for every entry
+ */
+void
+passend_entry_filter_set_child_id (PassendEntryFilter *self,
+                                   const char         *child_id)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
+
+  if (g_strcmp0 (child_id, self->child_id) == 0)
+    return;
+
+  g_free (self->child_id);
+  self->child_id = g_strdup (child_id);
+  emit_changed (self, PASSEND_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * passend_entry_filter_set_dates:
+ * @from: (nullable): the first day shown, "YYYY-MM-DD"
+ * @to: (nullable): the last day shown
+ */
+void
+passend_entry_filter_set_dates (PassendEntryFilter *self,
+                                const char         *from,
+                                const char         *to)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
+
+  if (g_strcmp0 (from, self->date_from) == 0 && g_strcmp0 (to, self->date_to) == 0)
+    return;
+
+  g_free (self->date_from);
+  self->date_from = g_strdup (from);
+  g_free (self->date_to);
+  self->date_to = g_strdup (to);
+  emit_changed (self, PASSEND_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * passend_entry_filter_set_open_only:
+ *
+ * Shows only entries with an agreement that is still open.
+ */
+void
+passend_entry_filter_set_open_only (PassendEntryFilter *self,
+                                    gboolean            open_only)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
+
+  open_only = !!open_only;
+  if (open_only == self->open_only)
+    return;
+
+  self->open_only = open_only;
+  emit_changed (self, open_only ? PASSEND_FILTER_CHANGE_MORE_STRICT
+                                : PASSEND_FILTER_CHANGE_LESS_STRICT);
+}
+
+gboolean
+passend_entry_filter_get_open_only (PassendEntryFilter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), FALSE);
+  return self->open_only;
+}
+
+/**
+ * passend_entry_filter_is_narrowed:
+ *
+ * Returns: %TRUE if a kind, date or "open agreements" filter hides
+ *   entries (the search text and child do not count)
+ */
+gboolean
+passend_entry_filter_is_narrowed (PassendEntryFilter *self)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), FALSE);
+
+  return self->kinds != PASSEND_ENTRY_KINDS_ALL ||
+         self->date_from != NULL || self->date_to != NULL ||
+         self->open_only;
+}
+
+/**
+ * passend_entry_filter_match:
+ *
+ * Returns: %TRUE if @entry passes every part of the filter
+ */
+gboolean
+passend_entry_filter_match (PassendEntryFilter *self,
+                            PassendEntry       *entry)
+{
+  const char *entry_child;
+  const char *date;
+  AgreementIndex *index = NULL;
+
+  g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), FALSE);
+  g_return_val_if_fail (PASSEND_IS_ENTRY (entry), FALSE);
+
+  entry_child = passend_entry_get_child_id (entry);
+  if (self->child_id != NULL && entry_child != NULL &&
+      strcmp (self->child_id, entry_child) != 0)
+    return FALSE;
+
+  if ((self->kinds & (1u << passend_entry_get_kind (entry))) == 0)
+    return FALSE;
+
+  /* "YYYY-MM-DD" strings compare like the dates they name. */
+  date = passend_entry_get_date (entry);
+  if (self->date_from != NULL && (date == NULL || strcmp (date, self->date_from) < 0))
+    return FALSE;
+  if (self->date_to != NULL && (date == NULL || strcmp (date, self->date_to) > 0))
+    return FALSE;
+
+  if (self->open_only || self->folded != NULL)
+    index = g_hash_table_lookup (get_agreements (self),
+                                 passend_record_get_id (PASSEND_RECORD (entry)));
+
+  if (self->open_only && (index == NULL || !index->open))
+    return FALSE;
+
+  if (self->folded != NULL &&
+      !passend_entry_matches (entry, self->folded) &&
+      (index == NULL || strstr (index->text->str, self->folded) == NULL))
+    return FALSE;
+
+  return TRUE;
+}

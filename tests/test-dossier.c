@@ -1,0 +1,447 @@
+/* test-dossier.c - the journal: entries, agreements, documents, undo,
+ * search and filters, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "passend-clock.h"
+#include "passend-document-files.h"
+#include "passend-dossier.h"
+#include "passend-entry-filter.h"
+#include "passend-error.h"
+#include "passend-safe-json.h"
+#include "test-util.h"
+
+static PassendEntry *
+add_entry (PassendDossier   *dossier,
+           PassendChild     *child,
+           PassendEntryKind  kind,
+           const char       *date,
+           const char       *title,
+           const char       *text)
+{
+  PassendEntry *entry = passend_entry_new (kind, date, title);
+
+  if (child != NULL)
+    passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (child)));
+  passend_entry_set_text (entry, text);
+  passend_dossier_add_entry (dossier, entry);
+  return entry;
+}
+
+static PassendAgreement *
+add_agreement (PassendDossier *dossier,
+               PassendEntry   *entry,
+               const char     *what,
+               const char     *due)
+{
+  PassendAgreement *agreement = passend_agreement_new (what, PASSEND_PARTY_SCHOOL, due);
+
+  passend_dossier_add_entry_agreement (dossier, entry, agreement);
+  return agreement;
+}
+
+static char *
+dossier_text (PassendDossier *dossier)
+{
+  gsize length;
+
+  return passend_dossier_write (dossier, 0, &length);
+}
+
+static void
+test_remove_and_restore_exactly (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr(PassendEntry) first = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "First", "a");
+  g_autoptr(PassendEntry) middle = add_entry (dossier, child, PASSEND_ENTRY_KIND_CONVERSATION, "2026-01-02", "Talk 😀 مرحبا", "b");
+  g_autoptr(PassendEntry) last = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-03", "Last", "c");
+  g_autoptr(PassendAgreement) a1 = add_agreement (dossier, first, "Before", NULL);
+  g_autoptr(PassendAgreement) a2 = add_agreement (dossier, middle, "Report by school", "2026-02-01");
+  g_autoptr(PassendAgreement) a3 = add_agreement (dossier, last, "After", NULL);
+  g_autoptr(PassendAgreement) a4 = add_agreement (dossier, middle, "Call back", NULL);
+  g_autoptr(PassendDocument) doc = passend_document_new ("verslag.pdf", "0000-aaaa.pdf", 1234);
+  g_autoptr(PassendRemoval) removal = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  passend_dossier_add_document (dossier, middle, doc);
+  before = dossier_text (dossier);
+
+  removal = passend_dossier_remove_entry (dossier, middle);
+  g_assert_nonnull (removal);
+  g_assert_true (passend_removal_get_entry (removal) == middle);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_agreements (dossier)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_documents (dossier)), ==, 0);
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+  gone = dossier_text (dossier);
+  g_assert_null (strstr (gone, "Report by school"));
+
+  /* Removing again does nothing; restoring brings back the same text. */
+  g_assert_null (passend_dossier_remove_entry (dossier, middle));
+  g_assert_true (passend_dossier_restore (dossier, removal));
+  after = dossier_text (dossier);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (passend_dossier_restore (dossier, removal));
+}
+
+static void
+test_restore_refused_when_child_gone (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr(PassendEntry) entry = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "Note", NULL);
+  g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
+
+  passend_dossier_remove_child (dossier, child);
+  g_assert_false (passend_dossier_restore (dossier, removal));
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+}
+
+static void
+test_agreement_status (void)
+{
+  g_autoptr(PassendAgreement) agreement = passend_agreement_new ("Test", PASSEND_PARTY_SCHOOL, "2026-03-10");
+
+  passend_clock_set_today ("2026-03-10");
+  g_assert_false (passend_agreement_is_overdue (agreement, "2026-03-10"));
+  g_assert_true (passend_agreement_is_overdue (agreement, "2026-03-11"));
+
+  passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+  g_assert_cmpstr (passend_agreement_get_status_date (agreement), ==, "2026-03-10");
+  g_assert_false (passend_agreement_is_overdue (agreement, "2026-03-11"));
+
+  passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_OPEN);
+  g_assert_null (passend_agreement_get_status_date (agreement));
+  g_assert_true (passend_agreement_is_overdue (agreement, "2026-03-11"));
+  passend_clock_set_today (NULL);
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  const char *sam_id = passend_record_get_id (PASSEND_RECORD (sam));
+  g_autoptr(PassendEntry) talk = add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01", "Talk", NULL);
+  g_autoptr(PassendEntry) later_note = add_entry (dossier, sam, PASSEND_ENTRY_KIND_OBSERVATION, "2026-04-01", "Seen", NULL);
+  g_autoptr(PassendEntry) gp_call = add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-05-01", "Doctor", NULL);
+  g_autoptr(PassendEntry) both = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-02-01", "Letter", NULL);
+  g_autoptr(PassendEntry) noor_talk = add_entry (dossier, noor, PASSEND_ENTRY_KIND_CONVERSATION, "2026-06-01", "Noor", NULL);
+  g_autoptr(PassendAgreement) overdue = add_agreement (dossier, talk, "Overdue", "2026-03-15");
+  g_autoptr(PassendAgreement) open = add_agreement (dossier, talk, "Open", "2026-12-01");
+  g_autoptr(PassendAgreement) done = add_agreement (dossier, talk, "Done", "2026-03-02");
+  g_autoptr(PassendAgreement) noors = add_agreement (dossier, noor_talk, "Noor's", "2026-01-01");
+  PassendSummary summary;
+
+  g_object_set (gp_call, "role", PASSEND_ROLE_CARE_WORKER, NULL);
+  passend_agreement_set_status (done, PASSEND_AGREEMENT_STATUS_DONE);
+
+  passend_dossier_summarize (dossier, sam_id, "2026-04-01", &summary);
+  g_assert_cmpuint (summary.n_entries, ==, 4);
+  /* The observation and the care worker's call are not school. */
+  g_assert_cmpstr (summary.last_school_contact, ==, "2026-03-01");
+  g_assert_cmpuint (summary.n_open, ==, 2);
+  g_assert_cmpuint (summary.n_overdue, ==, 1);
+  passend_summary_clear (&summary);
+
+  passend_dossier_summarize (dossier, NULL, "2026-04-01", &summary);
+  g_assert_cmpuint (summary.n_entries, ==, 5);
+  g_assert_cmpstr (summary.last_school_contact, ==, "2026-06-01");
+  g_assert_cmpuint (summary.n_overdue, ==, 2);
+  passend_summary_clear (&summary);
+}
+
+static guint
+count_matches (PassendDossier     *dossier,
+               PassendEntryFilter *filter)
+{
+  GListModel *entries = passend_dossier_get_entries (dossier);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+
+      count += passend_entry_filter_match (filter, entry);
+    }
+
+  return count;
+}
+
+static void
+record_change_cb (PassendEntryFilter *filter,
+                  int                 change,
+                  int                *last)
+{
+  *last = change;
+}
+
+static void
+test_filter (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  g_autoptr(PassendEntry) talk = add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01",
+                                            "Gesprek met de zorgcoördinator", "Over de toetsen.");
+  g_autoptr(PassendEntry) call = add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-04-10",
+                                            "Telefoon", "Juf belde over het rooster.");
+  g_autoptr(PassendEntry) both = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-05-01",
+                                            "Brief van het samenwerkingsverband", NULL);
+  g_autoptr(PassendEntry) noors = add_entry (dossier, noor, PASSEND_ENTRY_KIND_NOTE, "2026-06-01",
+                                             "Noor", "ZORGCOÖRDINATOR gebeld");
+  g_autoptr(PassendAgreement) agreement = add_agreement (dossier, call, "Handelingsplan opsturen", NULL);
+  g_autoptr(PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  int change = -1;
+
+  g_signal_connect (filter, "changed", G_CALLBACK (record_change_cb), &change);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 4);
+
+  /* Case and accents fold away, either way round. */
+  passend_entry_filter_set_query (filter, "zorgcoordinator");
+  g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_MORE_STRICT);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 2);
+  passend_entry_filter_set_query (filter, "  Zorgcoördinator ");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 2);
+
+  /* The child: its own entries and those for all children. */
+  passend_entry_filter_set_child_id (filter, passend_record_get_id (PASSEND_RECORD (sam)));
+  g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_DIFFERENT);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_entry_filter_set_query (filter, NULL);
+  g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_LESS_STRICT);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 3);
+
+  /* Agreements are searched too, and their changes are seen. */
+  passend_entry_filter_set_query (filter, "handelingsplan");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  g_object_set (agreement, "what", "OPP opsturen", NULL);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 0);
+  passend_entry_filter_set_query (filter, "opp");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_entry_filter_set_query (filter, "");
+
+  /* Only entries with an open agreement. */
+  passend_entry_filter_set_open_only (filter, TRUE);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_DONE);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 0);
+  passend_entry_filter_set_open_only (filter, FALSE);
+
+  /* Kinds and dates. */
+  passend_entry_filter_set_kinds (filter, 1u << PASSEND_ENTRY_KIND_PHONE_CALL |
+                                          1u << PASSEND_ENTRY_KIND_LETTER);
+  g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_MORE_STRICT);
+  g_assert_true (passend_entry_filter_is_narrowed (filter));
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 2);
+  passend_entry_filter_set_dates (filter, "2026-04-11", NULL);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_entry_filter_set_dates (filter, NULL, "2026-04-10");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_entry_filter_set_dates (filter, NULL, NULL);
+  passend_entry_filter_set_kinds (filter, PASSEND_ENTRY_KINDS_ALL);
+  g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_LESS_STRICT);
+  g_assert_false (passend_entry_filter_is_narrowed (filter));
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 3);
+
+  /* People are searched. */
+  g_object_set (talk, "people", "Mevrouw Öztürk", NULL);
+  passend_entry_filter_set_query (filter, "ozturk");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+}
+
+static void
+test_text_round_trips (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr(PassendDossier) back = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(PassendEntry) entry = NULL;
+  g_autoptr(PassendEntry) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *odd = "Emoji 👩‍👧 RTL \u202Eسارا\u202C combining e\u0301 \"quotes\" \\ \t tab\nline";
+  gsize length;
+
+  /* A megabyte pasted in, with every sort of character. */
+  while (big->len < 1024 * 1024)
+    g_string_append (big, odd);
+
+  entry = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_EMAIL, "2026-01-01", odd, big->str);
+  g_object_set (entry, "people", "Sára Ó'Brien — يوسف", "direction", PASSEND_DIRECTION_RECEIVED,
+                "role", PASSEND_ROLE_PARTNERSHIP, NULL);
+
+  text = passend_dossier_write (dossier, 0, &length);
+  back = passend_dossier_new_from_text (text, length, &error);
+  g_assert_no_error (error);
+  read = g_list_model_get_item (passend_dossier_get_entries (back), 0);
+  g_assert_cmpstr (passend_entry_get_text (read), ==, big->str);
+  g_assert_cmpstr (passend_entry_get_title (read), ==, odd);
+  g_assert_cmpstr (passend_entry_get_people (read), ==, "Sára Ó'Brien — يوسف");
+  g_assert_cmpint (passend_entry_get_direction (read), ==, PASSEND_DIRECTION_RECEIVED);
+  g_assert_cmpint (passend_entry_get_role (read), ==, PASSEND_ROLE_PARTNERSHIP);
+}
+
+static void
+test_document_names_checked (void)
+{
+  static const char *bad_files[] = { "../dossier.json", "a/b.pdf", ".hidden", "", "x y.pdf", "é.pdf" };
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr(PassendEntry) entry = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
+
+  g_assert_true (passend_document_file_name_is_valid ("0b1c-22.pdf"));
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autoptr(PassendDocument) doc = passend_document_new ("report.pdf", bad_files[i], 1);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (passend_document_file_name_is_valid (bad_files[i]));
+      passend_dossier_add_document (dossier, entry, doc);
+      g_assert_false (passend_dossier_validate (dossier, &error));
+      g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+      passend_dossier_remove_document (dossier, doc);
+    }
+
+  /* A document must belong to an entry that exists. */
+  {
+    const char *text = "{\"version\":1,\"entries\":[],\"documents\":[{\"id\":\"d\","
+                       "\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\","
+                       "\"entry_id\":\"nope\",\"name\":\"a.pdf\",\"file\":\"a.pdf\",\"size\":1}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PassendDossier) read = passend_dossier_new_from_text (text, strlen (text), &error);
+
+    g_assert_null (read);
+    g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  }
+}
+
+static void
+test_document_import (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *source_dir = test_make_dir ();
+  g_autofree char *source = test_write_file (source_dir, "Verslag juni.PDF", "%PDF-1.4 test", -1);
+  g_autofree char *copy_path = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(PassendDocument) doc = NULL;
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr(PassendEntry) entry = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (dir, "documents", NULL);
+  mode_t old_umask = umask (0);
+
+  doc = passend_document_files_import (dir, source, &error);
+  umask (old_umask);
+  g_assert_no_error (error);
+  g_assert_cmpstr (passend_document_get_name (doc), ==, "Verslag juni.PDF");
+  g_assert_cmpint (passend_document_get_size (doc), ==, 13);
+  g_assert_true (g_str_has_suffix (passend_document_get_file (doc), ".pdf"));
+  copy_path = passend_document_files_get_path (dir, doc);
+  copy = test_read_file (copy_path, NULL);
+  g_assert_cmpstr (copy, ==, "%PDF-1.4 test");
+  g_assert_cmpuint (test_file_mode (copy_path), ==, 0600);
+  g_assert_cmpuint (test_file_mode (folder), ==, 0700);
+
+  /* The copy stays when the original goes. */
+  g_unlink (source);
+  g_assert_true (passend_document_files_exists (dir, doc));
+
+  /* Unused copies go; used ones and foreign files stay. */
+  passend_dossier_add_document (dossier, entry, doc);
+  {
+    g_autofree char *stray = test_write_file (folder, "0000-stray.pdf", "x", -1);
+    g_autofree char *foreign = test_write_file (folder, "My notes.txt", "x", -1);
+
+    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 1);
+    g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
+    g_assert_true (passend_document_files_exists (dir, doc));
+  }
+
+  /* When the entry is deleted for good, its copy goes too. */
+  {
+    g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
+
+    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 1);
+    g_assert_false (passend_document_files_exists (dir, doc));
+  }
+
+  test_remove_dir (source_dir);
+  test_remove_dir (dir);
+}
+
+static void
+test_document_import_refuses (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.bin", NULL);
+  g_autofree char *folder = g_build_filename (dir, "documents", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PassendDocument) doc = NULL;
+  gint64 start;
+  FILE *f;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  start = g_get_monotonic_time ();
+  doc = passend_document_files_import (dir, fifo, &error);
+  g_assert_null (doc);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_NOT_REGULAR);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  doc = passend_document_files_import (dir, dir, &error);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  doc = passend_document_files_import (dir, "/nonexistent/file.pdf", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Too large: a sparse file, so the test writes nothing real. */
+  f = fopen (big, "w");
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), PASSEND_DOCUMENT_MAX_SIZE + 1), ==, 0);
+  fclose (f);
+  doc = passend_document_files_import (dir, big, &error);
+  g_assert_null (doc);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE);
+
+  /* Nothing was left behind in the documents folder. */
+  g_assert_cmpuint (g_file_test (folder, G_FILE_TEST_IS_DIR) ? test_count_files (folder) : 0, ==, 0);
+
+  test_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dossier/remove-and-restore-exactly", test_remove_and_restore_exactly);
+  g_test_add_func ("/dossier/restore-refused-when-child-gone", test_restore_refused_when_child_gone);
+  g_test_add_func ("/dossier/agreement-status", test_agreement_status);
+  g_test_add_func ("/dossier/summary", test_summary);
+  g_test_add_func ("/dossier/filter", test_filter);
+  g_test_add_func ("/dossier/text-round-trips", test_text_round_trips);
+  g_test_add_func ("/dossier/document-names-checked", test_document_names_checked);
+  g_test_add_func ("/dossier/document-import", test_document_import);
+  g_test_add_func ("/dossier/document-import-refuses", test_document_import_refuses);
+
+  return g_test_run ();
+}
