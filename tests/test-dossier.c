@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "passend-clock.h"
+#include "passend-date.h"
 #include "passend-document-files.h"
 #include "passend-dossier.h"
 #include "passend-entry-filter.h"
@@ -427,6 +428,57 @@ test_document_import_refuses (void)
   test_remove_dir (dir);
 }
 
+static void
+test_date_input (void)
+{
+  static const struct { const char *in, *out; } dates[] = {
+    { "23-11-2026", "2026-11-23" },
+    { " 3/2/2026 ", "2026-02-03" },
+    { "3.2.26", "2026-02-03" },
+    { "2026-11-23", "2026-11-23" },
+    { "29-2-2024", "2024-02-29" },
+    { "29-2-2026", NULL },
+    { "31-4-2026", NULL },
+    { "2026-13-01", NULL },
+    { "23-11", NULL },
+    { "23-11-2026x", NULL },
+    { "23-11/2026", NULL },
+    { "", NULL },
+    { "morgen", NULL },
+    { "123-1-2026", NULL },
+  };
+  static const struct { const char *in, *out; } times[] = {
+    { "9:30", "09:30" }, { "14.05", "14:05" }, { "24:00", NULL }, { "9:3", NULL }, { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *parsed = passend_date_parse_input (dates[i].in);
+
+      g_assert_cmpstr (parsed, ==, dates[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autofree char *parsed = passend_time_parse_input (times[i].in);
+
+      g_assert_cmpstr (parsed, ==, times[i].out);
+    }
+
+  {
+    g_autofree char *shown = passend_date_to_input ("2026-02-03");
+    g_autofree char *back = passend_date_parse_input (shown);
+
+    g_assert_cmpstr (shown, ==, "3-2-2026");
+    g_assert_cmpstr (back, ==, "2026-02-03");
+  }
+
+  g_assert_cmpint (passend_date_check ("2026-11-23", "2026-11-23"), ==, PASSEND_DATE_PLAUSIBLE);
+  g_assert_cmpint (passend_date_check ("2027-11-23", "2026-11-23"), ==, PASSEND_DATE_PLAUSIBLE);
+  g_assert_cmpint (passend_date_check ("2027-11-25", "2026-11-23"), ==, PASSEND_DATE_FAR_AHEAD);
+  g_assert_cmpint (passend_date_check ("2007-01-01", "2026-11-23"), ==, PASSEND_DATE_PLAUSIBLE);
+  g_assert_cmpint (passend_date_check ("2006-11-01", "2026-11-23"), ==, PASSEND_DATE_LONG_AGO);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +487,7 @@ main (int   argc,
 
   g_test_add_func ("/dossier/remove-and-restore-exactly", test_remove_and_restore_exactly);
   g_test_add_func ("/dossier/restore-refused-when-child-gone", test_restore_refused_when_child_gone);
+  g_test_add_func ("/dossier/date-input", test_date_input);
   g_test_add_func ("/dossier/agreement-status", test_agreement_status);
   g_test_add_func ("/dossier/summary", test_summary);
   g_test_add_func ("/dossier/filter", test_filter);
