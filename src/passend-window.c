@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-dossier-view.h"
 #include "passend-name-dialog.h"
 #include "passend-status-page.h"
 #include "passend-window.h"
@@ -41,7 +42,8 @@ struct _PassendWindow
   GtkListBox           *sidebar;
   GtkStack             *page_stack;
   PassendStatusPage    *assistant_page;
-  PassendStatusPage    *dossier_page;
+  PassendDossierView   *dossier_view;
+  GtkLabel             *overdue_badge;
   PassendStatusPage    *preparation_page;
 };
 
@@ -102,7 +104,6 @@ update_child_pages (PassendWindow *self)
 {
   const char *name = self->child ? passend_child_get_name (self->child) : NULL;
   g_autofree char *assistant = NULL;
-  g_autofree char *dossier = NULL;
   g_autofree char *preparation = NULL;
 
   if (name == NULL)
@@ -114,7 +115,6 @@ update_child_pages (PassendWindow *self)
                          : _("There is no child in this dossier yet.");
 
       passend_status_page_set_description (self->assistant_page, none);
-      passend_status_page_set_description (self->dossier_page, none);
       passend_status_page_set_description (self->preparation_page, none);
       return;
     }
@@ -125,17 +125,12 @@ update_child_pages (PassendWindow *self)
                                          "that school and parents go through together, and "
                                          "what you can do next. This part is not ready yet."),
                                        name);
-  dossier = g_markup_printf_escaped (_("Here you will keep your own record about <b>%s</b>: "
-                                       "talks, calls, letters and what was agreed. "
-                                       "This part is not ready yet."),
-                                     name);
   preparation = g_markup_printf_escaped (_("Here you will prepare a talk with the school "
                                            "about <b>%s</b> and print a sheet to take along. "
                                            "This part is not ready yet."),
                                          name);
 
   passend_status_page_set_description (self->assistant_page, assistant);
-  passend_status_page_set_description (self->dossier_page, dossier);
   passend_status_page_set_description (self->preparation_page, preparation);
 }
 
@@ -413,6 +408,24 @@ start_afresh_cb (PassendWindow *self)
 }
 
 static void
+overdue_changed_cb (PassendWindow *self)
+{
+  guint n = passend_dossier_view_get_n_overdue (self->dossier_view);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "%u agreement is overdue",
+                                                           "%u agreements are overdue", n),
+                                              n);
+
+  gtk_label_set_text (self->overdue_badge, count);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_badge), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->overdue_badge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_badge), n > 0);
+}
+
+static void
 quit_cb (PassendWindow *self)
 {
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
@@ -543,6 +556,37 @@ child_remove_action (GtkWidget  *widget,
 }
 
 static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content") ||
+      self->child == NULL)
+    return;
+
+  select_page (self, "dossier");
+  passend_dossier_view_new_entry (self->dossier_view);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content") ||
+      self->child == NULL)
+    return;
+
+  /* The dossier is the page with a search, for now. */
+  select_page (self, "dossier");
+  passend_dossier_view_focus_search (self->dossier_view);
+}
+
+static void
 nav_show_page_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -628,6 +672,11 @@ passend_window_constructed (GObject *object)
                            G_CALLBACK (store_dossier_changed_cb), self, G_CONNECT_SWAPPED);
 
   bind_dossier (self);
+  passend_dossier_view_set_store (self->dossier_view, self->store);
+  passend_dossier_view_set_child (self->dossier_view, self->child);
+  g_signal_connect_object (self->dossier_view, "notify::n-overdue",
+                           G_CALLBACK (overdue_changed_cb), self, G_CONNECT_SWAPPED);
+  overdue_changed_cb (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   select_page (self, g_strv_contains (page_names, last_page) ? last_page : "topics");
@@ -735,6 +784,7 @@ passend_window_class_init (PassendWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
+  g_type_ensure (PASSEND_TYPE_DOSSIER_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -752,7 +802,8 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_page);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
@@ -767,6 +818,10 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "child.rename", NULL, child_rename_action);
   gtk_widget_class_install_action (widget_class, "child.remove", NULL, child_remove_action);
   gtk_widget_class_install_action (widget_class, "nav.show-page", "s", nav_show_page_action);
+  gtk_widget_class_install_action (widget_class, "nav.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "nav.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.find", NULL);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -832,6 +887,8 @@ passend_window_set_child (PassendWindow *self,
       select_child_in_dropdown (self);
     }
 
+  if (self->dossier_view != NULL)
+    passend_dossier_view_set_child (self->dossier_view, child);
   update_child_pages (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "passend-application.h"
+#include "passend-dossier-view.h"
 #include "passend-window.h"
 #include "test-util.h"
 
@@ -452,6 +453,195 @@ test_newer_version (void)
   test_remove_dir (home);
 }
 
+static void
+set_text (GtkWidget  *root,
+          const char *name,
+          const char *text)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  g_assert_nonnull (widget);
+  /* A date field is an entry with a calendar button beside it. */
+  if (!GTK_IS_EDITABLE (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_true (GTK_IS_EDITABLE (widget));
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  pump ();
+}
+
+/* Waits for the search entry's short delay. */
+static void
+search_for (GtkWidget  *root,
+            const char *text)
+{
+  set_text (root, "dossier-search", text);
+  for (guint i = 0; i < 5; i++)
+    pump ();
+}
+
+static guint
+n_shown (PassendDossierView *view)
+{
+  return g_list_model_get_n_items (passend_dossier_view_get_shown (view));
+}
+
+static void
+dossier_script (PassendApplication *app,
+                PassendWindow      *window)
+{
+  PassendDossierView *view;
+  GtkWidget *badge = find_named (GTK_WIDGET (window), "overdue-badge");
+  GtkWindow *dialog;
+  GtkWindow *question;
+  GtkWidget *message;
+
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_false (gtk_widget_get_visible (badge));
+
+  /* Ctrl+N's action opens the dialog on the Dossier page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+
+  /* Typed text is not thrown away by a mistaken Cancel. */
+  set_text (GTK_WIDGET (dialog), "entry-people", "Mevrouw Öztürk");
+  click (GTK_WIDGET (dialog), "entry-dialog-cancel");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  {
+    GtkTextView *text = GTK_TEXT_VIEW (find_named (GTK_WIDGET (dialog), "entry-text"));
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (text),
+                              "Gesprek met de Zorgcoördinator over het OPP 😀\nTweede regel.", -1);
+  }
+
+  /* A date far ahead is asked about, not taken. */
+  set_text (GTK_WIDGET (dialog), "entry-date", "1-1-2040");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  message = find_named (GTK_WIDGET (dialog), "entry-dialog-message");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "more than a year"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* A date that does not exist is refused. */
+  set_text (GTK_WIDGET (dialog), "entry-date", "31-2-2026");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "does not exist"));
+
+  set_text (GTK_WIDGET (dialog), "entry-date", "12-11-2026");
+  set_text (GTK_WIDGET (dialog), "entry-time", "9.30");
+
+  /* An agreement, already overdue on the fixed today of 23 November. */
+  click (GTK_WIDGET (dialog), "entry-add-agreement");
+  set_text (GTK_WIDGET (dialog), "agreement-what", "School stuurt het verslag");
+  set_text (GTK_WIDGET (dialog), "agreement-who", "Juf Petra");
+  set_text (GTK_WIDGET (dialog), "agreement-due", "20-11-2026");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+
+  g_assert_cmpuint (n_shown (view), ==, 2);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
+
+  /* Search folds accents and looks in agreements too. */
+  search_for (GTK_WIDGET (window), "zorgcoordinator");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  search_for (GTK_WIDGET (window), "VERSLAG");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  search_for (GTK_WIDGET (window), "nothing like this");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  search_for (GTK_WIDGET (window), "");
+  g_assert_cmpuint (n_shown (view), ==, 2);
+
+  /* Mark it done in the Agreements view, with one click. */
+  gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")),
+                                    "agreements");
+  pump ();
+  click (find_named (GTK_WIDGET (view), "agreements-list"), "agreement-done");
+  pump ();
+  g_assert_false (gtk_widget_get_visible (badge));
+
+  /* Delete the new entry, then undo: it comes back with its agreement. */
+  gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")),
+                                    "journal");
+  pump ();
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-dialog-delete");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  click (GTK_WIDGET (view), "undo-button");
+  g_assert_cmpuint (n_shown (view), ==, 2);
+}
+
+static void
+test_dossier (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *entries;
+  JsonArray *agreements;
+  JsonObject *entry = NULL;
+  JsonObject *agreement;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (dossier_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json",
+                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
+                           "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+                           "\"title\": \"Old note\", \"child_id\": \"c1\", "
+                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}",
+                           -1));
+  run_in_subprocess ("/ui/dossier");
+
+  root = read_dossier (dir, parser);
+  entries = json_object_get_array_member (root, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (entries, i), "id"), "e1") != 0)
+      entry = json_array_get_object_element (entries, i);
+  g_assert_nonnull (entry);
+
+  /* The empty title got a suggested one. */
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Conversation on 12 November 2026");
+  g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-12");
+  g_assert_cmpstr (json_object_get_string_member (entry, "time"), ==, "09:30");
+  g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "people"), ==, "Mevrouw Öztürk");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==,
+                   "Gesprek met de Zorgcoördinator over het OPP 😀\nTweede regel.");
+
+  agreements = json_object_get_array_member (root, "agreements");
+  g_assert_cmpuint (json_array_get_length (agreements), ==, 1);
+  agreement = json_array_get_object_element (agreements, 0);
+  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==, "School stuurt het verslag");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "who_name"), ==, "Juf Petra");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2026-11-20");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "status"), ==, "done");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "status_date"), ==, "2026-11-23");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "entry_id"), ==,
+                   json_object_get_string_member (entry, "id"));
+
+  test_remove_dir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/ui/children", test_children);
   g_test_add_func ("/ui/damaged-file", test_damaged_file);
   g_test_add_func ("/ui/newer-version", test_newer_version);
+  g_test_add_func ("/ui/dossier", test_dossier);
 
   return g_test_run ();
 }

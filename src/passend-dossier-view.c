@@ -1,0 +1,932 @@
+/* passend-dossier-view.c - the parent's journal and agreements
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Journal: every entry of the selected child (and those about all
+ * children), newest first, in a GtkListView over
+ *   entries -> GtkSortListModel -> GtkFilterListModel
+ * so 10,000 entries cost no widget each.  The filter is the model's
+ * PassendEntryFilter; each keystroke tells the list model whether the
+ * search only narrowed, so it checks only what it showed.
+ *
+ * Agreements: open ones first by due date, overdue ones marked.
+ *
+ * Deleting an entry can be undone for a while; after that the copies
+ * of its documents are removed.
+ */
+#define G_LOG_DOMAIN "passend-dossier-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "passend-agreement-row.h"
+#include "passend-clock.h"
+#include "passend-date-entry.h"
+#include "passend-document-files.h"
+#include "passend-dossier-view.h"
+#include "passend-entry-dialog.h"
+#include "passend-entry-filter.h"
+#include "passend-entry-row.h"
+#include "passend-status-page.h"
+#include "passend-ui-util.h"
+
+#define UNDO_SECONDS 15
+#define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
+
+struct _PassendDossierView
+{
+  GtkWidget            parent_instance;
+
+  PassendStore        *store;
+  PassendDossier      *dossier;
+  PassendChild        *child;
+  PassendEntryFilter  *entry_filter;
+
+  GtkSorter           *entry_sorter;
+  GtkFilter           *gtk_entry_filter;
+  GtkFilterListModel  *shown_entries;
+  GtkSorter           *agreement_sorter;
+  GtkFilter           *agreement_filter;
+  GtkFilterListModel  *shown_agreements;
+
+  PassendRemoval      *removal;
+  guint                undo_timeout;
+  guint                refresh_idle;
+  guint                fold_idle;
+  guint                fold_position;
+  guint                n_overdue;
+  GtkCheckButton      *kind_checks[N_KINDS];
+
+  /* Template widgets */
+  GtkLabel            *summary_label;
+  GtkStack            *view_stack;
+  GtkSearchEntry      *search_entry;
+  GtkMenuButton       *filter_button;
+  GtkBox              *kinds_box;
+  GtkCheckButton      *open_only_check;
+  GtkCheckButton      *all_children_check;
+  GtkLabel            *from_label;
+  PassendDateEntry    *from_entry;
+  GtkLabel            *to_label;
+  PassendDateEntry    *to_entry;
+  GtkStack            *journal_stack;
+  GtkListView         *entries_view;
+  PassendStatusPage   *journal_empty_page;
+  GtkStack            *agreements_stack;
+  GtkListView         *agreements_view;
+  GtkRevealer         *undo_revealer;
+  GtkLabel            *undo_label;
+};
+
+G_DEFINE_FINAL_TYPE (PassendDossierView, passend_dossier_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_N_OVERDUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+child_id (PassendDossierView *self)
+{
+  return self->child ? passend_record_get_id (PASSEND_RECORD (self->child)) : NULL;
+}
+
+/* Sorting and filtering */
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  PassendEntry *ea = (PassendEntry *) a;
+  PassendEntry *eb = (PassendEntry *) b;
+  int result;
+
+  /* Newest first: by date, then time (no time sorts last in its day),
+   * then when it was written down. */
+  result = g_strcmp0 (passend_entry_get_date (eb), passend_entry_get_date (ea));
+  if (result == 0)
+    result = g_strcmp0 (passend_entry_get_time (eb), passend_entry_get_time (ea));
+  if (result == 0)
+    result = g_strcmp0 (passend_record_get_created (PASSEND_RECORD (eb)),
+                        passend_record_get_created (PASSEND_RECORD (ea)));
+  return result;
+}
+
+static gboolean
+match_entry (gpointer item,
+             gpointer user_data)
+{
+  PassendDossierView *self = user_data;
+
+  return self->entry_filter != NULL && passend_entry_filter_match (self->entry_filter, item);
+}
+
+static int
+compare_agreements (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  PassendAgreement *aa = (PassendAgreement *) a;
+  PassendAgreement *ab = (PassendAgreement *) b;
+  gboolean open_a = passend_agreement_get_status (aa) == PASSEND_AGREEMENT_STATUS_OPEN;
+  gboolean open_b = passend_agreement_get_status (ab) == PASSEND_AGREEMENT_STATUS_OPEN;
+  const char *due_a = passend_agreement_get_due_date (aa);
+  const char *due_b = passend_agreement_get_due_date (ab);
+
+  if (open_a != open_b)
+    return open_a ? -1 : 1;
+
+  if (open_a)
+    {
+      /* Soonest due first; without a due date last. */
+      if ((due_a == NULL) != (due_b == NULL))
+        return due_a == NULL ? 1 : -1;
+      if (due_a != NULL && strcmp (due_a, due_b) != 0)
+        return strcmp (due_a, due_b);
+    }
+  else
+    {
+      /* Most recently settled first. */
+      int result = g_strcmp0 (passend_agreement_get_status_date (ab),
+                              passend_agreement_get_status_date (aa));
+
+      if (result != 0)
+        return result;
+    }
+
+  return g_strcmp0 (passend_record_get_created (PASSEND_RECORD (aa)),
+                    passend_record_get_created (PASSEND_RECORD (ab)));
+}
+
+static gboolean
+match_agreement (gpointer item,
+                 gpointer user_data)
+{
+  PassendDossierView *self = user_data;
+  const char *id = passend_agreement_get_child_id (item);
+
+  return self->child == NULL || id == NULL || g_strcmp0 (id, child_id (self)) == 0;
+}
+
+/* Folding every entry for search takes about a tenth of a second for
+ * 10,000 entries: do it in small steps while the parent looks at the
+ * page, so the first keystroke in the search field does not wait. */
+static gboolean
+fold_idle_cb (gpointer data)
+{
+  PassendDossierView *self = data;
+  GListModel *entries = passend_dossier_get_entries (self->dossier);
+  guint n = g_list_model_get_n_items (entries);
+  guint end = MIN (self->fold_position + 250, n);
+
+  for (; self->fold_position < end; self->fold_position++)
+    {
+      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, self->fold_position);
+
+      passend_entry_get_search_key (entry);
+    }
+
+  if (self->fold_position < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Updating */
+
+static void
+update_summary (PassendDossierView *self)
+{
+  g_autofree char *today = passend_clock_get_today ();
+  g_autofree char *entries = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *agreements = NULL;
+  g_autofree char *markup = NULL;
+  PassendSummary summary;
+
+  if (self->dossier == NULL)
+    return;
+
+  passend_dossier_summarize (self->dossier, child_id (self), today, &summary);
+
+  entries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", summary.n_entries),
+                             summary.n_entries);
+  if (summary.last_school_contact != NULL)
+    {
+      g_autofree char *date = passend_format_date (summary.last_school_contact);
+
+      contact = g_strdup_printf (_("last contact with school on %s"), date);
+    }
+  else
+    contact = g_strdup (_("no contact with school written down yet"));
+
+  agreements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open agreement", "%u open agreements",
+                                             summary.n_open),
+                                summary.n_open);
+
+  if (summary.n_overdue > 0)
+    {
+      g_autofree char *overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
+                                                               summary.n_overdue),
+                                                  summary.n_overdue);
+
+      markup = g_markup_printf_escaped ("%s · %s · %s, <span weight=\"bold\" foreground=\"#c01c28\">%s</span>",
+                                        entries, contact, agreements, overdue);
+    }
+  else
+    markup = g_markup_printf_escaped ("%s · %s · %s", entries, contact, agreements);
+
+  gtk_label_set_markup (self->summary_label, markup);
+
+  if (self->n_overdue != summary.n_overdue)
+    {
+      self->n_overdue = summary.n_overdue;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_OVERDUE]);
+    }
+
+  passend_summary_clear (&summary);
+}
+
+static void
+update_empty_states (PassendDossierView *self)
+{
+  guint shown = self->shown_entries ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_entries)) : 0;
+  guint shown_agreements = self->shown_agreements
+                           ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_agreements)) : 0;
+  gboolean searching = self->entry_filter != NULL &&
+                       (passend_entry_filter_get_query (self->entry_filter) != NULL &&
+                        passend_entry_filter_get_query (self->entry_filter)[0] != '\0');
+  gboolean narrowed = self->entry_filter != NULL && passend_entry_filter_is_narrowed (self->entry_filter);
+
+  gtk_stack_set_visible_child_name (self->journal_stack, shown > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->agreements_stack, shown_agreements > 0 ? "list" : "empty");
+
+  if (shown > 0)
+    return;
+
+  if (searching || narrowed)
+    {
+      passend_status_page_set_title (self->journal_empty_page, _("Nothing Found"));
+      passend_status_page_set_description (self->journal_empty_page,
+                                           _("No entry matches. Try other words, or show everything with the Filter button."));
+    }
+  else
+    {
+      passend_status_page_set_title (self->journal_empty_page, _("Your Own Dossier"));
+      passend_status_page_set_description (self->journal_empty_page,
+                                           _("Write down every talk, call, e-mail and letter with the school, "
+                                             "and what was agreed. If you ever disagree with the school, "
+                                             "this record helps you. Press <b>New Entry</b> to start."));
+    }
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  PassendDossierView *self = data;
+
+  self->refresh_idle = 0;
+
+  /* A date or status may have changed: sort again.  The filter's index
+   * of agreements was dropped by the model on the change. */
+  gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->gtk_entry_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_summary (self);
+  update_empty_states (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dossier_changed_cb (PassendDossierView *self)
+{
+  /* One save changes many fields: update once, after them all. */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+entry_filter_changed_cb (PassendDossierView *self,
+                         int                 change)
+{
+  gtk_filter_changed (self->gtk_entry_filter, (GtkFilterChange) change);
+  update_empty_states (self);
+}
+
+static void
+update_actions (PassendDossierView *self)
+{
+  gboolean writable = self->store != NULL && passend_store_get_writable (self->store) &&
+                      self->dossier != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.new-entry", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.undo",
+                                 writable && self->removal != NULL);
+}
+
+/* Undo */
+
+static void
+finish_removal (PassendDossierView *self)
+{
+  g_clear_handle_id (&self->undo_timeout, g_source_remove);
+  if (self->undo_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+
+  if (self->removal != NULL)
+    {
+      g_clear_pointer (&self->removal, passend_removal_free);
+      /* Now for good: the copies of its documents can go. */
+      if (self->store != NULL && passend_store_get_writable (self->store))
+        passend_document_files_remove_unused (passend_store_get_directory (self->store), self->dossier);
+    }
+
+  update_actions (self);
+}
+
+static gboolean
+undo_timeout_cb (gpointer data)
+{
+  PassendDossierView *self = data;
+
+  self->undo_timeout = 0;
+  finish_removal (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+undo_dismissed_cb (PassendDossierView *self)
+{
+  finish_removal (self);
+}
+
+static void
+delete_requested_cb (PassendDossierView *self,
+                     PassendEntry       *entry)
+{
+  g_autofree char *message = NULL;
+
+  /* A second delete makes the first final. */
+  finish_removal (self);
+
+  self->removal = passend_dossier_remove_entry (self->dossier, entry);
+  if (self->removal == NULL)
+    return;
+
+  /* Translators: shown after deleting an entry; %s is its title. */
+  message = g_strdup_printf (_("“%s” was deleted."), passend_entry_get_title (entry));
+  gtk_label_set_text (self->undo_label, message);
+  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
+  update_actions (self);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
+
+  if (self->removal == NULL)
+    return;
+
+  if (!passend_dossier_restore (self->dossier, self->removal))
+    gtk_widget_error_bell (widget);
+
+  g_clear_pointer (&self->removal, passend_removal_free);
+  finish_removal (self);
+}
+
+/* Entries */
+
+static void
+open_entry (PassendDossierView *self,
+            PassendEntry       *entry)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PassendEntryDialog *dialog;
+
+  if (self->store == NULL || !passend_store_get_writable (self->store))
+    return;
+
+  dialog = passend_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     self->store, entry, self->child);
+  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (delete_requested_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  passend_dossier_view_new_entry (PASSEND_DOSSIER_VIEW (widget));
+}
+
+static void
+entry_activated_cb (PassendDossierView *self,
+                    guint               position)
+{
+  g_autoptr(PassendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
+
+  if (entry != NULL)
+    open_entry (self, entry);
+}
+
+static void
+agreement_activated_cb (PassendDossierView *self,
+                        guint               position)
+{
+  g_autoptr(PassendAgreement) agreement = g_list_model_get_item (G_LIST_MODEL (self->shown_agreements),
+                                                                 position);
+  GListModel *entries;
+  const char *entry_id;
+
+  if (agreement == NULL || (entry_id = passend_agreement_get_entry_id (agreement)) == NULL)
+    return;
+
+  entries = passend_dossier_get_entries (self->dossier);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (entry)), entry_id) == 0)
+        {
+          open_entry (self, entry);
+          return;
+        }
+    }
+}
+
+static PassendAgreement *
+selected_agreement (PassendDossierView *self)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (self->agreements_view);
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "agreements"))
+    return NULL;
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+}
+
+static void
+mark_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
+  PassendAgreement *agreement = selected_agreement (self);
+
+  if (agreement == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  passend_agreement_set_status (agreement, g_str_equal (action_name, "dossier.mark-done")
+                                           ? PASSEND_AGREEMENT_STATUS_DONE
+                                           : PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+}
+
+/* Search and filters */
+
+static void
+search_changed_cb (PassendDossierView *self)
+{
+  if (self->entry_filter != NULL)
+    passend_entry_filter_set_query (self->entry_filter,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+stop_search_cb (PassendDossierView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->entries_view));
+}
+
+static void
+filter_changed_cb (PassendDossierView *self)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  guint kinds = 0;
+
+  if (self->entry_filter == NULL)
+    return;
+
+  for (guint i = 0; i < N_KINDS; i++)
+    if (gtk_check_button_get_active (self->kind_checks[i]))
+      kinds |= 1u << i;
+
+  from = passend_date_entry_get_date (self->from_entry);
+  to = passend_date_entry_get_date (self->to_entry);
+
+  passend_entry_filter_set_kinds (self->entry_filter, kinds);
+  passend_entry_filter_set_open_only (self->entry_filter,
+                                      gtk_check_button_get_active (self->open_only_check));
+  passend_entry_filter_set_dates (self->entry_filter, from, to);
+  passend_entry_filter_set_child_id (self->entry_filter,
+                                     gtk_check_button_get_active (self->all_children_check)
+                                     ? NULL : child_id (self));
+
+  if (passend_entry_filter_is_narrowed (self->entry_filter))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filter-active");
+}
+
+static void
+clear_filters_cb (PassendDossierView *self)
+{
+  for (guint i = 0; i < N_KINDS; i++)
+    gtk_check_button_set_active (self->kind_checks[i], TRUE);
+  gtk_check_button_set_active (self->open_only_check, FALSE);
+  gtk_check_button_set_active (self->all_children_check, FALSE);
+  passend_date_entry_set_date (self->from_entry, NULL);
+  passend_date_entry_set_date (self->to_entry, NULL);
+  filter_changed_cb (self);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
+}
+
+/* List item factories */
+
+static void
+setup_entry_cb (GtkListItemFactory *factory,
+                GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (passend_entry_row_new ()));
+}
+
+static void
+bind_entry_cb (GtkListItemFactory *factory,
+               GtkListItem        *item)
+{
+  passend_entry_row_set_item (PASSEND_ENTRY_ROW (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static void
+unbind_entry_cb (GtkListItemFactory *factory,
+                 GtkListItem        *item)
+{
+  passend_entry_row_set_item (PASSEND_ENTRY_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+setup_agreement_cb (GtkListItemFactory *factory,
+                    GtkListItem        *item)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (passend_agreement_row_new ()));
+}
+
+static void
+bind_agreement_cb (GtkListItemFactory *factory,
+                   GtkListItem        *item)
+{
+  passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+unbind_agreement_cb (GtkListItemFactory *factory,
+                     GtkListItem        *item)
+{
+  passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+shown_changed_cb (PassendDossierView *self)
+{
+  update_empty_states (self);
+}
+
+/* GObject */
+
+static void
+unbind_dossier (PassendDossierView *self)
+{
+  finish_removal (self);
+
+  if (self->dossier != NULL)
+    g_signal_handlers_disconnect_by_data (self->dossier, self);
+  if (self->entry_filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->entry_filter, self);
+  g_clear_object (&self->entry_filter);
+  g_clear_object (&self->dossier);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+
+  gtk_filter_list_model_set_model (self->shown_entries, NULL);
+  gtk_filter_list_model_set_model (self->shown_agreements, NULL);
+}
+
+static void
+bind_dossier (PassendDossierView *self)
+{
+  PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
+  g_autoptr(GtkSortListModel) sorted_entries = NULL;
+  g_autoptr(GtkSortListModel) sorted_agreements = NULL;
+
+  unbind_dossier (self);
+
+  if (dossier == NULL)
+    {
+      update_actions (self);
+      return;
+    }
+
+  self->dossier = g_object_ref (dossier);
+  self->entry_filter = passend_entry_filter_new (dossier);
+  g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->entry_filter, "changed", G_CALLBACK (entry_filter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
+                                            g_object_ref (self->entry_sorter));
+  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
+  sorted_agreements = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (dossier)),
+                                               g_object_ref (self->agreement_sorter));
+  gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
+
+  self->fold_position = 0;
+  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+
+  search_changed_cb (self);
+  filter_changed_cb (self);
+  update_summary (self);
+  update_empty_states (self);
+  update_actions (self);
+}
+
+static void
+passend_dossier_view_dispose (GObject *object)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (object);
+
+  unbind_dossier (self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->child);
+
+  passend_widget_dispose_children (GTK_WIDGET (self));
+  self->undo_revealer = NULL;
+
+  g_clear_object (&self->shown_entries);
+  g_clear_object (&self->shown_agreements);
+  g_clear_object (&self->entry_sorter);
+  g_clear_object (&self->gtk_entry_filter);
+  g_clear_object (&self->agreement_sorter);
+  g_clear_object (&self->agreement_filter);
+
+  G_OBJECT_CLASS (passend_dossier_view_parent_class)->dispose (object);
+}
+
+static void
+passend_dossier_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_OVERDUE:
+      g_value_set_uint (value, self->n_overdue);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+passend_dossier_view_class_init (PassendDossierViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = passend_dossier_view_dispose;
+  object_class->get_property = passend_dossier_view_get_property;
+
+  /* For the badge in the sidebar. */
+  properties[PROP_N_OVERDUE] =
+    g_param_spec_uint ("n-overdue", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
+  g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/passend-dossier-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, kinds_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, open_only_check);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, all_children_check);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, from_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, to_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, entries_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agreement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_dismissed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "dossier.mark-done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "dossier.mark-not-kept", NULL);
+}
+
+static void
+passend_dossier_view_init (PassendDossierView *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  gtk_label_set_mnemonic_widget (self->from_label,
+                                 GTK_WIDGET (passend_date_entry_get_entry (self->from_entry)));
+  gtk_label_set_mnemonic_widget (self->to_label,
+                                 GTK_WIDGET (passend_date_entry_get_entry (self->to_entry)));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->entries_view));
+
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("filter-kind-%u", i);
+
+      self->kind_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (passend_entry_kind_label (i)));
+      gtk_widget_set_name (GTK_WIDGET (self->kind_checks[i]), name);
+      gtk_check_button_set_active (self->kind_checks[i], TRUE);
+      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
+      gtk_box_append (self->kinds_box, GTK_WIDGET (self->kind_checks[i]));
+    }
+
+  self->entry_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_entries, NULL, NULL));
+  self->gtk_entry_filter = GTK_FILTER (gtk_custom_filter_new (match_entry, self, NULL));
+  self->shown_entries = gtk_filter_list_model_new (NULL, g_object_ref (self->gtk_entry_filter));
+  g_signal_connect_swapped (self->shown_entries, "items-changed", G_CALLBACK (shown_changed_cb), self);
+
+  self->agreement_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_agreements, NULL, NULL));
+  self->agreement_filter = GTK_FILTER (gtk_custom_filter_new (match_agreement, self, NULL));
+  self->shown_agreements = gtk_filter_list_model_new (NULL, g_object_ref (self->agreement_filter));
+  g_signal_connect_swapped (self->shown_agreements, "items-changed", G_CALLBACK (shown_changed_cb), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_entry_cb), NULL);
+  gtk_list_view_set_factory (self->entries_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->entries_view,
+                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_entries)))));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_agreement_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_agreement_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), NULL);
+  gtk_list_view_set_factory (self->agreements_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->agreements_view,
+                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_agreements)))));
+
+  update_actions (self);
+}
+
+/* Public API */
+
+void
+passend_dossier_view_set_store (PassendDossierView *self,
+                                PassendStore       *store)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "notify::dossier", G_CALLBACK (bind_dossier),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::state", G_CALLBACK (update_actions),
+                               self, G_CONNECT_SWAPPED);
+    }
+  bind_dossier (self);
+}
+
+/**
+ * passend_dossier_view_set_child:
+ * @child: (nullable): the child whose dossier is shown
+ */
+void
+passend_dossier_view_set_child (PassendDossierView *self,
+                                PassendChild       *child)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  if (!g_set_object (&self->child, child))
+    return;
+
+  filter_changed_cb (self);
+  gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_summary (self);
+  update_empty_states (self);
+}
+
+guint
+passend_dossier_view_get_n_overdue (PassendDossierView *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER_VIEW (self), 0);
+  return self->n_overdue;
+}
+
+/**
+ * passend_dossier_view_new_entry:
+ *
+ * Opens the dialog for a new entry about the selected child.
+ */
+void
+passend_dossier_view_new_entry (PassendDossierView *self)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+  open_entry (self, NULL);
+}
+
+void
+passend_dossier_view_focus_search (PassendDossierView *self)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  gtk_stack_set_visible_child_name (self->view_stack, "journal");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * passend_dossier_view_is_busy:
+ *
+ * Returns: %TRUE while the view still prepares the search in the
+ *   background
+ */
+gboolean
+passend_dossier_view_is_busy (PassendDossierView *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER_VIEW (self), FALSE);
+  return self->fold_idle != 0;
+}
+
+/**
+ * passend_dossier_view_get_shown:
+ *
+ * Returns: (transfer none): the entries the journal shows, in order
+ */
+GListModel *
+passend_dossier_view_get_shown (PassendDossierView *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER_VIEW (self), NULL);
+  return G_LIST_MODEL (self->shown_entries);
+}
