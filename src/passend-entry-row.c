@@ -93,8 +93,10 @@ update (PassendEntryRow *self)
   else
     gtk_label_set_text (self->date_label, date);
 
+  /* No tooltip on the icon: the kind is written on the second line, and
+   * setting a tooltip asks the X server where the pointer is, which
+   * costs a round trip per row while the list is being filtered. */
   gtk_image_set_from_icon_name (self->kind_icon, passend_entry_kind_icon (kind));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon), passend_entry_kind_label (kind));
   gtk_label_set_text (self->title_label, passend_entry_get_title (self->item));
 
   detail = g_string_new (passend_entry_kind_label (kind));

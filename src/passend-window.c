@@ -672,8 +672,9 @@ passend_window_constructed (GObject *object)
                            G_CALLBACK (store_dossier_changed_cb), self, G_CONNECT_SWAPPED);
 
   bind_dossier (self);
-  passend_dossier_view_set_store (self->dossier_view, self->store);
+  /* The child first: the entries are then filtered once. */
   passend_dossier_view_set_child (self->dossier_view, self->child);
+  passend_dossier_view_set_store (self->dossier_view, self->store);
   g_signal_connect_object (self->dossier_view, "notify::n-overdue",
                            G_CALLBACK (overdue_changed_cb), self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
