@@ -308,6 +308,7 @@ add_agreement_editor (PassendEntryDialog *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this agreement"),
                                   -1);
   gtk_widget_set_valign (remove, GTK_ALIGN_END);
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
   g_object_set_data (G_OBJECT (remove), "editor", editor);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_agreement_cb), self);
 
