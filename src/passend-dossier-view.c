@@ -345,10 +345,16 @@ finish_removal (PassendDossierView *self)
 
   if (self->removal != NULL)
     {
-      g_clear_pointer (&self->removal, passend_removal_free);
       /* Now for good: the copies of its documents can go. */
       if (self->store != NULL && passend_store_get_writable (self->store))
-        passend_document_files_remove_unused (passend_store_get_directory (self->store), self->dossier);
+        {
+          g_autoptr(GPtrArray) documents = passend_removal_get_documents (self->removal);
+
+          for (guint i = 0; i < documents->len; i++)
+            passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
+                                           g_ptr_array_index (documents, i));
+        }
+      g_clear_pointer (&self->removal, passend_removal_free);
     }
 
   update_actions (self);

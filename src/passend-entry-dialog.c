@@ -7,8 +7,8 @@
  * changes asks first, a bad date keeps the dialog open with a message,
  * and a date that is most likely a typing error asks once before it is
  * kept.  Documents are copied into the dossier folder as soon as they
- * are picked (a copy that ends up unused is removed later, see
- * passend_document_files_remove_unused()).
+ * are picked; a copy that ends up unused (the dialog is closed without
+ * saving, or the document removed again) is deleted.
  */
 #define G_LOG_DOMAIN "passend-entry-dialog"
 
@@ -700,13 +700,16 @@ save_cb (PassendEntryDialog *self)
       DocumentItem *item = g_ptr_array_index (self->documents, i);
 
       if (item->is_new && !item->removed)
-        passend_dossier_add_document (self->dossier, self->entry, item->document);
+        {
+          passend_dossier_add_document (self->dossier, self->entry, item->document);
+          item->is_new = FALSE;   /* kept: not deleted at finalize */
+        }
       else if (!item->is_new && item->removed)
-        passend_dossier_remove_document (self->dossier, item->document);
+        {
+          passend_dossier_remove_document (self->dossier, item->document);
+          item->is_new = TRUE;    /* dropped: deleted at finalize */
+        }
     }
-
-  /* Copies of documents picked and then dropped are not kept. */
-  passend_document_files_remove_unused (passend_store_get_directory (self->store), self->dossier);
 
   g_clear_pointer (&self->initial_state, g_free);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -724,7 +727,6 @@ discard_response_cb (PassendEntryDialog *self,
   if (response == GTK_RESPONSE_REJECT)
     {
       g_clear_pointer (&self->initial_state, g_free);
-      passend_document_files_remove_unused (passend_store_get_directory (self->store), self->dossier);
       gtk_window_destroy (GTK_WINDOW (self));
     }
 }
@@ -748,12 +750,7 @@ passend_entry_dialog_close_request (GtkWindow *window)
   GtkWidget *dialog;
 
   if (!has_changes (self))
-    {
-      /* Copies picked in this dialog are not used by anything. */
-      if (self->store != NULL && self->initial_state != NULL)
-        passend_document_files_remove_unused (passend_store_get_directory (self->store), self->dossier);
-      return GTK_WINDOW_CLASS (passend_entry_dialog_parent_class)->close_request (window);
-    }
+    return GTK_WINDOW_CLASS (passend_entry_dialog_parent_class)->close_request (window);
 
   dialog = gtk_message_dialog_new (window,
                                    GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -798,6 +795,19 @@ passend_entry_dialog_dispose (GObject *object)
   PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+
+  /* Copies picked here and never saved, or removed from the entry on
+   * Save, are used by nothing: delete them. */
+  if (self->documents != NULL && self->store != NULL && passend_store_get_writable (self->store))
+    for (guint i = 0; i < self->documents->len; i++)
+      {
+        DocumentItem *item = g_ptr_array_index (self->documents, i);
+
+        if (item->is_new)
+          passend_document_files_delete (passend_store_get_directory (self->store),
+                                         self->dossier, item->document);
+      }
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
 
   G_OBJECT_CLASS (passend_entry_dialog_parent_class)->dispose (object);
 }

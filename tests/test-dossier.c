@@ -373,12 +373,20 @@ test_document_import (void)
     g_assert_true (passend_document_files_exists (dir, doc));
   }
 
+  /* A copy still used is never deleted. */
+  g_assert_false (passend_document_files_delete (dir, dossier, doc));
+  g_assert_true (passend_document_files_exists (dir, doc));
+
   /* When the entry is deleted for good, its copy goes too. */
   {
     g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
+    g_autoptr(GPtrArray) documents = passend_removal_get_documents (removal);
 
-    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 1);
+    g_assert_cmpuint (documents->len, ==, 1);
+    g_assert_true (g_ptr_array_index (documents, 0) == doc);
+    g_assert_true (passend_document_files_delete (dir, dossier, doc));
     g_assert_false (passend_document_files_exists (dir, doc));
+    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 0);
   }
 
   test_remove_dir (source_dir);

@@ -294,13 +294,47 @@ passend_document_files_exists (const char      *directory,
 }
 
 /**
+ * passend_document_files_delete:
+ * @dossier: the dossier as it is now
+ * @document: a document no longer in @dossier
+ *
+ * Deletes the copy of @document, unless a document of @dossier still
+ * uses the same file.
+ *
+ * Returns: %TRUE if the copy was deleted
+ */
+gboolean
+passend_document_files_delete (const char      *directory,
+                               PassendDossier  *dossier,
+                               PassendDocument *document)
+{
+  g_autofree char *path = passend_document_files_get_path (directory, document);
+  GListModel *documents = passend_dossier_get_documents (dossier);
+  guint n = g_list_model_get_n_items (documents);
+
+  if (path == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendDocument) other = g_list_model_get_item (documents, i);
+
+      if (g_strcmp0 (passend_document_get_file (other), passend_document_get_file (document)) == 0)
+        return FALSE;
+    }
+
+  return g_unlink (path) == 0;
+}
+
+/**
  * passend_document_files_remove_unused:
  * @dossier: the dossier as it is now, fully loaded
  *
- * Deletes the copies no document of @dossier refers to, such as those
- * of a deleted entry once it can no longer be undone.  Call it only for
- * a dossier that was read whole: for any other it would delete
- * everything.
+ * Deletes the copies no document of @dossier refers to.  Call it only
+ * for a dossier that was read whole: for any other it would delete
+ * everything.  The program itself deletes only the copies it knows are
+ * gone (passend_document_files_delete()): a copy that only a backup or
+ * a dossier set aside still uses must stay.
  *
  * Returns: the number of files deleted
  */

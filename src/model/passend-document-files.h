@@ -27,6 +27,9 @@ char            *passend_document_files_get_path      (const char           *dir
                                                        PassendDocument      *document);
 gboolean         passend_document_files_exists        (const char           *directory,
                                                        PassendDocument      *document);
+gboolean         passend_document_files_delete        (const char           *directory,
+                                                       PassendDossier       *dossier,
+                                                       PassendDocument      *document);
 guint            passend_document_files_remove_unused (const char           *directory,
                                                        PassendDossier       *dossier);
 

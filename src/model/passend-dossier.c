@@ -799,6 +799,12 @@ passend_dossier_add_entries (PassendDossier  *self,
   emit_changed (self);
 }
 
+typedef struct
+{
+  GObject *record;
+  guint    position;
+} Taken;
+
 /* What passend_dossier_remove_entry() took out, and where it was, so
  * passend_dossier_restore() can put it back exactly. */
 struct _PassendRemoval
@@ -808,12 +814,6 @@ struct _PassendRemoval
   GPtrArray    *agreements;   /* of Taken, in ascending position */
   GPtrArray    *documents;
 };
-
-typedef struct
-{
-  GObject *record;
-  guint    position;
-} Taken;
 
 static void
 taken_free (gpointer data)
@@ -841,6 +841,29 @@ passend_removal_get_entry (PassendRemoval *removal)
 {
   g_return_val_if_fail (removal != NULL, NULL);
   return removal->entry;
+}
+
+/**
+ * passend_removal_get_documents:
+ *
+ * Returns: (transfer container) (element-type PassendDocument): the
+ *   documents removed with the entry
+ */
+GPtrArray *
+passend_removal_get_documents (PassendRemoval *removal)
+{
+  GPtrArray *documents = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (removal != NULL, documents);
+
+  for (guint i = 0; i < removal->documents->len; i++)
+    {
+      Taken *taken = g_ptr_array_index (removal->documents, i);
+
+      g_ptr_array_add (documents, g_object_ref (taken->record));
+    }
+
+  return documents;
 }
 
 G_DEFINE_BOXED_TYPE (PassendRemoval, passend_removal, passend_removal_copy, passend_removal_free)

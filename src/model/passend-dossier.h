@@ -33,6 +33,7 @@ GType           passend_removal_get_type  (void) G_GNUC_CONST;
 PassendRemoval *passend_removal_copy      (PassendRemoval *removal);
 void            passend_removal_free      (PassendRemoval *removal);
 PassendEntry   *passend_removal_get_entry (PassendRemoval *removal);
+GPtrArray      *passend_removal_get_documents (PassendRemoval *removal);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendRemoval, passend_removal_free)
 
 /* The version of the file format this build writes. */
