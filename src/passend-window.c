@@ -278,15 +278,38 @@ static void
 select_page (PassendWindow *self,
              const char    *name)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean focus_in_sidebar = focus != NULL &&
+                              gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+
+  if (!g_strv_contains (page_names, name))
+    return;
+
+  gtk_stack_set_visible_child_name (self->page_stack, name);
+  g_settings_set_string (self->settings, "last-page", name);
+
+  /* The sidebar marks the page shown itself (the list box selects
+   * nothing), for the eye and for screen readers. */
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      if (GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), name) == 0)
-        {
-          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
-          return;
-        }
+      gboolean current;
+
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+
+      current = g_strcmp0 (gtk_widget_get_name (row), name) == 0;
+      if (current)
+        gtk_widget_add_css_class (row, "current");
+      else
+        gtk_widget_remove_css_class (row, "current");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, current,
+                                   -1);
+      /* Keep the keyboard focus on the row shown. */
+      if (current && focus_in_sidebar)
+        gtk_widget_grab_focus (row);
     }
 }
 
@@ -372,15 +395,14 @@ welcome_text_changed_cb (PassendWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->welcome_button), name[0] != '\0');
 }
 
+/* The page changes when a row is activated (click, Enter, Space), not
+ * when the keyboard focus passes over it, as a GtkListBox selection
+ * would: Tab from the sidebar must reach the page that is shown. */
 static void
-sidebar_row_selected_cb (PassendWindow *self,
-                         GtkListBoxRow *row)
+sidebar_row_activated_cb (PassendWindow *self,
+                          GtkListBoxRow *row)
 {
-  if (row == NULL)
-    return;
-
-  gtk_stack_set_visible_child_name (self->page_stack, gtk_widget_get_name (GTK_WIDGET (row)));
-  g_settings_set_string (self->settings, "last-page", gtk_widget_get_name (GTK_WIDGET (row)));
+  select_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 static void
@@ -809,7 +831,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, retry_save_cb);
   gtk_widget_class_bind_template_callback (widget_class, restore_backup_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_afresh_cb);
