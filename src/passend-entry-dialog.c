@@ -462,7 +462,7 @@ import_done_cb (GObject      *source,
       return;
     }
 
-  show_message (self, NULL);
+  /* A message about another file stays until read. */
   add_document_row (self, document, TRUE);
 }
 
@@ -481,16 +481,9 @@ file_chosen_cb (GtkNativeDialog    *chooser,
           g_autofree char *path = g_file_get_path (file);
 
           if (path == NULL)
-            {
-              show_message (self, _("Only files on this computer can be kept."));
-              continue;
-            }
-
-          self->imports_running++;
-          gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-          passend_document_files_import_async (passend_store_get_directory (self->store), path,
-                                               self->cancellable, import_done_cb,
-                                               g_object_ref (self));
+            show_message (self, _("Only files on this computer can be kept."));
+          else
+            passend_entry_dialog_add_file (self, path);
         }
     }
 
@@ -1002,6 +995,27 @@ passend_entry_dialog_new (GtkWindow    *parent,
   gtk_widget_grab_focus (entry ? GTK_WIDGET (self->text_view) : GTK_WIDGET (self->title_entry));
 
   return self;
+}
+
+/**
+ * passend_entry_dialog_add_file:
+ * @path: a file the parent chose
+ *
+ * Copies @path into the dossier folder in the background and lists it
+ * with the entry; Save waits until the copy is done.
+ */
+void
+passend_entry_dialog_add_file (PassendEntryDialog *self,
+                               const char         *path)
+{
+  g_return_if_fail (PASSEND_IS_ENTRY_DIALOG (self));
+  g_return_if_fail (path != NULL);
+
+  self->imports_running++;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+  passend_document_files_import_async (passend_store_get_directory (self->store), path,
+                                       self->cancellable, import_done_cb,
+                                       g_object_ref (self));
 }
 
 /**

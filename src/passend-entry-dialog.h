@@ -18,5 +18,7 @@ PassendEntryDialog *passend_entry_dialog_new       (GtkWindow    *parent,
                                                     PassendEntry *entry,
                                                     PassendChild *child);
 PassendEntry       *passend_entry_dialog_get_entry (PassendEntryDialog *self);
+void                passend_entry_dialog_add_file  (PassendEntryDialog *self,
+                                                    const char         *path);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include "passend-application.h"
 #include "passend-dossier-view.h"
+#include "passend-entry-dialog.h"
 #include "passend-window.h"
 #include "test-util.h"
 
@@ -543,6 +544,23 @@ dossier_script (PassendApplication *app,
   set_text (GTK_WIDGET (dialog), "agreement-what", "School stuurt het verslag");
   set_text (GTK_WIDGET (dialog), "agreement-who", "Juf Petra");
   set_text (GTK_WIDGET (dialog), "agreement-due", "20-11-2026");
+  /* A document, copied in the background; Save waits for it.  A file
+   * that cannot be read gives a message and the entry stays. */
+  {
+    g_autofree char *folder = g_build_filename (g_getenv ("XDG_DATA_HOME"), "from-school", NULL);
+    g_autofree char *source = NULL;
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+    source = test_write_file (folder, "Verslag juni.pdf", "%PDF-1.4 verslag", -1);
+    passend_entry_dialog_add_file (PASSEND_ENTRY_DIALOG (dialog), "/nonexistent/Brief.pdf");
+    passend_entry_dialog_add_file (PASSEND_ENTRY_DIALOG (dialog), source);
+    while (!gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "entry-dialog-save")) &&
+           g_get_monotonic_time () < deadline)
+      pump ();
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "could not be copied"));
+  }
+
   click (GTK_WIDGET (dialog), "entry-dialog-save");
   g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
 
@@ -638,6 +656,24 @@ test_dossier (void)
   g_assert_cmpstr (json_object_get_string_member (agreement, "status_date"), ==, "2026-11-23");
   g_assert_cmpstr (json_object_get_string_member (agreement, "entry_id"), ==,
                    json_object_get_string_member (entry, "id"));
+
+  /* The document is a private copy inside the dossier folder. */
+  {
+    JsonArray *documents = json_object_get_array_member (root, "documents");
+    JsonObject *document;
+    g_autofree char *copy = NULL;
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpuint (json_array_get_length (documents), ==, 1);
+    document = json_array_get_object_element (documents, 0);
+    g_assert_cmpstr (json_object_get_string_member (document, "name"), ==, "Verslag juni.pdf");
+    g_assert_cmpstr (json_object_get_string_member (document, "entry_id"), ==,
+                     json_object_get_string_member (entry, "id"));
+    copy = g_build_filename (dir, "documents", json_object_get_string_member (document, "file"), NULL);
+    contents = test_read_file (copy, NULL);
+    g_assert_cmpstr (contents, ==, "%PDF-1.4 verslag");
+    g_assert_cmpuint (test_file_mode (copy), ==, 0600);
+  }
 
   test_remove_dir (home);
 }
