@@ -56,6 +56,8 @@ struct _PassendDossierView
   guint                undo_timeout;
   guint                refresh_idle;
   guint                fold_idle;
+  guint                day_timeout;
+  char                *today;
   guint                fold_position;
   guint                n_overdue;
   GtkCheckButton      *kind_checks[N_KINDS];
@@ -307,6 +309,25 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Agreements become overdue at midnight, not only when the dossier
+ * changes. */
+static gboolean
+day_check_cb (gpointer data)
+{
+  PassendDossierView *self = data;
+  g_autofree char *today = passend_clock_get_today ();
+
+  if (g_strcmp0 (today, self->today) != 0)
+    {
+      g_free (self->today);
+      self->today = g_steal_pointer (&today);
+      if (self->dossier != NULL && self->refresh_idle == 0)
+        self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
@@ -343,19 +364,9 @@ finish_removal (PassendDossierView *self)
   if (self->undo_revealer != NULL)
     gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
 
-  if (self->removal != NULL)
-    {
-      /* Now for good: the copies of its documents can go. */
-      if (self->store != NULL && passend_store_get_writable (self->store))
-        {
-          g_autoptr(GPtrArray) documents = passend_removal_get_documents (self->removal);
-
-          for (guint i = 0; i < documents->len; i++)
-            passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
-                                           g_ptr_array_index (documents, i));
-        }
-      g_clear_pointer (&self->removal, passend_removal_free);
-    }
+  /* The copies of its documents stay while a backup names them; the
+   * next sweep (see bind_dossier()) deletes them after that. */
+  g_clear_pointer (&self->removal, passend_removal_free);
 
   update_actions (self);
 }
@@ -373,7 +384,8 @@ undo_timeout_cb (gpointer data)
 static void
 undo_dismissed_cb (PassendDossierView *self)
 {
-  finish_removal (self);
+  /* Only the message goes: Ctrl+Z still works until the time is up. */
+  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
 }
 
 static void
@@ -408,7 +420,18 @@ undo_action (GtkWidget  *widget,
     return;
 
   if (!passend_dossier_restore (self->dossier, self->removal))
-    gtk_widget_error_bell (widget);
+    {
+      /* Its child was removed since. */
+      gtk_widget_error_bell (widget);
+      gtk_label_set_text (self->undo_label,
+                          _("The entry cannot come back: the child it was about has been removed."));
+      gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+      g_clear_pointer (&self->removal, passend_removal_free);
+      g_clear_handle_id (&self->undo_timeout, g_source_remove);
+      self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
+      update_actions (self);
+      return;
+    }
 
   g_clear_pointer (&self->removal, passend_removal_free);
   finish_removal (self);
@@ -480,9 +503,24 @@ static PassendAgreement *
 selected_agreement (PassendDossierView *self)
 {
   GtkSelectionModel *selection = gtk_list_view_get_model (self->agreements_view);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  if (!g_str_equal (gtk_stack_get_visible_child_name (self->view_stack), "agreements"))
+  /* Only the agreement the parent is on in the list: the row that has
+   * the keyboard focus (or holds it), else the one chosen. */
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_view)))
     return NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->agreements_view); w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (w);
+
+      if (PASSEND_IS_AGREEMENT_ROW (w))
+        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (w));
+      if (child != NULL && PASSEND_IS_AGREEMENT_ROW (child))
+        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (child));
+    }
+
   return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
 }
 
@@ -641,8 +679,10 @@ unbind_dossier (PassendDossierView *self)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
 
-  gtk_filter_list_model_set_model (self->shown_entries, NULL);
-  gtk_filter_list_model_set_model (self->shown_agreements, NULL);
+  if (self->shown_entries != NULL)
+    gtk_filter_list_model_set_model (self->shown_entries, NULL);
+  if (self->shown_agreements != NULL)
+    gtk_filter_list_model_set_model (self->shown_agreements, NULL);
 }
 
 static void
@@ -679,6 +719,11 @@ bind_dossier (PassendDossierView *self)
                                                g_object_ref (self->agreement_sorter));
   gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
 
+  /* Copies no longer named by the dossier or any backup can go. */
+  if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_OK)
+    passend_document_files_sweep_async (passend_store_get_directory (self->store), dossier,
+                                        NULL, NULL);
+
   self->fold_position = 0;
   self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
 
@@ -693,6 +738,8 @@ passend_dossier_view_dispose (GObject *object)
   PassendDossierView *self = PASSEND_DOSSIER_VIEW (object);
 
   unbind_dossier (self);
+  g_clear_handle_id (&self->day_timeout, g_source_remove);
+  g_clear_pointer (&self->today, g_free);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -701,6 +748,10 @@ passend_dossier_view_dispose (GObject *object)
   passend_widget_dispose_children (GTK_WIDGET (self));
   self->undo_revealer = NULL;
 
+  if (self->shown_entries != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown_entries, self);
+  if (self->shown_agreements != NULL)
+    g_signal_handlers_disconnect_by_data (self->shown_agreements, self);
   g_clear_object (&self->shown_entries);
   g_clear_object (&self->shown_agreements);
   g_clear_object (&self->entry_sorter);
@@ -792,6 +843,7 @@ static void
 passend_dossier_view_init (PassendDossierView *self)
 {
   GtkListItemFactory *factory;
+  GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -829,8 +881,10 @@ passend_dossier_view_init (PassendDossierView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_entry_cb), NULL);
   gtk_list_view_set_factory (self->entries_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->entries_view,
-                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_entries)))));
+  /* gtk_list_view_set_model() takes a reference of its own. */
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_entries)));
+  gtk_list_view_set_model (self->entries_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_agreement_cb), NULL);
@@ -838,8 +892,17 @@ passend_dossier_view_init (PassendDossierView *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), NULL);
   gtk_list_view_set_factory (self->agreements_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->agreements_view,
-                           GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_agreements)))));
+  /* Nothing is chosen until the parent chooses, so Ctrl+D never marks
+   * an agreement the parent did not pick. */
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown_agreements)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->agreements_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  self->today = passend_clock_get_today ();
+  self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
 
   update_actions (self);
 }

@@ -184,6 +184,23 @@ show_message (PassendEntryDialog *self,
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
 }
 
+/* Shows what is wrong and takes the parent to the field; a screen
+ * reader reads the message with the field. */
+static void
+show_problem (PassendEntryDialog *self,
+              const char         *message,
+              GtkWidget          *field)
+{
+  show_message (self, message);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
+                                  -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+  gtk_widget_grab_focus (field);
+}
+
 static void
 update_title_suggestion (PassendEntryDialog *self)
 {
@@ -253,6 +270,7 @@ enum_dropdown (const char *(*label) (int value),
                int          n_values,
                int          selected)
 {
+  /* gtk_drop_down_new() takes the model. */
   GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (passend_enum_string_list (label, n_values)),
                                                             NULL));
 
@@ -314,7 +332,7 @@ add_agreement_editor (PassendEntryDialog *self,
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("What was _agreed"), GTK_WIDGET (editor->what)), 0, 0, 3, 1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_("What was agreed"), GTK_WIDGET (editor->what)), 0, 0, 3, 1);
   gtk_grid_attach (GTK_GRID (grid), remove, 3, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), labelled (_("Who does it"), GTK_WIDGET (editor->party)), 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), labelled (_("Name"), GTK_WIDGET (editor->who_name)), 1, 1, 1, 1);
@@ -447,8 +465,15 @@ import_done_cb (GObject      *source,
 
   self->imports_running--;
   document = passend_document_files_import_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+
+  /* The dialog closed while copying: the copy is used by nothing. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      if (document != NULL)
+        passend_document_files_delete (passend_store_get_directory (self->store),
+                                       self->dossier, document);
+      return;
+    }
 
   /* Save waits for the copies, so none is left out of the entry. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->imports_running == 0);
@@ -501,7 +526,7 @@ add_document_cb (PassendEntryDialog *self)
                                          _("_Add"), _("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -532,17 +557,17 @@ check_input (PassendEntryDialog *self,
 
   if (date == NULL)
     {
-      show_message (self, passend_date_entry_is_empty (self->date_entry)
+      show_problem (self, passend_date_entry_is_empty (self->date_entry)
                           ? _("Fill in the date, for example 23-11-2026.")
-                          : _("This date does not exist. Write it as day-month-year, for example 23-11-2026."));
-      gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
+                          : _("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
+                    GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
       return FALSE;
     }
 
   if (time_text[0] != '\0' && (time = passend_time_parse_input (time_text)) == NULL)
     {
-      show_message (self, _("Write the time as hours and minutes, for example 09:30, or leave it empty."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->time_entry));
+      show_problem (self, _("Write the time as hours and minutes, for example 09:30, or leave it empty."),
+                    GTK_WIDGET (self->time_entry));
       return FALSE;
     }
 
@@ -557,14 +582,14 @@ check_input (PassendEntryDialog *self,
 
       if (what[0] == '\0')
         {
-          show_message (self, _("Write down what was agreed, or remove the empty agreement."));
-          gtk_widget_grab_focus (GTK_WIDGET (editor->what));
+          show_problem (self, _("Write down what was agreed, or remove the empty agreement."),
+                        GTK_WIDGET (editor->what));
           return FALSE;
         }
       if (due == NULL && !passend_date_entry_is_empty (editor->due))
         {
-          show_message (self, _("This date does not exist. Write it as day-month-year, for example 23-11-2026."));
-          gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
+          show_problem (self, _("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
+                        GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
           return FALSE;
         }
     }
@@ -588,6 +613,9 @@ check_input (PassendEntryDialog *self,
           g_free (self->confirmed_date);
           self->confirmed_date = g_strdup (date);
           show_message (self, message);
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
+                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
+                                          -1);
           gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
           return FALSE;
         }
@@ -699,13 +727,29 @@ save_cb (PassendEntryDialog *self)
         }
       else if (!item->is_new && item->removed)
         {
+          /* Its copy stays while a backup names it; a later sweep
+           * deletes it (passend_document_files_sweep()). */
           passend_dossier_remove_document (self->dossier, item->document);
-          item->is_new = TRUE;    /* dropped: deleted at finalize */
         }
     }
 
   g_clear_pointer (&self->initial_state, g_free);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (widget);
+
+  if (self->imports_running > 0)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  save_cb (self);
 }
 
 /* Closing */
@@ -789,8 +833,8 @@ passend_entry_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  /* Copies picked here and never saved, or removed from the entry on
-   * Save, are used by nothing: delete them. */
+  /* Copies picked here and not saved with the entry were never in a
+   * saved dossier or a backup: delete them. */
   if (self->documents != NULL && self->store != NULL && passend_store_get_writable (self->store))
     for (guint i = 0; i < self->documents->len; i++)
       {
@@ -877,7 +921,10 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "activate-default", NULL);
+  /* An action, not "activate-default": with Save switched off while a
+   * copy runs, GTK would press the focused button instead. */
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save", NULL);
 }
 
 static void
@@ -924,6 +971,9 @@ passend_entry_dialog_new (GtkWindow    *parent,
 {
   PassendEntryDialog *self;
   g_autoptr(GListModel) choices = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
+  g_autoptr(GtkStringList) roles = NULL;
+  g_autoptr(GtkStringList) directions = NULL;
   const char *child_id;
   guint child_position = 0;
 
@@ -938,12 +988,12 @@ passend_entry_dialog_new (GtkWindow    *parent,
   self->entry = entry ? g_object_ref (entry) : NULL;
   self->children = g_object_ref (passend_dossier_get_children (self->dossier));
 
-  gtk_drop_down_set_model (self->kind_dropdown,
-                           G_LIST_MODEL (passend_enum_string_list ((gpointer) passend_entry_kind_label, N_KINDS)));
-  gtk_drop_down_set_model (self->role_dropdown,
-                           G_LIST_MODEL (passend_enum_string_list ((gpointer) passend_role_label, N_ROLES)));
-  gtk_drop_down_set_model (self->direction_dropdown,
-                           G_LIST_MODEL (passend_enum_string_list ((gpointer) passend_direction_label, N_DIRECTIONS)));
+  kinds = passend_enum_string_list ((gpointer) passend_entry_kind_label, N_KINDS);
+  roles = passend_enum_string_list ((gpointer) passend_role_label, N_ROLES);
+  directions = passend_enum_string_list ((gpointer) passend_direction_label, N_DIRECTIONS);
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
+  gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
   choices = child_choices (self);
   gtk_drop_down_set_model (self->child_dropdown, choices);
 

@@ -161,6 +161,11 @@ test_summary (void)
 
   passend_dossier_summarize (dossier, NULL, "2026-04-01", &summary);
   g_assert_cmpuint (summary.n_entries, ==, 5);
+  /* Noor's talk on 1 June is still to come on 1 April. */
+  g_assert_cmpstr (summary.last_school_contact, ==, "2026-03-01");
+  passend_summary_clear (&summary);
+
+  passend_dossier_summarize (dossier, NULL, "2026-07-01", &summary);
   g_assert_cmpstr (summary.last_school_contact, ==, "2026-06-01");
   g_assert_cmpuint (summary.n_overdue, ==, 2);
   passend_summary_clear (&summary);
@@ -361,32 +366,57 @@ test_document_import (void)
   g_unlink (source);
   g_assert_true (passend_document_files_exists (dir, doc));
 
-  /* Unused copies go; used ones and foreign files stay. */
+  /* Unused copies go; used ones, foreign files and copies a backup or a
+   * damaged file set aside still names stay. */
   passend_dossier_add_document (dossier, entry, doc);
   {
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
     g_autofree char *stray = test_write_file (folder, "0000-stray.pdf", "x", -1);
+    g_autofree char *in_backup = test_write_file (folder, "1111-in-backup.pdf", "x", -1);
+    g_autofree char *set_aside = test_write_file (folder, "2222-set-aside.pdf", "x", -1);
     g_autofree char *foreign = test_write_file (folder, "My notes.txt", "x", -1);
 
-    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 1);
+    g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+    g_free (test_write_file (backups, "dossier-20261101-100000-000.json",
+                             "{\"documents\": [{\"file\": \"1111-in-backup.pdf\"}]}", -1));
+    g_free (test_write_file (dir, "dossier.json.damaged-20261102-100000-000",
+                             "{\"file\": \"2222-set-aside.pdf\" GARBAGE", -1));
+
+    g_assert_cmpuint (passend_document_files_sweep (dir, dossier), ==, 1);
     g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (in_backup, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (set_aside, G_FILE_TEST_EXISTS));
     g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
     g_assert_true (passend_document_files_exists (dir, doc));
+
+    /* Once the backup is gone (rotated out), so is its copy. */
+    test_remove_dir (backups);
+    g_assert_cmpuint (passend_document_files_sweep (dir, dossier), ==, 1);
+    g_assert_false (g_file_test (in_backup, G_FILE_TEST_EXISTS));
   }
 
   /* A copy still used is never deleted. */
   g_assert_false (passend_document_files_delete (dir, dossier, doc));
   g_assert_true (passend_document_files_exists (dir, doc));
 
-  /* When the entry is deleted for good, its copy goes too. */
+  /* A deleted entry's copy stays as long as a backup names it... */
   {
     g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
     g_autoptr(GPtrArray) documents = passend_removal_get_documents (removal);
+    g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+    g_autofree char *backup_text = g_strdup_printf ("{\"file\": \"%s\"}", passend_document_get_file (doc));
 
     g_assert_cmpuint (documents->len, ==, 1);
     g_assert_true (g_ptr_array_index (documents, 0) == doc);
-    g_assert_true (passend_document_files_delete (dir, dossier, doc));
+    g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+    g_free (test_write_file (backups, "dossier-20261103-100000-000.json", backup_text, -1));
+    g_assert_cmpuint (passend_document_files_sweep (dir, dossier), ==, 0);
+    g_assert_true (passend_document_files_exists (dir, doc));
+
+    /* ...and goes with the last backup that named it. */
+    test_remove_dir (backups);
+    g_assert_cmpuint (passend_document_files_sweep (dir, dossier), ==, 1);
     g_assert_false (passend_document_files_exists (dir, doc));
-    g_assert_cmpuint (passend_document_files_remove_unused (dir, dossier), ==, 0);
   }
 
   test_remove_dir (source_dir);

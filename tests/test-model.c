@@ -295,7 +295,7 @@ test_json_round_trip (void)
     JsonObject *e = json_array_get_object_element (json_object_get_array_member (obj, "entries"), 0);
     JsonObject *a = json_array_get_object_element (json_object_get_array_member (obj, "agreements"), 0);
 
-    g_assert_cmpint (json_object_get_int_member (obj, "version"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (obj, "version"), ==, PASSEND_DOSSIER_VERSION);
     g_assert_cmpstr (json_object_get_string_member (e, "kind"), ==, "phone-call");
     g_assert_cmpstr (json_object_get_string_member (a, "status"), ==, "not-kept");
   }

@@ -506,7 +506,7 @@ test_newer_version_read_only (void)
 {
   g_autofree char *dir = test_make_dir ();
   const char *newer =
-    "{\"version\": 2, \"future\": {\"x\": 1}, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+    "{\"version\": 99, \"future\": {\"x\": 1}, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
     "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *path = test_write_file (dir, "dossier.json", newer, -1);
   g_autoptr(PassendStore) store = passend_store_new (dir);
@@ -529,7 +529,7 @@ test_newer_version_read_only (void)
 
   /* A newer file whose shape this version cannot read: still "newer". */
   {
-    const char *alien = "{\"version\": 3, \"children\": \"elsewhere\"}";
+    const char *alien = "{\"version\": 98, \"children\": \"elsewhere\"}";
     g_autoptr(PassendStore) store2 = NULL;
 
     g_free (test_write_file (dir, "dossier.json", alien, -1));

@@ -249,6 +249,9 @@ passend_document_files_import_async (const char          *directory,
   paths[0] = g_strdup (directory);
   paths[1] = g_strdup (source_path);
   g_task_set_source_tag (task, passend_document_files_import_async);
+  /* The copy is made even when cancelled; the caller must get it back
+   * to delete it. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
   g_task_run_in_thread (task, import_thread);
 }
@@ -326,55 +329,147 @@ passend_document_files_delete (const char      *directory,
   return g_unlink (path) == 0;
 }
 
-/**
- * passend_document_files_remove_unused:
- * @dossier: the dossier as it is now, fully loaded
- *
- * Deletes the copies no document of @dossier refers to.  Call it only
- * for a dossier that was read whole: for any other it would delete
- * everything.  The program itself deletes only the copies it knows are
- * gone (passend_document_files_delete()): a copy that only a backup or
- * a dossier set aside still uses must stay.
- *
- * Returns: the number of files deleted
- */
-guint
-passend_document_files_remove_unused (const char     *directory,
-                                      PassendDossier *dossier)
+/* The names of the copies the dossier uses. */
+static GHashTable *
+used_names (PassendDossier *dossier)
 {
-  g_autofree char *folder = g_build_filename (directory, DOCUMENTS, NULL);
-  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GDir) dir = NULL;
+  GHashTable *used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *documents = passend_dossier_get_documents (dossier);
   guint n = g_list_model_get_n_items (documents);
-  guint removed = 0;
-  const char *name;
-
-  dir = g_dir_open (folder, 0, NULL);
-  if (dir == NULL)
-    return 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PassendDocument) document = g_list_model_get_item (documents, i);
 
-      /* The dossier holds the string. */
-      g_hash_table_add (used, (gpointer) passend_document_get_file (document));
+      g_hash_table_add (used, g_strdup (passend_document_get_file (document)));
     }
 
-  while ((name = g_dir_read_name (dir)) != NULL)
+  return used;
+}
+
+/* Whether any of the dossier files kept beside the current one (the
+ * backups, and damaged files set aside) names @candidates; those that
+ * are named are taken out of @candidates. */
+static void
+keep_named_in (const char *folder,
+               gboolean    only_set_aside,
+               GPtrArray  *candidates)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while (candidates->len > 0 && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      gsize length;
 
-      /* Only names this program makes; anything else is left alone. */
-      if (!passend_document_file_name_is_valid (name) ||
-          g_hash_table_contains (used, name))
+      if (only_set_aside && !g_str_has_prefix (name, "dossier.json.damaged-"))
         continue;
 
       path = g_build_filename (folder, name, NULL);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) ||
+          !g_file_get_contents (path, &text, &length, NULL))
+        continue;
+
+      for (guint i = candidates->len; i > 0; i--)
+        {
+          const char *file = g_ptr_array_index (candidates, i - 1);
+
+          if (memmem (text, length, file, strlen (file)) != NULL)
+            g_ptr_array_remove_index_fast (candidates, i - 1);
+        }
+    }
+}
+
+static guint
+sweep (const char *directory,
+       GHashTable *used)
+{
+  g_autofree char *folder = g_build_filename (directory, DOCUMENTS, NULL);
+  g_autofree char *backups = g_build_filename (directory, "backups", NULL);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint removed = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (passend_document_file_name_is_valid (name) && !g_hash_table_contains (used, name))
+      g_ptr_array_add (candidates, g_strdup (name));
+
+  /* Nearly always nothing to do: then no backup is read. */
+  if (candidates->len > 0)
+    {
+      keep_named_in (backups, FALSE, candidates);
+      keep_named_in (directory, TRUE, candidates);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (candidates, i), NULL);
+
       if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_unlink (path) == 0)
         removed++;
     }
 
   return removed;
 }
+
+/**
+ * passend_document_files_sweep:
+ * @dossier: the dossier as it is now, read whole and saved
+ *
+ * Deletes the copies that neither @dossier nor any backup or damaged
+ * file set aside still names, such as those of an entry deleted more
+ * than two weeks ago.  A copy a backup names stays, so restoring that
+ * backup brings its documents back too.
+ *
+ * Returns: the number of copies deleted
+ */
+guint
+passend_document_files_sweep (const char     *directory,
+                              PassendDossier *dossier)
+{
+  g_autoptr(GHashTable) used = used_names (dossier);
+
+  return sweep (directory, used);
+}
+
+static void
+sweep_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GHashTable *used = task_data;
+  const char *directory = g_object_get_data (G_OBJECT (task), "directory");
+
+  g_task_return_int (task, sweep (directory, used));
+}
+
+/**
+ * passend_document_files_sweep_async:
+ *
+ * As passend_document_files_sweep(), in a worker thread: reading the
+ * backups may take a moment.  The names in use are taken now.
+ */
+void
+passend_document_files_sweep_async (const char          *directory,
+                                    PassendDossier      *dossier,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
+
+  g_task_set_source_tag (task, passend_document_files_sweep_async);
+  g_task_set_task_data (task, used_names (dossier), (GDestroyNotify) g_hash_table_unref);
+  g_object_set_data_full (G_OBJECT (task), "directory", g_strdup (directory), g_free);
+  g_task_run_in_thread (task, sweep_thread);
+}
+

@@ -30,7 +30,11 @@ gboolean         passend_document_files_exists        (const char           *dir
 gboolean         passend_document_files_delete        (const char           *directory,
                                                        PassendDossier       *dossier,
                                                        PassendDocument      *document);
-guint            passend_document_files_remove_unused (const char           *directory,
+guint            passend_document_files_sweep         (const char           *directory,
                                                        PassendDossier       *dossier);
+void             passend_document_files_sweep_async   (const char           *directory,
+                                                       PassendDossier       *dossier,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
 
 G_END_DECLS

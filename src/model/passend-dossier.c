@@ -935,8 +935,8 @@ put_back (PassendDossier *self,
  * passend_dossier_remove_entry:
  *
  * Removes the entry with the agreements made in it and its documents.
- * The files of the documents stay until the caller lets go of the
- * removal for good (see passend_store_remove_unused_documents()).
+ * The copies of the documents stay on disk while a backup names them
+ * (see passend_document_files_sweep()).
  *
  * Returns: (transfer full) (nullable): what was removed, for
  *   passend_dossier_restore(); %NULL if the entry was not in the dossier
@@ -1183,7 +1183,9 @@ passend_dossier_summarize (PassendDossier *self,
         continue;
 
       summary->n_entries++;
+      /* A talk planned for later is not a contact yet. */
       if (passend_entry_is_school_contact (entry) && date != NULL &&
+          strcmp (date, today) <= 0 &&
           (summary->last_school_contact == NULL ||
            strcmp (date, summary->last_school_contact) > 0))
         {

@@ -36,8 +36,12 @@ PassendEntry   *passend_removal_get_entry (PassendRemoval *removal);
 GPtrArray      *passend_removal_get_documents (PassendRemoval *removal);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendRemoval, passend_removal_free)
 
-/* The version of the file format this build writes. */
-#define PASSEND_DOSSIER_VERSION 1
+/* The version of the file format this build writes.
+ *   1  children, entries, agreements, process
+ *   2  documents, and the people, role and direction of entries: a
+ *      build that knows only 1 opens such a file read-only, so it can
+ *      never remove an entry and leave its documents pointing nowhere */
+#define PASSEND_DOSSIER_VERSION 2
 
 #define PASSEND_TYPE_DOSSIER (passend_dossier_get_type ())
 G_DECLARE_FINAL_TYPE (PassendDossier, passend_dossier, PASSEND, DOSSIER, GObject)
