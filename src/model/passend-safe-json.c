@@ -47,6 +47,13 @@ typedef struct
   PassendJsonElementFunc  stream_func;
   gpointer                stream_data;
   const char             *stream_key;   /* the array being streamed */
+
+  /* The members of the streamed object being read: their names, one
+   * after the other with their NULs, and past a few members a set of
+   * them to find a duplicate at once. */
+  GArray                 *members;
+  GString                *names;
+  GHashTable             *name_set;
 } Parser;
 
 /* What parse_value() returns in check-only mode. */
@@ -350,6 +357,194 @@ parse_literal (Parser     *parser,
   return json_node_init_boolean (json_node_alloc (), word[0] == 't');
 }
 
+/* The scratch string as a string of its own.  Escapes never give a NUL
+ * (raw control characters and "\u0000" are refused), so the test is only
+ * a guard for the C strings that follow. */
+static char *
+copy_scratch (Parser *parser)
+{
+  GString *scratch = parser->scratch;
+
+  if (memchr (scratch->str, '\0', scratch->len) != NULL)
+    {
+      fail (parser, PASSEND_ERROR_INVALID, "NUL character inside a string");
+      return NULL;
+    }
+
+  return g_memdup2 (scratch->str, scratch->len + 1);
+}
+
+/* Past this many members a streamed object's names go into a set:
+ * comparing each new name with all before it would take quadratic time
+ * on a hostile file. */
+#define MEMBERS_SCANNED 16
+
+static gboolean
+is_new_member_name (Parser     *parser,
+                    const char *name)
+{
+  GArray *members = parser->members;
+
+  if (members->len < MEMBERS_SCANNED)
+    {
+      for (guint i = 0; i < members->len; i++)
+        {
+          gsize offset = GPOINTER_TO_SIZE (g_array_index (members, PassendJsonMember, i).name);
+
+          if (strcmp (parser->names->str + offset, name) == 0)
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (parser->name_set == NULL)
+    parser->name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (g_hash_table_size (parser->name_set) == 0)
+    for (guint i = 0; i < members->len; i++)
+      {
+        gsize offset = GPOINTER_TO_SIZE (g_array_index (members, PassendJsonMember, i).name);
+
+        g_hash_table_add (parser->name_set, g_strdup (parser->names->str + offset));
+      }
+
+  return g_hash_table_add (parser->name_set, g_strdup (name));
+}
+
+static void
+clear_members (Parser *parser)
+{
+  for (guint i = 0; i < parser->members->len; i++)
+    {
+      PassendJsonMember *member = &g_array_index (parser->members, PassendJsonMember, i);
+
+      g_free (member->string);
+      g_clear_pointer (&member->node, json_node_unref);
+    }
+  g_array_set_size (parser->members, 0);
+  g_string_truncate (parser->names, 0);
+  if (parser->name_set != NULL)
+    g_hash_table_remove_all (parser->name_set);
+}
+
+/* Reads an element of a streamed array that is an object into
+ * parser->members instead of a JsonObject, so each string is copied
+ * once, from the scratch buffer into the string the reader keeps. */
+static gboolean
+parse_streamed_object (Parser *parser)
+{
+  GArray *members = parser->members;
+
+  parser->p++;  /* { */
+  skip_space (parser);
+
+  if (parser->p < parser->end && *parser->p == '}')
+    {
+      parser->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      /* The name is kept as an offset until the names stop moving. */
+      PassendJsonMember member = { NULL, NULL, NULL };
+
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != '"')
+        goto error;
+      parser->p++;
+      if (!parse_string_into_scratch (parser))
+        goto error;
+
+      if (strlen (parser->scratch->str) != parser->scratch->len ||
+          !is_new_member_name (parser, parser->scratch->str))
+        {
+          fail (parser, PASSEND_ERROR_INVALID, "duplicate or unusable member name");
+          goto error;
+        }
+      member.name = GSIZE_TO_POINTER (parser->names->len);
+      g_string_append_len (parser->names, parser->scratch->str, parser->scratch->len + 1);
+
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != ':')
+        goto error;
+      parser->p++;
+      skip_space (parser);
+
+      if (parser->p < parser->end && *parser->p == '"')
+        {
+          parser->p++;
+          if (!parse_string_into_scratch (parser) ||
+              (member.string = copy_scratch (parser)) == NULL)
+            goto error;
+        }
+      else if ((member.node = parse_value (parser)) == NULL)
+        goto error;
+      g_array_append_val (members, member);
+
+      skip_space (parser);
+      if (parser->p < parser->end && *parser->p == ',')
+        {
+          parser->p++;
+          continue;
+        }
+      if (parser->p < parser->end && *parser->p == '}')
+        {
+          parser->p++;
+          break;
+        }
+      goto error;
+    }
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      PassendJsonMember *member = &g_array_index (members, PassendJsonMember, i);
+
+      member->name = parser->names->str + GPOINTER_TO_SIZE (member->name);
+    }
+  return TRUE;
+
+error:
+  fail (parser, PASSEND_ERROR_INVALID, "malformed object");
+  return FALSE;
+}
+
+/* Reads one element of a streamed array and hands it on. */
+static gboolean
+stream_element (Parser     *parser,
+                const char *key,
+                guint       index)
+{
+  JsonNode *value;
+  gboolean ok;
+
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == '{')
+    {
+      if (++parser->depth > PASSEND_SAFE_JSON_MAX_DEPTH)
+        {
+          fail (parser, PASSEND_ERROR_TOO_DEEP, "nested too deeply");
+          return FALSE;
+        }
+      ok = parse_streamed_object (parser) &&
+           parser->stream_func (key, index, NULL,
+                                (PassendJsonMember *) parser->members->data,
+                                parser->members->len,
+                                parser->stream_data, parser->error);
+      parser->depth--;
+      clear_members (parser);
+      return ok;
+    }
+
+  value = parse_value (parser);
+  if (value == NULL)
+    return FALSE;
+  ok = parser->stream_func (key, index, value, NULL, 0,
+                            parser->stream_data, parser->error);
+  json_node_unref (value);
+  return ok;
+}
+
 static JsonNode *
 parse_object (Parser *parser)
 {
@@ -460,21 +655,20 @@ parse_array (Parser *parser)
 
   for (;;)
     {
-      JsonNode *value = parse_value (parser);
-
-      if (value == NULL)
-        goto error;
       if (stream_key != NULL)
         {
-          gboolean ok = parser->stream_func (stream_key, index++, value,
-                                             parser->stream_data, parser->error);
-
-          json_node_unref (value);
-          if (!ok)
+          if (!stream_element (parser, stream_key, index++))
             goto error;
         }
-      else if (parser->build)
-        json_array_add_element (array, value);
+      else
+        {
+          JsonNode *value = parse_value (parser);
+
+          if (value == NULL)
+            goto error;
+          if (parser->build)
+            json_array_add_element (array, value);
+        }
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
@@ -574,7 +768,8 @@ parse_document (const char              *text,
                 GError                 **error)
 {
   Parser parser = { text, text, text + length, 0, error, NULL, build,
-                    stream_keys, stream_func, stream_data, NULL };
+                    stream_keys, stream_func, stream_data, NULL,
+                    NULL, NULL, NULL };
   JsonNode *root;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -586,8 +781,20 @@ parse_document (const char              *text,
     }
 
   parser.scratch = g_string_sized_new (256);
+  if (stream_func != NULL)
+    {
+      parser.members = g_array_new (FALSE, FALSE, sizeof (PassendJsonMember));
+      parser.names = g_string_sized_new (256);
+    }
   root = parse_value (&parser);
   g_string_free (parser.scratch, TRUE);
+  if (stream_func != NULL)
+    {
+      clear_members (&parser);
+      g_array_unref (parser.members);
+      g_string_free (parser.names, TRUE);
+      g_clear_pointer (&parser.name_set, g_hash_table_unref);
+    }
 
   if (root == NULL)
     return NULL;
@@ -619,11 +826,15 @@ passend_safe_json_parse (const char  *text,
  * @user_data: for @func
  *
  * Like passend_safe_json_parse(), but the elements of the named
- * top-level arrays are handed to @func one at a time (borrowed: @func
- * takes a reference to keep one) and left out of the tree, where those
- * arrays stay empty.  A dossier is then never held twice in memory, and
- * each element is freed while it is still in the cache.  When @func
- * returns %FALSE, with its error set, parsing stops.
+ * top-level arrays are handed to @func one at a time and left out of
+ * the tree, where those arrays stay empty.  A dossier is then never held
+ * twice in memory, and each element is freed while it is still in the
+ * cache.  An element that is an object comes as its members, in the
+ * order of the text, with every check a JsonObject would get (names
+ * unique and without NUL); @func may take their strings, so the text of
+ * a record is copied once.  Anything else comes as a node (borrowed:
+ * @func takes a reference to keep it).  When @func returns %FALSE, with
+ * its error set, parsing stops.
  *
  * Returns: (transfer full): the rest of the tree, or %NULL with @error set
  */
