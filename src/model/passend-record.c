@@ -648,6 +648,7 @@ read_members (PassendRecordClass  *klass,
   g_autofree char *modified = NULL;
   PassendJsonMember *found[N_COMMON + PASSEND_RECORD_MAX_FIELDS] = { NULL, };
   PassendRecordPrivate *priv;
+  guint n_found = 0;
   guint next = 0;
 
   for (guint m = 0; m < n_members; m++)
@@ -659,6 +660,7 @@ read_members (PassendRecordClass  *klass,
         {
           found[i] = &members[m];
           next = i + 1;
+          n_found++;
         }
     }
 
@@ -685,7 +687,7 @@ read_members (PassendRecordClass  *klass,
   /* Keep whatever neither this class nor the base class reads, in the
    * order of the file. */
   priv = passend_record_get_instance_private (self);
-  for (guint m = 0; m < n_members; m++)
+  for (guint m = 0; n_found < n_members && m < n_members; m++)
     {
       PassendJsonMember *member = &members[m];
 
