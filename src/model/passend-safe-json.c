@@ -116,12 +116,15 @@ read_hex4 (const char *p,
   return value;
 }
 
-/* TRUE if none of the 8 bytes at @p needs a closer look in a string: no
- * quote, backslash or control character, and with !@allow_high no byte
- * of a multi-byte UTF-8 character either.  Most of a dossier is plain
- * text, so strings go by eight bytes at a time. */
-static inline gboolean
-word_is_plain (const char *p,
+/* Looks at the 8 bytes at @p for those that need a closer look in a
+ * string: a quote, backslash or control character, and with !@allow_high
+ * any byte of a multi-byte UTF-8 character.  Most of a dossier is plain
+ * text, so strings go by eight bytes at a time.
+ *
+ * Returns: 0 if there is none, else a mask with bit 7 of the first such
+ *   byte set (higher bits may be set falsely: borrows) */
+static inline guint64
+special_bytes (const char *p,
                gboolean    allow_high)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
@@ -136,7 +139,19 @@ word_is_plain (const char *p,
   if (!allow_high)
     special |= w;
 
-  return (special & highs) == 0;
+  return special & highs;
+}
+
+/* How many plain bytes come before the first special one in a nonzero
+ * special_bytes() mask: the lowest bit is exact, borrows only go up. */
+static inline gsize
+plain_prefix (guint64 special)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+  return __builtin_ctzll (special) / 8;
+#else
+  return 0;   /* byte by byte from here */
+#endif
 }
 
 /* Reads a string after its opening quote into parser->scratch. */
@@ -153,36 +168,46 @@ parse_string_into_scratch (Parser *parser)
   for (;;)
     {
       const char *run = parser->p;
-      gboolean high = FALSE;
 
+      /* Up to the next quote, backslash or control character, checking
+       * each multi-byte character on the way: one pass over the text. */
       while (parser->p < parser->end)
         {
           guchar c;
+          gsize n;
 
-          if (parser->end - parser->p >= 8 && word_is_plain (parser->p, FALSE))
+          if (parser->end - parser->p >= 8)
             {
-              parser->p += 8;
-              continue;
+              guint64 special = special_bytes (parser->p, FALSE);
+
+              if (special == 0)
+                {
+                  parser->p += 8;
+                  continue;
+                }
+              parser->p += plain_prefix (special);
             }
 
           c = (guchar) *parser->p;
-          if (c == '"' || c == '\\' || c < 0x20)
-            break;
-          high |= c >= 0x80;
-          parser->p++;
-        }
-
-      if (parser->p > run)
-        {
-          if (high && !passend_text_validate (run, parser->p - run))
+          if (c < 0x80)
             {
-              parser->p = run;
+              if (c == '"' || c == '\\' || c < 0x20)
+                break;
+              parser->p++;
+              continue;
+            }
+
+          n = passend_text_utf8_char_length (parser->p, parser->end - parser->p);
+          if (n == 0)
+            {
               fail (parser, PASSEND_ERROR_INVALID, "not valid UTF-8");
               return FALSE;
             }
-          if (parser->build)
-            g_string_append_len (out, run, parser->p - run);
+          parser->p += n;
         }
+
+      if (parser->p > run && parser->build)
+        g_string_append_len (out, run, parser->p - run);
 
       if (parser->p >= parser->end)
         {
@@ -893,10 +918,16 @@ passend_safe_json_write_string (GString    *out,
     {
       guchar c;
 
-      if (i + 8 <= n && word_is_plain (s + i, TRUE))
+      if (i + 8 <= n)
         {
-          i += 8;
-          continue;
+          guint64 special = special_bytes (s + i, TRUE);
+
+          if (special == 0)
+            {
+              i += 8;
+              continue;
+            }
+          i += plain_prefix (special);
         }
 
       c = (guchar) s[i];
