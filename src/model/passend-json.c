@@ -66,6 +66,37 @@ is_digits (const char *s,
   return TRUE;
 }
 
+/* The value of @n digits already checked by is_digits(): a dossier has
+ * a few dates per record, and g_ascii_strtoull() is costly for that. */
+static guint
+digits_value (const char *s,
+              gsize       n)
+{
+  guint value = 0;
+
+  for (gsize i = 0; i < n; i++)
+    value = value * 10 + (guint) (s[i] - '0');
+  return value;
+}
+
+/* "YYYY-MM-DD" at @date, whatever follows it. */
+static gboolean
+date_is_valid (const char *date)
+{
+  guint y, m, d;
+
+  if (date[4] != '-' || date[7] != '-' ||
+      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
+    return FALSE;
+
+  y = digits_value (date, 4);
+  m = digits_value (date + 5, 2);
+  d = digits_value (date + 8, 2);
+
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
 /**
  * passend_date_is_valid:
  * @date: (nullable): a calendar date
@@ -75,18 +106,7 @@ is_digits (const char *s,
 gboolean
 passend_date_is_valid (const char *date)
 {
-  guint64 y, m, d;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
-      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
-    return FALSE;
-
-  y = g_ascii_strtoull (date, NULL, 10);
-  m = g_ascii_strtoull (date + 5, NULL, 10);
-  d = g_ascii_strtoull (date + 8, NULL, 10);
-
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
-         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return date != NULL && strlen (date) == 10 && date_is_valid (date);
 }
 
 /**
@@ -102,8 +122,7 @@ passend_time_is_valid (const char *time)
       !is_digits (time, 2) || !is_digits (time + 3, 2))
     return FALSE;
 
-  return g_ascii_strtoull (time, NULL, 10) < 24 &&
-         g_ascii_strtoull (time + 3, NULL, 10) < 60;
+  return digits_value (time, 2) < 24 && digits_value (time + 3, 2) < 60;
 }
 
 /**
@@ -129,16 +148,10 @@ passend_moment_is_valid (const char *moment)
       is_digits (moment + 11, 2) && is_digits (moment + 14, 2) &&
       is_digits (moment + 17, 2) &&
       (n == 20 || (moment[19] == '.' && is_digits (moment + 20, 3))))
-    {
-      char date[11];
-
-      memcpy (date, moment, 10);
-      date[10] = '\0';
-      return passend_date_is_valid (date) &&
-             g_ascii_strtoull (moment + 11, NULL, 10) < 24 &&
-             g_ascii_strtoull (moment + 14, NULL, 10) < 60 &&
-             g_ascii_strtoull (moment + 17, NULL, 10) < 60;
-    }
+    return date_is_valid (moment) &&
+           digits_value (moment + 11, 2) < 24 &&
+           digits_value (moment + 14, 2) < 60 &&
+           digits_value (moment + 17, 2) < 60;
 
   dt = g_date_time_new_from_iso8601 (moment, NULL);
   return dt != NULL;

@@ -499,10 +499,11 @@ write_field (PassendRecord          *self,
     }
 }
 
+/* Errors do not name the record: the caller adds that, only when one
+ * is found, rather than format a name for each of 10,000 records. */
 static gboolean
 validate_string (const char             *value,
                  const PassendFieldSpec *spec,
-                 const char             *what,
                  GError                **error)
 {
   const char *problem = NULL;
@@ -523,7 +524,7 @@ validate_string (const char             *value,
   if (problem != NULL)
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: field “%s” %s", what, spec->json_key, problem);
+                   "field “%s” %s", spec->json_key, problem);
       return FALSE;
     }
 
@@ -533,7 +534,6 @@ validate_string (const char             *value,
 static gboolean
 validate_field (PassendRecord          *self,
                 const PassendFieldSpec *spec,
-                const char             *what,
                 GError                **error)
 {
   gpointer ptr = FIELD_PTR (self, spec);
@@ -541,7 +541,7 @@ validate_field (PassendRecord          *self,
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      return validate_string (*(char **) ptr, spec, what, error);
+      return validate_string (*(char **) ptr, spec, error);
     case PASSEND_FIELD_TYPE_ENUM:
       if (passend_enum_to_keyword (spec->enum_type (), *(int *) ptr) != NULL)
         return TRUE;
@@ -555,7 +555,7 @@ validate_field (PassendRecord          *self,
         GStrv strv = *(GStrv *) ptr;
 
         for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-          if (!validate_string (strv[i], spec, what, error))
+          if (!validate_string (strv[i], spec, error))
             return FALSE;
         return TRUE;
       }
@@ -564,7 +564,7 @@ validate_field (PassendRecord          *self,
     }
 
   g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-               "%s: field “%s” is out of range", what, spec->json_key);
+               "field “%s” is out of range", spec->json_key);
   return FALSE;
 }
 
@@ -581,29 +581,36 @@ passend_record_validate (PassendRecord  *self,
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
   PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
-  g_autofree char *what = describe (self, index);
+  g_autofree char *what = NULL;
 
   if (priv->id == NULL || priv->id[0] == '\0' ||
       !passend_text_validate (priv->id, -1))
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: no valid id", what);
-      return FALSE;
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "no valid id");
+      goto failed;
     }
 
   if (!passend_moment_is_valid (priv->created) ||
       !passend_moment_is_valid (priv->modified))
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: no valid creation or change moment", what);
-      return FALSE;
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                           "no valid creation or change moment");
+      goto failed;
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!validate_field (self, &klass->fields[i], what, error))
-      return FALSE;
+    if (!validate_field (self, &klass->fields[i], error))
+      goto failed;
 
-  return klass->validate == NULL || klass->validate (self, what, error);
+  if (klass->validate == NULL)
+    return TRUE;
+
+  what = describe (self, index);
+  return klass->validate (self, what, error);
+
+failed:
+  g_prefix_error (error, "%s %u: ", klass->json_name, index + 1);
+  return FALSE;
 }
 
 /* The members a record reads: the common fields, then the class's. */
