@@ -909,10 +909,17 @@ passend_safe_json_write_string (GString    *out,
                                 const char *s)
 {
   gsize n = strlen (s);
-  gsize run = 0;
+  gsize start = out->len;
   gsize i = 0;
+  char *d;
 
-  g_string_append_c (out, '"');
+  /* Room for the worst case, every byte a six-byte escape, so that the
+   * loop writes straight into the buffer, a word at a time, without a
+   * call per run; the room left over is given back below.  Room never
+   * written to costs no memory. */
+  g_string_set_size (out, start + 6 * n + 2);
+  d = out->str + start;
+  *d++ = '"';
 
   while (i < n)
     {
@@ -921,43 +928,46 @@ passend_safe_json_write_string (GString    *out,
       if (i + 8 <= n)
         {
           guint64 special = special_bytes (s + i, TRUE);
+          gsize plain = special == 0 ? 8 : plain_prefix (special);
 
+          /* All 8 bytes fit (6 bytes of room per byte left); those
+           * past the plain ones are written over next. */
+          memcpy (d, s + i, 8);
+          d += plain;
+          i += plain;
           if (special == 0)
-            {
-              i += 8;
-              continue;
-            }
-          i += plain_prefix (special);
+            continue;
         }
 
-      c = (guchar) s[i];
+      c = (guchar) s[i++];
       if (c >= 0x20 && c != '"' && c != '\\')
         {
-          i++;
+          *d++ = (char) c;
           continue;
         }
 
-      g_string_append_len (out, s + run, i - run);
+      *d++ = '\\';
       switch (c)
         {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
+        case '"':  *d++ = '"';  break;
+        case '\\': *d++ = '\\'; break;
+        case '\n': *d++ = 'n';  break;
+        case '\t': *d++ = 't';  break;
+        case '\r': *d++ = 'r';  break;
+        case '\b': *d++ = 'b';  break;
+        case '\f': *d++ = 'f';  break;
         default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex_digits[c >> 4]);
-          g_string_append_c (out, hex_digits[c & 0xf]);
+          *d++ = 'u';
+          *d++ = '0';
+          *d++ = '0';
+          *d++ = hex_digits[c >> 4];
+          *d++ = hex_digits[c & 0xf];
           break;
         }
-      run = ++i;
     }
 
-  g_string_append_len (out, s + run, n - run);
-  g_string_append_c (out, '"');
+  *d++ = '"';
+  g_string_truncate (out, d - out->str);
 }
 
 static void
