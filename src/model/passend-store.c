@@ -532,6 +532,9 @@ run_job (SaveJob *job)
   GError *error = NULL;
 
   write_job (job, &error);
+  /* 24 MB for 10,000 entries: not kept until the main loop comes round
+   * to the task's callback. */
+  g_clear_pointer (&job->text, g_free);
 
   g_mutex_lock (&job->mutex);
   job->error = error;
