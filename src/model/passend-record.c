@@ -698,7 +698,7 @@ read_members (PassendRecordClass  *klass,
     {
       PassendJsonMember *member = &members[m];
 
-      if (find_member_key (klass, member->name, N_COMMON + klass->n_fields) >= 0)
+      if (find_member_key (klass, member->name, G_MAXUINT) >= 0)
         continue;
       if (priv->extra == NULL)
         priv->extra = json_object_new ();
@@ -737,15 +737,19 @@ passend_record_new_from_members (GType               type,
   klass = g_type_class_ref (type);
   self = read_members (PASSEND_RECORD_CLASS (klass), members, n_members, error);
 
-  if (self != NULL && PASSEND_RECORD_CLASS (klass)->validate != NULL)
+  if (self == NULL)
+    {
+      g_prefix_error (error, "%s %u: ", PASSEND_RECORD_CLASS (klass)->json_name, index + 1);
+      return NULL;
+    }
+
+  if (PASSEND_RECORD_CLASS (klass)->validate != NULL)
     {
       g_autofree char *what = describe (self, index);
 
       if (!PASSEND_RECORD_CLASS (klass)->validate (self, what, error))
         return NULL;
     }
-  else if (self == NULL)
-    g_prefix_error (error, "%s %u: ", PASSEND_RECORD_CLASS (klass)->json_name, index + 1);
 
   return g_steal_pointer (&self);
 }
