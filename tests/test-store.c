@@ -898,6 +898,43 @@ test_background_save (void)
   test_remove_dir (dir);
 }
 
+/* Changes while saves come and go: the last one always reaches the
+ * file, and no save leaves anything behind. */
+static void
+test_changes_during_saves (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr(PassendStore) again = NULL;
+  PassendDossier *dossier = passend_store_get_dossier (store);
+
+  passend_store_set_save_delay (store, 1);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Child %u", i);
+
+      passend_dossier_add_child (dossier, name);
+      if (i % 3 == 0)
+        passend_store_save_in_background (store);
+      if (i % 5 == 0)
+        g_usleep (1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  wait_until_saved (store);
+  g_assert_false (passend_store_get_dirty (store));
+  g_assert_null (passend_store_get_save_error (store));
+  g_assert_cmpuint (count_temp_files (dir), ==, 0);
+  g_clear_object (&store);
+
+  again = open_store (dir, PASSEND_STORE_STATE_OK);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 40);
+
+  test_remove_dir (dir);
+}
+
 static void
 test_background_save_failure (void)
 {
@@ -991,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/store/nothing-written-logged", test_nothing_written_logged);
   g_test_add_func ("/store/background-save", test_background_save);
   g_test_add_func ("/store/background-save-failure", test_background_save_failure);
+  g_test_add_func ("/store/changes-during-saves", test_changes_during_saves);
 
   return g_test_run ();
 }
