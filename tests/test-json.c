@@ -155,6 +155,78 @@ test_utf8_validate (void)
   g_assert_true (passend_text_validate ("", 0));
 }
 
+/* The reader checks each multi-byte character itself: it must agree with
+ * g_utf8_validate() on every two-byte sequence and on the longer ones
+ * around every boundary, both in text and inside a JSON string. */
+static gboolean
+is_json_special (guchar c)
+{
+  return c < 0x20 || c == '"' || c == '\\';
+}
+
+static void
+check_utf8_as_glib (const guchar *bytes,
+                    gsize         n)
+{
+  gboolean glib = g_utf8_validate ((const char *) bytes, n, NULL);
+  char text[32];
+
+  /* Quotes, backslashes and control characters after the first byte
+   * end the string or are escapes: tested elsewhere. */
+  for (gsize i = 1; i < n; i++)
+    if (is_json_special (bytes[i]))
+      return;
+
+  g_assert_cmpint (passend_text_validate ((const char *) bytes, n), ==, glib);
+
+  /* Alone and after enough plain text to start in the middle of a word. */
+  for (guint pad = 0; pad <= 9; pad += 9)
+    {
+      gsize len = 0;
+
+      text[len++] = '"';
+      memset (text + len, 'x', pad);
+      len += pad;
+      memcpy (text + len, bytes, n);
+      len += n;
+      text[len++] = '"';
+      g_assert_cmpint (passend_safe_json_check (text, len, NULL), ==, glib);
+    }
+}
+
+static void
+test_utf8_as_glib (void)
+{
+  static const guchar edges[] = { 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf,
+                                  0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0,
+                                  0xf4, 0xf5, 0xff };
+  static const guchar leads[] = { 0x80, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed,
+                                  0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff };
+
+  for (guint a = 0x80; a <= 0xff; a++)
+    for (guint b = 0; b <= 0xff; b++)
+      {
+        guchar bytes[4] = { a, b, 0, 0 };
+
+        check_utf8_as_glib (bytes, 2);
+        for (guint c = 0; c < G_N_ELEMENTS (edges); c++)
+          {
+            bytes[2] = edges[c];
+            check_utf8_as_glib (bytes, 3);
+          }
+      }
+
+  for (guint a = 0; a < G_N_ELEMENTS (leads); a++)
+    for (guint b = 0; b <= 0xff; b++)
+      for (guint c = 0; c < G_N_ELEMENTS (edges); c++)
+        for (guint d = 0; d < G_N_ELEMENTS (edges); d++)
+          {
+            guchar bytes[4] = { leads[a], b, edges[c], edges[d] };
+
+            check_utf8_as_glib (bytes, 4);
+          }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +238,7 @@ main (int   argc,
   g_test_add_func ("/json/write-round-trip", test_write_round_trip);
   g_test_add_func ("/json/specials-at-every-position", test_specials_at_every_position);
   g_test_add_func ("/json/utf8-validate", test_utf8_validate);
+  g_test_add_func ("/json/utf8-as-glib", test_utf8_as_glib);
 
   return g_test_run ();
 }

@@ -301,6 +301,129 @@ test_json_round_trip (void)
   }
 }
 
+/* Reads @text both ways: streamed, where each record comes member by
+ * member, and through a whole tree.  Both must agree, to the message. */
+static PassendDossier *
+read_both_ways (const char  *text,
+                GError     **error)
+{
+  g_autoptr(GError) tree_error = NULL;
+  g_autoptr(JsonNode) root = passend_safe_json_parse (text, strlen (text), &tree_error);
+  g_autoptr(PassendDossier) from_tree = NULL;
+  g_autoptr(PassendDossier) streamed = passend_dossier_new_from_text (text, strlen (text), error);
+
+  if (root != NULL)
+    from_tree = passend_dossier_new_from_json (root, &tree_error);
+
+  g_assert_true ((streamed == NULL) == (from_tree == NULL));
+  if (streamed == NULL)
+    {
+      g_assert_nonnull (error);
+      g_assert_cmpstr ((*error)->message, ==, tree_error->message);
+      g_assert_cmpint ((*error)->code, ==, tree_error->code);
+      return NULL;
+    }
+
+  {
+    gsize a_length, b_length;
+    g_autofree char *a = passend_dossier_write (streamed, 0, &a_length);
+    g_autofree char *b = passend_dossier_write (from_tree, 0, &b_length);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+
+  return g_steal_pointer (&streamed);
+}
+
+#define MOMENTS "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\""
+#define CHILD "{\"id\": \"c1\", \"name\": \"Sam\", " MOMENTS "}"
+
+static void
+test_streamed_reads_as_tree (void)
+{
+  /* Each breaks one rule inside a record, where streaming reads members
+   * without a tree. */
+  static const char * const bad[] = {
+    "{\"version\": 1, \"children\": [{\"name\": \"Sam\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"\", \"name\": \"Sam\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": 7, \"name\": \"Sam\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"created\": \"2026-01-01T10:00:00Z\"}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"created\": \"soon\", \"modified\": 3}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": null, " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": [\"Sam\"], " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [" CHILD ", 42]}",
+    "{\"version\": 1, \"children\": [" CHILD ", [" CHILD "]]}",
+    "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"date\": \"2026-02-03\", \"title\": \"t\", " MOMENTS "}]}",
+    "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-02-03\", "
+      "\"time\": \"25:00\", \"title\": \"t\", " MOMENTS "}]}",
+    "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": 3, \"date\": \"2026-02-03\", \"title\": \"t\", " MOMENTS "}]}",
+    "{\"version\": 1, \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": \"2\", " MOMENTS "}]}",
+    "{\"version\": 1, \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 2.5, " MOMENTS "}]}",
+    "{\"version\": 1, \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 2, \"checked\": \"x\", " MOMENTS "}]}",
+    "{\"version\": 1, \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 2, \"checked\": [\"\"], " MOMENTS "}]}",
+  };
+  /* Duplicate names, also when written differently or past the number
+   * of members compared one by one. */
+  static const char * const duplicates[] = {
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"id\": \"c2\", \"name\": \"Sam\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"i\\u0064\": \"c2\", \"name\": \"Sam\", " MOMENTS "}]}",
+    "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"x\": 1, \"x\": 1, " MOMENTS "}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PassendDossier) dossier = read_both_ways (bad[i], &error);
+
+      g_assert_null (dossier);
+      g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (duplicates); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PassendDossier) dossier =
+        passend_dossier_new_from_text (duplicates[i], strlen (duplicates[i]), &error);
+
+      g_assert_null (dossier);
+      g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+    }
+
+  for (guint n = 10; n <= 40; n += 30)
+    {
+      g_autoptr(GString) text = g_string_new ("{\"version\": 1, \"children\": [{\"id\": \"c1\", ");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PassendDossier) dossier = NULL;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (text, "\"extra%u\": %u, ", i, i);
+      g_string_append (text, "\"name\": \"Sam\", " MOMENTS);
+      g_string_append_printf (text, ", \"extra%u\": 0}]}", n / 2);
+
+      dossier = passend_dossier_new_from_text (text->str, text->len, &error);
+      g_assert_null (dossier);
+      g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+    }
+
+  /* Unknown members are kept, strings and all, in the order of the file. */
+  {
+    const char *text =
+      "{\"version\": 1, \"children\": [{\"zeta\": \"z\\n\\u00e9\", \"id\": \"c1\", \"name\": \"Sam\", "
+      "\"alpha\": {\"a\": [1, \"b\"]}, " MOMENTS ", \"mid\": null}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PassendDossier) dossier = read_both_ways (text, &error);
+    g_autofree char *written = NULL;
+    gsize length;
+
+    g_assert_no_error (error);
+    written = passend_dossier_write (dossier, 0, &length);
+    g_assert_nonnull (strstr (written, "\"zeta\": \"z\\n\xc3\xa9\""));
+    g_assert_true (strstr (written, "\"zeta\"") < strstr (written, "\"alpha\""));
+    g_assert_true (strstr (written, "\"alpha\"") < strstr (written, "\"mid\": null"));
+  }
+}
+
 static void
 test_dates_checked (void)
 {
@@ -331,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/model/validate-catches-bad-data", test_validate_catches_bad_data);
   g_test_add_func ("/model/json-round-trip", test_json_round_trip);
   g_test_add_func ("/model/dates-checked", test_dates_checked);
+  g_test_add_func ("/model/streamed-reads-as-tree", test_streamed_reads_as_tree);
 
   return g_test_run ();
 }

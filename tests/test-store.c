@@ -832,6 +832,165 @@ test_nothing_written_logged (void)
   test_remove_dir (dir);
 }
 
+static void
+wait_until_saved (PassendStore *store)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((passend_store_get_dirty (store) && passend_store_get_save_error (store) == NULL) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_error_notified_cb (PassendStore *store,
+                        GParamSpec   *pspec,
+                        GThread     **thread)
+{
+  *thread = g_thread_self ();
+}
+
+/* Autosave: the disk work in a worker, the outcome on the main thread. */
+static void
+test_background_save (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr(PassendStore) again = NULL;
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) backups = NULL;
+
+  passend_dossier_add_child (dossier, "Sam");
+  passend_store_save_in_background (store);
+
+  /* A change while the worker writes is not in that file: the store
+   * stays dirty until a second save has it. */
+  passend_dossier_add_child (dossier, "Noor");
+  wait_until_saved (store);
+  g_assert_false (passend_store_get_dirty (store));
+  g_assert_null (passend_store_get_save_error (store));
+  g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_OK);
+  contents = test_read_file (path, NULL);
+  g_assert_nonnull (strstr (contents, "Sam"));
+  g_assert_nonnull (strstr (contents, "Noor"));
+  g_assert_cmpuint (test_file_mode (path), ==, 0600);
+  backups = passend_store_list_backups (store);
+  g_assert_cmpuint (g_strv_length (backups), ==, 1);
+
+  /* Flush waits for a save under way; letting go of a store does too,
+   * and frees the lock at once. */
+  passend_dossier_add_child (dossier, "Mila");
+  passend_store_save_in_background (store);
+  g_assert_true (passend_store_flush (store, NULL));
+  g_assert_false (passend_store_get_dirty (store));
+  g_clear_pointer (&contents, g_free);
+  contents = test_read_file (path, NULL);
+  g_assert_nonnull (strstr (contents, "Mila"));
+
+  passend_dossier_add_child (dossier, "Daan");
+  passend_store_save_in_background (store);
+  g_clear_object (&store);
+  again = open_store (dir, PASSEND_STORE_STATE_OK);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 4);
+
+  test_remove_dir (dir);
+}
+
+/* Changes while saves come and go: the last one always reaches the
+ * file, and no save leaves anything behind. */
+static void
+test_changes_during_saves (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr(PassendStore) again = NULL;
+  PassendDossier *dossier = passend_store_get_dossier (store);
+
+  passend_store_set_save_delay (store, 1);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Child %u", i);
+
+      passend_dossier_add_child (dossier, name);
+      if (i % 3 == 0)
+        passend_store_save_in_background (store);
+      if (i % 5 == 0)
+        g_usleep (1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  wait_until_saved (store);
+  g_assert_false (passend_store_get_dirty (store));
+  g_assert_null (passend_store_get_save_error (store));
+  g_assert_cmpuint (count_temp_files (dir), ==, 0);
+  g_clear_object (&store);
+
+  again = open_store (dir, PASSEND_STORE_STATE_OK);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 40);
+
+  test_remove_dir (dir);
+}
+
+static void
+test_background_save_failure (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *big = NULL;
+  gsize before_length, after_length;
+  struct rlimit old_limit, limit;
+  GThread *notified_in = NULL;
+  PassendChild *child;
+
+  child = passend_dossier_add_child (dossier, "Sam");
+  add_entry (dossier, child, "First talk", "Short.");
+  save_ok (store);
+  before = test_read_file (path, &before_length);
+
+  big = g_strnfill (2 * 1024 * 1024, 'x');
+  add_entry (dossier, child, "Second talk", big);
+  g_signal_connect (store, "notify::save-error", G_CALLBACK (save_error_notified_cb), &notified_in);
+
+  /* The disk is "full" for the worker too. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = before_length;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  passend_store_save_in_background (store);
+  wait_until_saved (store);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  /* Reported on the main thread, as from a save that blocks. */
+  g_assert_nonnull (passend_store_get_save_error (store));
+  g_assert_true (notified_in == g_thread_self ());
+  g_assert_true (passend_store_get_dirty (store));
+  after = test_read_file (path, &after_length);
+  g_assert_cmpmem (after, after_length, before, before_length);
+  g_assert_cmpuint (count_temp_files (dir), ==, 0);
+  g_assert_cmpuint (test_count_files (backups), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 2);
+
+  /* Quitting with room again saves what is left. */
+  g_assert_true (passend_store_flush (store, NULL));
+  g_assert_null (passend_store_get_save_error (store));
+  g_assert_false (passend_store_get_dirty (store));
+
+  test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -867,6 +1026,9 @@ main (int   argc,
   g_test_add_func ("/store/backups-rotate-on-save", test_backups_rotate_on_save);
   g_test_add_func ("/store/unicode-and-huge-text", test_unicode_and_huge_text_round_trip);
   g_test_add_func ("/store/nothing-written-logged", test_nothing_written_logged);
+  g_test_add_func ("/store/background-save", test_background_save);
+  g_test_add_func ("/store/background-save-failure", test_background_save_failure);
+  g_test_add_func ("/store/changes-during-saves", test_changes_during_saves);
 
   return g_test_run ();
 }

@@ -239,19 +239,24 @@ typedef struct
 } Streamed;
 
 static gboolean
-record_streamed_cb (const char  *key,
-                    guint        index,
-                    JsonNode    *element,
-                    gpointer     user_data,
-                    GError     **error)
+record_streamed_cb (const char         *key,
+                    guint               index,
+                    JsonNode           *element,
+                    PassendJsonMember  *members,
+                    guint               n_members,
+                    gpointer            user_data,
+                    GError            **error)
 {
   Streamed *streamed = user_data;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     if (g_str_equal (lists[l].key, key))
       {
-        PassendRecord *record = passend_record_new_from_json (lists[l].type (),
-                                                              element, index, error);
+        PassendRecord *record =
+          element != NULL
+          ? passend_record_new_from_json (lists[l].type (), element, index, error)
+          : passend_record_new_from_members (lists[l].type (), members, n_members,
+                                             index, error);
 
         if (record == NULL)
           return FALSE;

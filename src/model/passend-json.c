@@ -18,28 +18,42 @@
 #include "passend-safe-json.h"
 #include "passend-text.h"
 
+/* @what may be %NULL: a record prefixes its name only when reading
+ * fails, rather than format it for every record read. */
 static gboolean
 field_error (GError    **error,
              const char *what,
              const char *key,
              const char *problem)
 {
-  g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-               "%s: field “%s” %s", what, key, problem);
+  if (what == NULL)
+    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                 "field “%s” %s", key, problem);
+  else
+    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                 "%s: field “%s” %s", what, key, problem);
   return FALSE;
 }
 
-/* Returns the member's node, NULL when it is absent or null. */
-static JsonNode *
-lookup (JsonObject *object,
-        const char *key)
+/* TRUE if the member is absent or null. */
+static gboolean
+is_absent (const PassendJsonMember *member)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  return member == NULL ||
+         (member->string == NULL &&
+          (member->node == NULL || JSON_NODE_HOLDS_NULL (member->node)));
+}
 
-  if (node != NULL && JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-
-  return node;
+/* The member @key of @object, for the readers of a JsonObject. */
+static PassendJsonMember *
+member_of (JsonObject        *object,
+           const char        *key,
+           PassendJsonMember *member)
+{
+  member->name = key;
+  member->string = NULL;
+  member->node = json_object_get_member (object, key);
+  return member;
 }
 
 static gboolean
@@ -52,6 +66,37 @@ is_digits (const char *s,
   return TRUE;
 }
 
+/* The value of @n digits already checked by is_digits(): a dossier has
+ * a few dates per record, and g_ascii_strtoull() is costly for that. */
+static guint
+digits_value (const char *s,
+              gsize       n)
+{
+  guint value = 0;
+
+  for (gsize i = 0; i < n; i++)
+    value = value * 10 + (guint) (s[i] - '0');
+  return value;
+}
+
+/* "YYYY-MM-DD" at @date, whatever follows it. */
+static gboolean
+date_is_valid (const char *date)
+{
+  guint y, m, d;
+
+  if (date[4] != '-' || date[7] != '-' ||
+      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
+    return FALSE;
+
+  y = digits_value (date, 4);
+  m = digits_value (date + 5, 2);
+  d = digits_value (date + 8, 2);
+
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+}
+
 /**
  * passend_date_is_valid:
  * @date: (nullable): a calendar date
@@ -61,18 +106,7 @@ is_digits (const char *s,
 gboolean
 passend_date_is_valid (const char *date)
 {
-  guint64 y, m, d;
-
-  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-' ||
-      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
-    return FALSE;
-
-  y = g_ascii_strtoull (date, NULL, 10);
-  m = g_ascii_strtoull (date + 5, NULL, 10);
-  d = g_ascii_strtoull (date + 8, NULL, 10);
-
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
-         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return date != NULL && strlen (date) == 10 && date_is_valid (date);
 }
 
 /**
@@ -88,8 +122,7 @@ passend_time_is_valid (const char *time)
       !is_digits (time, 2) || !is_digits (time + 3, 2))
     return FALSE;
 
-  return g_ascii_strtoull (time, NULL, 10) < 24 &&
-         g_ascii_strtoull (time + 3, NULL, 10) < 60;
+  return digits_value (time, 2) < 24 && digits_value (time + 3, 2) < 60;
 }
 
 /**
@@ -115,16 +148,10 @@ passend_moment_is_valid (const char *moment)
       is_digits (moment + 11, 2) && is_digits (moment + 14, 2) &&
       is_digits (moment + 17, 2) &&
       (n == 20 || (moment[19] == '.' && is_digits (moment + 20, 3))))
-    {
-      char date[11];
-
-      memcpy (date, moment, 10);
-      date[10] = '\0';
-      return passend_date_is_valid (date) &&
-             g_ascii_strtoull (moment + 11, NULL, 10) < 24 &&
-             g_ascii_strtoull (moment + 14, NULL, 10) < 60 &&
-             g_ascii_strtoull (moment + 17, NULL, 10) < 60;
-    }
+    return date_is_valid (moment) &&
+           digits_value (moment + 11, 2) < 24 &&
+           digits_value (moment + 14, 2) < 60 &&
+           digits_value (moment + 17, 2) < 60;
 
   dt = g_date_time_new_from_iso8601 (moment, NULL);
   return dt != NULL;
@@ -146,14 +173,17 @@ passend_moment_now (void)
                           g_date_time_get_microsecond (now) / 1000);
 }
 
+/* @known_utf8: the parser already checked the text (UTF-8, no NUL);
+ * a tree built some other way is checked here. */
 static gboolean
 check_string_value (const char        *value,
+                    gboolean           known_utf8,
                     const char        *what,
                     const char        *key,
                     PassendFieldFlags  flags,
                     GError           **error)
 {
-  if (!passend_text_validate (value, -1))
+  if (!known_utf8 && !passend_text_validate (value, -1))
     return field_error (error, what, key, "is not valid UTF-8");
   if ((flags & PASSEND_FIELD_NOT_EMPTY) && value[0] == '\0')
     return field_error (error, what, key, "is empty");
@@ -166,76 +196,104 @@ check_string_value (const char        *value,
   return TRUE;
 }
 
+/* Checks a string member; @value is borrowed, %NULL when absent. */
+static gboolean
+get_string (PassendJsonMember  *member,
+            const char         *what,
+            const char         *key,
+            PassendFieldFlags   flags,
+            const char        **value,
+            GError            **error)
+{
+  *value = NULL;
+
+  if (is_absent (member))
+    return (flags & PASSEND_FIELD_REQUIRED)
+           ? field_error (error, what, key, "is missing")
+           : TRUE;
+
+  if (member->string != NULL)
+    {
+      if (!check_string_value (member->string, TRUE, what, key, flags, error))
+        return FALSE;
+      *value = member->string;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (member->node) ||
+      json_node_get_value_type (member->node) != G_TYPE_STRING)
+    return field_error (error, what, key, "is not a string");
+
+  if (!check_string_value (json_node_get_string (member->node), FALSE,
+                           what, key, flags, error))
+    return FALSE;
+  *value = json_node_get_string (member->node);
+  return TRUE;
+}
+
 /**
- * passend_json_read_string:
- * @object: the record's JSON object
- * @what: how to name the record in an error ("entry 3")
+ * passend_json_member_read_string:
+ * @member: (nullable): the member, or %NULL when absent
+ * @what: (nullable): how to name the record in an error ("entry 3")
  * @key: the field
  * @flags: what the value must be
  * @out: (out) (transfer full) (nullable): the value; %NULL when absent
  * @error: return location for an error
  *
+ * A string the parser made is taken from @member rather than copied.
+ *
  * Returns: %TRUE if the field is absent (and optional) or a valid string
  */
 gboolean
-passend_json_read_string (JsonObject         *object,
-                          const char         *what,
-                          const char         *key,
-                          PassendFieldFlags   flags,
-                          char              **out,
-                          GError            **error)
+passend_json_member_read_string (PassendJsonMember  *member,
+                                 const char         *what,
+                                 const char         *key,
+                                 PassendFieldFlags   flags,
+                                 char              **out,
+                                 GError            **error)
 {
-  JsonNode *node = lookup (object, key);
   const char *value;
 
   *out = NULL;
 
-  if (node == NULL)
-    return (flags & PASSEND_FIELD_REQUIRED)
-           ? field_error (error, what, key, "is missing")
-           : TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return field_error (error, what, key, "is not a string");
-
-  value = json_node_get_string (node);
-  if (!check_string_value (value, what, key, flags, error))
+  if (!get_string (member, what, key, flags, &value, error))
     return FALSE;
 
-  *out = g_strdup (value);
+  if (value != NULL && value == member->string)
+    *out = g_steal_pointer (&member->string);
+  else
+    *out = g_strdup (value);
   return TRUE;
 }
 
 /**
- * passend_json_read_int:
+ * passend_json_member_read_int:
  * @out: (out): the value; left alone when the field is absent
  *
  * Reads a whole number between @min and @max.
  */
 gboolean
-passend_json_read_int (JsonObject         *object,
-                       const char         *what,
-                       const char         *key,
-                       PassendFieldFlags   flags,
-                       gint64              min,
-                       gint64              max,
-                       gint64             *out,
-                       GError            **error)
+passend_json_member_read_int (PassendJsonMember  *member,
+                              const char         *what,
+                              const char         *key,
+                              PassendFieldFlags   flags,
+                              gint64              min,
+                              gint64              max,
+                              gint64             *out,
+                              GError            **error)
 {
-  JsonNode *node = lookup (object, key);
   gint64 value;
 
-  if (node == NULL)
+  if (is_absent (member))
     return (flags & PASSEND_FIELD_REQUIRED)
            ? field_error (error, what, key, "is missing")
            : TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
+  if (member->node == NULL || !JSON_NODE_HOLDS_VALUE (member->node) ||
+      json_node_get_value_type (member->node) != G_TYPE_INT64)
     return field_error (error, what, key, "is not a whole number");
 
-  value = json_node_get_int (node);
+  value = json_node_get_int (member->node);
   if (value < min || value > max)
     return field_error (error, what, key, "is out of range");
 
@@ -244,25 +302,24 @@ passend_json_read_int (JsonObject         *object,
 }
 
 /**
- * passend_json_read_string_array:
+ * passend_json_member_read_string_array:
  * @out: (out) (transfer full): the strings; an empty vector when absent
  */
 gboolean
-passend_json_read_string_array (JsonObject         *object,
-                                const char         *what,
-                                const char         *key,
-                                PassendFieldFlags   flags,
-                                GStrv              *out,
-                                GError            **error)
+passend_json_member_read_string_array (PassendJsonMember  *member,
+                                       const char         *what,
+                                       const char         *key,
+                                       PassendFieldFlags   flags,
+                                       GStrv              *out,
+                                       GError            **error)
 {
-  JsonNode *node = lookup (object, key);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *array;
   guint n;
 
   *out = NULL;
 
-  if (node == NULL)
+  if (is_absent (member))
     {
       if (flags & PASSEND_FIELD_REQUIRED)
         return field_error (error, what, key, "is missing");
@@ -270,10 +327,10 @@ passend_json_read_string_array (JsonObject         *object,
       return TRUE;
     }
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (member->node == NULL || !JSON_NODE_HOLDS_ARRAY (member->node))
     return field_error (error, what, key, "is not a list");
 
-  array = json_node_get_array (node);
+  array = json_node_get_array (member->node);
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
@@ -285,7 +342,8 @@ passend_json_read_string_array (JsonObject         *object,
         return field_error (error, what, key, "holds something not a string");
 
       value = json_node_get_string (item);
-      if (!check_string_value (value, what, key, flags & ~PASSEND_FIELD_REQUIRED, error))
+      if (!check_string_value (value, FALSE, what, key,
+                               flags & ~PASSEND_FIELD_REQUIRED, error))
         return FALSE;
 
       g_strv_builder_add (builder, value);
@@ -296,7 +354,7 @@ passend_json_read_string_array (JsonObject         *object,
 }
 
 /**
- * passend_json_read_enum:
+ * passend_json_member_read_enum:
  * @enum_type: a #GEnum whose nicks are the stored keywords
  * @fallback: the value when the field is absent
  *
@@ -304,18 +362,17 @@ passend_json_read_string_array (JsonObject         *object,
  * know is an error: guessing would change what the parent wrote.
  */
 gboolean
-passend_json_read_enum (JsonObject  *object,
-                        const char  *what,
-                        const char  *key,
-                        GType        enum_type,
-                        int          fallback,
-                        int         *out,
-                        GError     **error)
+passend_json_member_read_enum (PassendJsonMember  *member,
+                               const char         *what,
+                               const char         *key,
+                               GType               enum_type,
+                               int                 fallback,
+                               int                *out,
+                               GError            **error)
 {
-  g_autofree char *keyword = NULL;
+  const char *keyword;
 
-  if (!passend_json_read_string (object, what, key, PASSEND_FIELD_OPTIONAL,
-                                 &keyword, error))
+  if (!get_string (member, what, key, PASSEND_FIELD_OPTIONAL, &keyword, error))
     return FALSE;
 
   if (keyword == NULL)
@@ -328,6 +385,78 @@ passend_json_read_enum (JsonObject  *object,
     return field_error (error, what, key, "holds an unknown keyword");
 
   return TRUE;
+}
+
+/**
+ * passend_json_read_string:
+ * @object: the record's JSON object
+ * @what: how to name the record in an error ("entry 3")
+ * @key: the field
+ * @flags: what the value must be
+ * @out: (out) (transfer full) (nullable): the value; %NULL when absent
+ * @error: return location for an error
+ *
+ * passend_json_member_read_string() of the member @key of @object.
+ *
+ * Returns: %TRUE if the field is absent (and optional) or a valid string
+ */
+gboolean
+passend_json_read_string (JsonObject         *object,
+                          const char         *what,
+                          const char         *key,
+                          PassendFieldFlags   flags,
+                          char              **out,
+                          GError            **error)
+{
+  PassendJsonMember member;
+
+  return passend_json_member_read_string (member_of (object, key, &member),
+                                          what, key, flags, out, error);
+}
+
+gboolean
+passend_json_read_int (JsonObject         *object,
+                       const char         *what,
+                       const char         *key,
+                       PassendFieldFlags   flags,
+                       gint64              min,
+                       gint64              max,
+                       gint64             *out,
+                       GError            **error)
+{
+  PassendJsonMember member;
+
+  return passend_json_member_read_int (member_of (object, key, &member),
+                                       what, key, flags, min, max, out, error);
+}
+
+gboolean
+passend_json_read_string_array (JsonObject         *object,
+                                const char         *what,
+                                const char         *key,
+                                PassendFieldFlags   flags,
+                                GStrv              *out,
+                                GError            **error)
+{
+  PassendJsonMember member;
+
+  return passend_json_member_read_string_array (member_of (object, key, &member),
+                                                what, key, flags, out, error);
+}
+
+gboolean
+passend_json_read_enum (JsonObject  *object,
+                        const char  *what,
+                        const char  *key,
+                        GType        enum_type,
+                        int          fallback,
+                        int         *out,
+                        GError     **error)
+{
+  PassendJsonMember member;
+
+  return passend_json_member_read_enum (member_of (object, key, &member),
+                                        what, key, enum_type, fallback, out, error);
 }
 
 /**

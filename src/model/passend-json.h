@@ -6,6 +6,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "passend-safe-json.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -17,6 +19,34 @@ typedef enum
   PASSEND_FIELD_TIME      = 1 << 3,  /* "HH:MM" */
   PASSEND_FIELD_MOMENT    = 1 << 4,  /* ISO 8601 with a time zone */
 } PassendFieldFlags;
+
+gboolean    passend_json_member_read_string       (PassendJsonMember  *member,
+                                                   const char         *what,
+                                                   const char         *key,
+                                                   PassendFieldFlags   flags,
+                                                   char              **out,
+                                                   GError            **error);
+gboolean    passend_json_member_read_int          (PassendJsonMember  *member,
+                                                   const char         *what,
+                                                   const char         *key,
+                                                   PassendFieldFlags   flags,
+                                                   gint64              min,
+                                                   gint64              max,
+                                                   gint64             *out,
+                                                   GError            **error);
+gboolean    passend_json_member_read_string_array (PassendJsonMember  *member,
+                                                   const char         *what,
+                                                   const char         *key,
+                                                   PassendFieldFlags   flags,
+                                                   GStrv              *out,
+                                                   GError            **error);
+gboolean    passend_json_member_read_enum         (PassendJsonMember  *member,
+                                                   const char         *what,
+                                                   const char         *key,
+                                                   GType               enum_type,
+                                                   int                 fallback,
+                                                   int                *out,
+                                                   GError            **error);
 
 gboolean    passend_json_read_string       (JsonObject         *object,
                                             const char         *what,

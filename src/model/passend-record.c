@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "passend-error.h"
 #include "passend-record.h"
 #include "passend-safe-json.h"
@@ -123,6 +125,14 @@ passend_record_set_property (GObject      *object,
       g_assert (priv->id == NULL);
       priv->id = g_value_dup_string (value);
       break;
+    case PROP_CREATED:
+      g_assert (priv->created == NULL);
+      priv->created = g_value_dup_string (value);
+      break;
+    case PROP_MODIFIED:
+      g_assert (priv->modified == NULL);
+      priv->modified = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -143,14 +153,17 @@ passend_record_class_init (PassendRecordClass *klass)
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS);
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Set at construction only by a record read from a file; a new
+   * record is created and modified now. */
   properties[PROP_CREATED] =
     g_param_spec_string ("created", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MODIFIED] =
     g_param_spec_string ("modified", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -321,6 +334,8 @@ passend_record_class_add_fields (PassendRecordClass     *klass,
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  g_return_if_fail (n_fields <= PASSEND_RECORD_MAX_FIELDS);
+
   object_class->get_property = field_get_property;
   object_class->set_property = field_set_property;
 
@@ -394,11 +409,12 @@ free_fields (PassendRecord *self)
     }
 }
 
+/* Reads one field from its member (%NULL when absent); errors do not
+ * name the record, the caller adds that. */
 static gboolean
 read_field (PassendRecord          *self,
             const PassendFieldSpec *spec,
-            JsonObject             *object,
-            const char             *what,
+            PassendJsonMember      *member,
             GError                **error)
 {
   gpointer ptr = FIELD_PTR (self, spec);
@@ -407,32 +423,31 @@ read_field (PassendRecord          *self,
     {
     case PASSEND_FIELD_TYPE_STRING:
       g_clear_pointer ((char **) ptr, g_free);
-      return passend_json_read_string (object, what, spec->json_key,
-                                       spec->flags, ptr, error);
+      return passend_json_member_read_string (member, NULL, spec->json_key,
+                                              spec->flags, ptr, error);
     case PASSEND_FIELD_TYPE_ENUM:
-      if (!json_object_has_member (object, spec->json_key) &&
-          (spec->flags & PASSEND_FIELD_REQUIRED))
+      if (member == NULL && (spec->flags & PASSEND_FIELD_REQUIRED))
         {
           g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                       "%s: field “%s” is missing", what, spec->json_key);
+                       "field “%s” is missing", spec->json_key);
           return FALSE;
         }
-      return passend_json_read_enum (object, what, spec->json_key,
-                                     spec->enum_type (), spec->min, ptr, error);
+      return passend_json_member_read_enum (member, NULL, spec->json_key,
+                                            spec->enum_type (), spec->min, ptr, error);
     case PASSEND_FIELD_TYPE_INT:
       {
         gint64 value = *(int *) ptr;
 
-        if (!passend_json_read_int (object, what, spec->json_key, spec->flags,
-                                    spec->min, spec->max, &value, error))
+        if (!passend_json_member_read_int (member, NULL, spec->json_key, spec->flags,
+                                           spec->min, spec->max, &value, error))
           return FALSE;
         *(int *) ptr = (int) value;
         return TRUE;
       }
     case PASSEND_FIELD_TYPE_STRV:
       g_clear_pointer ((GStrv *) ptr, g_strfreev);
-      return passend_json_read_string_array (object, what, spec->json_key,
-                                             spec->flags, ptr, error);
+      return passend_json_member_read_string_array (member, NULL, spec->json_key,
+                                                    spec->flags, ptr, error);
     default:
       g_assert_not_reached ();
     }
@@ -484,10 +499,11 @@ write_field (PassendRecord          *self,
     }
 }
 
+/* Errors do not name the record: the caller adds that, only when one
+ * is found, rather than format a name for each of 10,000 records. */
 static gboolean
 validate_string (const char             *value,
                  const PassendFieldSpec *spec,
-                 const char             *what,
                  GError                **error)
 {
   const char *problem = NULL;
@@ -508,7 +524,7 @@ validate_string (const char             *value,
   if (problem != NULL)
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: field “%s” %s", what, spec->json_key, problem);
+                   "field “%s” %s", spec->json_key, problem);
       return FALSE;
     }
 
@@ -518,7 +534,6 @@ validate_string (const char             *value,
 static gboolean
 validate_field (PassendRecord          *self,
                 const PassendFieldSpec *spec,
-                const char             *what,
                 GError                **error)
 {
   gpointer ptr = FIELD_PTR (self, spec);
@@ -526,7 +541,7 @@ validate_field (PassendRecord          *self,
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      return validate_string (*(char **) ptr, spec, what, error);
+      return validate_string (*(char **) ptr, spec, error);
     case PASSEND_FIELD_TYPE_ENUM:
       if (passend_enum_to_keyword (spec->enum_type (), *(int *) ptr) != NULL)
         return TRUE;
@@ -540,7 +555,7 @@ validate_field (PassendRecord          *self,
         GStrv strv = *(GStrv *) ptr;
 
         for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-          if (!validate_string (strv[i], spec, what, error))
+          if (!validate_string (strv[i], spec, error))
             return FALSE;
         return TRUE;
       }
@@ -549,7 +564,7 @@ validate_field (PassendRecord          *self,
     }
 
   g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-               "%s: field “%s” is out of range", what, spec->json_key);
+               "field “%s” is out of range", spec->json_key);
   return FALSE;
 }
 
@@ -566,29 +581,177 @@ passend_record_validate (PassendRecord  *self,
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
   PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
-  g_autofree char *what = describe (self, index);
+  g_autofree char *what = NULL;
 
   if (priv->id == NULL || priv->id[0] == '\0' ||
       !passend_text_validate (priv->id, -1))
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: no valid id", what);
-      return FALSE;
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "no valid id");
+      goto failed;
     }
 
   if (!passend_moment_is_valid (priv->created) ||
       !passend_moment_is_valid (priv->modified))
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: no valid creation or change moment", what);
-      return FALSE;
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                           "no valid creation or change moment");
+      goto failed;
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
-    if (!validate_field (self, &klass->fields[i], what, error))
-      return FALSE;
+    if (!validate_field (self, &klass->fields[i], error))
+      goto failed;
 
-  return klass->validate == NULL || klass->validate (self, what, error);
+  if (klass->validate == NULL)
+    return TRUE;
+
+  what = describe (self, index);
+  return klass->validate (self, what, error);
+
+failed:
+  g_prefix_error (error, "%s %u: ", klass->json_name, index + 1);
+  return FALSE;
+}
+
+/* The members a record reads: the common fields, then the class's. */
+#define N_COMMON 3
+
+static const char *
+member_key (PassendRecordClass *klass,
+            guint               i)
+{
+  return i < N_COMMON ? common_fields[i] : klass->json_keys[i - N_COMMON];
+}
+
+/* The field a member holds, or -1 for one this version does not know.
+ * Passend writes the fields in table order, so the one after the last
+ * found is tried first. */
+static int
+find_member_key (PassendRecordClass *klass,
+                 const char         *name,
+                 guint               next)
+{
+  guint n = N_COMMON + klass->n_fields;
+
+  if (next < n && strcmp (member_key (klass, next), name) == 0)
+    return next;
+
+  for (guint i = 0; i < n; i++)
+    if (strcmp (member_key (klass, i), name) == 0)
+      return i;
+
+  return -1;
+}
+
+static PassendRecord *
+read_members (PassendRecordClass  *klass,
+              PassendJsonMember   *members,
+              guint                n_members,
+              GError             **error)
+{
+  g_autoptr(PassendRecord) self = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+  PassendJsonMember *found[N_COMMON + PASSEND_RECORD_MAX_FIELDS] = { NULL, };
+  PassendRecordPrivate *priv;
+  guint n_found = 0;
+  guint next = 0;
+
+  for (guint m = 0; m < n_members; m++)
+    {
+      int i = find_member_key (klass, members[m].name, next);
+
+      /* Names are unique: the parser and JsonObject see to that. */
+      if (i >= 0)
+        {
+          found[i] = &members[m];
+          next = i + 1;
+          n_found++;
+        }
+    }
+
+  if (!passend_json_member_read_string (found[0], NULL, "id",
+                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+                                        &id, error) ||
+      !passend_json_member_read_string (found[1], NULL, "created",
+                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
+                                        &created, error) ||
+      !passend_json_member_read_string (found[2], NULL, "modified",
+                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
+                                        &modified, error))
+    return NULL;
+
+  self = g_object_new (G_TYPE_FROM_CLASS (klass),
+                       "id", id, "created", created, "modified", modified,
+                       NULL);
+
+  /* Straight into the fields: no property, no notification, no touch. */
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (!read_field (self, &klass->fields[i], found[N_COMMON + i], error))
+      return NULL;
+
+  /* Keep whatever neither this class nor the base class reads, in the
+   * order of the file. */
+  priv = passend_record_get_instance_private (self);
+  for (guint m = 0; n_found < n_members && m < n_members; m++)
+    {
+      PassendJsonMember *member = &members[m];
+
+      if (find_member_key (klass, member->name, G_MAXUINT) >= 0)
+        continue;
+      if (priv->extra == NULL)
+        priv->extra = json_object_new ();
+      json_object_set_member (priv->extra, member->name,
+                              member->node != NULL
+                              ? json_node_copy (member->node)
+                              : json_node_init_string (json_node_alloc (), member->string));
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * passend_record_new_from_members:
+ * @type: a subclass of #PassendRecord
+ * @members: (array length=n_members): the members of the record's object
+ * @index: its position in its list, for error messages
+ *
+ * Reads a record as passend_safe_json_parse_streaming() hands it over,
+ * taking the strings it keeps from @members.
+ *
+ * Returns: (transfer full): the record, or %NULL with @error set
+ */
+PassendRecord *
+passend_record_new_from_members (GType               type,
+                                 PassendJsonMember  *members,
+                                 guint               n_members,
+                                 guint               index,
+                                 GError            **error)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  g_autoptr(PassendRecord) self = NULL;
+
+  g_return_val_if_fail (g_type_is_a (type, PASSEND_TYPE_RECORD), NULL);
+
+  klass = g_type_class_ref (type);
+  self = read_members (PASSEND_RECORD_CLASS (klass), members, n_members, error);
+
+  if (self == NULL)
+    {
+      g_prefix_error (error, "%s %u: ", PASSEND_RECORD_CLASS (klass)->json_name, index + 1);
+      return NULL;
+    }
+
+  if (PASSEND_RECORD_CLASS (klass)->validate != NULL)
+    {
+      g_autofree char *what = describe (self, index);
+
+      if (!PASSEND_RECORD_CLASS (klass)->validate (self, what, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -596,6 +759,8 @@ passend_record_validate (PassendRecord  *self,
  * @type: a subclass of #PassendRecord
  * @node: the record as read from the file
  * @index: its position in its list, for error messages
+ *
+ * Like passend_record_new_from_members() with the members of a tree.
  *
  * Returns: (transfer full): the record, or %NULL with @error set
  */
@@ -605,62 +770,29 @@ passend_record_new_from_json (GType      type,
                               guint      index,
                               GError   **error)
 {
-  g_autoptr(PassendRecord) self = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *id = NULL;
-  PassendRecordPrivate *priv;
-  PassendRecordClass *klass;
-  JsonObject *object;
+  g_autoptr(GArray) members = NULL;
+  JsonObjectIter iter;
+  PassendJsonMember member = { NULL, NULL, NULL };
 
   g_return_val_if_fail (g_type_is_a (type, PASSEND_TYPE_RECORD), NULL);
 
-  klass = g_type_class_ref (type);
-  what = g_strdup_printf ("%s %u", klass->json_name, index + 1);
-  g_type_class_unref (klass);
-
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s: not an object", what);
+                   "%s %u: not an object", PASSEND_RECORD_CLASS (klass)->json_name,
+                   index + 1);
       return NULL;
     }
-  object = json_node_get_object (node);
 
-  if (!passend_json_read_string (object, what, "id",
-                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
-                                 &id, error))
-    return NULL;
+  members = g_array_new (FALSE, FALSE, sizeof (PassendJsonMember));
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &member.name, &member.node))
+    g_array_append_val (members, member);
 
-  self = g_object_new (type, "id", id, NULL);
-  priv = passend_record_get_instance_private (self);
-  klass = PASSEND_RECORD_GET_CLASS (self);
-
-  g_clear_pointer (&priv->created, g_free);
-  g_clear_pointer (&priv->modified, g_free);
-  if (!passend_json_read_string (object, what, "created",
-                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
-                                 &priv->created, error) ||
-      !passend_json_read_string (object, what, "modified",
-                                 PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
-                                 &priv->modified, error))
-    return NULL;
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    if (!read_field (self, &klass->fields[i], object, what, error))
-      return NULL;
-
-  if (klass->validate != NULL && !klass->validate (self, what, error))
-    return NULL;
-
-  /* Keep whatever neither this class nor the base class reads. */
-  {
-    g_autoptr(JsonObject) unknown = passend_json_collect_extra (object, common_fields);
-
-    if (unknown != NULL)
-      priv->extra = passend_json_collect_extra (unknown, klass->json_keys);
-  }
-
-  return g_steal_pointer (&self);
+  return passend_record_new_from_members (type, (PassendJsonMember *) members->data,
+                                          members->len, index, error);
 }
 
 /**

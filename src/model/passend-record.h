@@ -33,6 +33,9 @@ typedef struct
   int                max;        /* default of ENUM and INT fields */
 } PassendFieldSpec;
 
+/* More than any record needs; lets a reader keep its fields on the stack. */
+#define PASSEND_RECORD_MAX_FIELDS 32
+
 #define PASSEND_TYPE_RECORD (passend_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (PassendRecord, passend_record, PASSEND, RECORD, GObject)
 
@@ -69,6 +72,11 @@ PassendRecord *passend_record_new_from_json  (GType           type,
                                               JsonNode       *node,
                                               guint           index,
                                               GError        **error);
+PassendRecord *passend_record_new_from_members (GType               type,
+                                                PassendJsonMember  *members,
+                                                guint               n_members,
+                                                guint               index,
+                                                GError            **error);
 void           passend_record_write          (PassendRecord  *self,
                                               GString        *out,
                                               guint           level);

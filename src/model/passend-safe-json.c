@@ -47,6 +47,13 @@ typedef struct
   PassendJsonElementFunc  stream_func;
   gpointer                stream_data;
   const char             *stream_key;   /* the array being streamed */
+
+  /* The members of the streamed object being read: their names, one
+   * after the other with their NULs, and past a few members a set of
+   * them to find a duplicate at once. */
+  GArray                 *members;
+  GString                *names;
+  GHashTable             *name_set;
 } Parser;
 
 /* What parse_value() returns in check-only mode. */
@@ -109,12 +116,15 @@ read_hex4 (const char *p,
   return value;
 }
 
-/* TRUE if none of the 8 bytes at @p needs a closer look in a string: no
- * quote, backslash or control character, and with !@allow_high no byte
- * of a multi-byte UTF-8 character either.  Most of a dossier is plain
- * text, so strings go by eight bytes at a time. */
-static inline gboolean
-word_is_plain (const char *p,
+/* Looks at the 8 bytes at @p for those that need a closer look in a
+ * string: a quote, backslash or control character, and with !@allow_high
+ * any byte of a multi-byte UTF-8 character.  Most of a dossier is plain
+ * text, so strings go by eight bytes at a time.
+ *
+ * Returns: 0 if there is none, else a mask with bit 7 of the first such
+ *   byte set (higher bits may be set falsely: borrows) */
+static inline guint64
+special_bytes (const char *p,
                gboolean    allow_high)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
@@ -129,7 +139,19 @@ word_is_plain (const char *p,
   if (!allow_high)
     special |= w;
 
-  return (special & highs) == 0;
+  return special & highs;
+}
+
+/* How many plain bytes come before the first special one in a nonzero
+ * special_bytes() mask: the lowest bit is exact, borrows only go up. */
+static inline gsize
+plain_prefix (guint64 special)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+  return __builtin_ctzll (special) / 8;
+#else
+  return 0;   /* byte by byte from here */
+#endif
 }
 
 /* Reads a string after its opening quote into parser->scratch. */
@@ -146,36 +168,46 @@ parse_string_into_scratch (Parser *parser)
   for (;;)
     {
       const char *run = parser->p;
-      gboolean high = FALSE;
 
+      /* Up to the next quote, backslash or control character, checking
+       * each multi-byte character on the way: one pass over the text. */
       while (parser->p < parser->end)
         {
           guchar c;
+          gsize n;
 
-          if (parser->end - parser->p >= 8 && word_is_plain (parser->p, FALSE))
+          if (parser->end - parser->p >= 8)
             {
-              parser->p += 8;
-              continue;
+              guint64 special = special_bytes (parser->p, FALSE);
+
+              if (special == 0)
+                {
+                  parser->p += 8;
+                  continue;
+                }
+              parser->p += plain_prefix (special);
             }
 
           c = (guchar) *parser->p;
-          if (c == '"' || c == '\\' || c < 0x20)
-            break;
-          high |= c >= 0x80;
-          parser->p++;
-        }
-
-      if (parser->p > run)
-        {
-          if (high && !passend_text_validate (run, parser->p - run))
+          if (c < 0x80)
             {
-              parser->p = run;
+              if (c == '"' || c == '\\' || c < 0x20)
+                break;
+              parser->p++;
+              continue;
+            }
+
+          n = passend_text_utf8_char_length (parser->p, parser->end - parser->p);
+          if (n == 0)
+            {
               fail (parser, PASSEND_ERROR_INVALID, "not valid UTF-8");
               return FALSE;
             }
-          if (parser->build)
-            g_string_append_len (out, run, parser->p - run);
+          parser->p += n;
         }
+
+      if (parser->p > run && parser->build)
+        g_string_append_len (out, run, parser->p - run);
 
       if (parser->p >= parser->end)
         {
@@ -350,6 +382,194 @@ parse_literal (Parser     *parser,
   return json_node_init_boolean (json_node_alloc (), word[0] == 't');
 }
 
+/* The scratch string as a string of its own.  Escapes never give a NUL
+ * (raw control characters and "\u0000" are refused), so the test is only
+ * a guard for the C strings that follow. */
+static char *
+copy_scratch (Parser *parser)
+{
+  GString *scratch = parser->scratch;
+
+  if (memchr (scratch->str, '\0', scratch->len) != NULL)
+    {
+      fail (parser, PASSEND_ERROR_INVALID, "NUL character inside a string");
+      return NULL;
+    }
+
+  return g_memdup2 (scratch->str, scratch->len + 1);
+}
+
+/* Past this many members a streamed object's names go into a set:
+ * comparing each new name with all before it would take quadratic time
+ * on a hostile file. */
+#define MEMBERS_SCANNED 16
+
+static gboolean
+is_new_member_name (Parser     *parser,
+                    const char *name)
+{
+  GArray *members = parser->members;
+
+  if (members->len < MEMBERS_SCANNED)
+    {
+      for (guint i = 0; i < members->len; i++)
+        {
+          gsize offset = GPOINTER_TO_SIZE (g_array_index (members, PassendJsonMember, i).name);
+
+          if (strcmp (parser->names->str + offset, name) == 0)
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (parser->name_set == NULL)
+    parser->name_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (g_hash_table_size (parser->name_set) == 0)
+    for (guint i = 0; i < members->len; i++)
+      {
+        gsize offset = GPOINTER_TO_SIZE (g_array_index (members, PassendJsonMember, i).name);
+
+        g_hash_table_add (parser->name_set, g_strdup (parser->names->str + offset));
+      }
+
+  return g_hash_table_add (parser->name_set, g_strdup (name));
+}
+
+static void
+clear_members (Parser *parser)
+{
+  for (guint i = 0; i < parser->members->len; i++)
+    {
+      PassendJsonMember *member = &g_array_index (parser->members, PassendJsonMember, i);
+
+      g_free (member->string);
+      g_clear_pointer (&member->node, json_node_unref);
+    }
+  g_array_set_size (parser->members, 0);
+  g_string_truncate (parser->names, 0);
+  if (parser->name_set != NULL)
+    g_hash_table_remove_all (parser->name_set);
+}
+
+/* Reads an element of a streamed array that is an object into
+ * parser->members instead of a JsonObject, so each string is copied
+ * once, from the scratch buffer into the string the reader keeps. */
+static gboolean
+parse_streamed_object (Parser *parser)
+{
+  GArray *members = parser->members;
+
+  parser->p++;  /* { */
+  skip_space (parser);
+
+  if (parser->p < parser->end && *parser->p == '}')
+    {
+      parser->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      /* The name is kept as an offset until the names stop moving. */
+      PassendJsonMember member = { NULL, NULL, NULL };
+
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != '"')
+        goto error;
+      parser->p++;
+      if (!parse_string_into_scratch (parser))
+        goto error;
+
+      if (strlen (parser->scratch->str) != parser->scratch->len ||
+          !is_new_member_name (parser, parser->scratch->str))
+        {
+          fail (parser, PASSEND_ERROR_INVALID, "duplicate or unusable member name");
+          goto error;
+        }
+      member.name = GSIZE_TO_POINTER (parser->names->len);
+      g_string_append_len (parser->names, parser->scratch->str, parser->scratch->len + 1);
+
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != ':')
+        goto error;
+      parser->p++;
+      skip_space (parser);
+
+      if (parser->p < parser->end && *parser->p == '"')
+        {
+          parser->p++;
+          if (!parse_string_into_scratch (parser) ||
+              (member.string = copy_scratch (parser)) == NULL)
+            goto error;
+        }
+      else if ((member.node = parse_value (parser)) == NULL)
+        goto error;
+      g_array_append_val (members, member);
+
+      skip_space (parser);
+      if (parser->p < parser->end && *parser->p == ',')
+        {
+          parser->p++;
+          continue;
+        }
+      if (parser->p < parser->end && *parser->p == '}')
+        {
+          parser->p++;
+          break;
+        }
+      goto error;
+    }
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      PassendJsonMember *member = &g_array_index (members, PassendJsonMember, i);
+
+      member->name = parser->names->str + GPOINTER_TO_SIZE (member->name);
+    }
+  return TRUE;
+
+error:
+  fail (parser, PASSEND_ERROR_INVALID, "malformed object");
+  return FALSE;
+}
+
+/* Reads one element of a streamed array and hands it on. */
+static gboolean
+stream_element (Parser     *parser,
+                const char *key,
+                guint       index)
+{
+  JsonNode *value;
+  gboolean ok;
+
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == '{')
+    {
+      if (++parser->depth > PASSEND_SAFE_JSON_MAX_DEPTH)
+        {
+          fail (parser, PASSEND_ERROR_TOO_DEEP, "nested too deeply");
+          return FALSE;
+        }
+      ok = parse_streamed_object (parser) &&
+           parser->stream_func (key, index, NULL,
+                                (PassendJsonMember *) parser->members->data,
+                                parser->members->len,
+                                parser->stream_data, parser->error);
+      parser->depth--;
+      clear_members (parser);
+      return ok;
+    }
+
+  value = parse_value (parser);
+  if (value == NULL)
+    return FALSE;
+  ok = parser->stream_func (key, index, value, NULL, 0,
+                            parser->stream_data, parser->error);
+  json_node_unref (value);
+  return ok;
+}
+
 static JsonNode *
 parse_object (Parser *parser)
 {
@@ -460,21 +680,20 @@ parse_array (Parser *parser)
 
   for (;;)
     {
-      JsonNode *value = parse_value (parser);
-
-      if (value == NULL)
-        goto error;
       if (stream_key != NULL)
         {
-          gboolean ok = parser->stream_func (stream_key, index++, value,
-                                             parser->stream_data, parser->error);
-
-          json_node_unref (value);
-          if (!ok)
+          if (!stream_element (parser, stream_key, index++))
             goto error;
         }
-      else if (parser->build)
-        json_array_add_element (array, value);
+      else
+        {
+          JsonNode *value = parse_value (parser);
+
+          if (value == NULL)
+            goto error;
+          if (parser->build)
+            json_array_add_element (array, value);
+        }
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
@@ -574,7 +793,8 @@ parse_document (const char              *text,
                 GError                 **error)
 {
   Parser parser = { text, text, text + length, 0, error, NULL, build,
-                    stream_keys, stream_func, stream_data, NULL };
+                    stream_keys, stream_func, stream_data, NULL,
+                    NULL, NULL, NULL };
   JsonNode *root;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -586,8 +806,20 @@ parse_document (const char              *text,
     }
 
   parser.scratch = g_string_sized_new (256);
+  if (stream_func != NULL)
+    {
+      parser.members = g_array_new (FALSE, FALSE, sizeof (PassendJsonMember));
+      parser.names = g_string_sized_new (256);
+    }
   root = parse_value (&parser);
   g_string_free (parser.scratch, TRUE);
+  if (stream_func != NULL)
+    {
+      clear_members (&parser);
+      g_array_unref (parser.members);
+      g_string_free (parser.names, TRUE);
+      g_clear_pointer (&parser.name_set, g_hash_table_unref);
+    }
 
   if (root == NULL)
     return NULL;
@@ -619,11 +851,15 @@ passend_safe_json_parse (const char  *text,
  * @user_data: for @func
  *
  * Like passend_safe_json_parse(), but the elements of the named
- * top-level arrays are handed to @func one at a time (borrowed: @func
- * takes a reference to keep one) and left out of the tree, where those
- * arrays stay empty.  A dossier is then never held twice in memory, and
- * each element is freed while it is still in the cache.  When @func
- * returns %FALSE, with its error set, parsing stops.
+ * top-level arrays are handed to @func one at a time and left out of
+ * the tree, where those arrays stay empty.  A dossier is then never held
+ * twice in memory, and each element is freed while it is still in the
+ * cache.  An element that is an object comes as its members, in the
+ * order of the text, with every check a JsonObject would get (names
+ * unique and without NUL); @func may take their strings, so the text of
+ * a record is copied once.  Anything else comes as a node (borrowed:
+ * @func takes a reference to keep it).  When @func returns %FALSE, with
+ * its error set, parsing stops.
  *
  * Returns: (transfer full): the rest of the tree, or %NULL with @error set
  */
@@ -673,49 +909,65 @@ passend_safe_json_write_string (GString    *out,
                                 const char *s)
 {
   gsize n = strlen (s);
-  gsize run = 0;
+  gsize start = out->len;
   gsize i = 0;
+  char *d;
 
-  g_string_append_c (out, '"');
+  /* Room for the worst case, every byte a six-byte escape, so that the
+   * loop writes straight into the buffer, a word at a time, without a
+   * call per run; the room left over is given back below.  Room never
+   * written to costs no memory. */
+  g_string_set_size (out, start + 6 * n + 2);
+  d = out->str + start;
+  *d++ = '"';
 
   while (i < n)
     {
       guchar c;
 
-      if (i + 8 <= n && word_is_plain (s + i, TRUE))
+      if (i + 8 <= n)
         {
-          i += 8;
-          continue;
+          guint64 special = special_bytes (s + i, TRUE);
+          gsize plain = special == 0 ? 8 : plain_prefix (special);
+
+          /* All 8 bytes fit (6 bytes of room per byte left); those
+           * past the plain ones are written over next. */
+          memcpy (d, s + i, 8);
+          d += plain;
+          i += plain;
+          if (special == 0)
+            continue;
         }
 
-      c = (guchar) s[i];
+      c = (guchar) s[i++];
       if (c >= 0x20 && c != '"' && c != '\\')
         {
-          i++;
+          *d++ = (char) c;
           continue;
         }
 
-      g_string_append_len (out, s + run, i - run);
+      *d++ = '\\';
       switch (c)
         {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
+        case '"':  *d++ = '"';  break;
+        case '\\': *d++ = '\\'; break;
+        case '\n': *d++ = 'n';  break;
+        case '\t': *d++ = 't';  break;
+        case '\r': *d++ = 'r';  break;
+        case '\b': *d++ = 'b';  break;
+        case '\f': *d++ = 'f';  break;
         default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex_digits[c >> 4]);
-          g_string_append_c (out, hex_digits[c & 0xf]);
+          *d++ = 'u';
+          *d++ = '0';
+          *d++ = '0';
+          *d++ = hex_digits[c >> 4];
+          *d++ = hex_digits[c & 0xf];
           break;
         }
-      run = ++i;
     }
 
-  g_string_append_len (out, s + run, n - run);
-  g_string_append_c (out, '"');
+  *d++ = '"';
+  g_string_truncate (out, d - out->str);
 }
 
 static void

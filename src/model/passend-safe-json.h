@@ -17,11 +17,25 @@ G_BEGIN_DECLS
  * needs them, so a larger number means the file is not ours. */
 #define PASSEND_SAFE_JSON_MAX_NUMBER 9007199254740991.0
 
-typedef gboolean (*PassendJsonElementFunc) (const char  *key,
-                                            guint        index,
-                                            JsonNode    *element,
-                                            gpointer     user_data,
-                                            GError     **error);
+/* A member of a streamed object, read without building a JsonObject.
+ * A string value comes as @string, which the element function may take
+ * (set it to %NULL); any other value comes as @node. */
+typedef struct
+{
+  const char *name;
+  char       *string;   /* valid UTF-8 without NUL, or %NULL */
+  JsonNode   *node;     /* the value when it is not a string, or %NULL */
+} PassendJsonMember;
+
+/* Gets each element of a streamed array: an object as its @members (and
+ * @element %NULL), anything else as @element.  Both are borrowed. */
+typedef gboolean (*PassendJsonElementFunc) (const char         *key,
+                                            guint               index,
+                                            JsonNode           *element,
+                                            PassendJsonMember  *members,
+                                            guint               n_members,
+                                            gpointer            user_data,
+                                            GError            **error);
 
 JsonNode *passend_safe_json_parse_streaming (const char              *text,
                                              gsize                    length,

@@ -15,6 +15,11 @@
  *   keeps the previous file as a backup and replaces the file atomically
  *   and durably.  When anything fails the old file is untouched, the
  *   data stays in memory and the error is shown.
+ * - Saving after a change blocks the window only while the dossier is
+ *   validated and serialised: the text is a snapshot, and a worker
+ *   thread checks it, makes the backup, writes and syncs it.  One save
+ *   at a time; a change during a save makes another.  Whatever waits for
+ *   the disk (flush on quit, a save asked for, loading) waits for it.
  * - Folder 0700, files 0600, whatever the umask.
  * - Nothing a parent wrote reaches a log: messages name fields and
  *   positions, never values.
@@ -46,6 +51,23 @@
 #define BACKUP_KEEP_DAYS 14
 #define DEFAULT_DELAY_MS 700
 
+/* One save: the text made on the main thread, written by a worker.
+ * Shared by the store and its GTask; the worker fills in the result
+ * and signals @cond. */
+typedef struct
+{
+  char     *directory;
+  char     *path;
+  char     *text;
+  gsize     length;
+  guint64   changes;   /* the store's count when the text was made */
+
+  GMutex    mutex;
+  GCond     cond;
+  gboolean  done;
+  GError   *error;
+} SaveJob;
+
 struct _PassendStore
 {
   GObject            parent_instance;
@@ -62,7 +84,11 @@ struct _PassendStore
   guint              save_source;
   guint              save_delay;
   gboolean           dirty;
+  guint64            changes;      /* counts changes, to know what a save held */
   gsize              last_length;  /* of the file, to size the next save */
+
+  SaveJob           *job;          /* the save in the worker, if any */
+  gboolean           save_pending; /* a change wants saving after it */
 };
 
 G_DEFINE_FINAL_TYPE (PassendStore, passend_store, G_TYPE_OBJECT)
@@ -367,13 +393,13 @@ rotate_backups (const char *backup_dir)
 
 /* Keeps the file about to be replaced.  A hard link costs nothing and
  * keeps the very bytes; a copy is the fallback.  Returns the backup's
- * path, or NULL when there was no file to keep. */
+ * path, or NULL when there was no file to keep.  Runs in the worker. */
 static gboolean
-backup_current_file (PassendStore  *self,
-                     char         **backup_path,
-                     GError       **error)
+backup_current_file (const char  *path,
+                     const char  *backup_dir,
+                     char       **backup_path,
+                     GError     **error)
 {
-  g_autofree char *backup_dir = passend_store_get_backup_dir (self);
   g_autofree char *stamp = NULL;
   g_autofree char *name = NULL;
   g_autofree char *target = NULL;
@@ -382,7 +408,7 @@ backup_current_file (PassendStore  *self,
 
   *backup_path = NULL;
 
-  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     return TRUE;
 
   if (!ensure_private_dir (backup_dir, error))
@@ -396,9 +422,9 @@ backup_current_file (PassendStore  *self,
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     return TRUE;
 
-  if (link (self->path, target) != 0)
+  if (link (path, target) != 0)
     {
-      if (!read_regular_file (self->path, &contents, &length, error) ||
+      if (!read_regular_file (path, &contents, &length, error) ||
           !g_file_set_contents_full (target, contents, length,
                                      G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
         return FALSE;
@@ -408,33 +434,113 @@ backup_current_file (PassendStore  *self,
   return TRUE;
 }
 
-/* Serialises the dossier and proves the text reads back as the same
- * dossier before it may touch the disk. */
-static char *
-serialise_checked (PassendDossier  *dossier,
-                   gsize            size_hint,
-                   gsize           *length,
-                   GError         **error)
+static void
+save_job_free (SaveJob *job)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_free (job->directory);
+  g_free (job->path);
+  g_free (job->text);
+  g_clear_error (&job->error);
+  g_mutex_clear (&job->mutex);
+  g_cond_clear (&job->cond);
+}
 
-  if (!passend_dossier_validate (dossier, error))
+static SaveJob *
+save_job_ref (SaveJob *job)
+{
+  return g_atomic_rc_box_acquire (job);
+}
+
+static void
+save_job_unref (SaveJob *job)
+{
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) save_job_free);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_unref)
+
+/* The main thread's part of a save: validates the dossier and takes the
+ * text to write, a snapshot no later change can touch. */
+static SaveJob *
+save_job_new (PassendStore  *self,
+              GError       **error)
+{
+  SaveJob *job;
+
+  if (!passend_dossier_validate (self->dossier, error))
     return NULL;
 
-  text = passend_dossier_write (dossier, size_hint, length);
+  job = g_atomic_rc_box_new0 (SaveJob);
+  job->directory = g_strdup (self->directory);
+  job->path = g_strdup (self->path);
+  job->text = passend_dossier_write (self->dossier, self->last_length, &job->length);
+  job->changes = self->changes;
+  g_mutex_init (&job->mutex);
+  g_cond_init (&job->cond);
+
+  return job;
+}
+
+/* The rest of a save, in a worker or, when someone waits for it anyway,
+ * in the main thread: touches only the job and the disk. */
+static gboolean
+write_job (SaveJob  *job,
+           GError  **error)
+{
+  g_autofree char *backup_dir = g_build_filename (job->directory, BACKUP_DIR, NULL);
+  g_autofree char *backup = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!ensure_private_dir (job->directory, error))
+    return FALSE;
 
   /* Read the text back with every check loading applies, so a fault in
    * writing can never reach the disk.  The tree itself is not rebuilt:
    * for 10,000 entries that would double the time of a save. */
-  if (!passend_safe_json_check (text, *length, &local_error))
+  if (!passend_safe_json_check (job->text, job->length, &local_error))
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                    "The saved text would not read back: %s", local_error->message);
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&text);
+  if (!backup_current_file (job->path, backup_dir, &backup, error))
+    return FALSE;
+
+  if (!g_file_set_contents_full (job->path, job->text, job->length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    {
+      /* The backup is the very file still in place; drop the extra name. */
+      if (backup != NULL)
+        g_unlink (backup);
+      return FALSE;
+    }
+
+  /* open() applied the umask; the file must be 0600 whatever it was. */
+  if (g_chmod (job->path, 0600) != 0)
+    g_warning ("Could not protect the dossier file: %s", g_strerror (errno));
+
+  rotate_backups (backup_dir);
+  return TRUE;
+}
+
+static void
+run_job (SaveJob *job)
+{
+  GError *error = NULL;
+
+  write_job (job, &error);
+  /* 24 MB for 10,000 entries: not kept until the main loop comes round
+   * to the task's callback. */
+  g_clear_pointer (&job->text, g_free);
+
+  g_mutex_lock (&job->mutex);
+  job->error = error;
+  job->done = TRUE;
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->mutex);
 }
 
 static void
@@ -477,6 +583,134 @@ set_save_error (PassendStore *self,
 }
 
 static void
+cancel_scheduled_save (PassendStore *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+}
+
+/* Takes the result of a finished save, on the main thread. */
+static gboolean
+apply_job (PassendStore  *self,
+           SaveJob       *job,
+           GError       **error)
+{
+  if (job->error != NULL)
+    {
+      g_debug ("The dossier could not be saved: %s", job->error->message);
+      set_save_error (self, job->error);
+      if (error != NULL)
+        *error = g_error_copy (job->error);
+      return FALSE;
+    }
+
+  self->last_length = job->length;
+  /* Changes made while the worker wrote are not in the file yet. */
+  if (self->changes == job->changes)
+    set_dirty (self, FALSE);
+  set_save_error (self, NULL);
+  set_state (self, PASSEND_STORE_STATE_OK);
+  return TRUE;
+}
+
+/* Blocks until the save in the worker, if any, is on disk, and takes
+ * its result. */
+static gboolean
+wait_for_job (PassendStore  *self,
+              GError       **error)
+{
+  g_autoptr(SaveJob) job = g_steal_pointer (&self->job);
+
+  if (job == NULL)
+    return TRUE;
+
+  g_mutex_lock (&job->mutex);
+  while (!job->done)
+    g_cond_wait (&job->cond, &job->mutex);
+  g_mutex_unlock (&job->mutex);
+
+  return apply_job (self, job, error);
+}
+
+static void save_in_background (PassendStore *self);
+
+static void
+save_thread_cb (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  run_job (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* @user_data: a weak reference to the store, so that a store let go of
+ * while its save is under way is finalized at once (it waits for the
+ * worker there) and does not hold the lock until the main loop runs. */
+static void
+save_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(PassendStore) self = g_weak_ref_get (weak);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
+
+  /* Gone, or someone who could not wait for this callback took the
+   * result already. */
+  if (self == NULL || self->job != job)
+    return;
+
+  wait_for_job (self, NULL);
+
+  if (self->save_pending)
+    {
+      self->save_pending = FALSE;
+      save_in_background (self);
+    }
+}
+
+/* Saves without waiting for the disk: validates and serialises here,
+ * leaves the rest to a worker.  The result comes as #PassendStore:dirty
+ * and #PassendStore:save-error. */
+static void
+save_in_background (PassendStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak;
+
+  cancel_scheduled_save (self);
+
+  if (self->job != NULL)
+    {
+      self->save_pending = TRUE;
+      return;
+    }
+
+  if (!passend_store_get_writable (self) ||
+      (!self->dirty && self->state == PASSEND_STORE_STATE_OK))
+    return;
+
+  self->job = save_job_new (self, &error);
+  if (self->job == NULL)
+    {
+      g_debug ("The dossier could not be saved: %s", error->message);
+      set_save_error (self, error);
+      return;
+    }
+
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, NULL, save_done_cb, weak);
+  g_task_set_source_tag (task, save_in_background);
+  g_task_set_task_data (task, save_job_ref (self->job), (GDestroyNotify) save_job_unref);
+  g_task_run_in_thread (task, save_thread_cb);
+}
+
+static void
 set_dossier (PassendStore   *self,
              PassendDossier *dossier)
 {
@@ -488,12 +722,6 @@ set_dossier (PassendStore   *self,
                            G_CALLBACK (dossier_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOSSIER]);
-}
-
-static void
-cancel_scheduled_save (PassendStore *self)
-{
-  g_clear_handle_id (&self->save_source, g_source_remove);
 }
 
 static gboolean
@@ -559,7 +787,7 @@ save_timeout_cb (gpointer data)
   PassendStore *self = data;
 
   self->save_source = 0;
-  passend_store_save (self, NULL);
+  save_in_background (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -569,6 +797,7 @@ dossier_changed_cb (PassendStore *self)
   if (!passend_store_get_writable (self))
     return;
 
+  self->changes++;
   set_dirty (self, TRUE);
   cancel_scheduled_save (self);
   self->save_source = g_timeout_add (self->save_delay, save_timeout_cb, self);
@@ -582,6 +811,8 @@ passend_store_dispose (GObject *object)
   PassendStore *self = PASSEND_STORE (object);
 
   cancel_scheduled_save (self);
+  /* Never leave a save half done, nor let go of the lock before it is. */
+  wait_for_job (self, NULL);
   g_clear_object (&self->dossier);
 
   G_OBJECT_CLASS (passend_store_parent_class)->dispose (object);
@@ -726,6 +957,8 @@ passend_store_load (PassendStore  *self,
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
 
   cancel_scheduled_save (self);
+  wait_for_job (self, NULL);
+  self->save_pending = FALSE;
   set_dirty (self, FALSE);
   g_clear_error (&self->load_error);
 
@@ -830,23 +1063,24 @@ damaged:
 /**
  * passend_store_save:
  *
- * Saves now, if there is anything to save.  On failure the file on disk
- * is as it was, the dossier stays in memory, and the error is kept in
- * #PassendStore:save-error until a save succeeds.
+ * Saves now, if there is anything to save, and waits until the file is
+ * on disk.  On failure the file on disk is as it was, the dossier stays
+ * in memory, and the error is kept in #PassendStore:save-error until a
+ * save succeeds.
  */
 gboolean
 passend_store_save (PassendStore  *self,
                     GError       **error)
 {
+  g_autoptr(SaveJob) job = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *backup = NULL;
-  g_autofree char *backup_dir = NULL;
-  gsize length = 0;
 
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
 
   cancel_scheduled_save (self);
+  /* This save covers whatever a save in the worker left behind. */
+  wait_for_job (self, NULL);
+  self->save_pending = FALSE;
 
   if (!passend_store_get_writable (self))
     {
@@ -858,53 +1092,50 @@ passend_store_save (PassendStore  *self,
   if (!self->dirty && self->state == PASSEND_STORE_STATE_OK)
     return TRUE;
 
-  if (!ensure_private_dir (self->directory, &local_error) ||
-      (text = serialise_checked (self->dossier, self->last_length, &length,
-                                 &local_error)) == NULL ||
-      !backup_current_file (self, &backup, &local_error))
-    goto failed;
-
-  if (!g_file_set_contents_full (self->path, text, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT |
-                                 G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  job = save_job_new (self, &local_error);
+  if (job == NULL)
     {
-      /* The backup is the very file still in place; drop the extra name. */
-      if (backup != NULL)
-        g_unlink (backup);
-      goto failed;
+      g_debug ("The dossier could not be saved: %s", local_error->message);
+      set_save_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  /* open() applied the umask; the file must be 0600 whatever it was. */
-  if (g_chmod (self->path, 0600) != 0)
-    g_warning ("Could not protect the dossier file: %s", g_strerror (errno));
+  run_job (job);
+  return apply_job (self, job, error);
+}
 
-  backup_dir = passend_store_get_backup_dir (self);
-  rotate_backups (backup_dir);
+/**
+ * passend_store_save_in_background:
+ *
+ * Saves now, if there is anything to save, without waiting for the
+ * disk: only validating and serialising the dossier happen before this
+ * returns.  What autosave does after a change.  The outcome shows in
+ * #PassendStore:dirty and #PassendStore:save-error; passend_store_flush()
+ * waits for it.
+ */
+void
+passend_store_save_in_background (PassendStore *self)
+{
+  g_return_if_fail (PASSEND_IS_STORE (self));
 
-  self->last_length = length;
-  set_dirty (self, FALSE);
-  set_save_error (self, NULL);
-  set_state (self, PASSEND_STORE_STATE_OK);
-  return TRUE;
-
-failed:
-  g_debug ("The dossier could not be saved: %s", local_error->message);
-  set_save_error (self, local_error);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  save_in_background (self);
 }
 
 /**
  * passend_store_flush:
  *
- * Saves now if a save is waiting; for quitting.
+ * Waits for a save under way, and saves now if a change is still not
+ * on disk; for quitting.
  */
 gboolean
 passend_store_flush (PassendStore  *self,
                      GError       **error)
 {
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
+
+  if (self->job != NULL)
+    wait_for_job (self, NULL);
 
   if (!self->dirty || !passend_store_get_writable (self))
     return TRUE;
@@ -929,6 +1160,7 @@ passend_store_restore_backup (PassendStore  *self,
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->state == PASSEND_STORE_STATE_DAMAGED ||
                         self->state == PASSEND_STORE_STATE_MISSING, FALSE);
+  g_return_val_if_fail (self->job == NULL, FALSE);
 
   qsort (names, n, sizeof (char *), compare_names_newest_first);
 
@@ -974,6 +1206,7 @@ passend_store_start_afresh (PassendStore  *self,
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->state == PASSEND_STORE_STATE_DAMAGED ||
                         self->state == PASSEND_STORE_STATE_MISSING, FALSE);
+  g_return_val_if_fail (self->job == NULL, FALSE);
 
   if (!set_aside_current_file (self, error))
     return FALSE;

@@ -33,6 +33,7 @@ gboolean           passend_store_load             (PassendStore  *self,
                                                    GError       **error);
 gboolean           passend_store_save             (PassendStore  *self,
                                                    GError       **error);
+void               passend_store_save_in_background (PassendStore *self);
 gboolean           passend_store_flush            (PassendStore  *self,
                                                    GError       **error);
 gboolean           passend_store_restore_backup   (PassendStore  *self,

@@ -15,6 +15,58 @@
 #include "passend-text.h"
 
 /**
+ * passend_text_utf8_char_length:
+ * @text: the first byte of a character that is not ASCII
+ * @available: how many bytes there are from @text on
+ *
+ * Checks one UTF-8 character as g_utf8_validate() would (no overlong
+ * forms, no surrogates, nothing above U+10FFFF; Unicode table 3-7),
+ * without a call per character into GLib.
+ *
+ * Returns: the character's length in bytes, or 0 if it is not valid
+ */
+gsize
+passend_text_utf8_char_length (const char *text,
+                               gsize       available)
+{
+  const guchar *s = (const guchar *) text;
+  guchar lo = 0x80, hi = 0xBF;
+  gsize n;
+
+  if (available == 0)
+    return 0;
+
+  if (s[0] >= 0xC2 && s[0] <= 0xDF)
+    n = 2;
+  else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+    {
+      n = 3;
+      if (s[0] == 0xE0)
+        lo = 0xA0;         /* overlong */
+      else if (s[0] == 0xED)
+        hi = 0x9F;         /* surrogates */
+    }
+  else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+    {
+      n = 4;
+      if (s[0] == 0xF0)
+        lo = 0x90;         /* overlong */
+      else if (s[0] == 0xF4)
+        hi = 0x8F;         /* above U+10FFFF */
+    }
+  else
+    return 0;
+
+  if (available < n || s[1] < lo || s[1] > hi)
+    return 0;
+  for (gsize i = 2; i < n; i++)
+    if (s[i] < 0x80 || s[i] > 0xBF)
+      return 0;
+
+  return n;
+}
+
+/**
  * passend_text_validate:
  * @text: bytes
  * @length: their number, or -1 when @text ends with a NUL
@@ -58,13 +110,11 @@ passend_text_validate (const char *text,
 
       {
         /* Validate one non-ASCII character, then go back to the fast path. */
-        const char *end = NULL;
-        gsize step = MIN (n - i, (gsize) 4);
+        gsize step = passend_text_utf8_char_length (text + i, n - i);
 
-        g_utf8_validate_len (text + i, step, &end);
-        if (end == text + i)
+        if (step == 0)
           return FALSE;
-        i = end - text;
+        i += step;
       }
     }
 }

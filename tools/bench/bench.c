@@ -4,6 +4,11 @@
  *
  * Prints one line per figure: "name value unit".  Not a test: the
  * targets live in the README and the issue notes, never in an assert.
+ *
+ * A save after a change runs in two parts: validating and serialising
+ * block the main thread; checking the text, the backup and the durable
+ * write happen in a worker.  save_10k_ms is the first part, the time a
+ * parent could feel; save_total_10k_ms lasts until the file is on disk.
  */
 #include "config.h"
 
@@ -70,7 +75,7 @@ main (int   argc,
   g_autoptr(PassendStore) store = passend_store_new (dir);
   g_autoptr(PassendDossier) dossier = NULL;
   g_autoptr(GError) error = NULL;
-  double load[RUNS], save[RUNS], search[RUNS];
+  double load[RUNS], save[RUNS], save_total[RUNS], search[RUNS];
   double fold_ms;
   struct rusage usage;
   GStatBuf st;
@@ -107,16 +112,20 @@ main (int   argc,
       load[run] = ms_since (start);
 
       /* A save as after a parent's change: the whole file, checked,
-       * backed up and written durably. */
+       * backed up and written durably, as autosave does it. */
       child = g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (s)), 0);
       passend_child_set_name (child, run % 2 ? "Sam" : "Samira");
       start = g_get_monotonic_time ();
-      if (!passend_store_save (s, &error))
+      passend_store_save_in_background (s);
+      save[run] = ms_since (start);
+      if (!passend_store_flush (s, &error) || passend_store_get_save_error (s) != NULL ||
+          passend_store_get_dirty (s))
         {
-          fprintf (stderr, "bench: save failed: %s\n", error->message);
+          fprintf (stderr, "bench: save failed: %s\n",
+                   error ? error->message : passend_store_get_save_error (s)->message);
           return 1;
         }
-      save[run] = ms_since (start);
+      save_total[run] = ms_since (start);
 
       if (run == RUNS - 1)
         g_set_object (&store, s);
@@ -147,6 +156,7 @@ main (int   argc,
   printf ("entries_10k %u count\n", g_list_model_get_n_items (passend_dossier_get_entries (passend_store_get_dossier (store))));
   printf ("load_10k_ms %.1f ms\n", median (load, RUNS));
   printf ("save_10k_ms %.1f ms\n", median (save, RUNS));
+  printf ("save_total_10k_ms %.1f ms\n", median (save_total, RUNS));
   printf ("search_10k_ms %.2f ms\n", median (search, RUNS));
   printf ("search_first_10k_ms %.1f ms\n", fold_ms);
   printf ("search_hits %u count\n", hits);
