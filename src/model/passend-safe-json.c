@@ -631,7 +631,7 @@ parse_object (Parser *parser)
       if (value == NULL)
         goto error;
       if (parser->build)
-        json_object_set_member (object, g_steal_pointer (&name), value);
+        json_object_set_member (object, name, value);   /* it copies the name */
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
