@@ -577,6 +577,18 @@ child_remove_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Shows the Dossier page, when there is a child whose dossier it is. */
+static gboolean
+show_dossier (PassendWindow *self)
+{
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content") ||
+      self->child == NULL)
+    return FALSE;
+
+  select_page (self, "dossier");
+  return TRUE;
+}
+
 static void
 new_entry_action (GtkWidget  *widget,
                   const char *action_name,
@@ -584,12 +596,8 @@ new_entry_action (GtkWidget  *widget,
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
-  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content") ||
-      self->child == NULL)
-    return;
-
-  select_page (self, "dossier");
-  passend_dossier_view_new_entry (self->dossier_view);
+  if (show_dossier (self))
+    passend_dossier_view_new_entry (self->dossier_view);
 }
 
 static void
@@ -599,13 +607,9 @@ find_action (GtkWidget  *widget,
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
-  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content") ||
-      self->child == NULL)
-    return;
-
   /* The dossier is the page with a search, for now. */
-  select_page (self, "dossier");
-  passend_dossier_view_focus_search (self->dossier_view);
+  if (show_dossier (self))
+    passend_dossier_view_focus_search (self->dossier_view);
 }
 
 static void
