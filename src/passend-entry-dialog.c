@@ -958,16 +958,31 @@ child_choices (PassendEntryDialog *self)
   return G_LIST_MODEL (list);
 }
 
-/**
- * passend_entry_dialog_new:
- * @entry: (nullable): the entry to change, or %NULL to add one
- * @child: (nullable): the child a new entry is about
- */
-PassendEntryDialog *
-passend_entry_dialog_new (GtkWindow    *parent,
-                          PassendStore *store,
-                          PassendEntry *entry,
-                          PassendChild *child)
+static void
+fill_fields (PassendEntryDialog *self,
+             PassendEntry       *entry)
+{
+  const char *time = passend_entry_get_time (entry);
+  const char *people = passend_entry_get_people (entry);
+  const char *text = passend_entry_get_text (entry);
+
+  gtk_drop_down_set_selected (self->kind_dropdown, passend_entry_get_kind (entry));
+  gtk_drop_down_set_selected (self->direction_dropdown, passend_entry_get_direction (entry));
+  gtk_drop_down_set_selected (self->role_dropdown, passend_entry_get_role (entry));
+  passend_date_entry_set_date (self->date_entry, passend_entry_get_date (entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time ? time : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), passend_entry_get_title (entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->people_entry), people ? people : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text ? text : "", -1);
+}
+
+static PassendEntryDialog *
+entry_dialog_new (GtkWindow    *parent,
+                  PassendStore *store,
+                  PassendEntry *entry,
+                  PassendEntry *draft,
+                  GPtrArray    *draft_agreements,
+                  PassendChild *child)
 {
   PassendEntryDialog *self;
   g_autoptr(GListModel) choices = NULL;
@@ -1012,25 +1027,25 @@ passend_entry_dialog_new (GtkWindow    *parent,
     {
       g_autoptr(GPtrArray) agreements = passend_dossier_get_entry_agreements (self->dossier, entry);
       g_autoptr(GPtrArray) documents = passend_dossier_get_entry_documents (self->dossier, entry);
-      const char *time = passend_entry_get_time (entry);
-      const char *people = passend_entry_get_people (entry);
-      const char *text = passend_entry_get_text (entry);
 
-      gtk_drop_down_set_selected (self->kind_dropdown, passend_entry_get_kind (entry));
-      gtk_drop_down_set_selected (self->direction_dropdown, passend_entry_get_direction (entry));
-      gtk_drop_down_set_selected (self->role_dropdown, passend_entry_get_role (entry));
-      passend_date_entry_set_date (self->date_entry, passend_entry_get_date (entry));
-      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time ? time : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->title_entry), passend_entry_get_title (entry));
-      gtk_editable_set_text (GTK_EDITABLE (self->people_entry), people ? people : "");
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text ? text : "", -1);
-
+      fill_fields (self, entry);
       for (guint i = 0; i < agreements->len; i++)
         add_agreement_editor (self, g_ptr_array_index (agreements, i));
       for (guint i = 0; i < documents->len; i++)
         add_document_row (self, g_ptr_array_index (documents, i), FALSE);
 
       gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
+    }
+  else if (draft != NULL)
+    {
+      fill_fields (self, draft);
+      for (guint i = 0; draft_agreements != NULL && i < draft_agreements->len; i++)
+        {
+          /* Shown like any new agreement: added only on Save. */
+          AgreementEditor *editor = add_agreement_editor (self, g_ptr_array_index (draft_agreements, i));
+
+          g_clear_object (&editor->agreement);
+        }
     }
   else
     {
@@ -1041,10 +1056,48 @@ passend_entry_dialog_new (GtkWindow    *parent,
     }
 
   kind_changed_cb (self);
-  self->initial_state = current_state (self);
-  gtk_widget_grab_focus (entry ? GTK_WIDGET (self->text_view) : GTK_WIDGET (self->title_entry));
+  /* A draft counts as typed text: closing asks before it is lost. */
+  self->initial_state = draft ? g_strdup ("") : current_state (self);
+  gtk_widget_grab_focus (entry || draft ? GTK_WIDGET (self->text_view) : GTK_WIDGET (self->title_entry));
 
   return self;
+}
+
+/**
+ * passend_entry_dialog_new:
+ * @entry: (nullable): the entry to change, or %NULL to add one
+ * @child: (nullable): the child a new entry is about
+ */
+PassendEntryDialog *
+passend_entry_dialog_new (GtkWindow    *parent,
+                          PassendStore *store,
+                          PassendEntry *entry,
+                          PassendChild *child)
+{
+  return entry_dialog_new (parent, store, entry, NULL, NULL, child);
+}
+
+/**
+ * passend_entry_dialog_new_draft:
+ * @draft: an entry that is not in a dossier: its fields fill the dialog
+ * @agreements: (nullable) (element-type PassendAgreement): agreements
+ *   not in a dossier, shown as new agreements of the entry
+ * @child: (nullable): the child the entry is about
+ *
+ * Opens the dialog for a new entry that other pages have written for the
+ * parent (the Assistant, the Preparation sheet).  Nothing is added to the
+ * dossier until the parent saves; the draft objects are only read.
+ */
+PassendEntryDialog *
+passend_entry_dialog_new_draft (GtkWindow    *parent,
+                                PassendStore *store,
+                                PassendEntry *draft,
+                                GPtrArray    *agreements,
+                                PassendChild *child)
+{
+  g_return_val_if_fail (PASSEND_IS_ENTRY (draft), NULL);
+
+  return entry_dialog_new (parent, store, NULL, draft, agreements, child);
 }
 
 /**

@@ -17,6 +17,11 @@ PassendEntryDialog *passend_entry_dialog_new       (GtkWindow    *parent,
                                                     PassendStore *store,
                                                     PassendEntry *entry,
                                                     PassendChild *child);
+PassendEntryDialog *passend_entry_dialog_new_draft (GtkWindow    *parent,
+                                                    PassendStore *store,
+                                                    PassendEntry *draft,
+                                                    GPtrArray    *agreements,
+                                                    PassendChild *child);
 PassendEntry       *passend_entry_dialog_get_entry (PassendEntryDialog *self);
 void                passend_entry_dialog_add_file  (PassendEntryDialog *self,
                                                     const char         *path);

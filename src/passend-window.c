@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "passend-dossier-view.h"
@@ -612,6 +614,42 @@ find_action (GtkWidget  *widget,
     passend_dossier_view_focus_search (self->dossier_view);
 }
 
+/* Links between the pages.  The Topics view opens its own targets;
+ * until a page does more, the link shows the page it belongs to. */
+static void
+show_topic_link (PassendWindow *self,
+                 const char    *link)
+{
+  select_page (self, "topics");
+}
+
+static void
+show_step_link (PassendWindow *self,
+                const char    *step)
+{
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
+    select_page (self, "assistant");
+}
+
+/* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID" or
+ * "step:N", from a link in any page. */
+static void
+nav_show_link_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+  const char *link = g_variant_get_string (parameter, NULL);
+
+  if (g_str_has_prefix (link, "step:"))
+    show_step_link (self, link + strlen ("step:"));
+  else if (g_str_has_prefix (link, "topic:") || g_str_has_prefix (link, "term:") ||
+           g_str_has_prefix (link, "org:"))
+    show_topic_link (self, link);
+  else
+    g_warning ("Unknown link kind: %s", link);
+}
+
 static void
 nav_show_page_action (GtkWidget  *widget,
                       const char *action_name,
@@ -845,6 +883,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "child.rename", NULL, child_rename_action);
   gtk_widget_class_install_action (widget_class, "child.remove", NULL, child_remove_action);
   gtk_widget_class_install_action (widget_class, "nav.show-page", "s", nav_show_page_action);
+  gtk_widget_class_install_action (widget_class, "nav.show-link", "s", nav_show_link_action);
   gtk_widget_class_install_action (widget_class, "nav.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "nav.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);

@@ -678,6 +678,93 @@ test_dossier (void)
   test_remove_dir (home);
 }
 
+/* A draft written by another page fills the dialog; only Save adds it. */
+static void
+draft_script (PassendApplication *app,
+              PassendWindow      *window)
+{
+  PassendStore *store = passend_application_get_store (app);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autoptr(PassendEntry) draft = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-11-20",
+                                                     "Step 1: talking together");
+  g_autoptr(GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
+  PassendEntryDialog *dialog;
+  GtkWindow *question;
+
+  passend_entry_set_text (draft, "Asked what the meeting is for.");
+  g_ptr_array_add (agreements, passend_agreement_new ("We talk again", PASSEND_PARTY_SCHOOL, "2026-12-04"));
+
+  /* Closing a draft asks first, as typed text would. */
+  dialog = passend_entry_dialog_new_draft (GTK_WINDOW (window), store, draft, agreements,
+                                           passend_window_get_child (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  pump ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))),
+                   ==, "Step 1: talking together");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "agreement-what"))),
+                   ==, "We talk again");
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+  click (GTK_WIDGET (dialog), "entry-dialog-cancel");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+  /* The draft itself stays outside the dossier. */
+  g_assert_null (passend_entry_get_child_id (draft));
+
+  /* Links from any page lead to the page they name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "step:3"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "assistant");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "org:cce"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+}
+
+static void
+test_entry_draft (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *entry;
+  JsonObject *agreement;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (draft_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json",
+                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+                           -1));
+  run_in_subprocess ("/ui/entry-draft");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "entries")), ==, 1);
+  entry = json_array_get_object_element (json_object_get_array_member (root, "entries"), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Step 1: talking together");
+  g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-20");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==, "Asked what the meeting is for.");
+  g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
+  agreement = json_array_get_object_element (json_object_get_array_member (root, "agreements"), 0);
+  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==, "We talk again");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2026-12-04");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "entry_id"), ==,
+                   json_object_get_string_member (entry, "id"));
+
+  test_remove_dir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/ui/damaged-file", test_damaged_file);
   g_test_add_func ("/ui/newer-version", test_newer_version);
   g_test_add_func ("/ui/dossier", test_dossier);
+  g_test_add_func ("/ui/entry-draft", test_entry_draft);
 
   return g_test_run ();
 }
