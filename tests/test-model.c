@@ -8,6 +8,7 @@
 
 #include "passend-clock.h"
 #include "passend-dossier.h"
+#include "passend-steps.h"
 #include "passend-error.h"
 #include "passend-safe-json.h"
 #include "passend-text.h"
@@ -438,6 +439,24 @@ test_dates_checked (void)
   g_assert_false (passend_moment_is_valid ("2026-01-01"));
 }
 
+static void
+test_step_titles (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_null (passend_step_get_title (PASSEND_PROCESS_FIRST_STEP - 1));
+  g_assert_null (passend_step_get_title (PASSEND_PROCESS_LAST_STEP + 1));
+  for (int step = PASSEND_PROCESS_FIRST_STEP; step <= PASSEND_PROCESS_LAST_STEP; step++)
+    {
+      const char *title = passend_step_get_title (step);
+
+      g_assert_nonnull (title);
+      g_assert_cmpuint (strlen (title), >, 0);
+      g_assert_true (g_hash_table_add (seen, (gpointer) title));
+    }
+  g_assert_cmpstr (passend_step_get_title (4), ==, "Make a plan");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/model/json-round-trip", test_json_round_trip);
   g_test_add_func ("/model/dates-checked", test_dates_checked);
   g_test_add_func ("/model/streamed-reads-as-tree", test_streamed_reads_as_tree);
+  g_test_add_func ("/model/step-titles", test_step_titles);
 
   return g_test_run ();
 }

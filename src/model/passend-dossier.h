@@ -40,8 +40,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendRemoval, passend_removal_free)
  *   1  children, entries, agreements, process
  *   2  documents, and the people, role and direction of entries: a
  *      build that knows only 1 opens such a file read-only, so it can
- *      never remove an entry and leave its documents pointing nowhere */
-#define PASSEND_DOSSIER_VERSION 2
+ *      never remove an entry and leave its documents pointing nowhere
+ *   3  preparation sheets, and the Assistant's checklists, step dates
+ *      and plan history: records that name a child, so a build that
+ *      knows only 2 must not remove a child and leave them behind */
+#define PASSEND_DOSSIER_VERSION 3
 
 #define PASSEND_TYPE_DOSSIER (passend_dossier_get_type ())
 G_DECLARE_FINAL_TYPE (PassendDossier, passend_dossier, PASSEND, DOSSIER, GObject)
