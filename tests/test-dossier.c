@@ -517,6 +517,53 @@ test_date_input (void)
   g_assert_cmpint (passend_date_check ("2006-11-01", "2026-11-23"), ==, PASSEND_DATE_LONG_AGO);
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* The dossier hears of changes to the records it holds, and only those. */
+static void
+test_record_owner (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr(PassendChild) kept = NULL;
+  g_autoptr(PassendRemoval) removal = NULL;
+  PassendEntry *entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-11-02", "Note");
+  PassendChild *child;
+  guint changes = 0;
+
+  child = passend_dossier_add_child (dossier, "Sam");
+  passend_dossier_add_entry (dossier, entry);
+  g_object_unref (entry);
+  g_signal_connect (dossier, "changed", G_CALLBACK (count_cb), &changes);
+
+  passend_child_set_name (child, "Samira");
+  g_assert_cmpuint (changes, ==, 1);
+  passend_entry_set_text (entry, "Changed");
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* A removed entry is no longer the dossier's. */
+  removal = passend_dossier_remove_entry (dossier, entry);
+  g_assert_cmpuint (changes, ==, 3);
+  passend_entry_set_text (passend_removal_get_entry (removal), "After removal");
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_true (passend_dossier_restore (dossier, removal));
+  g_assert_cmpuint (changes, ==, 4);
+  passend_entry_set_text (passend_removal_get_entry (removal), "Back again");
+  g_assert_cmpuint (changes, ==, 5);
+
+  /* A record that outlives its dossier changes without calling back. */
+  kept = g_object_ref (child);
+  g_clear_object (&dossier);
+  g_assert_null (passend_record_get_owner (PASSEND_RECORD (kept)));
+  passend_child_set_name (kept, "Sam");
+  g_assert_cmpstr (passend_child_get_name (kept), ==, "Sam");
+  g_assert_cmpuint (changes, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/dossier/remove-and-restore-exactly", test_remove_and_restore_exactly);
   g_test_add_func ("/dossier/restore-refused-when-child-gone", test_restore_refused_when_child_gone);
   g_test_add_func ("/dossier/date-input", test_date_input);
+  g_test_add_func ("/dossier/record-owner", test_record_owner);
   g_test_add_func ("/dossier/agreement-status", test_agreement_status);
   g_test_add_func ("/dossier/summary", test_summary);
   g_test_add_func ("/dossier/filter", test_filter);

@@ -72,28 +72,31 @@ emit_changed (PassendDossier *self)
 }
 
 static void
-record_notified_cb (PassendRecord  *record,
-                    GParamSpec     *pspec,
-                    PassendDossier *self)
+record_changed_cb (PassendRecord *record,
+                   GParamSpec    *pspec,
+                   gpointer       owner)
 {
   /* "modified" always follows another notification. */
   if (g_strcmp0 (pspec->name, "modified") != 0)
-    emit_changed (self);
+    emit_changed (PASSEND_DOSSIER (owner));
 }
 
+/* The dossier hears of every change of the records it holds; each
+ * record is in at most one dossier. */
 static void
 watch_record (PassendDossier *self,
               gpointer        record)
 {
-  g_signal_connect_object (record, "notify",
-                           G_CALLBACK (record_notified_cb), self, 0);
+  g_warn_if_fail (passend_record_get_owner (record) == NULL);
+  passend_record_set_owner (record, record_changed_cb, self);
 }
 
 static void
 unwatch_record (PassendDossier *self,
                 gpointer        record)
 {
-  g_signal_handlers_disconnect_by_func (record, record_notified_cb, self);
+  if (passend_record_get_owner (record) == self)
+    passend_record_set_owner (record, NULL, NULL);
 }
 
 static gboolean
@@ -184,6 +187,22 @@ static void
 passend_dossier_finalize (GObject *object)
 {
   PassendDossier *self = PASSEND_DOSSIER (object);
+
+  /* Records others still hold must not call back into a dossier that is
+   * gone. */
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *list = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          PassendRecord *record = g_list_model_get_item (list, i);
+
+          unwatch_record (self, record);
+          g_object_unref (record);
+        }
+    }
 
   g_clear_object (&self->children);
   g_clear_object (&self->entries);

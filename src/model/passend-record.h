@@ -39,6 +39,10 @@ typedef struct
 #define PASSEND_TYPE_RECORD (passend_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (PassendRecord, passend_record, PASSEND, RECORD, GObject)
 
+typedef void (*PassendRecordChangedFunc) (PassendRecord *record,
+                                          GParamSpec    *pspec,
+                                          gpointer       owner);
+
 struct _PassendRecordClass
 {
   GObjectClass parent_class;
@@ -77,6 +81,10 @@ PassendRecord *passend_record_new_from_members (GType               type,
                                                 guint               n_members,
                                                 guint               index,
                                                 GError            **error);
+void           passend_record_set_owner      (PassendRecord            *self,
+                                              PassendRecordChangedFunc  func,
+                                              gpointer                  owner);
+gpointer       passend_record_get_owner      (PassendRecord  *self);
 void           passend_record_write          (PassendRecord  *self,
                                               GString        *out,
                                               guint           level);

@@ -154,6 +154,19 @@ plain_prefix (guint64 special)
 #endif
 }
 
+/* g_string_append_len() checks for overlap and inserts; here the text
+ * only ever goes to the end of a buffer it is not part of. */
+static inline void
+scratch_append (GString    *out,
+                const char *text,
+                gsize       length)
+{
+  gsize old_length = out->len;
+
+  g_string_set_size (out, old_length + length);
+  memcpy (out->str + old_length, text, length);
+}
+
 /* Reads a string after its opening quote into parser->scratch. */
 static gboolean
 parse_string_into_scratch (Parser *parser)
@@ -197,6 +210,14 @@ parse_string_into_scratch (Parser *parser)
               continue;
             }
 
+          /* Two-byte characters (é, ö, ï) are most of Dutch text's. */
+          if (c >= 0xC2 && c <= 0xDF && parser->end - parser->p >= 2 &&
+              ((guchar) parser->p[1] & 0xC0) == 0x80)
+            {
+              parser->p += 2;
+              continue;
+            }
+
           n = passend_text_utf8_char_length (parser->p, parser->end - parser->p);
           if (n == 0)
             {
@@ -207,7 +228,7 @@ parse_string_into_scratch (Parser *parser)
         }
 
       if (parser->p > run && parser->build)
-        g_string_append_len (out, run, parser->p - run);
+        scratch_append (out, run, parser->p - run);
 
       if (parser->p >= parser->end)
         {
@@ -415,8 +436,10 @@ is_new_member_name (Parser     *parser,
       for (guint i = 0; i < members->len; i++)
         {
           gsize offset = GPOINTER_TO_SIZE (g_array_index (members, PassendJsonMember, i).name);
+          const char *seen = parser->names->str + offset;
 
-          if (strcmp (parser->names->str + offset, name) == 0)
+          /* The first byte settles most comparisons without a call. */
+          if (seen[0] == name[0] && strcmp (seen, name) == 0)
             return FALSE;
         }
       return TRUE;
