@@ -214,6 +214,27 @@ test_validate_catches_bad_data (void)
   g_object_set (entry, "date", "2026-13-01", NULL);
   g_assert_false (passend_dossier_validate (dossier, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Records read from a file count as checked until they change. */
+  {
+    static const char text[] =
+      "{\"version\": 2, \"entries\": [{\"id\": \"e1\", \"kind\": \"note\", "
+      "\"date\": \"2026-02-03\", \"title\": \"t\", "
+      "\"created\": \"2026-02-03T10:00:00Z\", \"modified\": \"2026-02-03T10:00:00Z\"}]}";
+    g_autoptr(PassendDossier) read = passend_dossier_new_from_text (text, strlen (text), &error);
+    g_autoptr(PassendEntry) first = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (passend_dossier_validate (read, NULL));
+    first = g_list_model_get_item (passend_dossier_get_entries (read), 0);
+    g_object_set (first, "time", "25:00", NULL);
+    g_assert_false (passend_dossier_validate (read, &error));
+    g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+    g_clear_error (&error);
+    g_object_set (first, "time", "09:30", NULL);
+    g_assert_true (passend_dossier_validate (read, NULL));
+  }
 }
 
 static void

@@ -28,6 +28,10 @@ typedef struct
   /* The dossier that holds the record, told of every change. */
   PassendRecordChangedFunc  changed_func;
   gpointer                  owner;
+
+  /* Checked (when read, or by passend_record_validate()) and not changed
+   * since: a save need not check it again. */
+  guint                     checked : 1;
 } PassendRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PassendRecord, passend_record, G_TYPE_OBJECT)
@@ -171,6 +175,7 @@ passend_record_notify (GObject    *object,
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (PASSEND_RECORD (object));
 
+  priv->checked = FALSE;
   if (priv->changed_func != NULL)
     priv->changed_func (PASSEND_RECORD (object), pspec, priv->owner);
 
@@ -624,6 +629,10 @@ passend_record_validate (PassendRecord  *self,
   PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
   g_autofree char *what = NULL;
 
+  /* Every change of a field notifies, which clears this. */
+  if (priv->checked)
+    return TRUE;
+
   if (priv->id == NULL || priv->id[0] == '\0' ||
       !passend_text_validate (priv->id, -1))
     {
@@ -643,11 +652,15 @@ passend_record_validate (PassendRecord  *self,
     if (!validate_field (self, &klass->fields[i], error))
       goto failed;
 
-  if (klass->validate == NULL)
-    return TRUE;
+  if (klass->validate != NULL)
+    {
+      what = describe (self, index);
+      if (!klass->validate (self, what, error))
+        return FALSE;
+    }
 
-  what = describe (self, index);
-  return klass->validate (self, what, error);
+  priv->checked = TRUE;
+  return TRUE;
 
 failed:
   g_prefix_error (error, "%s %u: ", klass->json_name, index + 1);
@@ -796,6 +809,9 @@ passend_record_new_from_members (GType               type,
       if (!PASSEND_RECORD_CLASS (klass)->validate (self, what, error))
         return NULL;
     }
+
+  /* Reading checked each field as passend_record_validate() does. */
+  ((PassendRecordPrivate *) passend_record_get_instance_private (self))->checked = TRUE;
 
   return g_steal_pointer (&self);
 }
