@@ -69,6 +69,21 @@ for t in TOPICS:
     topics[t] = (path, root, set(ids_of(root, 'section')))
 
 
+def escape(text):
+    text = text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+    return re.sub(r'[ \t\n\r]+', ' ', text)
+
+
+def inner_xml(el):
+    out = escape(el.text or '')
+    for child in el:
+        attrs = ''.join(' %s="%s"' % (k, v.replace('&', '&amp;').replace('"', '&quot;'))
+                        for k, v in child.attrib.items())
+        out += '<%s%s>%s</%s>' % (child.tag, attrs, inner_xml(child), child.tag)
+        out += escape(child.tail or '')
+    return re.sub(r' +', ' ', out).strip(' ')
+
+
 def check_target(where, target):
     kind, _, rest = target.partition(':')
     if kind == 'term' and rest in terms:
@@ -132,6 +147,27 @@ if '--po' in sys.argv:
             error('%s: link targets differ: %s' % (po, msgstr[:60]))
         if len(list(a.iter('em'))) != len(list(b.iter('em'))):
             error('%s: <em> count differs: %s' % (po, msgstr[:60]))
+
+    # Every translatable element must have a translation.  The msgid is
+    # computed the way xgettext makes it (data/content/README.md, "How
+    # extraction works"), which is also what the app's loader must do.
+    translations = {''.join(e['id']): ''.join(e['str']) for e in entries}
+    translated = {'topic': ('title', 'summary', 'heading', 'p', 'item', 'tip', 'see'),
+                  'glossary': ('definition',),
+                  'organisations': ('name', 'what', 'when', 'how')}
+    roots = [(path, root) for path, root, _ in topics.values()]
+    roots += [('glossary.xml', glossary), ('organisations.xml', orgs)]
+    for path, root in roots:
+        if root is None:
+            continue
+        for el in root.iter():
+            if el.tag not in translated[root.tag]:
+                continue
+            if root.tag == 'glossary' and el.tag == 'name':
+                continue
+            msgid = inner_xml(el)
+            if not translations.get(msgid):
+                error('%s: no translation for %r' % (path, msgid[:60]))
 
 for e in errors:
     print(e)
