@@ -7,6 +7,9 @@ set -eu
 root=$1
 out=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 cd "$root"
+# The ITS rules for the Topics content, as po/meson.build gives them.
+GETTEXTDATADIRS="$root/data/content${GETTEXTDATADIRS:+:$GETTEXTDATADIRS}"
+export GETTEXTDATADIRS
 grep -v '^#' po/POTFILES.in | grep -v '^$' > "$out.files"
 xgettext --from-code=UTF-8 --add-comments=Translators \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
