@@ -98,6 +98,28 @@ day_selected_cb (PassendDateEntry *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
 }
 
+/* The calendar is made when it is first asked for: a page or dialog
+ * holds many date fields, and a calendar is some sixty widgets. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  PassendDateEntry *self = PASSEND_DATE_ENTRY (user_data);
+  GtkWidget *popover;
+
+  if (self->calendar != NULL)
+    return;
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_object (self->calendar, "day-selected",
+                           G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+  g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, popover);
+}
+
 static void
 passend_date_entry_dispose (GObject *object)
 {
@@ -204,16 +226,14 @@ passend_date_entry_class_init (PassendDateEntryClass *klass)
                                                RESOURCE_PATH "/passend-date-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendDateEntry, entry);
   gtk_widget_class_bind_template_child (widget_class, PassendDateEntry, calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, PassendDateEntry, calendar);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
 }
 
 static void
 passend_date_entry_init (PassendDateEntry *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->calendar_button, create_popup_cb, self, NULL);
 }
 
 /**

@@ -704,6 +704,35 @@ draft_script (PassendApplication *app,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "agreement-what"))),
                    ==, "We talk again");
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+
+  /* The calendar beside a date field opens on the typed date, and a day
+   * picked there goes into the field. */
+  {
+    GtkWidget *date = find_named (GTK_WIDGET (dialog), "entry-date");
+    GtkWidget *button = gtk_widget_get_last_child (date);
+    GtkWidget *popover;
+    GtkCalendar *calendar;
+    g_autoptr(GDateTime) shown = NULL;
+    g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 11, 18, 12, 0, 0);
+
+    g_assert_true (GTK_IS_MENU_BUTTON (button));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    pump ();
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (popover));
+    calendar = GTK_CALENDAR (gtk_popover_get_child (GTK_POPOVER (popover)));
+    shown = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 20);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
+    gtk_calendar_select_day (calendar, day);
+    pump ();
+    g_assert_false (gtk_widget_get_visible (popover));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_first_child (date))), ==,
+                     "18-11-2026");
+    set_text (GTK_WIDGET (dialog), "entry-date", "20-11-2026");
+  }
+
   click (GTK_WIDGET (dialog), "entry-dialog-cancel");
   question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
