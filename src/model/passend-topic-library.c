@@ -853,6 +853,16 @@ add_match (GPtrArray             *results,
         }
     }
 
+  /* A name says little by itself: show what follows it. */
+  if (rank == 0)
+    for (guint f = 0; f < n_fields; f++)
+      if (fields[f] != NULL && ranks[f] > 0)
+        {
+          where = fields[f];
+          position = 0;
+          break;
+        }
+
   match = g_new0 (PassendTopicMatch, 1);
   match->kind = kind;
   match->link = g_strdup (link);
