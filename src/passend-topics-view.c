@@ -463,7 +463,7 @@ build_organisations_page (PassendTopicsView *self)
               g_autofree char *label = g_strdup_printf (_("Write an e-mail to %s"), name);
               g_autofree char *mailto = g_strconcat ("mailto:", email, NULL);
 
-              gtk_widget_set_name (add_uri_button (self, buttons, _("E-mail"), "mail-send-symbolic",
+              gtk_widget_set_name (add_uri_button (self, buttons, _("E-mail"), "mail-message-new-symbolic",
                                                    mailto, label),
                                    "organisation-email");
             }
@@ -642,6 +642,7 @@ topic_row_new (const char *link,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_widget_set_name (row, link);
   return row;
@@ -716,6 +717,8 @@ result_row_new (PassendTopicMatch *match)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      /* The list keeps its width whatever it finds. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
       gtk_box_append (GTK_BOX (box), label);
     }
   gtk_widget_add_css_class (title, "heading");
@@ -891,22 +894,40 @@ passend_topics_view_class_init (PassendTopicsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "topics.back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "topics.forward", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "topics.find", NULL, find_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "topics.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "topics.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "topics.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "topics.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "topics.find", NULL);
+}
+
+static void
+add_shortcut (GtkEventController *controller,
+              guint               key,
+              GdkModifierType     modifiers,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, modifiers),
+                                                          gtk_named_action_new (action)));
 }
 
 static void
 passend_topics_view_init (PassendTopicsView *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   self->back = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
   self->anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_history_actions (self);
+
+  /* Back and forward work wherever the focus is while the page is
+   * shown, also in the window's sidebar. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_shortcut (shortcuts, GDK_KEY_Left, GDK_ALT_MASK, "topics.back");
+  add_shortcut (shortcuts, GDK_KEY_Right, GDK_ALT_MASK, "topics.forward");
+  add_shortcut (shortcuts, GDK_KEY_Back, 0, "topics.back");
+  add_shortcut (shortcuts, GDK_KEY_Forward, 0, "topics.forward");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 /* Public API */
