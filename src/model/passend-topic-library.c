@@ -853,10 +853,10 @@ add_match (GPtrArray             *results,
         }
     }
 
-  /* A name says little by itself: show what follows it. */
-  if (rank == 0)
+  /* A name or heading says little by itself: show the text under it. */
+  if (rank < 2)
     for (guint f = 0; f < n_fields; f++)
-      if (fields[f] != NULL && ranks[f] > 0)
+      if (fields[f] != NULL && ranks[f] >= 2)
         {
           where = fields[f];
           position = 0;
