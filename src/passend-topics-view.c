@@ -57,6 +57,7 @@ struct _PassendTopicsView
   GtkStack            *list_stack;
   GtkListBox          *topic_list;
   GtkLabel            *results_label;
+  GtkButton           *back_button;
   GtkListBox          *results_list;
   GtkScrolledWindow   *reading_scroll;
   GtkBox              *page_box;
@@ -562,6 +563,21 @@ mark_current_row (PassendTopicsView *self)
     }
 }
 
+/* Whether @link names a page this view has (a missing section or term
+ * still shows its page, from the top). */
+static gboolean
+can_display (PassendTopicsView *self,
+             const char        *link)
+{
+  g_autofree char *page = page_of_link (link);
+
+  if (page == NULL || self->library == NULL)
+    return FALSE;
+
+  return g_str_equal (page, GLOSSARY_PAGE) || g_str_equal (page, ORGANISATIONS_PAGE) ||
+         passend_topic_library_find_topic (self->library, page + strlen ("topic:")) != NULL;
+}
+
 /* Shows @link without touching the history. */
 static gboolean
 display (PassendTopicsView *self,
@@ -570,15 +586,11 @@ display (PassendTopicsView *self,
   g_autofree char *page = page_of_link (link);
   PassendTopic *topic = NULL;
 
-  if (page == NULL || self->library == NULL)
+  if (!can_display (self, link))
     return FALSE;
 
   if (!g_str_equal (page, GLOSSARY_PAGE) && !g_str_equal (page, ORGANISATIONS_PAGE))
-    {
-      topic = passend_topic_library_find_topic (self->library, page + strlen ("topic:"));
-      if (topic == NULL)
-        return FALSE;
-    }
+    topic = passend_topic_library_find_topic (self->library, page + strlen ("topic:"));
 
   if (g_strcmp0 (page, self->page) != 0)
     {
@@ -603,9 +615,10 @@ display (PassendTopicsView *self,
       mark_current_row (self);
 
       /* A link followed with the keyboard went away with its page:
-       * keep the keyboard in the reading pane. */
+       * the keyboard goes to Back, and Tab from there into the new
+       * page (focusing its first text would select all of it). */
       if (focus_on_page)
-        gtk_widget_child_focus (GTK_WIDGET (self->page_box), GTK_DIR_TAB_FORWARD);
+        gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
     }
 
   g_free (self->link);
@@ -815,8 +828,8 @@ history_action (GtkWidget  *widget,
   link = g_ptr_array_steal_index (from, from->len - 1);
   if (self->link != NULL)
     g_ptr_array_add (to, g_strdup (self->link));
-  display (self, link);
   update_history_actions (self);
+  display (self, link);
 }
 
 static void
@@ -882,6 +895,7 @@ passend_topics_view_class_init (PassendTopicsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, topic_list);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, results_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, results_list);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, reading_scroll);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, page_box);
@@ -989,8 +1003,6 @@ gboolean
 passend_topics_view_show_link (PassendTopicsView *self,
                                const char        *link)
 {
-  g_autofree char *previous = NULL;
-
   g_return_val_if_fail (PASSEND_IS_TOPICS_VIEW (self), FALSE);
   g_return_val_if_fail (link != NULL, FALSE);
 
@@ -1000,14 +1012,15 @@ passend_topics_view_show_link (PassendTopicsView *self,
       return TRUE;
     }
 
-  previous = g_strdup (self->link);
-  if (!display (self, link))
+  if (!can_display (self, link))
     return FALSE;
 
-  if (previous != NULL)
-    g_ptr_array_add (self->back, g_steal_pointer (&previous));
+  /* The history first, so that Back can take the focus. */
+  if (self->link != NULL)
+    g_ptr_array_add (self->back, g_strdup (self->link));
   g_ptr_array_set_size (self->forward, 0);
   update_history_actions (self);
+  display (self, link);
   return TRUE;
 }
 

@@ -766,6 +766,26 @@ test_entry_draft (void)
   test_remove_dir (home);
 }
 
+static GtkWidget *
+find_css_class (GtkWidget  *root,
+                const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkListBoxRow *
 find_result (GtkWidget  *results,
              const char *link)
@@ -815,6 +835,32 @@ topics_script (PassendApplication *app,
   g_assert_nonnull (passend_topics_view_get_link (view));
   first = g_strdup (passend_topics_view_get_link (view));
   g_assert_nonnull (find_named (GTK_WIDGET (window), "topic-title"));
+
+  /* A see-link followed with the keyboard leaves the focus on Back. */
+  {
+    GtkWidget *see = find_css_class (find_named (GTK_WIDGET (window), "topics-page"), "see-link");
+
+    if (see != NULL && !g_str_has_prefix (gtk_widget_get_name (see), "step:"))
+      {
+        g_autofree char *target = g_strdup (gtk_widget_get_name (see));
+
+        gtk_widget_grab_focus (see);
+        g_signal_emit_by_name (see, "clicked");
+        pump ();
+        g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
+        g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == find_named (GTK_WIDGET (window), "topics-back"));
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
+        pump ();
+        g_assert_cmpstr (passend_topics_view_get_link (view), ==, first);
+        /* Back is a new page visit no more: forward is possible. */
+        g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "topics-forward")));
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.forward", NULL));
+        pump ();
+        g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
+        pump ();
+      }
+  }
 
   /* Ctrl+F on the Topics page goes to the Topics search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.find", NULL));
