@@ -353,6 +353,76 @@ test_fixture_msgids (void)
 }
 
 static void
+run_xgettext (const char *its,
+              const char *pot,
+              GPtrArray  *files)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, g_strdup ("xgettext"));
+  g_ptr_array_add (argv, g_strdup_printf ("--its=%s", its));
+  g_ptr_array_add (argv, g_strdup ("-o"));
+  g_ptr_array_add (argv, g_strdup (pot));
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (files, i)));
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+}
+
+/* White space, entities and inline markup where xgettext's rules are
+ * easy to get wrong. */
+static void
+test_fixture_msgids_tricky (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *topics = g_build_filename (dir, "topics", NULL);
+  g_autofree char *its = g_test_build_filename (G_TEST_DIST, "content", "passend-test-content.its", NULL);
+  g_autofree char *pot = g_build_filename (dir, "tricky.pot", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
+  g_autoptr(GFile) file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (topics, 0700), ==, 0);
+  g_ptr_array_add (files, test_write_file (topics, "t.xml",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
+    "<topic id=\"t\">\r\n"
+    "  <title>  Tabs\tand\r\n   CRLF  </title>\r\n"
+    "  <section id=\"a\">\n"
+    "    <heading>a &lt; b &gt; c &amp; d &quot;e&quot; &apos;f&apos; &#233;&#x2019;</heading>\n"
+    "    <p>\n      <link to=\"term:x\">Starts</link> with a link,\n"
+    "      <em> spaced  <link to=\"org:y\">inside</link> </em>and <em/> empty.\n    </p>\n"
+    "    <p><em>Only emphasis</em></p>\n"
+    "    <list><item>One <link to=\"topic:t#a\">link &amp; more</link></item></list>\n"
+    "    <tip>Ends with a link <link to=\"step:2\">here</link>   </tip>\n"
+    "  </section>\n"
+    "</topic>\n", -1));
+  g_ptr_array_add (files, test_write_file (dir, "glossary.xml",
+    "<glossary><term id=\"x\"><name> X  y </name>"
+    "<definition>Mixed <em>a</em><em>b</em> nodes.</definition></term></glossary>", -1));
+  g_ptr_array_add (files, test_write_file (dir, "organisations.xml",
+    "<organisations><organisation id=\"y\"><name>Y &amp; Z</name>"
+    "<what>W</what><when>\n\n</when></organisation></organisations>", -1));
+
+  /* An empty <when> is an error for the loader; xgettext skips it. */
+  g_assert_false (passend_topic_library_load (library, file, &error));
+  g_assert_nonnull (strstr (error->message, "<when> is empty"));
+
+  run_xgettext (its, pot, files);
+  assert_msgids_match_pot (library, pot);
+  g_assert_cmpuint (passend_topic_library_get_msgids (library)->len, ==, 9);
+
+  test_remove_dir (dir);
+}
+
+static void
 test_fixture_translation (void)
 {
   g_autoptr(PassendTopicLibrary) library = NULL;
@@ -743,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/topics/fixture/structure", test_fixture_structure);
   g_test_add_func ("/topics/fixture/resource", test_fixture_resource);
   g_test_add_func ("/topics/fixture/msgids", test_fixture_msgids);
+  g_test_add_func ("/topics/fixture/msgids-tricky", test_fixture_msgids_tricky);
   g_test_add_func ("/topics/fixture/translation", test_fixture_translation);
   g_test_add_func ("/topics/fixture/links", test_fixture_links);
   g_test_add_func ("/topics/fixture/errors", test_fixture_errors);

@@ -10,7 +10,8 @@
  * inline <link> and <em> kept, & < > as entities, and white space
  * normalised as xgettext does it (runs of space, tab and newline become
  * one space; each element's content loses the space at its start and
- * end).  See message_append().
+ * end; white space between elements is dropped as libxml2 does).  See
+ * message_append() and text_cb().
  */
 #define G_LOG_DOMAIN "passend-topic-library"
 
@@ -58,6 +59,7 @@ struct _Node
   GString   *text;
   GPtrArray *children;
   Node      *parent;
+  gboolean   blank_first;  /* white space only, before any child element */
 };
 
 static Node *
@@ -170,9 +172,17 @@ message_append (GString *out,
             while (is_space (*start))
               start++;
           append_collapsed (piece, start);
+          /* The end of the last text loses its space; as in gettext,
+           * a last text of only a space keeps it. */
           if (i + 1 == element->children->len)
-            while (piece->len > 0 && piece->str[piece->len - 1] == ' ')
-              g_string_truncate (piece, piece->len - 1);
+            {
+              gsize end = piece->len;
+
+              while (end > 0 && piece->str[end - 1] == ' ')
+                end--;
+              if (end > 0)
+                g_string_truncate (piece, end);
+            }
         }
       else
         {
@@ -340,6 +350,13 @@ start_element_cb (GMarkupParseContext  *context,
                                             G_MARKUP_COLLECT_STRING, "to", &to,
                                             G_MARKUP_COLLECT_INVALID))
             return;
+        }
+      /* White space before a first child element is dropped (see
+       * text_cb()). */
+      if (state->current->children->len == 1 &&
+          ((Node *) g_ptr_array_index (state->current->children, 0))->blank_first)
+        {
+          node_free (g_ptr_array_steal_index (state->current->children, 0));
         }
       state->current = node_new (state->current, element_name);
       state->current->attr_names = g_strdupv ((char **) attribute_names);
@@ -677,11 +694,29 @@ text_cb (GMarkupParseContext  *context,
                    ? g_ptr_array_index (state->current->children, state->current->children->len - 1)
                    : NULL;
 
+      Node *first = state->current->children->len > 0
+                    ? g_ptr_array_index (state->current->children, 0)
+                    : NULL;
+      gboolean blank = TRUE;
+
+      for (gsize i = 0; i < text_len && blank; i++)
+        blank = is_space (text[i]);
+
+      /* xgettext's parser (libxml2 with XML_PARSE_NOBLANKS) drops white
+       * space between elements: before the first child element, and
+       * after an element when the content does not start with text.
+       * White space alone in an element without children stays. */
+      if (blank && last != NULL && last->name != NULL && first->name != NULL)
+        return;
+
       if (last == NULL || last->name != NULL)
         {
           last = node_new (state->current, NULL);
           last->text = g_string_new (NULL);
+          last->blank_first = blank && first == NULL;
         }
+      else
+        last->blank_first = FALSE;
       g_string_append_len (last->text, text, text_len);
       return;
     }
