@@ -802,6 +802,31 @@ stop_search_cb (PassendTopicsView *self)
   search_changed_cb (self);
 }
 
+/* Down in the search field goes to the results (or the topics). */
+static gboolean
+search_key_pressed_cb (PassendTopicsView     *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkListBox *list;
+  GtkListBoxRow *row;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  list = g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "results")
+         ? self->results_list : self->topic_list;
+  row = gtk_list_box_get_row_at_index (list, 0);
+  if (row == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
 static void
 result_row_activated_cb (PassendTopicsView *self,
                          GtkListBoxRow     *row)
@@ -926,6 +951,7 @@ static void
 passend_topics_view_init (PassendTopicsView *self)
 {
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkEventController *key;
 
   self->back = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
@@ -942,6 +968,12 @@ passend_topics_view_init (PassendTopicsView *self)
   add_shortcut (shortcuts, GDK_KEY_Back, 0, "topics.back");
   add_shortcut (shortcuts, GDK_KEY_Forward, 0, "topics.forward");
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (search_key_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
 }
 
 /* Public API */
