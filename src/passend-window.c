@@ -18,6 +18,7 @@
 #include "passend-dossier-view.h"
 #include "passend-name-dialog.h"
 #include "passend-status-page.h"
+#include "passend-topics-view.h"
 #include "passend-window.h"
 
 struct _PassendWindow
@@ -43,6 +44,7 @@ struct _PassendWindow
   GtkButton            *banner_button;
   GtkListBox           *sidebar;
   GtkStack             *page_stack;
+  PassendTopicsView    *topics_view;
   PassendStatusPage    *assistant_page;
   PassendDossierView   *dossier_view;
   GtkLabel             *overdue_badge;
@@ -609,18 +611,28 @@ find_action (GtkWidget  *widget,
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
-  /* The dossier is the page with a search, for now. */
-  if (show_dossier (self))
+  /* The Topics page searches its own texts; elsewhere Ctrl+F searches
+   * the dossier. */
+  if (g_strcmp0 (passend_window_get_page (self), "topics") == 0)
+    passend_topics_view_focus_search (self->topics_view);
+  else if (show_dossier (self))
     passend_dossier_view_focus_search (self->dossier_view);
 }
 
-/* Links between the pages.  The Topics view opens its own targets;
- * until a page does more, the link shows the page it belongs to. */
+/* Links between the pages: the Topics view opens topics, sections,
+ * glossary terms and organisations. */
 static void
 show_topic_link (PassendWindow *self,
                  const char    *link)
 {
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
+    return;
+
   select_page (self, "topics");
+  /* The content's own links are checked by its tests; a page that
+   * names something the content does not have shows the Topics page. */
+  if (!passend_topics_view_show_link (self->topics_view, link))
+    g_debug ("A link leads nowhere: %s", link);
 }
 
 static void
@@ -734,6 +746,8 @@ passend_window_constructed (GObject *object)
                            G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::dossier",
                            G_CALLBACK (store_dossier_changed_cb), self, G_CONNECT_SWAPPED);
+
+  passend_topics_view_set_library (self->topics_view, passend_topic_library_get_default ());
 
   bind_dossier (self);
   /* The child first: the entries are then filtered once. */
@@ -850,6 +864,7 @@ passend_window_class_init (PassendWindowClass *klass)
 
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
   g_type_ensure (PASSEND_TYPE_DOSSIER_VIEW);
+  g_type_ensure (PASSEND_TYPE_TOPICS_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -866,6 +881,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
