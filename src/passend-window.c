@@ -608,6 +608,19 @@ find_action (GtkWidget  *widget,
     passend_dossier_view_focus_search (self->dossier_view);
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  /* Ctrl+P prints the preparation sheet shown, also while the keyboard
+   * is still in the sidebar. */
+  if (g_strcmp0 (passend_window_get_page (self), "preparation") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->preparation_view), "preparation.print", NULL);
+}
+
 /* Links between the pages.  The Topics view opens its own targets;
  * until a page does more, the link shows the page it belongs to. */
 static void
@@ -883,8 +896,10 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "nav.show-link", "s", nav_show_link_action);
   gtk_widget_class_install_action (widget_class, "nav.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "nav.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "nav.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "nav.print", NULL);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

@@ -417,6 +417,7 @@ newer_script (PassendApplication *app,
               PassendWindow      *window)
 {
   GtkWidget *banner = find_named (GTK_WIDGET (window), "banner-label");
+  GtkWidget *view;
 
   g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
   g_assert_cmpstr (selected_child_name (window), ==, "Sam");
@@ -426,6 +427,19 @@ newer_script (PassendApplication *app,
   /* Adding is switched off: no dialog opens. */
   gtk_widget_activate_action (GTK_WIDGET (window), "child.add", NULL);
   g_assert_null (find_toplevel (g_type_from_name ("PassendNameDialog")));
+
+  /* The sheet can be read and printed, not changed or written down. */
+  view = find_named (GTK_WIDGET (window), "preparation-view");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  g_assert_nonnull (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==, "School");
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-place")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-new")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-delete")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-record")));
+  g_assert_true (gtk_widget_is_sensitive (find_named (view, "prep-print")));
+  g_assert_true (gtk_widget_is_sensitive (find_named (view, "prep-pdf")));
 }
 
 static void
@@ -433,6 +447,8 @@ test_newer_version (void)
 {
   const char *newer =
     "{\"version\": 7, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}], "
+    "\"sheets\": [{\"id\": \"s1\", \"child_id\": \"c1\", \"place\": \"School\", "
     "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
@@ -794,6 +810,7 @@ preparation_script (PassendApplication *app,
   PassendSheet *sheet;
   GtkWindow *dialog;
   GtkWindow *question;
+  GtkWindow *print_dialog;
   GtkWidget *choice;
 
   g_assert_nonnull (view);
@@ -853,6 +870,19 @@ preparation_script (PassendApplication *app,
   pump ();
   g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == sheet);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==, "De Linde");
+
+  /* Ctrl+P from the window opens the print dialog; cancelling it
+   * loses nothing. */
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "preparation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.print", NULL));
+  pump ();
+  print_dialog = find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  g_assert_nonnull (print_dialog);
+  gtk_dialog_response (GTK_DIALOG (print_dialog), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_null (find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
+  g_assert_cmpstr (passend_sheet_get_place (sheet), ==, "De Linde");
+  g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 1);
 
   /* After the talk. */
   click (view, "prep-record");
