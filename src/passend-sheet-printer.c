@@ -439,13 +439,14 @@ describe_sheet (PassendSheetPrinter *self,
   add_section (self, _("Who I bring along"), passend_sheet_get_companions (sheet), 1);
   add_section (self, _("Documents to bring"), passend_sheet_get_documents (sheet), 1);
 
+  /* The form to fill in by pen stays on one page. */
   add_heading (self, _("What we agreed"));
   add_block (self, KIND_SMALL,
-             g_markup_escape_text (_("Fill in during the talk: who does what, and by when."), -1));
+             g_markup_escape_text (_("Fill in during the talk: who does what, and by when."), -1))->keep_with_next = TRUE;
   add_space (self, 4);
   header = add_table_header (self);
   for (guint i = 0; i < 6; i++)
-    add_row (self, "", "", "", header);
+    add_row (self, "", "", "", header)->keep_with_next = i < 5;
   add_space (self, 14);
   line = labelled (_("Next meeting"), blank);
   add_block (self, KIND_TEXT, line);
@@ -620,7 +621,7 @@ needed_height (PassendSheetPrinter *self,
   Block *block;
   double height = 0;
 
-  if (b >= self->blocks->len || depth > 4)
+  if (b >= self->blocks->len || depth > 16)
     return 0;
 
   block = g_ptr_array_index (self->blocks, b);

@@ -114,7 +114,8 @@ add_sheet (PassendDossier *dossier,
                 "with-whom", "Withfield Ms Jansen (teacher)\nMr Bakker (IB)",
                 "school-goal", "Schoolgoalfield talk about the reading plan",
                 "my-goal", "Mygoalfield a plan we both follow",
-                "going-well", "Goingwellfield he likes maths",
+                /* A right-to-left paragraph stays inside the margins too. */
+                "going-well", "Goingwellfield he likes maths\nهو يحب الرياضيات ويلعب مع صديقه دان كل يوم بعد المدرسة",
                 "questions", long_text->str,
                 "wishes", "Wishesfield a weekly note home",
                 "companions", "Companionsfield my sister",
@@ -191,6 +192,40 @@ pdf_text (const char *pdf)
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
 
   return run (argv);
+}
+
+/* No page ends with a heading: the last line of text above the page
+ * number is never one. */
+static void
+assert_no_heading_at_bottom (const char *pdf,
+                             guint       n_pages)
+{
+  static const char * const headings[] = {
+    "From my dossier", "Open agreements", "The goal of the talk, as school told it",
+    "My goal", "My points", "What goes well", "My questions", "What I would like to agree",
+    "Who I bring along", "Documents to bring", "What we agreed",
+  };
+
+  for (guint page = 1; page < n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL };
+      g_autofree char *text = run (argv);
+      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+      const char *last = NULL;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_strstrip (lines[i]);
+          if (lines[i][0] != '\0' && lines[i][0] != '\f' && !g_str_has_prefix (lines[i], "Page "))
+            last = lines[i];
+        }
+
+      g_assert_nonnull (last);
+      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+        if (g_str_equal (last, headings[h]))
+          g_error ("Page %u of %s ends with the heading “%s”", page, pdf, last);
+    }
 }
 
 /* Every page rendered: the band along each edge holds no ink. */
@@ -298,6 +333,7 @@ test_export_a4 (void)
   last_page = g_strdup_printf ("Page %u of %u", pages, pages);
   g_assert_nonnull (strstr (text, last_page));
   assert_margins_blank (pdf, pages);
+  assert_no_heading_at_bottom (pdf, pages);
 }
 
 static void
@@ -336,6 +372,33 @@ test_long_sheet (void)
       g_assert_nonnull (strstr (text, number));
     }
   assert_margins_blank (long_pdf, long_pages);
+  assert_no_heading_at_bottom (long_pdf, long_pages);
+}
+
+/* One more line of text at a time moves every heading down through the
+ * bottom of the page: none may be left there alone. */
+static void
+test_headings_kept_with_text (void)
+{
+  g_autoptr(PassendDossier) dossier = NULL;
+  PassendChild *child;
+  PassendSheet *sheet;
+  g_autoptr(GString) goal = g_string_new ("Mygoalfield");
+
+  if (!have_poppler ())
+    return;
+
+  dossier = make_dossier (&child);
+  sheet = add_sheet (dossier, child, 2, 1);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *pdf = NULL;
+
+      g_string_append (goal, "\nOne more line");
+      g_object_set (sheet, "my-goal", goal->str, NULL);
+      pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-headings.pdf");
+      assert_no_heading_at_bottom (pdf, count_pages (pdf));
+    }
 }
 
 static void
@@ -410,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/print/export-a4", test_export_a4);
   g_test_add_func ("/print/long-sheet", test_long_sheet);
   g_test_add_func ("/print/export-letter", test_export_letter);
+  g_test_add_func ("/print/headings-kept-with-text", test_headings_kept_with_text);
   g_test_add_func ("/print/blank-sheet", test_blank_sheet);
 
   result = g_test_run ();
