@@ -293,6 +293,71 @@ record_cb (PassendOutcomeDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Closing */
+
+static gboolean
+has_input (PassendOutcomeDialog *self)
+{
+  GtkTextBuffer *notes = gtk_text_view_get_buffer (self->notes_view);
+
+  if (gtk_text_buffer_get_char_count (notes) > 0 ||
+      !passend_date_entry_is_empty (self->next_entry) ||
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_entry)), _("Talk with school")) != 0)
+    return TRUE;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      AgreementRow *row = g_ptr_array_index (self->rows, i);
+
+      if (has_text (gtk_editable_get_text (GTK_EDITABLE (row->what))) ||
+          has_text (gtk_editable_get_text (GTK_EDITABLE (row->name))) ||
+          !passend_date_entry_is_empty (row->due))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < self->choices->len; i++)
+    if (gtk_drop_down_get_selected (g_ptr_array_index (self->choices, i)) != EARLIER_OPEN)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+discard_response_cb (PassendOutcomeDialog *self,
+                     int                   response,
+                     GtkDialog            *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (response == GTK_RESPONSE_REJECT)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+passend_outcome_dialog_close_request (GtkWindow *window)
+{
+  PassendOutcomeDialog *self = PASSEND_OUTCOME_DIALOG (window);
+  GtkWidget *dialog;
+
+  if (!has_input (self))
+    return GTK_WINDOW_CLASS (passend_outcome_dialog_parent_class)->close_request (window);
+
+  /* Never lose what the parent typed without asking. */
+  dialog = gtk_message_dialog_new (window,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", _("Throw away what you typed?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("The outcome of the talk is not in your dossier yet."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Throw Away"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 fill_earlier (PassendOutcomeDialog *self)
 {
@@ -374,8 +439,10 @@ passend_outcome_dialog_class_init (PassendOutcomeDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = passend_outcome_dialog_dispose;
+  window_class->close_request = passend_outcome_dialog_close_request;
 
   /**
    * PassendOutcomeDialog::recorded:

@@ -901,6 +901,13 @@ preparation_script (PassendApplication *app,
   g_assert_nonnull (choice);
   g_assert_null (find_named (GTK_WIDGET (dialog), "outcome-earlier-2"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 1);
+  /* Cancel asks before it throws the answers away. */
+  click (GTK_WIDGET (dialog), "outcome-cancel");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_nonnull (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
   click (GTK_WIDGET (dialog), "outcome-record");
   g_assert_null (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
 
