@@ -79,6 +79,7 @@ struct _PassendPreparationView
   GtkNativeDialog       *chooser;
   PassendSheet          *chooser_sheet;
   guint                  refresh_idle;
+  guint                  scroll_frames;
   gboolean               loading;
   TextField              fields[N_FIELDS];
   GArray                *points;   /* of PointRow */
@@ -87,6 +88,7 @@ struct _PassendPreparationView
   GtkListView           *talks_view;
   GtkStack              *editor_stack;
   PassendStatusPage     *empty_page;
+  GtkScrolledWindow     *editor_scroller;
   GtkWidget             *editor_box;
   GtkBox                *recorded_box;
   GtkLabel              *recorded_label;
@@ -358,6 +360,49 @@ point_index (PassendPreparationView *self,
 
 static void rebuild_points (PassendPreparationView *self);
 
+static gboolean
+scroll_when_placed_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  PassendPreparationView *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->editor_scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+  int minimum;
+
+  /* Not laid out yet, or the scrolled window does not know the new
+   * height yet: wait a frame. */
+  /* The whole point, not only the field. */
+  if (gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) != NULL)
+    widget = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &minimum, NULL, NULL, NULL);
+  if (!gtk_widget_compute_bounds (widget, self->editor_box, &bounds) ||
+      bounds.size.height < minimum ||
+      gtk_adjustment_get_upper (adjustment) < bounds.origin.y + bounds.size.height)
+    return gtk_widget_get_mapped (widget) && ++self->scroll_frames < 30
+           ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page + 12);
+  return G_SOURCE_REMOVE;
+}
+
+/* Gives the focus to a widget of a row just made and scrolls to it once
+ * it has its place: the viewport cannot scroll to it before. */
+static void
+focus_new_widget (PassendPreparationView *self,
+                  GtkWidget              *widget)
+{
+  gtk_widget_grab_focus (widget);
+  self->scroll_frames = 0;
+  gtk_widget_add_tick_callback (widget, scroll_when_placed_cb, self, NULL);
+}
+
 static void
 move_point (PassendPreparationView *self,
             guint                   from,
@@ -379,13 +424,13 @@ move_point (PassendPreparationView *self,
   /* Keep the keyboard where it was, on the point that moved. */
   row = &g_array_index (self->points, PointRow, to);
   if (!focus_button)
-    gtk_widget_grab_focus (GTK_WIDGET (row->worry));
+    focus_new_widget (self, GTK_WIDGET (row->worry));
   else if (to < from && gtk_widget_get_sensitive (row->up))
-    gtk_widget_grab_focus (row->up);
+    focus_new_widget (self, row->up);
   else if (to > from && gtk_widget_get_sensitive (row->down))
-    gtk_widget_grab_focus (row->down);
+    focus_new_widget (self, row->down);
   else
-    gtk_widget_grab_focus (GTK_WIDGET (row->worry));
+    focus_new_widget (self, GTK_WIDGET (row->worry));
 }
 
 static void
@@ -424,7 +469,7 @@ point_remove_cb (GtkWidget              *button,
 
   n = self->points->len;
   if (n > 0)
-    gtk_widget_grab_focus (GTK_WIDGET (g_array_index (self->points, PointRow, MIN (i, n - 1)).worry));
+    focus_new_widget (self, GTK_WIDGET (g_array_index (self->points, PointRow, MIN (i, n - 1)).worry));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->add_point_button));
 }
@@ -453,7 +498,7 @@ point_shortcut_cb (GtkWidget *widget,
   /* The field that had the focus keeps it, in the point's new place. */
   move_point (self, i, i + delta, FALSE);
   row = &g_array_index (self->points, PointRow, i + delta);
-  gtk_widget_grab_focus (GTK_WIDGET (in_example ? row->example : row->worry));
+  focus_new_widget (self, GTK_WIDGET (in_example ? row->example : row->worry));
   return TRUE;
 }
 
@@ -625,7 +670,7 @@ add_point_cb (PassendPreparationView *self)
                             (const char * const *) examples->pdata);
 
   rebuild_points (self);
-  gtk_widget_grab_focus (GTK_WIDGET (g_array_index (self->points, PointRow, n).worry));
+  focus_new_widget (self, GTK_WIDGET (g_array_index (self->points, PointRow, n).worry));
 }
 
 /* Editing */
@@ -1190,6 +1235,7 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, talks_view);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_box);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, recorded_box);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, recorded_label);
