@@ -146,7 +146,7 @@ add_row (PassendOutcomeDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("What was agreed"), -1);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->what));
 
-  remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_name (remove, remove_name);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _("Remove this agreement"));

@@ -398,7 +398,11 @@ static void
 focus_new_widget (PassendPreparationView *self,
                   GtkWidget              *widget)
 {
-  gtk_widget_grab_focus (widget);
+  /* Into a field without selecting its text, so typing adds to it. */
+  if (GTK_IS_ENTRY (widget))
+    gtk_entry_grab_focus_without_selecting (GTK_ENTRY (widget));
+  else
+    gtk_widget_grab_focus (widget);
   self->scroll_frames = 0;
   gtk_widget_add_tick_callback (widget, scroll_when_placed_cb, self, NULL);
 }
@@ -598,7 +602,7 @@ make_point_row (PassendPreparationView *self,
   g_signal_connect (row.down, "clicked", G_CALLBACK (point_down_cb), self);
   gtk_box_append (GTK_BOX (box), row.down);
 
-  row.remove = icon_button ("edit-delete-symbolic", remove_name, remove_label);
+  row.remove = icon_button ("user-trash-symbolic", remove_name, remove_label);
   g_signal_connect (row.remove, "clicked", G_CALLBACK (point_remove_cb), self);
   gtk_box_append (GTK_BOX (box), row.remove);
 
