@@ -8,8 +8,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "passend-clock.h"
@@ -457,6 +459,54 @@ test_blank_sheet (void)
   g_assert_cmpstr (name, ==, "Preparation Noor 2026-11-23.pdf");
 }
 
+/* With the interface in Dutch, the sheet is in Dutch. */
+static void
+test_dutch (void)
+{
+  g_autoptr(PassendDossier) dossier = NULL;
+  g_autofree char *po_dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  PassendChild *child;
+  PassendSheet *sheet;
+  static const char * const expected[] = {
+    "Voorbereiding van een gesprek over Sam", "1 december 2026, 14:30", "Uit mijn dossier",
+    "Stap 2 van 6", "Open afspraken", "Uiterlijk op", "(te laat)", "Mijn punten", "Bijvoorbeeld",
+    "Wat we hebben afgesproken", "Volgend gesprek", "Pagina 1 van ",
+  };
+
+  if (!have_poppler ())
+    return;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* The translations as built, before they are installed. */
+  po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "nl", TRUE);
+
+  dossier = make_dossier (&child);
+  sheet = add_sheet (dossier, child, 2, 1);
+  pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-nl.pdf");
+  text = pdf_text (pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is not in the Dutch PDF:\n%s", expected[i], text);
+  assert_margins_blank (pdf, count_pages (pdf));
+
+  name = passend_sheet_printer_suggest_name (dossier, sheet);
+  g_assert_cmpstr (name, ==, "Voorbereiding Sam 2026-12-01.pdf");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/print/export-letter", test_export_letter);
   g_test_add_func ("/print/headings-kept-with-text", test_headings_kept_with_text);
   g_test_add_func ("/print/blank-sheet", test_blank_sheet);
+  g_test_add_func ("/print/dutch", test_dutch);
 
   result = g_test_run ();
   test_remove_dir (tmp_dir);
