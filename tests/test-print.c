@@ -459,6 +459,26 @@ test_blank_sheet (void)
   g_assert_cmpstr (name, ==, "Preparation Noor 2026-11-23.pdf");
 }
 
+/* A file that cannot be written is an error to show, not a crash. */
+static void
+test_export_error (void)
+{
+  g_autoptr(PassendDossier) dossier = NULL;
+  g_autoptr(PassendSheetPrinter) printer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "no such folder", "sheet.pdf", NULL);
+  PassendChild *child;
+  PassendSheet *sheet;
+
+  dossier = make_dossier (&child);
+  sheet = add_sheet (dossier, child, 1, 1);
+  printer = passend_sheet_printer_new (dossier, sheet);
+  g_assert_false (passend_sheet_printer_export (printer, path, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* With the interface in Dutch, the sheet is in Dutch. */
 static void
 test_dutch (void)
@@ -526,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/print/headings-kept-with-text", test_headings_kept_with_text);
   g_test_add_func ("/print/blank-sheet", test_blank_sheet);
   g_test_add_func ("/print/dutch", test_dutch);
+  g_test_add_func ("/print/export-error", test_export_error);
 
   result = g_test_run ();
   test_remove_dir (tmp_dir);
