@@ -220,6 +220,7 @@ update_context (PassendPreparationView *self)
   g_autoptr(GString) markup = g_string_new (NULL);
   PassendSheetContext context;
   g_autofree char *step = NULL;
+  g_autofree char *line = NULL;
 
   if (self->sheet == NULL || self->dossier == NULL)
     return;
@@ -227,25 +228,29 @@ update_context (PassendPreparationView *self)
   passend_sheet_context_init (&context, self->dossier, passend_sheet_get_child_id (self->sheet), today);
 
   step = g_strdup_printf (_("Step %d of 6: %s"), context.step, passend_step_get_title (context.step));
-  g_string_append_printf (markup, "<b>%s:</b> <a href=\"step:%d\">", _("Where we are"), context.step);
-  g_string_append (markup, step);
-  g_string_append (markup, "</a>\n");
+  line = g_markup_printf_escaped ("<b>%s:</b> <a href=\"step:%d\">%s</a>\n",
+                                  _("Where we are"), context.step, step);
+  g_string_append (markup, line);
+  g_clear_pointer (&line, g_free);
 
   if (context.last_conversation != NULL)
     {
       g_autofree char *date = passend_format_date (passend_entry_get_date (context.last_conversation));
       g_autofree char *last = g_strdup_printf (_("%s, “%s”"), date,
                                               passend_entry_get_title (context.last_conversation));
-      g_autofree char *escaped = g_markup_escape_text (last, -1);
 
-      g_string_append_printf (markup, "<b>%s:</b> %s", _("Last talk"), escaped);
+      line = g_markup_printf_escaped ("<b>%s:</b> %s", _("Last talk"), last);
     }
   else
-    g_string_append_printf (markup, "<b>%s:</b> %s", _("Last talk"), _("none written down yet"));
+    line = g_markup_printf_escaped ("<b>%s:</b> %s", _("Last talk"), _("none written down yet"));
+  g_string_append (markup, line);
+  g_clear_pointer (&line, g_free);
 
-  g_string_append_printf (markup, "\n<b>%s:</b>", _("Open agreements"));
-  if (context.open_agreements->len == 0)
-    g_string_append_printf (markup, " %s", _("none"));
+  line = g_markup_printf_escaped ("\n<b>%s:</b>%s%s", _("Open agreements"),
+                                  context.open_agreements->len == 0 ? " " : "",
+                                  context.open_agreements->len == 0 ? _("none") : "");
+  g_string_append (markup, line);
+  g_clear_pointer (&line, g_free);
 
   for (guint i = 0; i < context.open_agreements->len; i++)
     {
@@ -255,22 +260,22 @@ update_context (PassendPreparationView *self)
       const char *party = passend_party_label (passend_agreement_get_party (agreement));
       g_autofree char *who = name ? g_strdup_printf ("%s (%s)", party, name) : g_strdup (party);
       g_autofree char *date = due ? passend_format_date (due) : NULL;
-      g_autofree char *line = NULL;
+      g_autofree char *item = NULL;
 
       if (due == NULL)
         /* Translators: an open agreement on the Preparation page: what, who. */
-        line = g_markup_printf_escaped (_("%s — %s"), passend_agreement_get_what (agreement), who);
+        item = g_markup_printf_escaped (_("%s — %s"), passend_agreement_get_what (agreement), who);
       else if (passend_agreement_is_overdue (agreement, today))
         /* Translators: an overdue agreement on the Preparation page: what,
          * who, and the date it was due. */
-        line = g_markup_printf_escaped (_("%s — %s — was due %s, <b>overdue</b>"),
+        item = g_markup_printf_escaped (_("%s — %s — was due %s, <b>overdue</b>"),
                                         passend_agreement_get_what (agreement), who, date);
       else
         /* Translators: an open agreement on the Preparation page: what,
          * who, and the date it is due. */
-        line = g_markup_printf_escaped (_("%s — %s — by %s"),
+        item = g_markup_printf_escaped (_("%s — %s — by %s"),
                                         passend_agreement_get_what (agreement), who, date);
-      g_string_append_printf (markup, "\n• %s", line);
+      g_string_append_printf (markup, "\n• %s", item);
     }
 
   gtk_label_set_markup (self->context_label, markup->str);
