@@ -888,6 +888,12 @@ preparation_script (PassendApplication *app,
   click (view, "prep-record");
   dialog = find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG);
   g_assert_nonnull (dialog);
+  /* A row with a date but nothing agreed is a slip: said, not recorded. */
+  set_text (GTK_WIDGET (dialog), "outcome-due-0", "8-12-2026");
+  click (GTK_WIDGET (dialog), "outcome-record");
+  g_assert_nonnull (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "outcome-error")));
+  g_assert_null (passend_sheet_get_entry_id (sheet));
   set_text (GTK_WIDGET (dialog), "outcome-what-0", "Weekly note home");
   set_text (GTK_WIDGET (dialog), "outcome-name-0", "Ms Jansen");
   set_text (GTK_WIDGET (dialog), "outcome-due-0", "8-12-2026");
