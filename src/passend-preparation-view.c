@@ -72,6 +72,7 @@ struct _PassendPreparationView
 
   GtkFilter             *filter;
   GtkFilterListModel    *sheets;
+  GtkSorter             *sorter;
   GtkSingleSelection    *selection;
   GtkPrintSettings      *print_settings;
   GtkPageSetup          *page_setup;
@@ -708,7 +709,11 @@ date_changed_cb (PassendPreparationView *self)
   date = passend_date_entry_get_date (self->date_entry);
   /* A date still being typed changes nothing yet. */
   if (date != NULL || passend_date_entry_is_empty (self->date_entry))
-    g_object_set (self->sheet, "date", date, NULL);
+    {
+      g_object_set (self->sheet, "date", date, NULL);
+      /* The selection follows the sheet to its new place. */
+      gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
 }
 
 static void
@@ -732,6 +737,7 @@ time_changed_cb (PassendPreparationView *self)
     return;
 
   g_object_set (self->sheet, "time", time, NULL);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -781,6 +787,29 @@ match_sheet (gpointer item,
   return self->child != NULL &&
          g_strcmp0 (passend_sheet_get_child_id (item),
                     passend_record_get_id (PASSEND_RECORD (self->child))) == 0;
+}
+
+/* In the order of the talks: by date, those without one last. */
+static int
+compare_sheets (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  PassendSheet *sa = (PassendSheet *) a;
+  PassendSheet *sb = (PassendSheet *) b;
+  const char *date_a = passend_sheet_get_date (sa);
+  const char *date_b = passend_sheet_get_date (sb);
+  int result;
+
+  if ((date_a == NULL) != (date_b == NULL))
+    return date_a == NULL ? 1 : -1;
+  result = g_strcmp0 (date_a, date_b);
+  if (result == 0)
+    result = g_strcmp0 (passend_sheet_get_time (sa), passend_sheet_get_time (sb));
+  if (result == 0)
+    result = g_strcmp0 (passend_record_get_created (PASSEND_RECORD (sa)),
+                        passend_record_get_created (PASSEND_RECORD (sb)));
+  return result;
 }
 
 static void
@@ -865,11 +894,12 @@ static void
 select_sheet (PassendPreparationView *self,
               PassendSheet           *sheet)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sheets));
+  GListModel *shown = gtk_single_selection_get_model (self->selection);
+  guint n = g_list_model_get_n_items (shown);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendSheet) item = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
+      g_autoptr(PassendSheet) item = g_list_model_get_item (shown, i);
 
       if (item == sheet)
         {
@@ -1222,6 +1252,7 @@ passend_preparation_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sheets);
   g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_pointer (&self->points, g_array_unref);
 
   G_OBJECT_CLASS (passend_preparation_view_parent_class)->dispose (object);
@@ -1325,7 +1356,10 @@ passend_preparation_view_init (PassendPreparationView *self)
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_sheet, self, NULL));
   self->sheets = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sheets)));
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sheets, NULL, NULL));
+  self->selection = gtk_single_selection_new (
+    G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->sheets)),
+                                           g_object_ref (self->sorter))));
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selected_changed_cb), self);
 

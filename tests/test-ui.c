@@ -812,6 +812,8 @@ preparation_script (PassendApplication *app,
   GtkWindow *question;
   GtkWindow *print_dialog;
   GtkWidget *choice;
+  GtkSelectionModel *talks;
+  PassendSheet *second;
 
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
@@ -825,7 +827,16 @@ preparation_script (PassendApplication *app,
   g_assert_nonnull (sheet);
   click (view, "prep-new");
   g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 2);
-  g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) != sheet);
+  second = passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view));
+  g_assert_true (second != sheet);
+
+  /* Talks with a date come first; the sheet stays chosen in its new place. */
+  talks = gtk_list_view_get_model (GTK_LIST_VIEW (find_named (view, "prep-talks")));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (talks)), ==, 1);
+  set_text (view, "prep-date", "1-11-2026");
+  g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == second);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (talks)), ==, 0);
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (talks)) == second);
   click (view, "prep-delete");
   question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
