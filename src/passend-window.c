@@ -17,6 +17,7 @@
 
 #include "passend-dossier-view.h"
 #include "passend-name-dialog.h"
+#include "passend-preparation-view.h"
 #include "passend-status-page.h"
 #include "passend-topics-view.h"
 #include "passend-window.h"
@@ -48,7 +49,7 @@ struct _PassendWindow
   PassendStatusPage    *assistant_page;
   PassendDossierView   *dossier_view;
   GtkLabel             *overdue_badge;
-  PassendStatusPage    *preparation_page;
+  PassendPreparationView *preparation_view;
 };
 
 G_DEFINE_FINAL_TYPE (PassendWindow, passend_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -108,7 +109,6 @@ update_child_pages (PassendWindow *self)
 {
   const char *name = self->child ? passend_child_get_name (self->child) : NULL;
   g_autofree char *assistant = NULL;
-  g_autofree char *preparation = NULL;
 
   if (name == NULL)
     {
@@ -119,23 +119,17 @@ update_child_pages (PassendWindow *self)
                          : _("There is no child in this dossier yet.");
 
       passend_status_page_set_description (self->assistant_page, none);
-      passend_status_page_set_description (self->preparation_page, none);
       return;
     }
 
-  /* These pages are filled in by their own work; until then they say
-   * plainly what they will be for. */
+  /* This page is filled in by its own work; until then it says plainly
+   * what it will be for. */
   assistant = g_markup_printf_escaped (_("Here you will see where <b>%s</b> is in the six steps "
                                          "that school and parents go through together, and "
                                          "what you can do next. This part is not ready yet."),
                                        name);
-  preparation = g_markup_printf_escaped (_("Here you will prepare a talk with the school "
-                                           "about <b>%s</b> and print a sheet to take along. "
-                                           "This part is not ready yet."),
-                                         name);
 
   passend_status_page_set_description (self->assistant_page, assistant);
-  passend_status_page_set_description (self->preparation_page, preparation);
 }
 
 static void
@@ -619,6 +613,19 @@ find_action (GtkWidget  *widget,
     passend_dossier_view_focus_search (self->dossier_view);
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  /* Ctrl+P prints the preparation sheet shown, also while the keyboard
+   * is still in the sidebar. */
+  if (g_strcmp0 (passend_window_get_page (self), "preparation") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->preparation_view), "preparation.print", NULL);
+}
+
 /* Links between the pages: the Topics view opens topics, sections,
  * glossary terms and organisations. */
 static void
@@ -753,6 +760,8 @@ passend_window_constructed (GObject *object)
   /* The child first: the entries are then filtered once. */
   passend_dossier_view_set_child (self->dossier_view, self->child);
   passend_dossier_view_set_store (self->dossier_view, self->store);
+  passend_preparation_view_set_child (self->preparation_view, self->child);
+  passend_preparation_view_set_store (self->preparation_view, self->store);
   g_signal_connect_object (self->dossier_view, "notify::n-overdue",
                            G_CALLBACK (overdue_changed_cb), self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
@@ -865,6 +874,7 @@ passend_window_class_init (PassendWindowClass *klass)
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
   g_type_ensure (PASSEND_TYPE_DOSSIER_VIEW);
   g_type_ensure (PASSEND_TYPE_TOPICS_VIEW);
+  g_type_ensure (PASSEND_TYPE_PREPARATION_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -885,7 +895,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
@@ -902,8 +912,10 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "nav.show-link", "s", nav_show_link_action);
   gtk_widget_class_install_action (widget_class, "nav.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "nav.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "nav.print", NULL, print_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "nav.print", NULL);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -971,6 +983,8 @@ passend_window_set_child (PassendWindow *self,
 
   if (self->dossier_view != NULL)
     passend_dossier_view_set_child (self->dossier_view, child);
+  if (self->preparation_view != NULL)
+    passend_preparation_view_set_child (self->preparation_view, child);
   update_child_pages (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);

@@ -634,7 +634,7 @@ test_unknown_fields_kept (void)
 {
   g_autofree char *dir = test_make_dir ();
   const char *file =
-    "{\"version\": 1, \"sheets\": [{\"id\": \"s1\", \"nested\": {\"a\": [1, 2]}}],"
+    "{\"version\": 1, \"timeline\": [{\"id\": \"s1\", \"nested\": {\"a\": [1, 2]}}],"
     " \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"school\": \"De Linde\","
     " \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *path = test_write_file (dir, "dossier.json", file, -1);
@@ -649,8 +649,8 @@ test_unknown_fields_kept (void)
 
   g_assert_true (json_parser_load_from_file (parser, path, NULL));
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_true (json_object_has_member (root, "sheets"));
-  g_assert_cmpint (json_array_get_length (json_object_get_array_member (root, "sheets")), ==, 1);
+  g_assert_true (json_object_has_member (root, "timeline"));
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (root, "timeline")), ==, 1);
   saved_child = json_array_get_object_element (json_object_get_array_member (root, "children"), 0);
   g_assert_cmpstr (json_object_get_string_member (saved_child, "school"), ==, "De Linde");
   g_assert_cmpstr (json_object_get_string_member (saved_child, "name"), ==, "Sam Jansen");

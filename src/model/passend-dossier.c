@@ -27,6 +27,7 @@ struct _PassendDossier
   GListStore *agreements;
   GListStore *documents;
   GListStore *process_states;
+  GListStore *sheets;
 
   /* Top-level members a newer build wrote; written back unchanged. */
   JsonObject *extra;
@@ -56,11 +57,12 @@ static const ListSpec lists[] = {
   { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
   { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
   { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
+  { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
 };
 
 static const char * const top_level_fields[] = {
   "version", "application", "children", "entries", "agreements", "process",
-  "documents", NULL
+  "documents", "sheets", NULL
 };
 
 #define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
@@ -183,6 +185,13 @@ process_of_child (gpointer item,
   return g_strcmp0 (passend_process_state_get_child_id (item), data) == 0;
 }
 
+static gboolean
+sheet_of_child (gpointer item,
+                gpointer data)
+{
+  return g_strcmp0 (passend_sheet_get_child_id (item), data) == 0;
+}
+
 static void
 passend_dossier_finalize (GObject *object)
 {
@@ -209,6 +218,7 @@ passend_dossier_finalize (GObject *object)
   g_clear_object (&self->agreements);
   g_clear_object (&self->documents);
   g_clear_object (&self->process_states);
+  g_clear_object (&self->sheets);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (passend_dossier_parent_class)->finalize (object);
@@ -242,6 +252,7 @@ passend_dossier_init (PassendDossier *self)
   self->agreements = g_list_store_new (PASSEND_TYPE_AGREEMENT);
   self->process_states = g_list_store_new (PASSEND_TYPE_PROCESS_STATE);
   self->documents = g_list_store_new (PASSEND_TYPE_DOCUMENT);
+  self->sheets = g_list_store_new (PASSEND_TYPE_SHEET);
   self->file_version = PASSEND_DOSSIER_VERSION;
 }
 
@@ -412,12 +423,14 @@ check_references (PassendDossier  *self,
   g_autoptr(GHashTable) agreement_ids = NULL;
   g_autoptr(GHashTable) state_ids = NULL;
   g_autoptr(GHashTable) document_ids = NULL;
+  g_autoptr(GHashTable) sheet_ids = NULL;
 
   if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
       !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
       !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
       !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
-      !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)))
+      !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)) ||
+      !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)))
     return FALSE;
 
   return check_refs (G_LIST_MODEL (self->entries),
@@ -434,7 +447,13 @@ check_references (PassendDossier  *self,
                      child_ids, TRUE, "process state", error) &&
          check_refs (G_LIST_MODEL (self->documents),
                      (RefGetter) passend_document_get_entry_id,
-                     entry_ids, FALSE, "document", error);
+                     entry_ids, FALSE, "document", error) &&
+         check_refs (G_LIST_MODEL (self->sheets),
+                     (RefGetter) passend_sheet_get_child_id,
+                     child_ids, FALSE, "sheet", error) &&
+         check_refs (G_LIST_MODEL (self->sheets),
+                     (RefGetter) passend_sheet_get_entry_id,
+                     entry_ids, TRUE, "sheet", error);
 }
 
 static PassendDossier *
@@ -765,6 +784,7 @@ passend_dossier_remove_child (PassendDossier *self,
   remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
   remove_where (self, self->documents, document_of_gone_entry, self);
   remove_where (self, self->process_states, process_of_child, id);
+  remove_where (self, self->sheets, sheet_of_child, id);
   emit_changed (self);
 }
 
@@ -837,6 +857,7 @@ struct _PassendRemoval
   guint         entry_position;
   GPtrArray    *agreements;   /* of Taken, in ascending position */
   GPtrArray    *documents;
+  GPtrArray    *sheets;       /* of PassendSheet that named the entry */
 };
 
 static void
@@ -857,6 +878,7 @@ passend_removal_free (PassendRemoval *removal)
   g_clear_object (&removal->entry);
   g_clear_pointer (&removal->agreements, g_ptr_array_unref);
   g_clear_pointer (&removal->documents, g_ptr_array_unref);
+  g_clear_pointer (&removal->sheets, g_ptr_array_unref);
   g_free (removal);
 }
 
@@ -903,6 +925,7 @@ passend_removal_copy (PassendRemoval *removal)
   copy->entry_position = removal->entry_position;
   copy->agreements = g_ptr_array_ref (removal->agreements);
   copy->documents = g_ptr_array_ref (removal->documents);
+  copy->sheets = g_ptr_array_ref (removal->sheets);
   return copy;
 }
 
@@ -987,6 +1010,18 @@ passend_dossier_remove_entry (PassendDossier *self,
                                         (gpointer) passend_agreement_get_entry_id);
   removal->documents = take_for_entry (self, self->documents, id,
                                        (gpointer) passend_document_get_entry_id);
+  /* A sheet written down as this entry is a plan again. */
+  removal->sheets = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sheets)); i++)
+    {
+      g_autoptr(PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
+
+      if (g_strcmp0 (passend_sheet_get_entry_id (sheet), id) == 0)
+        {
+          g_ptr_array_add (removal->sheets, g_object_ref (sheet));
+          g_object_set (sheet, "entry-id", NULL, NULL);
+        }
+    }
 
   unwatch_record (self, entry);
   g_list_store_remove (self->entries, position);
@@ -1026,6 +1061,16 @@ passend_dossier_restore (PassendDossier *self,
   g_list_store_insert (self->entries, MIN (removal->entry_position, n), removal->entry);
   put_back (self, self->agreements, removal->agreements);
   put_back (self, self->documents, removal->documents);
+  for (guint i = 0; i < removal->sheets->len; i++)
+    {
+      PassendSheet *sheet = g_ptr_array_index (removal->sheets, i);
+
+      /* Unless it was removed or written down again since. */
+      if (g_list_store_find (self->sheets, sheet, NULL) &&
+          passend_sheet_get_entry_id (sheet) == NULL)
+        g_object_set (sheet, "entry-id",
+                      passend_record_get_id (PASSEND_RECORD (removal->entry)), NULL);
+    }
   emit_changed (self);
 
   return TRUE;
@@ -1305,4 +1350,71 @@ passend_dossier_get_process_state (PassendDossier *self,
   g_list_store_append (self->process_states, state);
   emit_changed (self);
   return state;
+}
+
+/**
+ * passend_dossier_get_sheets:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendSheet, the
+ *   preparation sheets of every child
+ */
+GListModel *
+passend_dossier_get_sheets (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->sheets);
+}
+
+/**
+ * passend_dossier_add_sheet:
+ * @sheet: a sheet not yet in a dossier, for a child of this dossier
+ */
+void
+passend_dossier_add_sheet (PassendDossier *self,
+                           PassendSheet   *sheet)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_SHEET (sheet));
+  g_return_if_fail (passend_dossier_find_child (self, passend_sheet_get_child_id (sheet)) != NULL);
+
+  watch_record (self, sheet);
+  g_list_store_append (self->sheets, sheet);
+  emit_changed (self);
+}
+
+/**
+ * passend_dossier_remove_sheet:
+ *
+ * Removes a sheet; an entry written from it stays.
+ */
+void
+passend_dossier_remove_sheet (PassendDossier *self,
+                              PassendSheet   *sheet)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_SHEET (sheet));
+
+  remove_record (self, self->sheets, sheet);
+}
+
+/**
+ * passend_dossier_find_entry:
+ * @id: (nullable): an entry's id
+ *
+ * Returns: (transfer none) (nullable): the entry, or %NULL
+ */
+PassendEntry *
+passend_dossier_find_entry (PassendDossier *self,
+                            const char     *id)
+{
+  g_autoptr(PassendEntry) entry = NULL;
+  guint position;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+
+  if (id == NULL || !find_by_id (self->entries, id, &position))
+    return NULL;
+
+  entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
+  return entry;
 }

@@ -12,6 +12,7 @@
 #include "passend-document.h"
 #include "passend-entry.h"
 #include "passend-process-state.h"
+#include "passend-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -109,5 +110,12 @@ void                 passend_dossier_summarize          (PassendDossier  *self,
                                                          PassendSummary  *summary);
 PassendProcessState *passend_dossier_get_process_state  (PassendDossier  *self,
                                                          PassendChild    *child);
+GListModel          *passend_dossier_get_sheets         (PassendDossier  *self);
+void                 passend_dossier_add_sheet          (PassendDossier  *self,
+                                                         PassendSheet    *sheet);
+void                 passend_dossier_remove_sheet       (PassendDossier  *self,
+                                                         PassendSheet    *sheet);
+PassendEntry        *passend_dossier_find_entry         (PassendDossier  *self,
+                                                         const char      *id);
 
 G_END_DECLS

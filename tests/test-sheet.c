@@ -1,0 +1,364 @@
+/* test-sheet.c - preparation sheets in the dossier, and recording the
+ * outcome of a talk, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-clock.h"
+#include "passend-dossier.h"
+#include "passend-error.h"
+#include "passend-outcome.h"
+
+static char *
+dossier_text (PassendDossier *dossier)
+{
+  gsize length;
+
+  return passend_dossier_write (dossier, 0, &length);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static PassendSheet *
+add_sheet (PassendDossier *dossier,
+           PassendChild   *child)
+{
+  g_autoptr(PassendSheet) sheet = passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
+
+  passend_dossier_add_sheet (dossier, sheet);
+  return sheet;
+}
+
+static void
+fill_sheet (PassendSheet *sheet)
+{
+  const char * const worries[] = { "Sam is tired after school 😴", "الواجبات المنزلية كثيرة", "", NULL };
+  const char * const examples[] = { "Monday he slept at 4 pm", "", "Only an example", NULL };
+
+  g_object_set (sheet,
+                "date", "2026-12-01",
+                "time", "14:30",
+                "place", "De Linde, room 3",
+                "with-whom", "Ms Jansen (teacher)\nMr Bakker (IB'er)",
+                "school-goal", "Talk about the reading plan",
+                "my-goal", "A plan we both follow ✅",
+                "going-well", "He likes maths",
+                "questions", "Who checks the plan?\nWhen do we talk again?",
+                "wishes", "A short weekly note",
+                "companions", "My sister Noor",
+                "documents", "Report of the last talk",
+                NULL);
+  passend_sheet_set_points (sheet, worries, examples);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendSheet *sheet = add_sheet (dossier, child);
+  g_autoptr(PassendDossier) again = NULL;
+  g_autoptr(PassendSheet) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_again = NULL;
+  g_autofree char *with_extra = NULL;
+  g_autofree char *extra_again = NULL;
+  char *at;
+
+  fill_sheet (sheet);
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+
+  text = dossier_text (dossier);
+  g_assert_nonnull (strstr (text, "\"sheets\""));
+  g_assert_nonnull (strstr (text, "\"point_worries\""));
+  again = passend_dossier_new_from_text (text, strlen (text), &error);
+  g_assert_no_error (error);
+  text_again = dossier_text (again);
+  g_assert_cmpstr (text_again, ==, text);
+
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (again)), ==, 1);
+  read = g_list_model_get_item (passend_dossier_get_sheets (again), 0);
+  g_assert_cmpstr (passend_sheet_get_child_id (read), ==, passend_record_get_id (PASSEND_RECORD (child)));
+  g_assert_cmpstr (passend_sheet_get_date (read), ==, "2026-12-01");
+  g_assert_cmpstr (passend_sheet_get_time (read), ==, "14:30");
+  g_assert_cmpstr (passend_sheet_get_my_goal (read), ==, "A plan we both follow ✅");
+  g_assert_cmpstr (passend_sheet_get_with_whom (read), ==, "Ms Jansen (teacher)\nMr Bakker (IB'er)");
+  g_assert_cmpuint (passend_sheet_get_n_points (read), ==, 3);
+  g_assert_cmpstr (passend_sheet_get_point_worry (read, 0), ==, "Sam is tired after school 😴");
+  g_assert_cmpstr (passend_sheet_get_point_worry (read, 1), ==, "الواجبات المنزلية كثيرة");
+  g_assert_cmpstr (passend_sheet_get_point_example (read, 1), ==, "");
+  g_assert_cmpstr (passend_sheet_get_point_example (read, 2), ==, "Only an example");
+  g_assert_null (passend_sheet_get_entry_id (read));
+  g_assert_false (passend_sheet_is_empty (read));
+
+  /* A member a newer build wrote in a sheet comes back unchanged. */
+  at = strstr (text, "\"point_worries\"");
+  g_assert_nonnull (at);
+  with_extra = g_strdup_printf ("%.*s\"future\": {\"a\": [1, 2]}, %s", (int) (at - text), text, at);
+  g_clear_object (&again);
+  again = passend_dossier_new_from_text (with_extra, strlen (with_extra), &error);
+  g_assert_no_error (error);
+  extra_again = dossier_text (again);
+  g_assert_nonnull (strstr (extra_again, "\"future\""));
+  g_clear_object (&again);
+  again = passend_dossier_new_from_text (extra_again, strlen (extra_again), &error);
+  g_assert_no_error (error);
+  g_free (text_again);
+  text_again = dossier_text (again);
+  g_assert_cmpstr (text_again, ==, extra_again);
+}
+
+static void
+test_points (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendSheet *sheet = add_sheet (dossier, child);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *bad = NULL;
+  g_autoptr(PassendDossier) broken = NULL;
+  char *at;
+
+  g_assert_true (passend_sheet_is_empty (sheet));
+  fill_sheet (sheet);
+
+  /* Each point moves with its example. */
+  passend_sheet_move_point (sheet, 2, 0);
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Only an example");
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 1), ==, "Sam is tired after school 😴");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 1), ==, "Monday he slept at 4 pm");
+  passend_sheet_move_point (sheet, 0, 2);
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "Sam is tired after school 😴");
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 1), ==, "الواجبات المنزلية كثيرة");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 2), ==, "Only an example");
+
+  /* A file whose two lists differ in length is refused. */
+  text = dossier_text (dossier);
+  at = strstr (text, "\"point_examples\": [");
+  g_assert_nonnull (at);
+  at += strlen ("\"point_examples\": [");
+  bad = g_strdup_printf ("%.*s\"one more\", %s", (int) (at - text), text, at);
+  broken = passend_dossier_new_from_text (bad, strlen (bad), &error);
+  g_assert_null (broken);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+}
+
+static void
+test_drafts_and_removal (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  PassendSheet *first = add_sheet (dossier, sam);
+  PassendSheet *second = add_sheet (dossier, sam);
+  PassendSheet *hers = add_sheet (dossier, noor);
+  g_autoptr(PassendSheet) left = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *bad = NULL;
+  g_autoptr(PassendDossier) broken = NULL;
+  guint changes = 0;
+  gulong id;
+
+  g_object_set (first, "place", "School", NULL);
+  g_object_set (second, "place", "At home", NULL);
+  g_object_set (hers, "place", "Online", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (dossier)), ==, 3);
+
+  /* A change in a sheet is a change of the dossier, to be saved. */
+  id = g_signal_connect (dossier, "changed", G_CALLBACK (count_cb), &changes);
+  g_object_set (first, "my-goal", "Clarity", NULL);
+  g_signal_handler_disconnect (dossier, id);
+  g_assert_cmpuint (changes, >, 0);
+
+  passend_dossier_remove_sheet (dossier, second);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (dossier)), ==, 2);
+
+  passend_dossier_remove_child (dossier, sam);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (dossier)), ==, 1);
+  left = g_list_model_get_item (passend_dossier_get_sheets (dossier), 0);
+  g_assert_true (left == hers);
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+
+  /* A sheet for a child that does not exist is refused on load. */
+  text = dossier_text (dossier);
+  bad = g_strdup (text);
+  memcpy (strstr (bad, "\"child_id\": \"") + strlen ("\"child_id\": \""), "zz", 2);
+  broken = passend_dossier_new_from_text (bad, strlen (bad), &error);
+  g_assert_null (broken);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+}
+
+static void
+test_record_outcome (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  const char *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr(PassendEntry) before = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-01", "First talk");
+  g_autoptr(PassendEntry) planned = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-12-24", "Later talk");
+  g_autoptr(PassendAgreement) overdue = passend_agreement_new ("School writes a plan", PASSEND_PARTY_SCHOOL, "2026-11-01");
+  g_autoptr(PassendAgreement) open = passend_agreement_new ("I ask the GP", PASSEND_PARTY_PARENT, "2026-12-10");
+  g_autoptr(PassendAgreement) third = passend_agreement_new ("Test reading", PASSEND_PARTY_SCHOOL, NULL);
+  g_autoptr(PassendAgreement) new1 = passend_agreement_new ("Weekly note home", PASSEND_PARTY_SCHOOL, "2026-12-08");
+  g_autoptr(PassendAgreement) new2 = passend_agreement_new ("Read every evening", PASSEND_PARTY_PARENT, NULL);
+  g_autoptr(PassendAgreement) empty = passend_agreement_new (" ", PASSEND_PARTY_PARENT, NULL);
+  g_autoptr(GPtrArray) agreements = g_ptr_array_new ();
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();
+  g_autoptr(GPtrArray) not_kept = g_ptr_array_new ();
+  g_autoptr(GPtrArray) made = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PassendRemoval) removal = NULL;
+  g_autofree char *unchanged = NULL;
+  g_autofree char *after_error = NULL;
+  PassendSheetContext context;
+  PassendSheet *sheet;
+  PassendEntry *entry;
+  PassendOutcome outcome = { 0, };
+  const char *text;
+
+  passend_clock_set_today ("2026-11-23");
+  passend_entry_set_child_id (before, child_id);
+  passend_entry_set_child_id (planned, child_id);
+  passend_dossier_add_entry (dossier, before);
+  passend_dossier_add_entry (dossier, planned);
+  passend_dossier_add_entry_agreement (dossier, before, open);
+  passend_dossier_add_entry_agreement (dossier, before, overdue);
+  passend_dossier_add_entry_agreement (dossier, before, third);
+  passend_process_state_set_step (passend_dossier_get_process_state (dossier, child), 3);
+
+  sheet = add_sheet (dossier, child);
+  fill_sheet (sheet);
+
+  /* What the sheet shows from the dossier. */
+  passend_sheet_context_init (&context, dossier, child_id, "2026-11-23");
+  g_assert_cmpuint (context.open_agreements->len, ==, 3);
+  g_assert_true (g_ptr_array_index (context.open_agreements, 0) == overdue);
+  g_assert_true (g_ptr_array_index (context.open_agreements, 1) == open);
+  g_assert_true (g_ptr_array_index (context.open_agreements, 2) == third);
+  g_assert_true (context.last_conversation == before);
+  g_assert_cmpint (context.step, ==, 3);
+  passend_sheet_context_clear (&context);
+
+  /* A bad outcome changes nothing. */
+  g_ptr_array_add (agreements, new1);
+  g_ptr_array_add (agreements, empty);
+  outcome.agreements = agreements;
+  unchanged = dossier_text (dossier);
+  g_assert_null (passend_sheet_record_outcome (sheet, dossier, &outcome, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  after_error = dossier_text (dossier);
+  g_assert_cmpstr (after_error, ==, unchanged);
+
+  g_ptr_array_remove (agreements, empty);
+  g_ptr_array_add (agreements, new2);
+  g_ptr_array_add (done, overdue);
+  g_ptr_array_add (not_kept, open);
+  outcome.title = "Talk about reading";
+  outcome.notes = "School agreed to a weekly note.";
+  outcome.next_meeting = "2027-01-12";
+  outcome.done = done;
+  outcome.not_kept = not_kept;
+
+  entry = passend_sheet_record_outcome (sheet, dossier, &outcome, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_cmpint (passend_entry_get_kind (entry), ==, PASSEND_ENTRY_KIND_CONVERSATION);
+  g_assert_cmpstr (passend_entry_get_child_id (entry), ==, child_id);
+  g_assert_cmpstr (passend_entry_get_date (entry), ==, "2026-12-01");
+  g_assert_cmpstr (passend_entry_get_time (entry), ==, "14:30");
+  g_assert_cmpstr (passend_entry_get_title (entry), ==, "Talk about reading");
+  g_assert_cmpstr (passend_entry_get_people (entry), ==, "Ms Jansen (teacher), Mr Bakker (IB'er)");
+  text = passend_entry_get_text (entry);
+  g_assert_nonnull (strstr (text, "Talk about the reading plan"));
+  g_assert_nonnull (strstr (text, "Sam is tired after school 😴"));
+  g_assert_nonnull (strstr (text, "Monday he slept at 4 pm"));
+  g_assert_nonnull (strstr (text, "Who checks the plan?"));
+  g_assert_nonnull (strstr (text, "School agreed to a weekly note."));
+  g_assert_cmpstr (passend_sheet_get_entry_id (sheet), ==, passend_record_get_id (PASSEND_RECORD (entry)));
+
+  /* The new agreements are real agreements of the entry. */
+  made = passend_dossier_get_entry_agreements (dossier, entry);
+  g_assert_cmpuint (made->len, ==, 3);
+  g_assert_true (g_ptr_array_index (made, 0) == new1);
+  g_assert_true (g_ptr_array_index (made, 1) == new2);
+  g_assert_cmpstr (passend_agreement_get_child_id (new1), ==, child_id);
+  g_assert_cmpstr (passend_agreement_get_due_date (g_ptr_array_index (made, 2)), ==, "2027-01-12");
+  g_assert_cmpint (passend_agreement_get_status (g_ptr_array_index (made, 2)), ==, PASSEND_AGREEMENT_STATUS_OPEN);
+
+  /* The earlier ones got their status and the day of it. */
+  g_assert_cmpint (passend_agreement_get_status (overdue), ==, PASSEND_AGREEMENT_STATUS_DONE);
+  g_assert_cmpstr (passend_agreement_get_status_date (overdue), ==, "2026-11-23");
+  g_assert_cmpint (passend_agreement_get_status (open), ==, PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+  g_assert_cmpint (passend_agreement_get_status (third), ==, PASSEND_AGREEMENT_STATUS_OPEN);
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+
+  /* Once is enough. */
+  g_ptr_array_set_size (agreements, 0);
+  outcome.done = outcome.not_kept = NULL;
+  g_assert_null (passend_sheet_record_outcome (sheet, dossier, &outcome, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Deleting the entry makes the sheet a plan again; undo links it back. */
+  removal = passend_dossier_remove_entry (dossier, entry);
+  g_assert_null (passend_sheet_get_entry_id (sheet));
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+  g_assert_true (passend_dossier_restore (dossier, removal));
+  g_assert_cmpstr (passend_sheet_get_entry_id (sheet), ==,
+                   passend_record_get_id (PASSEND_RECORD (passend_removal_get_entry (removal))));
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_record_empty_sheet (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendSheet *sheet = add_sheet (dossier, child);
+  PassendOutcome outcome = { 0, };
+  g_autoptr(GError) error = NULL;
+  PassendEntry *entry;
+
+  passend_clock_set_today ("2026-11-23");
+  entry = passend_sheet_record_outcome (sheet, dossier, &outcome, &error);
+  g_assert_no_error (error);
+  /* No day on the sheet: today.  No title: a plain one. */
+  g_assert_cmpstr (passend_entry_get_date (entry), ==, "2026-11-23");
+  g_assert_cmpstr (passend_entry_get_title (entry), !=, "");
+  g_assert_null (passend_entry_get_text (entry));
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/sheet/round-trip", test_round_trip);
+  g_test_add_func ("/sheet/points", test_points);
+  g_test_add_func ("/sheet/drafts-and-removal", test_drafts_and_removal);
+  g_test_add_func ("/sheet/record-outcome", test_record_outcome);
+  g_test_add_func ("/sheet/record-empty-sheet", test_record_empty_sheet);
+
+  return g_test_run ();
+}
