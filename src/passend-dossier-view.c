@@ -328,6 +328,15 @@ day_check_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* The changes of the dossier this page shows. */
+static const char * const shown_changes[] = {
+  "changed::structure",
+  "changed::PassendEntry",
+  "changed::PassendAgreement",
+  "changed::PassendDocument",
+  "changed::PassendChild",
+};
+
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
@@ -702,8 +711,11 @@ bind_dossier (PassendDossierView *self)
 
   self->dossier = g_object_ref (dossier);
   self->entry_filter = passend_entry_filter_new (dossier);
-  g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  /* Not the sheets' or the Assistant's changes: a parent typing on the
+   * Preparation page must not sort 10,000 entries per keystroke. */
+  for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
+    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry_filter, "changed", G_CALLBACK (entry_filter_changed_cb),
                            self, G_CONNECT_SWAPPED);
 

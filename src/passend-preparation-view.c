@@ -923,6 +923,15 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The changes of the dossier that the page's context shows. */
+static const char * const context_changes[] = {
+  "changed::structure",
+  "changed::PassendEntry",
+  "changed::PassendAgreement",
+  "changed::PassendProcessState",
+  "changed::PassendChild",
+};
+
 static void
 dossier_changed_cb (PassendPreparationView *self)
 {
@@ -952,8 +961,11 @@ bind_dossier (PassendPreparationView *self)
   if (dossier != NULL)
     {
       self->dossier = g_object_ref (dossier);
-      g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      /* What the page shows beside the sheet; the sheet's own fields
+       * change as the parent types and need no refresh. */
+      for (guint i = 0; i < G_N_ELEMENTS (context_changes); i++)
+        g_signal_connect_object (dossier, context_changes[i], G_CALLBACK (dossier_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
       gtk_filter_list_model_set_model (self->sheets, passend_dossier_get_sheets (dossier));
     }
 

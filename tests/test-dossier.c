@@ -555,13 +555,34 @@ test_record_owner (void)
   passend_entry_set_text (passend_removal_get_entry (removal), "Back again");
   g_assert_cmpuint (changes, ==, 5);
 
+  /* The detail says what changed, so pages can let others' changes by. */
+  {
+    guint entry_changes = 0, structure_changes = 0, child_changes = 0;
+    gulong ids[3];
+
+    ids[0] = g_signal_connect (dossier, "changed::PassendEntry", G_CALLBACK (count_cb), &entry_changes);
+    ids[1] = g_signal_connect (dossier, "changed::structure", G_CALLBACK (count_cb), &structure_changes);
+    ids[2] = g_signal_connect (dossier, "changed::PassendChild", G_CALLBACK (count_cb), &child_changes);
+    passend_entry_set_text (entry, "Once more");
+    g_assert_cmpuint (entry_changes, ==, 1);
+    g_assert_cmpuint (child_changes, ==, 0);
+    passend_dossier_add_child (dossier, "Noor");
+    g_assert_cmpuint (structure_changes, ==, 1);
+    g_assert_cmpuint (entry_changes, ==, 1);
+    passend_child_set_name (child, "Sammie");
+    g_assert_cmpuint (child_changes, ==, 1);
+    g_assert_cmpuint (changes, ==, 8);
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      g_signal_handler_disconnect (dossier, ids[i]);
+  }
+
   /* A record that outlives its dossier changes without calling back. */
   kept = g_object_ref (child);
   g_clear_object (&dossier);
   g_assert_null (passend_record_get_owner (PASSEND_RECORD (kept)));
   passend_child_set_name (kept, "Sam");
   g_assert_cmpstr (passend_child_get_name (kept), ==, "Sam");
-  g_assert_cmpuint (changes, ==, 5);
+  g_assert_cmpuint (changes, ==, 8);
 }
 
 int

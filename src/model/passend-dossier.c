@@ -67,10 +67,11 @@ static const char * const top_level_fields[] = {
 
 #define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
 
+/* Records added or removed: "changed::structure". */
 static void
 emit_changed (PassendDossier *self)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string ("structure"));
 }
 
 static void
@@ -78,9 +79,10 @@ record_changed_cb (PassendRecord *record,
                    GParamSpec    *pspec,
                    gpointer       owner)
 {
-  /* "modified" always follows another notification. */
+  /* "modified" always follows another notification.  The detail names
+   * the kind of record, so a page can let other pages' changes pass. */
   if (g_strcmp0 (pspec->name, "modified") != 0)
-    emit_changed (PASSEND_DOSSIER (owner));
+    g_signal_emit (owner, signals[CHANGED], g_type_qname (G_OBJECT_TYPE (record)));
 }
 
 /* The dossier hears of every change of the records it holds; each
@@ -234,12 +236,15 @@ passend_dossier_class_init (PassendDossierClass *klass)
   /**
    * PassendDossier::changed:
    *
-   * Something in the dossier changed and should be saved.
+   * Something in the dossier changed and should be saved.  The detail
+   * says what: "structure" when records were added or removed, else the
+   * type name of the record whose field changed ("PassendEntry",
+   * "PassendSheet", ...).
    */
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 }

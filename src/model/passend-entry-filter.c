@@ -175,7 +175,10 @@ passend_entry_filter_new (PassendDossier *dossier)
 
   self = g_object_new (PASSEND_TYPE_ENTRY_FILTER, NULL);
   self->dossier = g_object_ref (dossier);
-  g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
+  /* The index of agreements changes with them and with the lists. */
+  g_signal_connect_object (dossier, "changed::structure", G_CALLBACK (dossier_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dossier, "changed::PassendAgreement", G_CALLBACK (dossier_changed_cb),
                            self, G_CONNECT_SWAPPED);
   return self;
 }
