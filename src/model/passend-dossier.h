@@ -11,6 +11,7 @@
 #include "passend-child.h"
 #include "passend-document.h"
 #include "passend-entry.h"
+#include "passend-plan.h"
 #include "passend-process-state.h"
 
 G_BEGIN_DECLS
@@ -109,5 +110,10 @@ void                 passend_dossier_summarize          (PassendDossier  *self,
                                                          PassendSummary  *summary);
 PassendProcessState *passend_dossier_get_process_state  (PassendDossier  *self,
                                                          PassendChild    *child);
+PassendProcessState *passend_dossier_find_process_state (PassendDossier  *self,
+                                                         PassendChild    *child);
+GListModel          *passend_dossier_get_plans          (PassendDossier  *self);
+void                 passend_dossier_add_plan           (PassendDossier  *self,
+                                                         PassendPlan     *plan);
 
 G_END_DECLS
