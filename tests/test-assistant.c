@@ -737,17 +737,17 @@ static const AdvisorCase advisor_cases[] = {
 
   /* At home: four weeks is not yet home-sitting, five is. */
   { "at risk", { .at_home = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
-    "school ouders-onderwijs leerplichtambtenaar" },
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
   { "home 4 weeks", { .at_home = TRUE, .weeks_at_home = 4 }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs leerplichtambtenaar" },
+    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
   { "home 5 weeks", { .at_home = TRUE, .weeks_at_home = 5 }, PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE, TRUE,
-    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts" },
+    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers" },
   { "weeks without at home", { .weeks_at_home = 9 }, PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
   { "home long, consultants rung", { SCHOOL | T (PARTNERSHIP), .at_home = TRUE, .weeks_at_home = 12 },
     PASSEND_RUNG_CONSULTANTS, PASSEND_CAUTION_NONE, TRUE,
-    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts" },
+    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers" },
 
   /* Conflict and disagreement. */
   { "conflict early", { T (TEACHER), .conflict = TRUE }, PASSEND_RUNG_CARE_COORDINATOR,
@@ -771,18 +771,18 @@ static const AdvisorCase advisor_cases[] = {
     "school ouders-onderwijs het-juiste-loket onderwijszorgconsulent" },
   { "care and long at home", { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 6 },
     PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, TRUE,
-    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts "
+    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers "
     "het-juiste-loket onderwijszorgconsulent interventieteam" },
   { "care and briefly at home", { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 2 },
     PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
-    "school ouders-onderwijs leerplichtambtenaar het-juiste-loket onderwijszorgconsulent" },
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers het-juiste-loket onderwijszorgconsulent" },
   { "behaviour", { .stuck_behaviour = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
     "school ouders-onderwijs cce" },
   { "rights", { .rights_question = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
     "school ouders-onderwijs regelrecht juridisch-loket kinderrechtenhelpdesk" },
   { "rights and at home", { .rights_question = TRUE, .at_home = TRUE }, PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE, FALSE,
-    "school ouders-onderwijs leerplichtambtenaar regelrecht juridisch-loket "
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman" },
   { "rights and formal", { .rights_question = TRUE, .wants_formal = TRUE }, PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_SKIPS_SCHOOL, FALSE,
@@ -793,7 +793,7 @@ static const AdvisorCase advisor_cases[] = {
   /* Everything at once, late on the route. */
   { "everything", { SCHOOL | T (PARTNERSHIP), TRUE, TRUE, TRUE, 8, TRUE, TRUE, TRUE, TRUE, TRUE },
     PASSEND_RUNG_CONSULTANTS, PASSEND_CAUTION_SKIPS_CONSULTANTS, TRUE,
-    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts clientondersteuner "
+    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers clientondersteuner "
     "het-juiste-loket onderwijszorgconsulent interventieteam cce regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman inspectie" },
 };
@@ -877,6 +877,7 @@ test_advisor_all_combinations (void)
                            : "klachtencommissie");
 
           g_assert_true (passend_advisor_has_org (&r, "leerplichtambtenaar") == a.at_home);
+          g_assert_true (passend_advisor_has_org (&r, "lansbrekers") == a.at_home);
           g_assert_true (passend_advisor_has_org (&r, "jeugdarts") == long_home);
           g_assert_true (passend_advisor_has_org (&r, "clientondersteuner") == a.conflict);
           g_assert_true (passend_advisor_has_org (&r, "het-juiste-loket") == a.care_unclear);

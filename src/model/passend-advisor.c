@@ -16,7 +16,7 @@
  * - At home for more than 4 weeks: the onderwijsconsulenten may be
  *   asked at once, the leerplichtambtenaar must know, the jeugdarts
  *   can advise, and the leerplicht facts are shown.  At home for
- *   shorter, or at risk: the leerplichtambtenaar.  Both: LANSbrekers.
+ *   shorter, or at risk: the leerplichtambtenaar.  Either way: LANSbrekers.
  * - Conflict: a cliëntondersteuner.  Conflict or advice that cannot be
  *   resolved, once the teacher and school management were tried: the
  *   onderwijsconsulenten too.
@@ -167,6 +167,11 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
     add (result, "leerplichtambtenaar",
          N_("Your child is at home or may soon be. The leerplichtambtenaar of your "
             "municipality can help find a solution before it lasts long."));
+
+  if (answers->at_home)
+    add (result, "lansbrekers",
+         N_("A network of professionals and parents around children who are at home. You "
+            "cannot hire it, but you can ask whether the professionals you deal with take part."));
 
   if (answers->conflict)
     add (result, "clientondersteuner",
