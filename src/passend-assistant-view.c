@@ -424,6 +424,8 @@ make_plan_row (PassendPlan *plan)
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* Nothing to do with a plan here: Tab need not stop at it. */
+  gtk_widget_set_focusable (row, FALSE);
   return row;
 }
 

@@ -789,6 +789,32 @@ set_active (GtkWidget  *root,
   pump ();
 }
 
+/* Whether Tab, from @start, reaches a widget named @name (or one inside
+ * it) before it leaves @within. */
+static gboolean
+tab_reaches (PassendWindow *window,
+             GtkWidget     *within,
+             const char    *start,
+             const char    *name)
+{
+  gtk_widget_grab_focus (find_named (within, start));
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, within))
+        return FALSE;
+      /* The focus may be inside it, as in the text of a spin button. */
+      for (GtkWidget *w = focus; w != within; w = gtk_widget_get_parent (w))
+        if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 assistant_script (PassendApplication *app,
                   PassendWindow      *window)
@@ -838,7 +864,13 @@ assistant_script (PassendApplication *app,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "evaluation-heading"))),
                    ==, "Did plan 1 work?");
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
+  /* Everything on the page is on the Tab path. */
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "checklist-check-goals"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "result-partly"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "write-down-button"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "previous-step-button"));
   set_active (GTK_WIDGET (view), "result-partly", TRUE);
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "result-partly", "evaluate-button"));
   click (GTK_WIDGET (view), "evaluate-button");
 
   /* Back at step 4 with plan 2; plan 1 is in the history. */
@@ -886,6 +918,8 @@ assistant_script (PassendApplication *app,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "advisor-rung"))),
                    ==, "Talk with the teacher");
   set_active (GTK_WIDGET (view), "advisor-at-home", TRUE);
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-weeks"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-formal"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (view), "advisor-weeks")), 6);
   pump ();
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-home-sitting")));
