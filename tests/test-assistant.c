@@ -923,6 +923,129 @@ test_advisor_texts (void)
     g_assert_cmpuint (check_markup (passend_caution_get_text (c)), ==, 1);
 }
 
+/* Translations */
+
+static char *
+po_unquote (const char *line)
+{
+  const char *start = strchr (line, '"');
+  const char *end = strrchr (line, '"');
+  g_autofree char *inner = NULL;
+
+  g_assert_true (start != NULL && end > start);
+  inner = g_strndup (start + 1, end - start - 1);
+  return g_strcompress (inner);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GPtrArray *
+hrefs_of (const char *markup)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("href=\"([^\"]*)\"", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *hrefs = g_ptr_array_new_with_free_func (g_free);
+
+  g_regex_match (regex, markup, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_ptr_array_add (hrefs, g_match_info_fetch (match, 1));
+      g_match_info_next (match, NULL);
+    }
+
+  g_ptr_array_sort (hrefs, compare_strings);
+  return hrefs;
+}
+
+/* A translator must keep every link of the Assistant's texts, and the
+ * Dutch must still be markup a label can show. */
+static guint
+check_translation (const char *msgid,
+                   const char *msgstr)
+{
+  g_autoptr(GPtrArray) want = hrefs_of (msgid);
+  g_autoptr(GPtrArray) got = hrefs_of (msgstr);
+
+  if (want->len == 0 || msgstr[0] == '\0')
+    return 0;
+
+  g_test_message ("checking: %.40s", msgid);
+  g_assert_cmpuint (got->len, ==, want->len);
+  for (guint i = 0; i < want->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (got, i), ==, g_ptr_array_index (want, i));
+  check_markup (msgstr);
+  return 1;
+}
+
+static void
+test_dutch_keeps_links (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "nl.po", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) msgid = g_string_new (NULL);
+  g_autoptr(GString) msgstr = g_string_new (NULL);
+  GString *current = NULL;
+  gboolean ours = FALSE;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (g_str_has_prefix (line, "#:"))
+        {
+          if (current != NULL && ours)
+            {
+              checked += check_translation (msgid->str, msgstr->str);
+            }
+          current = NULL;
+          ours = ours || strstr (line, "passend-step-guide.c") != NULL ||
+                 strstr (line, "passend-advisor.c") != NULL ||
+                 strstr (line, "passend-assistant-view.c") != NULL;
+          continue;
+        }
+      if (line[0] == '\0')
+        {
+          if (current != NULL && ours)
+            {
+              checked += check_translation (msgid->str, msgstr->str);
+            }
+          current = NULL;
+          ours = FALSE;
+          continue;
+        }
+      if (g_str_has_prefix (line, "msgid "))
+        {
+          g_string_truncate (msgid, 0);
+          g_string_truncate (msgstr, 0);
+          current = msgid;
+        }
+      else if (g_str_has_prefix (line, "msgstr "))
+        current = msgstr;
+      else if (line[0] != '"')
+        continue;
+
+      if (current != NULL)
+        {
+          g_autofree char *part = po_unquote (line);
+
+          g_string_append (current, part);
+        }
+    }
+
+  /* The step content alone has some twenty strings with links. */
+  g_assert_cmpuint (checked, >=, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -942,6 +1065,7 @@ main (int   argc,
   g_test_add_func ("/assistant/advisor-table", test_advisor_table);
   g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
   g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
+  g_test_add_func ("/assistant/dutch-keeps-links", test_dutch_keeps_links);
 
   return g_test_run ();
 }
