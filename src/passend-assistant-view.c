@@ -73,7 +73,7 @@ struct _PassendAssistantView
   /* Template widgets */
   GtkStack             *part_stack;
   GtkScrolledWindow    *steps_scroller;
-  GtkBox               *overview_box;
+  GtkFlowBox           *overview_box;
   GtkLabel             *step_title_label;
   GtkLabel             *step_status_label;
   GtkLabel             *what_label;
@@ -99,6 +99,7 @@ struct _PassendAssistantView
   GtkButton            *back_to_button;
   GtkButton            *previous_button;
   GtkButton            *next_button;
+  GtkFlowBox           *advisor_flow;
   GtkBox               *tried_box;
   GtkBox               *situation_box;
   GtkLabel             *rung_title_label;
@@ -978,6 +979,7 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, back_to_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, previous_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_flow);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, tried_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, situation_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_title_label);
@@ -1022,7 +1024,9 @@ passend_assistant_view_init (PassendAssistantView *self)
       GtkWidget *title = gtk_label_new (NULL);
       GtkWidget *where = gtk_label_new (NULL);
 
+      /* Narrow, so that six fit in a row in most windows. */
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (title), 12);
       gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (title, "heading");
       gtk_label_set_wrap (GTK_LABEL (where), TRUE);
@@ -1038,12 +1042,37 @@ passend_assistant_view_init (PassendAssistantView *self)
       else
         group = GTK_TOGGLE_BUTTON (button);
       g_signal_connect_swapped (button, "toggled", G_CALLBACK (overview_toggled_cb), self);
-      gtk_box_append (self->overview_box, button);
+      gtk_flow_box_append (self->overview_box, button);
+      /* The button is the Tab stop, not the flow box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 
       self->overview_buttons[step - 1] = GTK_TOGGLE_BUTTON (button);
       self->overview_titles[step - 1] = GTK_LABEL (title);
       self->overview_states[step - 1] = GTK_LABEL (where);
     }
+
+  /* The answers are long: let them wrap in a narrow window. */
+  {
+    GtkCheckButton *results[] = { self->result_yes, self->result_partly,
+                                  self->result_no, self->result_no_place };
+
+    for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+      {
+        GtkWidget *label = gtk_widget_get_last_child (GTK_WIDGET (results[i]));
+
+        if (GTK_IS_LABEL (label))
+          {
+            gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+            gtk_label_set_xalign (GTK_LABEL (label), 0);
+          }
+      }
+  }
+
+  /* The two halves of the advisor are not Tab stops themselves. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->advisor_flow));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 
   build_advisor (self);
   update_all (self);
