@@ -148,7 +148,7 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
   add_rung (result, result->rung);
   add (result, "ouders-onderwijs",
        N_("Free advice for parents at every step: they listen, tell you what you can do, "
-          "and can call you back later."));
+          "and can call you back later. Call 0800-5010, free of charge."));
 
   if (long_at_home)
     {
@@ -188,7 +188,7 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
     {
       add (result, "het-juiste-loket",
            N_("When school and care meet and nobody knows who pays, they find out who is "
-              "responsible."));
+              "responsible. You ask for their advice with a form on their website."));
       add (result, "onderwijszorgconsulent",
            N_("If Het Juiste Loket cannot make it clear: an onderwijsconsulent who knows "
               "about care too, reached through the onderwijsconsulenten."));
