@@ -614,6 +614,9 @@ move_done (PassendAssistantView *self,
            gboolean              moved,
            GError               *error)
 {
+  GtkRoot *root;
+  GtkWidget *focus;
+
   if (!moved)
     {
       show_error (self, error);
@@ -623,6 +626,24 @@ move_done (PassendAssistantView *self,
   /* The page follows the child to the new step at once. */
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   show_step (self, current_step (self));
+
+  /* The button pressed may be gone (no Next in step 5): keep the
+   * keyboard focus on the page, at what comes next. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (root != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
+      !gtk_widget_is_drawable (focus)))
+    {
+      GtkWidget *candidates[] = { GTK_WIDGET (self->next_button), GTK_WIDGET (self->result_yes),
+                                  GTK_WIDGET (self->previous_button), GTK_WIDGET (self->write_button) };
+
+      for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+        if (gtk_widget_is_visible (candidates[i]) && gtk_widget_is_sensitive (candidates[i]))
+          {
+            gtk_widget_grab_focus (candidates[i]);
+            break;
+          }
+    }
 }
 
 static void
