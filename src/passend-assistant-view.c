@@ -476,13 +476,28 @@ update_evaluation (PassendAssistantView *self)
                    current_step (self) == PASSEND_PROCESS_EVALUATE_STEP;
   gboolean date_ok;
   g_autofree char *heading = NULL;
+  PassendPlan *plan;
+  int number;
 
   gtk_widget_set_visible (GTK_WIDGET (self->evaluation_box), shown);
   if (!shown)
     return;
 
-  heading = g_strdup_printf (_("Did plan %d work?"),
-                             state != NULL ? passend_process_state_get_plan_number (state) : 1);
+  number = state != NULL ? passend_process_state_get_plan_number (state) : 1;
+  plan = self->dossier != NULL ? passend_process_find_plan (self->dossier, self->child, number) : NULL;
+  if (plan != NULL && passend_plan_get_result (plan) == PASSEND_PLAN_RESULT_YES &&
+      passend_plan_get_next_evaluation (plan) != NULL)
+    {
+      g_autofree char *next = passend_format_date (passend_plan_get_next_evaluation (plan));
+
+      /* Translators: step 5 after a check that said the plan works. */
+      heading = g_strdup_printf (_("Plan %d works. Check it again on %s: does it still work?"),
+                                 number, next);
+    }
+  else if (plan != NULL && passend_plan_get_result (plan) == PASSEND_PLAN_RESULT_YES)
+    heading = g_strdup_printf (_("Plan %d works. Does it still work?"), number);
+  else
+    heading = g_strdup_printf (_("Did plan %d work?"), number);
   gtk_label_set_text (self->evaluation_heading, heading);
 
   date_ok = passend_date_entry_is_empty (self->next_date_entry) ||
