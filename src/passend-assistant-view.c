@@ -376,20 +376,19 @@ sync_checklist (PassendAssistantView *self)
   self->syncing = FALSE;
 }
 
-static GtkWidget *
-make_plan_row (PassendPlan *plan)
+/* "Plan 2, made on 10 November 2026" and what became of it. */
+static void
+describe_plan (PassendPlan  *plan,
+               char        **title,
+               char        **detail)
 {
   g_autofree char *made = passend_format_date (passend_plan_get_made (plan));
-  g_autofree char *title = g_strdup_printf (_("Plan %d, made on %s"), passend_plan_get_number (plan), made);
-  g_autofree char *detail = NULL;
   PassendPlanResult result = passend_plan_get_result (plan);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *detail_label;
-  GtkWidget *row;
+
+  *title = g_strdup_printf (_("Plan %d, made on %s"), passend_plan_get_number (plan), made);
 
   if (result == PASSEND_PLAN_RESULT_NONE)
-    detail = g_strdup (_("Not checked yet"));
+    *detail = g_strdup (_("Not checked yet"));
   else
     {
       g_autofree char *evaluated = passend_format_date (passend_plan_get_evaluated (plan));
@@ -401,15 +400,28 @@ make_plan_row (PassendPlan *plan)
 
           /* Translators: a plan in the history: checked on a date, the
            * result ("it works"), and when it is checked again. */
-          detail = g_strdup_printf (_("Checked on %s: %s. Next check on %s."),
-                                    evaluated, result_label (result), next_text);
+          *detail = g_strdup_printf (_("Checked on %s: %s. Next check on %s."),
+                                     evaluated, result_label (result), next_text);
         }
       else
         /* Translators: a plan in the history: checked on a date, and the
          * result ("it partly works"). */
-        detail = g_strdup_printf (_("Checked on %s: %s."), evaluated, result_label (result));
+        *detail = g_strdup_printf (_("Checked on %s: %s."), evaluated, result_label (result));
     }
+}
 
+static GtkWidget *
+make_plan_row (PassendPlan *plan)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label;
+  GtkWidget *detail_label;
+  GtkWidget *row;
+
+  describe_plan (plan, &title, &detail);
+  title_label = gtk_label_new (title);
   detail_label = gtk_label_new (detail);
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
   gtk_label_set_xalign (GTK_LABEL (detail_label), 0);
@@ -775,6 +787,26 @@ write_down_clicked_cb (PassendAssistantView *self)
           g_string_append_printf (text, "%s\n", _("Done in this step:"));
         g_string_append_printf (text, "✓ %s\n", _(item->label));
       }
+
+  /* The plan made or checked in these steps, as the history says it. */
+  if (state != NULL &&
+      (self->shown_step == PASSEND_PROCESS_PLAN_STEP ||
+       self->shown_step == PASSEND_PROCESS_EVALUATE_STEP))
+    {
+      PassendPlan *plan = passend_process_find_plan (self->dossier, self->child,
+                                                     passend_process_state_get_plan_number (state));
+
+      if (plan != NULL)
+        {
+          g_autofree char *plan_title = NULL;
+          g_autofree char *plan_detail = NULL;
+
+          describe_plan (plan, &plan_title, &plan_detail);
+          g_string_append_printf (text, "%s%s. %s\n", text->len > 0 ? "\n" : "",
+                                  plan_title, plan_detail);
+        }
+    }
+
   if (text->len > 0)
     {
       g_string_truncate (text, text->len - 1);
