@@ -931,6 +931,19 @@ assistant_script (PassendApplication *app,
   pump ();
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-home-sitting")));
   g_assert_nonnull (find_named (GTK_WIDGET (view), "advice-leerplichtambtenaar"));
+
+  /* An organisation's name leads to it in Topics. */
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (view), "advice-leerplichtambtenaar");
+    GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+    gboolean handled = FALSE;
+
+    g_assert_true (GTK_IS_LABEL (name));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (name)), "href=\"org:leerplichtambtenaar\""));
+    g_signal_emit_by_name (name, "activate-link", "org:leerplichtambtenaar", &handled);
+    g_assert_true (handled);
+    g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  }
 }
 
 static void
