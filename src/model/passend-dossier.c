@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The dossier owns the children, entries, agreements and assistant
- * states as GListModels the views can show directly, and emits
+ * The dossier owns the children, entries, agreements, assistant
+ * states and plans as GListModels the views can show directly, and emits
  * "changed" whenever any of them changes so the store can save.  It
  * knows the JSON shape of the file but never touches the file itself.
  */
