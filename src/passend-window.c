@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-assistant-view.h"
 #include "passend-dossier-view.h"
 #include "passend-name-dialog.h"
 #include "passend-preparation-view.h"
@@ -46,7 +47,7 @@ struct _PassendWindow
   GtkListBox           *sidebar;
   GtkStack             *page_stack;
   PassendTopicsView    *topics_view;
-  PassendStatusPage    *assistant_page;
+  PassendAssistantView *assistant_view;
   PassendDossierView   *dossier_view;
   GtkLabel             *overdue_badge;
   PassendPreparationView *preparation_view;
@@ -102,34 +103,6 @@ update_actions (PassendWindow *self)
                                  writable && self->child != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "child.remove",
                                  writable && self->child != NULL);
-}
-
-static void
-update_child_pages (PassendWindow *self)
-{
-  const char *name = self->child ? passend_child_get_name (self->child) : NULL;
-  g_autofree char *assistant = NULL;
-
-  if (name == NULL)
-    {
-      /* Translators: shown on the Assistant, Dossier and Preparation pages
-       * while no child has been added. */
-      const char *none = store_writable (self)
-                         ? _("Add a child first, with the button at the top left.")
-                         : _("There is no child in this dossier yet.");
-
-      passend_status_page_set_description (self->assistant_page, none);
-      return;
-    }
-
-  /* This page is filled in by its own work; until then it says plainly
-   * what it will be for. */
-  assistant = g_markup_printf_escaped (_("Here you will see where <b>%s</b> is in the six steps "
-                                         "that school and parents go through together, and "
-                                         "what you can do next. This part is not ready yet."),
-                                       name);
-
-  passend_status_page_set_description (self->assistant_page, assistant);
 }
 
 static void
@@ -350,7 +323,6 @@ dropdown_selected_cb (PassendWindow *self)
 static void
 child_name_changed_cb (PassendWindow *self)
 {
-  update_child_pages (self);
 }
 
 static void
@@ -642,12 +614,25 @@ show_topic_link (PassendWindow *self,
     g_debug ("A link leads nowhere: %s", link);
 }
 
+/* "step:N" opens step N of the selected child in the Assistant. */
 static void
 show_step_link (PassendWindow *self,
                 const char    *step)
 {
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
-    select_page (self, "assistant");
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (step, 10, PASSEND_PROCESS_FIRST_STEP,
+                                   PASSEND_PROCESS_LAST_STEP, &n, NULL))
+    {
+      g_warning ("Not a step: %s", step);
+      return;
+    }
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
+    return;
+
+  select_page (self, "assistant");
+  passend_assistant_view_show_step (self->assistant_view, (int) n);
 }
 
 /* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID" or
@@ -762,6 +747,8 @@ passend_window_constructed (GObject *object)
   passend_dossier_view_set_store (self->dossier_view, self->store);
   passend_preparation_view_set_child (self->preparation_view, self->child);
   passend_preparation_view_set_store (self->preparation_view, self->store);
+  passend_assistant_view_set_child (self->assistant_view, self->child);
+  passend_assistant_view_set_store (self->assistant_view, self->store);
   g_signal_connect_object (self->dossier_view, "notify::n-overdue",
                            G_CALLBACK (overdue_changed_cb), self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
@@ -875,6 +862,7 @@ passend_window_class_init (PassendWindowClass *klass)
   g_type_ensure (PASSEND_TYPE_DOSSIER_VIEW);
   g_type_ensure (PASSEND_TYPE_TOPICS_VIEW);
   g_type_ensure (PASSEND_TYPE_PREPARATION_VIEW);
+  g_type_ensure (PASSEND_TYPE_ASSISTANT_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -892,7 +880,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_view);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
@@ -985,7 +973,8 @@ passend_window_set_child (PassendWindow *self,
     passend_dossier_view_set_child (self->dossier_view, child);
   if (self->preparation_view != NULL)
     passend_preparation_view_set_child (self->preparation_view, child);
-  update_child_pages (self);
+  if (self->assistant_view != NULL)
+    passend_assistant_view_set_child (self->assistant_view, child);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }

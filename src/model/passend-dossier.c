@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The dossier owns the children, entries, agreements and assistant
- * states as GListModels the views can show directly, and emits
+ * The dossier owns the children, entries, agreements, assistant
+ * states and plans as GListModels the views can show directly, and emits
  * "changed" whenever any of them changes so the store can save.  It
  * knows the JSON shape of the file but never touches the file itself.
  */
@@ -28,6 +28,7 @@ struct _PassendDossier
   GListStore *documents;
   GListStore *process_states;
   GListStore *sheets;
+  GListStore *plans;
 
   /* Top-level members a newer build wrote; written back unchanged. */
   JsonObject *extra;
@@ -56,13 +57,14 @@ static const ListSpec lists[] = {
   { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
   { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
   { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
+  { "plans", G_STRUCT_OFFSET (PassendDossier, plans), passend_plan_get_type },
   { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
   { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
 };
 
 static const char * const top_level_fields[] = {
   "version", "application", "children", "entries", "agreements", "process",
-  "documents", "sheets", NULL
+  "plans", "documents", "sheets", NULL
 };
 
 #define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
@@ -194,6 +196,13 @@ sheet_of_child (gpointer item,
   return g_strcmp0 (passend_sheet_get_child_id (item), data) == 0;
 }
 
+static gboolean
+plan_of_child (gpointer item,
+               gpointer data)
+{
+  return g_strcmp0 (passend_plan_get_child_id (item), data) == 0;
+}
+
 static void
 passend_dossier_finalize (GObject *object)
 {
@@ -221,6 +230,7 @@ passend_dossier_finalize (GObject *object)
   g_clear_object (&self->documents);
   g_clear_object (&self->process_states);
   g_clear_object (&self->sheets);
+  g_clear_object (&self->plans);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (passend_dossier_parent_class)->finalize (object);
@@ -256,6 +266,7 @@ passend_dossier_init (PassendDossier *self)
   self->entries = g_list_store_new (PASSEND_TYPE_ENTRY);
   self->agreements = g_list_store_new (PASSEND_TYPE_AGREEMENT);
   self->process_states = g_list_store_new (PASSEND_TYPE_PROCESS_STATE);
+  self->plans = g_list_store_new (PASSEND_TYPE_PLAN);
   self->documents = g_list_store_new (PASSEND_TYPE_DOCUMENT);
   self->sheets = g_list_store_new (PASSEND_TYPE_SHEET);
   self->file_version = PASSEND_DOSSIER_VERSION;
@@ -417,6 +428,32 @@ check_refs (GListModel  *model,
   return TRUE;
 }
 
+/* A child has one plan of each number. */
+static gboolean
+check_plan_numbers (PassendDossier  *self,
+                    GError         **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *model = G_LIST_MODEL (self->plans);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendPlan) plan = g_list_model_get_item (model, i);
+      char *key = g_strdup_printf ("%d %s", passend_plan_get_number (plan),
+                                   passend_plan_get_child_id (plan));
+
+      if (!g_hash_table_add (seen, key))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "plan %u: a second plan of that number for the same child", i + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /* Checks that every id is unique in its list and every reference
  * points at something that exists. */
 static gboolean
@@ -429,13 +466,15 @@ check_references (PassendDossier  *self,
   g_autoptr(GHashTable) state_ids = NULL;
   g_autoptr(GHashTable) document_ids = NULL;
   g_autoptr(GHashTable) sheet_ids = NULL;
+  g_autoptr(GHashTable) plan_ids = NULL;
 
   if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
       !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
       !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
       !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
       !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)) ||
-      !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)))
+      !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)) ||
+      !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)))
     return FALSE;
 
   return check_refs (G_LIST_MODEL (self->entries),
@@ -458,7 +497,11 @@ check_references (PassendDossier  *self,
                      child_ids, FALSE, "sheet", error) &&
          check_refs (G_LIST_MODEL (self->sheets),
                      (RefGetter) passend_sheet_get_entry_id,
-                     entry_ids, TRUE, "sheet", error);
+                     entry_ids, TRUE, "sheet", error) &&
+         check_refs (G_LIST_MODEL (self->plans),
+                     (RefGetter) passend_plan_get_child_id,
+                     child_ids, FALSE, "plan", error) &&
+         check_plan_numbers (self, error);
 }
 
 static PassendDossier *
@@ -766,8 +809,8 @@ passend_dossier_find_child (PassendDossier *self,
 /**
  * passend_dossier_remove_child:
  *
- * Removes the child with its entries, their agreements and its assistant
- * state.  Entries for all children stay.
+ * Removes the child with its entries, their agreements, its assistant
+ * state and its plans.  Entries for all children stay.
  */
 void
 passend_dossier_remove_child (PassendDossier *self,
@@ -790,6 +833,7 @@ passend_dossier_remove_child (PassendDossier *self,
   remove_where (self, self->documents, document_of_gone_entry, self);
   remove_where (self, self->process_states, process_of_child, id);
   remove_where (self, self->sheets, sheet_of_child, id);
+  remove_where (self, self->plans, plan_of_child, id);
   emit_changed (self);
 }
 
@@ -1422,4 +1466,65 @@ passend_dossier_find_entry (PassendDossier *self,
 
   entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
   return entry;
+}
+
+/**
+ * passend_dossier_find_process_state:
+ *
+ * Like passend_dossier_get_process_state(), but never makes one: a
+ * page that only shows the state changes nothing.
+ *
+ * Returns: (transfer none) (nullable): the child's assistant state
+ */
+PassendProcessState *
+passend_dossier_find_process_state (PassendDossier *self,
+                                    PassendChild   *child)
+{
+  GListModel *model;
+  const char *id;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  g_return_val_if_fail (PASSEND_IS_CHILD (child), NULL);
+
+  model = G_LIST_MODEL (self->process_states);
+  id = passend_record_get_id (PASSEND_RECORD (child));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PassendProcessState) s = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (passend_process_state_get_child_id (s), id) == 0)
+        return s;
+    }
+
+  return NULL;
+}
+
+/**
+ * passend_dossier_get_plans:
+ *
+ * Returns: (transfer none): a #GListModel of #PassendPlan, of every child
+ */
+GListModel *
+passend_dossier_get_plans (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return G_LIST_MODEL (self->plans);
+}
+
+/**
+ * passend_dossier_add_plan:
+ * @plan: a plan not yet in a dossier, for a child of this one
+ *
+ * Used by passend_process_advance(); other code goes through it.
+ */
+void
+passend_dossier_add_plan (PassendDossier *self,
+                          PassendPlan    *plan)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_PLAN (plan));
+
+  watch_record (self, plan);
+  g_list_store_append (self->plans, plan);
+  emit_changed (self);
 }

@@ -11,6 +11,7 @@
 #include "passend-child.h"
 #include "passend-document.h"
 #include "passend-entry.h"
+#include "passend-plan.h"
 #include "passend-process-state.h"
 #include "passend-sheet.h"
 
@@ -117,5 +118,10 @@ void                 passend_dossier_remove_sheet       (PassendDossier  *self,
                                                          PassendSheet    *sheet);
 PassendEntry        *passend_dossier_find_entry         (PassendDossier  *self,
                                                          const char      *id);
+PassendProcessState *passend_dossier_find_process_state (PassendDossier  *self,
+                                                         PassendChild    *child);
+GListModel          *passend_dossier_get_plans          (PassendDossier  *self);
+void                 passend_dossier_add_plan           (PassendDossier  *self,
+                                                         PassendPlan     *plan);
 
 G_END_DECLS

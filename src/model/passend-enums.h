@@ -58,6 +58,16 @@ typedef enum
   PASSEND_DIRECTION_RECEIVED,
 } PassendDirection;
 
+/* How the evaluation of a plan (step 5) turned out. */
+typedef enum
+{
+  PASSEND_PLAN_RESULT_NONE,       /* not evaluated yet */
+  PASSEND_PLAN_RESULT_YES,        /* it works: the plan goes on */
+  PASSEND_PLAN_RESULT_PARTLY,     /* back to step 4, adjusted */
+  PASSEND_PLAN_RESULT_NO,         /* back to step 4, a new plan */
+  PASSEND_PLAN_RESULT_NO_PLACE,   /* school cannot give a good place: step 6 */
+} PassendPlanResult;
+
 #define PASSEND_TYPE_ENTRY_KIND (passend_entry_kind_get_type ())
 GType passend_entry_kind_get_type (void) G_GNUC_CONST;
 
@@ -72,5 +82,8 @@ GType passend_role_get_type (void) G_GNUC_CONST;
 
 #define PASSEND_TYPE_DIRECTION (passend_direction_get_type ())
 GType passend_direction_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_PLAN_RESULT (passend_plan_result_get_type ())
+GType passend_plan_result_get_type (void) G_GNUC_CONST;
 
 G_END_DECLS
