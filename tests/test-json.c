@@ -109,8 +109,8 @@ test_write_round_trip (void)
   g_assert_true (strstr (text, "\"n\"") < strstr (text, "\"list\""));
 }
 
-/* The reader and writer skip plain text eight bytes at a time: every
- * special character must be found wherever it falls in a word. */
+/* The reader and writer skip plain text 16 or 8 bytes at a time: every
+ * special character must be found wherever it falls in a block. */
 static void
 test_specials_at_every_position (void)
 {
@@ -118,7 +118,7 @@ test_specials_at_every_position (void)
                                            "\xf0\x9f\x98\x80", "/" };
 
   for (guint s = 0; s < G_N_ELEMENTS (specials); s++)
-    for (guint pos = 0; pos < 20; pos++)
+    for (guint pos = 0; pos < 40; pos++)
       {
         g_autofree char *prefix = g_strnfill (pos, 'a');
         g_autofree char *value = g_strconcat (prefix, specials[s], "bcdefghijklmnop", NULL);
@@ -133,13 +133,23 @@ test_specials_at_every_position (void)
         g_assert_cmpstr (json_node_get_string (back), ==, value);
       }
 
-  /* And a bad byte is caught wherever it falls. */
-  for (guint pos = 0; pos < 20; pos++)
+  /* And a bad byte, or a raw control character, is caught wherever it
+   * falls; the highest plain bytes around them are not. */
+  for (guint pos = 0; pos < 40; pos++)
     {
+      static const char * const bad[] = { "\xff", "\xc3", "\x1f", "\x01", "\t" };
       g_autofree char *prefix = g_strnfill (pos, 'a');
-      g_autofree char *text = g_strconcat ("\"", prefix, "\xff", "bcdefghijklmnop\"", NULL);
+      g_autofree char *good = g_strconcat ("\"", prefix, " \x7f~", "bcdefghijklmnop\"", NULL);
+      g_autoptr(JsonNode) node = NULL;
 
-      g_assert_null (passend_safe_json_parse (text, strlen (text), NULL));
+      for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+        {
+          g_autofree char *text = g_strconcat ("\"", prefix, bad[b], "bcdefghijklmnop\"", NULL);
+
+          g_assert_null (passend_safe_json_parse (text, strlen (text), NULL));
+        }
+      node = passend_safe_json_parse (good, strlen (good), NULL);
+      g_assert_nonnull (node);
     }
 }
 
