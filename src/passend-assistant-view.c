@@ -32,6 +32,7 @@
 #include "passend-process.h"
 #include "passend-step-guide.h"
 #include "passend-steps.h"
+#include "passend-topic-library.h"
 #include "passend-ui-util.h"
 
 #define N_STEPS PASSEND_PROCESS_LAST_STEP
@@ -112,37 +113,6 @@ struct _PassendAssistantView
 
 G_DEFINE_FINAL_TYPE (PassendAssistantView, passend_assistant_view, GTK_TYPE_WIDGET)
 
-/* The names of the organisations the advisor names.  The Topics
- * library will have the organisations directory; until then the names
- * are kept here. */
-static const struct {
-  const char *id;
-  const char *name;
-} org_names[] = {
-  /* Translators: the child's own school, as an organisation to turn to. */
-  { "school", N_("Your child’s school") },
-  { "samenwerkingsverband", N_("The samenwerkingsverband") },
-  { "ouders-onderwijs", "Ouders & Onderwijs" },
-  { "onderwijsconsulenten", N_("Onderwijsconsulenten") },
-  { "onderwijszorgconsulent", N_("Onderwijszorgconsulent") },
-  { "het-juiste-loket", "Het Juiste Loket" },
-  { "lansbrekers", "LANSbrekers" },
-  { "regelrecht", "RegelRecht" },
-  { "juridisch-loket", "Het Juridisch Loket" },
-  { "inspectie", N_("Inspectie van het Onderwijs") },
-  { "kinderombudsman", N_("De Kinderombudsman") },
-  { "kinderrechtenhelpdesk", N_("Kinderrechtenhelpdesk") },
-  { "cce", "CCE" },
-  { "interventieteam", N_("Interventieteam onderwijs-zorg") },
-  { "clientondersteuner", N_("An independent cliëntondersteuner") },
-  { "leerplichtambtenaar", N_("The leerplichtambtenaar") },
-  { "jeugdarts", N_("The jeugdarts (youth doctor)") },
-  { "klachtencommissie", N_("The school’s complaints committee") },
-  { "gpo", "Geschillencommissie Passend Onderwijs" },
-  { "college-rechten-mens", "College voor de Rechten van de Mens" },
-  { "rechtbank", N_("The court") },
-};
-
 static const struct {
   PassendRung  rung;
   const char  *name;
@@ -204,14 +174,56 @@ current_step (PassendAssistantView *self)
   return state != NULL ? passend_process_state_get_step (state) : PASSEND_PROCESS_FIRST_STEP;
 }
 
-static const char *
-org_name (const char *id)
+/* The organisations the advisor names are those of the directory in
+ * Topics: one name, one description, one set of contact details. */
+static PassendOrganisation *
+find_organisation (const char *id)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (org_names); i++)
-    if (g_str_equal (org_names[i].id, id))
-      return _(org_names[i].name);
+  return passend_topic_library_find_organisation (passend_topic_library_get_default (), id);
+}
 
-  return id;
+/* How to reach an organisation: its phone, e-mail and website where the
+ * directory has them, else its own words on it; NULL if neither. */
+static char *
+reach_markup (PassendOrganisation *organisation)
+{
+  const char *phone = passend_organisation_get_phone (organisation);
+  const char *email = passend_organisation_get_email (organisation);
+  const char *website = passend_organisation_get_website (organisation);
+  PassendTopicText *how = passend_organisation_get_text (organisation, PASSEND_ORGANISATION_HOW);
+  GString *markup = g_string_new (NULL);
+
+  if (phone != NULL)
+    {
+      g_autofree char *part = NULL;
+
+      /* Translators: how to reach an organisation; %s is a phone number. */
+      part = g_markup_printf_escaped (_("Phone %s"), phone);
+      g_string_append (markup, part);
+    }
+  if (email != NULL)
+    {
+      g_autofree char *part = g_markup_printf_escaped ("<a href=\"mailto:%s\">%s</a>", email, email);
+
+      g_string_append_printf (markup, "%s%s", markup->len > 0 ? " · " : "", part);
+    }
+  if (website != NULL)
+    {
+      const char *shown = g_str_has_prefix (website, "https://") ? website + strlen ("https://") : website;
+      g_autofree char *part = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", website, shown);
+
+      g_string_append_printf (markup, "%s%s", markup->len > 0 ? " · " : "", part);
+    }
+  if (markup->len == 0 && how != NULL)
+    g_string_append (markup, passend_topic_text_get_markup (how));
+
+  if (markup->len == 0)
+    {
+      g_string_free (markup, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (markup, FALSE);
 }
 
 static const char *
@@ -620,6 +632,12 @@ link_activated_cb (PassendAssistantView *self,
                    const char           *uri,
                    GtkLabel             *label)
 {
+  /* Web and mail addresses go to the desktop (GtkLabel's own handler);
+   * the app's own links stay inside it. */
+  if (g_str_has_prefix (uri, "https:") || g_str_has_prefix (uri, "http:") ||
+      g_str_has_prefix (uri, "mailto:"))
+    return FALSE;
+
   gtk_widget_activate_action (GTK_WIDGET (self), "nav.show-link", "s", uri);
   return TRUE;
 }
@@ -872,14 +890,24 @@ update_advice (PassendAssistantView *self)
 
   for (guint i = 0; i < result.n_advice; i++)
     {
+      PassendOrganisation *organisation = find_organisation (result.advice[i].org_id);
       g_autofree char *link = g_strconcat ("org:", result.advice[i].org_id, NULL);
-      g_autofree char *markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", link,
-                                                         org_name (result.advice[i].org_id));
+      g_autofree char *markup = NULL;
+      g_autofree char *reach = NULL;
       g_autofree char *name = g_strconcat ("advice-", result.advice[i].org_id, NULL);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *name_label = gtk_label_new (NULL);
       GtkWidget *reason_label = gtk_label_new (_(result.advice[i].reason));
       GtkWidget *row = gtk_list_box_row_new ();
+
+      /* The test of the advisor's table checks every id is in the
+       * directory; a missing one would show its id rather than nothing. */
+      markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", link,
+                                        organisation != NULL
+                                        ? passend_topic_text_get_text (passend_organisation_get_text (organisation,
+                                                                                                      PASSEND_ORGANISATION_NAME))
+                                        : result.advice[i].org_id);
+      reach = organisation != NULL ? reach_markup (organisation) : NULL;
 
       gtk_label_set_markup (GTK_LABEL (name_label), markup);
       gtk_label_set_xalign (GTK_LABEL (name_label), 0);
@@ -890,6 +918,20 @@ update_advice (PassendAssistantView *self)
       gtk_label_set_max_width_chars (GTK_LABEL (reason_label), 50);
       gtk_box_append (GTK_BOX (box), name_label);
       gtk_box_append (GTK_BOX (box), reason_label);
+      if (reach != NULL)
+        {
+          GtkWidget *reach_label = gtk_label_new (NULL);
+
+          gtk_label_set_markup (GTK_LABEL (reach_label), reach);
+          gtk_label_set_xalign (GTK_LABEL (reach_label), 0);
+          gtk_label_set_wrap (GTK_LABEL (reach_label), TRUE);
+          gtk_label_set_max_width_chars (GTK_LABEL (reach_label), 50);
+          gtk_label_set_selectable (GTK_LABEL (reach_label), TRUE);
+          gtk_widget_add_css_class (reach_label, "dim-label");
+          gtk_widget_set_name (reach_label, "advice-reach");
+          g_signal_connect_swapped (reach_label, "activate-link", G_CALLBACK (link_activated_cb), self);
+          gtk_box_append (GTK_BOX (box), reach_label);
+        }
       gtk_widget_set_margin_top (box, 8);
       gtk_widget_set_margin_bottom (box, 8);
       gtk_widget_set_margin_start (box, 12);

@@ -503,6 +503,11 @@ test_fixture_links (void)
     { "step:7", FALSE },
     { "step:12", FALSE },
     { "opp", FALSE },
+    { "topic:", FALSE },
+    { "topic:#papers", FALSE },
+    { "term:", FALSE },
+    { "org:", FALSE },
+    { "step:", FALSE },
   };
 
   g_assert_cmpuint (problems->len, ==, 0);

@@ -1462,6 +1462,19 @@ assistant_script (PassendApplication *app,
     g_assert_true (handled);
     g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
   }
+
+  /* Names and ways to reach them come from the organisations directory. */
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (view), "advice-ouders-onderwijs");
+    GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+    GtkWidget *reach = find_named (row, "advice-reach");
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "Ouders & Onderwijs");
+    g_assert_nonnull (reach);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (reach)), "0800-5010"));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (reach)), "mailto:vraag@oudersonderwijs.nl"));
+    g_assert_true (gtk_label_get_selectable (GTK_LABEL (reach)));
+  }
 }
 
 static void

@@ -1248,8 +1248,12 @@ passend_topic_library_check_link (PassendTopicLibrary *self,
   if (g_str_has_prefix (link, "topic:"))
     {
       g_auto(GStrv) parts = g_strsplit (link + strlen ("topic:"), "#", 2);
-      PassendTopic *topic = passend_topic_library_find_topic (self, parts[0]);
+      PassendTopic *topic;
 
+      /* g_strsplit() gives no parts at all for "topic:". */
+      if (parts[0] == NULL)
+        return FALSE;
+      topic = passend_topic_library_find_topic (self, parts[0]);
       if (parts[1] == NULL && g_str_equal (parts[0], "organisations"))
         return TRUE;
       if (topic == NULL)
