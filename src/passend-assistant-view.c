@@ -618,6 +618,14 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The changes of the dossier that this page shows. */
+static const char * const shown_changes[] = {
+  "changed::structure",
+  "changed::PassendProcessState",
+  "changed::PassendPlan",
+  "changed::PassendChild",
+};
+
 static void
 dossier_changed_cb (PassendAssistantView *self)
 {
@@ -1022,8 +1030,11 @@ bind_dossier (PassendAssistantView *self)
   if (dossier != NULL)
     {
       self->dossier = g_object_ref (dossier);
-      g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      /* The steps and plans, not the entries or sheets that other pages
+       * change as the parent types. */
+      for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
+        g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
     }
 
   show_step (self, current_step (self));
