@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-advisor.h"
+#include "passend-clamp.h"
 #include "passend-assistant-view.h"
 #include "passend-clock.h"
 #include "passend-date.h"
@@ -1068,6 +1069,7 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
   object_class->dispose = passend_assistant_view_dispose;
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
+  g_type_ensure (PASSEND_TYPE_CLAMP);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
