@@ -1539,6 +1539,181 @@ test_assistant (void)
   test_remove_dir (home);
 }
 
+/* Accessibility: every control a screen reader meets has a name. */
+
+static gboolean
+has_label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      gtk_button_get_label (GTK_BUTTON (widget))[0] != '\0')
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child) && has_label_text (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+static void
+describe_widget (GtkWidget *widget,
+                 GString   *out)
+{
+  g_string_append_printf (out, "  %s", G_OBJECT_TYPE_NAME (widget));
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_strcmp0 (gtk_widget_get_name (w), G_OBJECT_TYPE_NAME (w)) != 0)
+      {
+        g_string_append_printf (out, " in \"%s\"", gtk_widget_get_name (w));
+        break;
+      }
+  g_string_append_c (out, '\n');
+}
+
+/* Collects the controls under @widget that have no name for a screen
+ * reader: buttons without text or label, fields without a label.  The
+ * insides of GTK's own composite widgets are theirs to name. */
+static void
+audit_names (GtkWidget *widget,
+             GString   *problems)
+{
+  gboolean field = GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
+                   GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) ||
+                   GTK_IS_SWITCH (widget) ||
+                   (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)));
+  gboolean button = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget);
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (field && !has_accessible_name (widget))
+    describe_widget (widget, problems);
+  /* GTK makes a button "labelled by" its child, even an icon: an icon
+   * button needs a label of its own. */
+  else if (button && !has_label_text (widget) &&
+           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    describe_widget (widget, problems);
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      if (popover != NULL && !GTK_IS_POPOVER_MENU (popover))
+        audit_names (GTK_WIDGET (popover), problems);
+      return;
+    }
+  if (field || GTK_IS_CALENDAR (widget) || GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    audit_names (child, problems);
+}
+
+static void
+assert_all_named (GtkWidget  *root,
+                  const char *where)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  audit_names (root, problems);
+  if (problems->len > 0)
+    g_error ("Controls without a name for screen readers (%s):\n%s", where, problems->str);
+}
+
+static void
+a11y_script (PassendApplication *app,
+             PassendWindow      *window)
+{
+  static const char * const pages[] = { "topics", "assistant", "dossier", "preparation" };
+  GtkWidget *view;
+  GtkWindow *dialog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      pump ();
+      assert_all_named (GTK_WIDGET (window), pages[i]);
+    }
+
+  /* The organisations directory, the advisor, a sheet, and the dialogs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "topic:organisations"));
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "organisations");
+
+  view = find_named (GTK_WIDGET (window), "assistant-view");
+  g_assert_nonnull (view);
+  passend_assistant_view_show_advisor (PASSEND_ASSISTANT_VIEW (view));
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "advisor");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  view = find_named (GTK_WIDGET (window), "preparation-view");
+  click (view, "prep-new");
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "a sheet");
+  click (view, "prep-record");
+  dialog = find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_all_named (GTK_WIDGET (dialog), "outcome dialog");
+  gtk_window_destroy (dialog);
+  pump ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-add-agreement");
+  assert_all_named (GTK_WIDGET (dialog), "entry dialog");
+  gtk_window_destroy (dialog);
+  pump ();
+}
+
+static void
+test_accessible_names (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (a11y_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json",
+                           "{\"version\": 3, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
+                           "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+                           "\"title\": \"Old note\", \"child_id\": \"c1\", "
+                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+                           "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+                           "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
+                           "\"status\": \"open\", "
+                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}",
+                           -1));
+  run_in_subprocess ("/ui/accessible-names");
+  test_remove_dir (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1559,6 +1734,7 @@ main (int   argc,
   g_test_add_func ("/ui/topics", test_topics);
   g_test_add_func ("/ui/preparation", test_preparation);
   g_test_add_func ("/ui/assistant", test_assistant);
+  g_test_add_func ("/ui/accessible-names", test_accessible_names);
 
   return g_test_run ();
 }
