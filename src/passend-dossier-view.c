@@ -79,6 +79,7 @@ struct _PassendDossierView
   PassendStatusPage   *journal_empty_page;
   GtkStack            *agreements_stack;
   GtkListView         *agreements_view;
+  GtkSelectionModel   *agreement_selection;   /* its model, once shown */
   GtkRevealer         *undo_revealer;
   GtkLabel            *undo_label;
 };
@@ -508,6 +509,14 @@ agreement_activated_cb (PassendDossierView *self,
     }
 }
 
+static void
+view_stack_changed_cb (PassendDossierView *self)
+{
+  if (gtk_list_view_get_model (self->agreements_view) == NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "agreements") == 0)
+    gtk_list_view_set_model (self->agreements_view, self->agreement_selection);
+}
+
 static PassendAgreement *
 selected_agreement (PassendDossierView *self)
 {
@@ -764,6 +773,7 @@ passend_dossier_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->shown_entries, self);
   if (self->shown_agreements != NULL)
     g_signal_handlers_disconnect_by_data (self->shown_agreements, self);
+  g_clear_object (&self->agreement_selection);
   g_clear_object (&self->shown_entries);
   g_clear_object (&self->shown_agreements);
   g_clear_object (&self->entry_sorter);
@@ -910,8 +920,12 @@ passend_dossier_view_init (PassendDossierView *self)
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_view_set_model (self->agreements_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  self->agreement_selection = GTK_SELECTION_MODEL (selection);
+  /* The list gets its rows when the parent first opens it: a list view
+   * builds rows as soon as it is in a window, shown or not, and a
+   * hundred agreement rows cost the Dossier page's first frame. */
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (view_stack_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
