@@ -1480,19 +1480,21 @@ passend_topic_library_search (PassendTopicLibrary *self,
     g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (results->len,
                                                         (GDestroyNotify) passend_topic_match_free);
 
+    /* Every match moves to @sorted once; those past the limit are then
+     * cut off (and freed) there, not while @results is still read. */
     for (guint rank = 0; rank <= 3; rank++)
       for (guint i = 0; i < results->len; i++)
         {
           PassendTopicMatch *match = g_ptr_array_index (results, i);
 
-          if (match->rank == rank && (max_results == 0 || sorted->len < max_results))
+          if (match->rank == rank)
             g_ptr_array_add (sorted, match);
-          else if (match->rank == rank)
-            passend_topic_match_free (match);
         }
 
     g_ptr_array_set_free_func (results, NULL);
     g_ptr_array_unref (results);
+    if (max_results > 0 && sorted->len > max_results)
+      g_ptr_array_set_size (sorted, max_results);
     return g_steal_pointer (&sorted);
   }
 }
