@@ -348,6 +348,35 @@ test_record_empty_sheet (void)
   g_assert_no_error (error);
 }
 
+/* An entry written from one child's sheet, then moved to another child
+ * who is removed: the sheet stays, a plan again, and the dossier can
+ * still be saved. */
+static void
+test_removed_child_takes_moved_entry (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  PassendSheet *hers = add_sheet (dossier, noor);
+  PassendOutcome outcome = { 0, };
+  g_autoptr(GError) error = NULL;
+  PassendEntry *entry;
+
+  passend_clock_set_today ("2026-11-23");
+  entry = passend_sheet_record_outcome (hers, dossier, &outcome, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (passend_sheet_get_entry_id (hers), ==, passend_record_get_id (PASSEND_RECORD (entry)));
+
+  passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (sam)));
+  passend_dossier_remove_child (dossier, sam);
+
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (dossier)), ==, 1);
+  g_assert_null (passend_sheet_get_entry_id (hers));
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/sheet/drafts-and-removal", test_drafts_and_removal);
   g_test_add_func ("/sheet/record-outcome", test_record_outcome);
   g_test_add_func ("/sheet/record-empty-sheet", test_record_empty_sheet);
+  g_test_add_func ("/sheet/removed-child-takes-moved-entry", test_removed_child_takes_moved_entry);
 
   return g_test_run ();
 }

@@ -159,27 +159,35 @@ entry_of_child (gpointer item,
   return g_strcmp0 (passend_entry_get_child_id (item), data) == 0;
 }
 
+/* What is left when a child goes: the ids of the children and entries
+ * that stay. */
+typedef struct
+{
+  GHashTable *child_ids;
+  GHashTable *entry_ids;
+} Remaining;
+
 static gboolean
 agreement_of_child_or_gone_entry (gpointer item,
                                   gpointer data)
 {
-  PassendDossier *self = data;
+  Remaining *remaining = data;
   const char *entry_id = passend_agreement_get_entry_id (item);
   const char *child_id = passend_agreement_get_child_id (item);
 
-  if (child_id != NULL && passend_dossier_find_child (self, child_id) == NULL)
+  if (child_id != NULL && !g_hash_table_contains (remaining->child_ids, child_id))
     return TRUE;
 
-  return entry_id != NULL && !find_by_id (self->entries, entry_id, NULL);
+  return entry_id != NULL && !g_hash_table_contains (remaining->entry_ids, entry_id);
 }
 
 static gboolean
 document_of_gone_entry (gpointer item,
                         gpointer data)
 {
-  PassendDossier *self = data;
+  Remaining *remaining = data;
 
-  return !find_by_id (self->entries, passend_document_get_entry_id (item), NULL);
+  return !g_hash_table_contains (remaining->entry_ids, passend_document_get_entry_id (item));
 }
 
 static gboolean
@@ -364,28 +372,50 @@ read_list (PassendDossier  *self,
   return TRUE;
 }
 
+/* The ids of the records in @model; they stay alive while it holds them. */
 static GHashTable *
-collect_ids (GListModel  *model,
-             const char  *label,
-             GError     **error)
+ids_of (GListModel *model)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
 
-      /* The strings stay alive: the store holds the records. */
-      if (!g_hash_table_add (ids, (gpointer) passend_record_get_id (record)))
+      g_hash_table_add (ids, (gpointer) passend_record_get_id (record));
+    }
+
+  return ids;
+}
+
+static GHashTable *
+collect_ids (GListModel  *model,
+             const char  *label,
+             GError     **error)
+{
+  g_autoptr(GHashTable) ids = ids_of (model);
+  g_autoptr(GHashTable) seen = NULL;
+  guint n = g_list_model_get_n_items (model);
+
+  if (g_hash_table_size (ids) == n)
+    return g_steal_pointer (&ids);
+
+  /* Some id is there twice: name the first record that repeats one. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+
+      if (!g_hash_table_add (seen, (gpointer) passend_record_get_id (record)))
         {
           g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                        "%s %u: an id used before", label, i + 1);
-          return NULL;
+          break;
         }
     }
 
-  return g_steal_pointer (&ids);
+  return NULL;
 }
 
 typedef const char *(*RefGetter) (gpointer record);
@@ -829,11 +859,33 @@ passend_dossier_remove_child (PassendDossier *self,
   unwatch_record (self, child);
   g_list_store_remove (self->children, position);
   remove_where (self, self->entries, entry_of_child, id);
-  remove_where (self, self->agreements, agreement_of_child_or_gone_entry, self);
-  remove_where (self, self->documents, document_of_gone_entry, self);
   remove_where (self, self->process_states, process_of_child, id);
   remove_where (self, self->sheets, sheet_of_child, id);
   remove_where (self, self->plans, plan_of_child, id);
+
+  /* What pointed at the child's entries goes too: an entry can have
+   * been moved to another child after its agreements were made, and a
+   * sheet of another child can have been written down as one. */
+  {
+    g_autoptr(GHashTable) child_ids = ids_of (G_LIST_MODEL (self->children));
+    g_autoptr(GHashTable) entry_ids = ids_of (G_LIST_MODEL (self->entries));
+    Remaining remaining = { child_ids, entry_ids };
+    guint n;
+
+    remove_where (self, self->agreements, agreement_of_child_or_gone_entry, &remaining);
+    remove_where (self, self->documents, document_of_gone_entry, &remaining);
+
+    n = g_list_model_get_n_items (G_LIST_MODEL (self->sheets));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
+        const char *entry_id = passend_sheet_get_entry_id (sheet);
+
+        if (entry_id != NULL && !g_hash_table_contains (entry_ids, entry_id))
+          g_object_set (sheet, "entry-id", NULL, NULL);
+      }
+  }
+
   emit_changed (self);
 }
 
