@@ -168,6 +168,35 @@ test_walk_and_loop (void)
   passend_clock_set_today (NULL);
 }
 
+/* A refused call changes nothing, not even by making a state; and a
+ * child that is not in the dossier gets none. */
+static void
+test_refused_changes_nothing (void)
+{
+  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr(PassendChild) gone = g_object_ref (passend_dossier_add_child (dossier, "Noor"));
+  g_autoptr(GError) error = NULL;
+
+  passend_dossier_remove_child (dossier, gone);
+
+  g_assert_false (passend_process_go_back (dossier, sam, 1, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (passend_dossier_find_process_state (dossier, sam));
+
+  g_assert_false (passend_process_advance (dossier, gone, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (passend_process_set_item_checked (dossier, gone, "talk-asked-goal", TRUE, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_process_states (dossier)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_plans (dossier)), ==, 0);
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_go_back (void)
 {
@@ -1027,6 +1056,7 @@ main (int   argc,
 
   g_test_add_func ("/assistant/walk-and-loop", test_walk_and_loop);
   g_test_add_func ("/assistant/go-back", test_go_back);
+  g_test_add_func ("/assistant/refused-changes-nothing", test_refused_changes_nothing);
   g_test_add_func ("/assistant/checklist", test_checklist);
   g_test_add_func ("/assistant/bad-evaluations", test_bad_evaluations);
   g_test_add_func ("/assistant/children-apart", test_children_apart);

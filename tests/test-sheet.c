@@ -264,7 +264,22 @@ test_record_outcome (void)
   after_error = dossier_text (dossier);
   g_assert_cmpstr (after_error, ==, unchanged);
 
+  /* So does the same new agreement twice, or one already in the dossier. */
   g_ptr_array_remove (agreements, empty);
+  g_ptr_array_add (agreements, new1);
+  g_assert_null (passend_sheet_record_outcome (sheet, dossier, &outcome, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_ptr_array_remove_index (agreements, 1);
+  g_ptr_array_add (agreements, overdue);
+  g_assert_null (passend_sheet_record_outcome (sheet, dossier, &outcome, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_ptr_array_remove (agreements, overdue);
+  g_free (after_error);
+  after_error = dossier_text (dossier);
+  g_assert_cmpstr (after_error, ==, unchanged);
+
   g_ptr_array_add (agreements, new2);
   g_ptr_array_add (done, overdue);
   g_ptr_array_add (not_kept, open);

@@ -1431,20 +1431,19 @@ passend_dossier_get_process_state (PassendDossier *self,
                                    PassendChild   *child)
 {
   g_autoptr(PassendProcessState) state = NULL;
-  GListModel *model = G_LIST_MODEL (self->process_states);
+  PassendProcessState *found;
   const char *id;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), NULL);
 
-  id = passend_record_get_id (PASSEND_RECORD (child));
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(PassendProcessState) s = g_list_model_get_item (model, i);
+  found = passend_dossier_find_process_state (self, child);
+  if (found != NULL)
+    return found;
 
-      if (g_strcmp0 (passend_process_state_get_child_id (s), id) == 0)
-        return s;
-    }
+  /* Never a state for a child that is not (or no longer) here. */
+  id = passend_record_get_id (PASSEND_RECORD (child));
+  g_return_val_if_fail (passend_dossier_find_child (self, id) == child, NULL);
 
   state = passend_process_state_new (id);
   watch_record (self, state);
@@ -1575,6 +1574,7 @@ passend_dossier_add_plan (PassendDossier *self,
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_PLAN (plan));
+  g_return_if_fail (passend_dossier_find_child (self, passend_plan_get_child_id (plan)) != NULL);
 
   watch_record (self, plan);
   g_list_store_append (self->plans, plan);

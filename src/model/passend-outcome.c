@@ -304,9 +304,17 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
       PassendAgreement *agreement = g_ptr_array_index (agreements, i);
       const char *due = passend_agreement_get_due_date (agreement);
 
+      gboolean twice = FALSE;
+
+      /* Each new agreement once, and in no dossier yet (a record in a
+       * dossier has an owner). */
+      for (guint j = 0; j < i; j++)
+        twice = twice || g_ptr_array_index (agreements, j) == (gpointer) agreement;
+
       if (!has_text (passend_agreement_get_what (agreement)) ||
           (due != NULL && !passend_date_is_valid (due)) ||
-          passend_agreement_get_entry_id (agreement) != NULL)
+          passend_agreement_get_entry_id (agreement) != NULL ||
+          passend_record_get_owner (PASSEND_RECORD (agreement)) != NULL || twice)
         {
           g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                        "New agreement %u is empty or already in a dossier", i + 1);

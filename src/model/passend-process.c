@@ -42,6 +42,20 @@ child_id (PassendChild *child)
   return passend_record_get_id (PASSEND_RECORD (child));
 }
 
+/* A state or plan is only made for a child of the dossier. */
+static gboolean
+check_child (PassendDossier  *dossier,
+             PassendChild    *child,
+             GError         **error)
+{
+  if (passend_dossier_find_child (dossier, child_id (child)) == child)
+    return TRUE;
+
+  g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "the child is not in this dossier");
+  return FALSE;
+}
+
 /* Moves @state to @step, reached today; the steps after it are not
  * reached any more. */
 static void
@@ -176,6 +190,9 @@ passend_process_advance (PassendDossier  *dossier,
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);
 
+  if (!check_child (dossier, child, error))
+    return FALSE;
+
   state = passend_dossier_get_process_state (dossier, child);
   step = passend_process_state_get_step (state);
 
@@ -240,16 +257,18 @@ passend_process_go_back (PassendDossier  *dossier,
                          GError         **error)
 {
   PassendProcessState *state;
+  int current;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);
 
-  state = passend_dossier_get_process_state (dossier, child);
-  if (step < PASSEND_PROCESS_FIRST_STEP || step >= passend_process_state_get_step (state))
+  /* Found, not made: a refused call changes nothing. */
+  state = passend_dossier_find_process_state (dossier, child);
+  current = state ? passend_process_state_get_step (state) : PASSEND_PROCESS_FIRST_STEP;
+  if (step < PASSEND_PROCESS_FIRST_STEP || step >= current)
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "step %d is not before step %d", step,
-                   passend_process_state_get_step (state));
+                   "step %d is not before step %d", step, current);
       return FALSE;
     }
 
@@ -371,6 +390,9 @@ passend_process_set_item_checked (PassendDossier  *dossier,
   if ((state == NULL && !checked) ||
       (state != NULL && passend_process_state_is_checked (state, item_id) == checked))
     return TRUE;
+
+  if (!check_child (dossier, child, error))
+    return FALSE;
 
   state = passend_dossier_get_process_state (dossier, child);
   builder = g_strv_builder_new ();
