@@ -175,6 +175,20 @@ current_step (PassendAssistantView *self)
   return state != NULL ? passend_process_state_get_step (state) : PASSEND_PROCESS_FIRST_STEP;
 }
 
+/* Step 5's answer belongs to one child and one evaluation: it is
+ * cleared when it is saved and when another child (or dossier) is
+ * shown, so it can never be saved for the wrong one. */
+static void
+reset_evaluation (PassendAssistantView *self)
+{
+  gtk_check_button_set_active (self->result_yes, FALSE);
+  gtk_check_button_set_active (self->result_partly, FALSE);
+  gtk_check_button_set_active (self->result_no, FALSE);
+  gtk_check_button_set_active (self->result_no_place, FALSE);
+  passend_date_entry_set_date (self->next_date_entry, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->evaluation_message), FALSE);
+}
+
 /* The organisations the advisor names are those of the directory in
  * Topics: one name, one description, one set of contact details. */
 static PassendOrganisation *
@@ -777,13 +791,7 @@ evaluate_clicked_cb (PassendAssistantView *self)
 
   moved = passend_process_evaluate (self->dossier, self->child, result, next, &error);
   if (moved)
-    {
-      gtk_check_button_set_active (self->result_yes, FALSE);
-      gtk_check_button_set_active (self->result_partly, FALSE);
-      gtk_check_button_set_active (self->result_no, FALSE);
-      gtk_check_button_set_active (self->result_no_place, FALSE);
-      passend_date_entry_set_date (self->next_date_entry, NULL);
-    }
+    reset_evaluation (self);
   move_done (self, moved, error);
 }
 
@@ -1028,6 +1036,7 @@ bind_dossier (PassendAssistantView *self)
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
 
   unbind_dossier (self);
+  reset_evaluation (self);
   if (dossier != NULL)
     {
       self->dossier = g_object_ref (dossier);
@@ -1240,6 +1249,7 @@ passend_assistant_view_set_child (PassendAssistantView *self,
   if (!g_set_object (&self->child, child))
     return;
 
+  reset_evaluation (self);
   show_step (self, current_step (self));
 }
 

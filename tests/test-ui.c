@@ -1396,6 +1396,20 @@ assistant_script (PassendApplication *app,
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "previous-step-button"));
   set_active (GTK_WIDGET (view), "result-partly", TRUE);
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "result-partly", "evaluate-button"));
+
+  /* An answer not saved yet never travels to another child. */
+  {
+    PassendChild *mila = passend_dossier_add_child (dossier, "Mila");
+
+    passend_window_set_child (window, mila);
+    pump ();
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view),
+                                                                              "result-partly"))));
+    passend_window_set_child (window, sam);
+    pump ();
+    g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
+    set_active (GTK_WIDGET (view), "result-partly", TRUE);
+  }
   click (GTK_WIDGET (view), "evaluate-button");
 
   /* Back at step 4 with plan 2; plan 1 is in the history. */
