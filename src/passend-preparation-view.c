@@ -87,11 +87,13 @@ struct _PassendPreparationView
 
   /* Template widgets */
   GtkListView           *talks_view;
+  GtkButton             *new_button;
   GtkStack              *editor_stack;
   PassendStatusPage     *empty_page;
   GtkScrolledWindow     *editor_scroller;
   GtkWidget             *editor_box;
   GtkBox                *recorded_box;
+  GtkButton             *open_entry_button;
   GtkLabel              *recorded_label;
   GtkLabel              *context_label;
   GtkLabel              *date_label;
@@ -1142,6 +1144,16 @@ delete_response_cb (PassendPreparationView *self,
     passend_dossier_remove_sheet (self->dossier, sheet);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The Delete button may have gone insensitive with the last talk:
+   * the keyboard goes to the list, or to New Talk when it is empty. */
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->sheets)) > 0)
+        gtk_widget_grab_focus (GTK_WIDGET (self->talks_view));
+      else
+        gtk_widget_grab_focus (GTK_WIDGET (self->new_button));
+    }
 }
 
 static void
@@ -1183,6 +1195,8 @@ recorded_cb (PassendPreparationView *self,
   update_recorded (self);
   update_context (self);
   update_actions (self);
+  /* Record the Outcome is insensitive now; the way on is the entry. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->open_entry_button));
 }
 
 static void
@@ -1290,6 +1304,8 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_box);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, recorded_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, new_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, open_entry_button);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, recorded_label);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, context_label);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, date_label);

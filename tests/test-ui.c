@@ -1101,6 +1101,9 @@ preparation_script (PassendApplication *app,
   pump ();
   g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 1);
   g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == sheet);
+  /* The keyboard is on the list of talks, not on nothing. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), find_named (view, "prep-talks"))
+                 || gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-talks"));
 
   /* Every field goes into the sheet as it is typed. */
   set_text (view, "prep-date", "1-12-2026");
@@ -1188,6 +1191,7 @@ preparation_script (PassendApplication *app,
   g_assert_nonnull (passend_sheet_get_entry_id (sheet));
   g_assert_true (gtk_widget_get_visible (find_named (view, "prep-recorded")));
   g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-record")));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-open-entry"));
 }
 
 static void
