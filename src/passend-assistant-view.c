@@ -655,14 +655,7 @@ link_activated_cb (PassendAssistantView *self,
                    const char           *uri,
                    GtkLabel             *label)
 {
-  /* Web and mail addresses go to the desktop (GtkLabel's own handler);
-   * the app's own links stay inside it. */
-  if (g_str_has_prefix (uri, "https:") || g_str_has_prefix (uri, "http:") ||
-      g_str_has_prefix (uri, "mailto:"))
-    return FALSE;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "nav.show-link", "s", uri);
-  return TRUE;
+  return passend_follow_app_link (GTK_WIDGET (self), uri);
 }
 
 static void

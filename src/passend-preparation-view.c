@@ -1239,8 +1239,7 @@ static gboolean
 context_link_cb (PassendPreparationView *self,
                  const char             *uri)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "nav.show-link", "s", uri);
-  return TRUE;
+  return passend_follow_app_link (GTK_WIDGET (self), uri);
 }
 
 /* GObject */

@@ -75,6 +75,10 @@ activate_link_cb (PassendTopicsView *self,
                   const char        *uri,
                   GtkLabel          *label)
 {
+  /* Web and mail addresses are GtkLabel's to open on the desktop. */
+  if (!passend_is_app_link (uri))
+    return FALSE;
+
   follow_link (self, uri);
   return TRUE;
 }

@@ -197,3 +197,40 @@ passend_widget_dispose_children (GtkWidget *widget)
   while ((child = gtk_widget_get_first_child (widget)) != NULL)
     gtk_widget_unparent (child);
 }
+
+/**
+ * passend_is_app_link:
+ * @uri: a link from a label
+ *
+ * Returns: %TRUE for the app's own links ("topic:", "term:", "org:",
+ *   "step:"), %FALSE for web and mail addresses and anything else
+ */
+gboolean
+passend_is_app_link (const char *uri)
+{
+  return uri != NULL &&
+         (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
+          g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:"));
+}
+
+/**
+ * passend_follow_app_link:
+ * @widget: the widget whose label was clicked
+ * @uri: the link
+ *
+ * For a label's "activate-link": the app's own links go through
+ * nav.show-link; web and mail addresses are left to GtkLabel, which opens
+ * them on the desktop.
+ *
+ * Returns: whether the link was handled here
+ */
+gboolean
+passend_follow_app_link (GtkWidget  *widget,
+                         const char *uri)
+{
+  if (!passend_is_app_link (uri))
+    return FALSE;
+
+  gtk_widget_activate_action (widget, "nav.show-link", "s", uri);
+  return TRUE;
+}

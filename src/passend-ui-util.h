@@ -24,4 +24,8 @@ void        passend_widget_dispose_children (GtkWidget           *widget);
 GtkStringList *passend_enum_string_list    (const char *(*label) (int value),
                                             int                     n_values);
 
+gboolean     passend_is_app_link      (const char *uri);
+gboolean     passend_follow_app_link  (GtkWidget  *widget,
+                                       const char *uri);
+
 G_END_DECLS

@@ -21,6 +21,7 @@
 #include "passend-topics-view.h"
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view.h"
+#include "passend-ui-util.h"
 #include "passend-window.h"
 #include "test-util.h"
 
@@ -1732,6 +1733,21 @@ test_accessible_names (void)
   test_remove_dir (home);
 }
 
+/* Which links stay inside the app and which go to the desktop. */
+static void
+test_app_links (void)
+{
+  g_assert_true (passend_is_app_link ("topic:rights"));
+  g_assert_true (passend_is_app_link ("topic:rights#access"));
+  g_assert_true (passend_is_app_link ("term:opp"));
+  g_assert_true (passend_is_app_link ("org:cce"));
+  g_assert_true (passend_is_app_link ("step:3"));
+  g_assert_false (passend_is_app_link ("https://oudersonderwijs.nl"));
+  g_assert_false (passend_is_app_link ("mailto:vraag@oudersonderwijs.nl"));
+  g_assert_false (passend_is_app_link ("file:///etc/passwd"));
+  g_assert_false (passend_is_app_link (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1753,6 +1769,7 @@ main (int   argc,
   g_test_add_func ("/ui/preparation", test_preparation);
   g_test_add_func ("/ui/assistant", test_assistant);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
+  g_test_add_func ("/ui/app-links", test_app_links);
 
   return g_test_run ();
 }
