@@ -1016,6 +1016,25 @@ print_done_cb (PassendPreparationView  *self,
     g_idle_add_once ((GSourceOnceFunc) g_object_unref, g_steal_pointer (&self->printing));
 }
 
+/* A date or time the parent typed but that cannot be read is not in the
+ * sheet: say so rather than print something else than the field shows. */
+static gboolean
+check_typed_date_time (PassendPreparationView *self)
+{
+  g_autofree char *date = passend_date_entry_get_date (self->date_entry);
+  g_autofree char *time = passend_time_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)));
+  g_autofree char *time_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_entry))));
+
+  if ((date != NULL || passend_date_entry_is_empty (self->date_entry)) &&
+      (time != NULL || time_text[0] == '\0'))
+    return TRUE;
+
+  show_problem (self, _("The date or time cannot be read"),
+                _("Write the date as day-month-year, for example 1-12-2026, and the time "
+                  "as hours:minutes, for example 14:30. Or leave them empty. Then try again."));
+  return FALSE;
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -1026,7 +1045,7 @@ print_action (GtkWidget  *widget,
   GtkPrintOperationResult result;
   g_autoptr(GError) error = NULL;
 
-  if (self->sheet == NULL || self->printing != NULL)
+  if (self->sheet == NULL || self->printing != NULL || !check_typed_date_time (self))
     return;
 
   save_now (self);
@@ -1091,7 +1110,7 @@ save_pdf_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
 
-  if (self->sheet == NULL || self->chooser != NULL)
+  if (self->sheet == NULL || self->chooser != NULL || !check_typed_date_time (self))
     return;
 
   save_now (self);

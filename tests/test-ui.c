@@ -1143,6 +1143,18 @@ preparation_script (PassendApplication *app,
   g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == sheet);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==, "De Linde");
 
+  /* A date that cannot be read is said, not silently left off. */
+  set_text (view, "prep-date", "31-11-2026");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.print", NULL));
+  pump ();
+  g_assert_null (find_toplevel (g_type_from_name ("GtkPrintUnixDialog")));
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_window_destroy (question);
+  pump ();
+  set_text (view, "prep-date", "1-12-2026");
+  g_assert_cmpstr (passend_sheet_get_date (sheet), ==, "2026-12-01");
+
   /* Ctrl+P from the window opens the print dialog; cancelling it
    * loses nothing. */
   gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "preparation"));
