@@ -216,7 +216,11 @@ record_cb (PassendOutcomeDialog *self)
   PassendEntry *entry;
 
   if (!passend_store_get_writable (self->store))
-    return;
+    {
+      show_error (self, _("This dossier can only be read now, so the talk cannot be written "
+                          "down. What you typed stays here until you close this window."), NULL);
+      return;
+    }
 
   for (guint i = 0; i < self->rows->len; i++)
     {
