@@ -435,6 +435,38 @@ describe_plan (PassendPlan  *plan,
          * result ("it partly works"). */
         *detail = g_strdup_printf (_("Checked on %s: %s."), evaluated, result_label (result));
     }
+
+  /* Checks before the last one, oldest first. */
+  {
+    const char * const *earlier = passend_plan_get_earlier (plan);
+    GString *text = g_string_new (NULL);
+
+    for (guint i = 0; earlier != NULL && earlier[i] != NULL; i++)
+      {
+        const char *date;
+        PassendPlanResult earlier_result;
+        g_autofree char *day = NULL;
+        g_autofree char *date_only = NULL;
+
+        if (!passend_plan_parse_earlier (earlier[i], &date, &earlier_result))
+          continue;
+        date_only = g_strndup (date, 10);
+        day = passend_format_date (date_only);
+        /* Translators: an earlier check of a plan in the history: a date
+         * and its result ("it works"). */
+        g_string_append_printf (text, _("Checked before, on %s: %s."), day, result_label (earlier_result));
+        g_string_append_c (text, '\n');
+      }
+
+    if (text->len > 0)
+      {
+        g_string_append (text, *detail);
+        g_free (*detail);
+        *detail = g_string_free (text, FALSE);
+      }
+    else
+      g_string_free (text, TRUE);
+  }
 }
 
 static GtkWidget *

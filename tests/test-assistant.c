@@ -149,6 +149,22 @@ test_walk_and_loop (void)
   g_assert_cmpstr (passend_process_state_get_reached (state, 6), ==, "2027-02-01");
   g_assert_cmpint (passend_plan_get_result (plan), ==, PASSEND_PLAN_RESULT_NO_PLACE);
   g_assert_null (passend_plan_get_next_evaluation (plan));
+  /* The check that said it worked is kept, not written over. */
+  {
+    const char * const *earlier = passend_plan_get_earlier (plan);
+    const char *date;
+    PassendPlanResult result;
+
+    g_assert_nonnull (earlier);
+    g_assert_cmpstr (earlier[0], ==, "2026-11-23 yes");
+    g_assert_null (earlier[1]);
+    g_assert_true (passend_plan_parse_earlier (earlier[0], &date, &result));
+    g_assert_cmpint (result, ==, PASSEND_PLAN_RESULT_YES);
+    g_assert_true (g_str_has_prefix (date, "2026-11-23"));
+    g_assert_false (passend_plan_parse_earlier ("2026-11-23 none", NULL, NULL));
+    g_assert_false (passend_plan_parse_earlier ("2026-13-01 yes", NULL, NULL));
+    g_assert_false (passend_plan_parse_earlier ("yes", NULL, NULL));
+  }
   {
     g_autoptr(GError) error = NULL;
 
@@ -522,6 +538,11 @@ test_bad_files (void)
     "\"number\": 1, \"made\": \"2026-10-01\", " MOMENTS "}, {\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 2, \"made\": \"2026-10-02\", " MOMENTS "}]}",
     "{\"version\": 3, \"plans\": {}}",
+    /* An earlier check that is not a day and a result. */
+    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "\"number\": 1, \"made\": \"2026-10-01\", \"earlier\": [\"2026-11-01 maybe\"], " MOMENTS "}]}",
+    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "\"number\": 1, \"made\": \"2026-10-01\", \"earlier\": [\"yes\"], " MOMENTS "}]}",
     /* States: a plan number out of range, a reached day that is no date. */
     "{\"version\": 3, \"children\": [" CHILD "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
     "\"step\": 2, \"plan\": 0, " MOMENTS "}]}",

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "passend-error.h"
 #include "passend-plan.h"
 
@@ -26,6 +28,7 @@ struct _PassendPlan
   char *evaluated;
   int   result;
   char *next_evaluation;
+  GStrv  earlier;    /* "YYYY-MM-DD result" of checks made before */
 };
 
 G_DEFINE_FINAL_TYPE (PassendPlan, passend_plan, PASSEND_TYPE_RECORD)
@@ -45,6 +48,8 @@ static const PassendFieldSpec fields[] = {
     G_STRUCT_OFFSET (PassendPlan, result), passend_plan_result_get_type },
   { "next-evaluation", "next_evaluation", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendPlan, next_evaluation) },
+  { "earlier", "earlier", PASSEND_FIELD_TYPE_STRV, PASSEND_FIELD_NOT_EMPTY,
+    G_STRUCT_OFFSET (PassendPlan, earlier) },
 };
 
 /* A result comes with the day it was given; only a plan that goes on
@@ -61,6 +66,9 @@ passend_plan_validate (PassendRecord  *record,
     problem = "a result needs the day it was given, and only a result has one";
   else if (self->next_evaluation != NULL && self->result != PASSEND_PLAN_RESULT_YES)
     problem = "only a plan that works has a next evaluation";
+  for (guint i = 0; problem == NULL && self->earlier != NULL && self->earlier[i] != NULL; i++)
+    if (!passend_plan_parse_earlier (self->earlier[i], NULL, NULL))
+      problem = "an earlier check is not a date and a result";
 
   if (problem != NULL)
     {
@@ -145,4 +153,78 @@ passend_plan_get_next_evaluation (PassendPlan *self)
 {
   g_return_val_if_fail (PASSEND_IS_PLAN (self), NULL);
   return self->next_evaluation;
+}
+
+/**
+ * passend_plan_get_earlier:
+ *
+ * Returns: (transfer none) (nullable): the checks of this plan before
+ *   the last one, oldest first, each "YYYY-MM-DD result" (see
+ *   passend_plan_parse_earlier())
+ */
+const char * const *
+passend_plan_get_earlier (PassendPlan *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PLAN (self), NULL);
+  return (const char * const *) self->earlier;
+}
+
+/**
+ * passend_plan_parse_earlier:
+ * @earlier: one of passend_plan_get_earlier()
+ * @date: (out) (optional): its day, pointing into @earlier
+ * @result: (out) (optional): its result
+ *
+ * Returns: whether @earlier is a day and a result other than none
+ */
+gboolean
+passend_plan_parse_earlier (const char        *earlier,
+                            const char       **date,
+                            PassendPlanResult *result)
+{
+  g_autofree char *day = NULL;
+  int value;
+
+  if (earlier == NULL || strlen (earlier) < 12 || earlier[10] != ' ')
+    return FALSE;
+
+  day = g_strndup (earlier, 10);
+  if (!passend_date_is_valid (day) ||
+      !passend_enum_from_keyword (PASSEND_TYPE_PLAN_RESULT, earlier + 11, &value) ||
+      value == PASSEND_PLAN_RESULT_NONE)
+    return FALSE;
+
+  if (date != NULL)
+    *date = earlier;
+  if (result != NULL)
+    *result = value;
+  return TRUE;
+}
+
+/**
+ * passend_plan_keep_check:
+ *
+ * Before the plan is checked again: its last check goes to the earlier
+ * ones, so no result is ever lost.
+ */
+void
+passend_plan_keep_check (PassendPlan *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) earlier = NULL;
+  g_autofree char *check = NULL;
+
+  g_return_if_fail (PASSEND_IS_PLAN (self));
+
+  if (self->result == PASSEND_PLAN_RESULT_NONE || self->evaluated == NULL)
+    return;
+
+  check = g_strdup_printf ("%s %s", self->evaluated,
+                           passend_enum_to_keyword (PASSEND_TYPE_PLAN_RESULT, self->result));
+  builder = g_strv_builder_new ();
+  if (self->earlier != NULL)
+    g_strv_builder_addv (builder, (const char **) self->earlier);
+  g_strv_builder_add (builder, check);
+  earlier = g_strv_builder_end (builder);
+  g_object_set (self, "earlier", earlier, NULL);
 }

@@ -24,5 +24,10 @@ const char        *passend_plan_get_made            (PassendPlan *self);
 const char        *passend_plan_get_evaluated       (PassendPlan *self);
 PassendPlanResult  passend_plan_get_result          (PassendPlan *self);
 const char        *passend_plan_get_next_evaluation (PassendPlan *self);
+const char * const *passend_plan_get_earlier        (PassendPlan *self);
+gboolean           passend_plan_parse_earlier       (const char        *earlier,
+                                                     const char       **date,
+                                                     PassendPlanResult *result);
+void               passend_plan_keep_check          (PassendPlan *self);
 
 G_END_DECLS

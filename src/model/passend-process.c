@@ -330,6 +330,9 @@ passend_process_evaluate (PassendDossier     *dossier,
     }
 
   plan = ensure_plan (dossier, child, state);
+  /* A plan checked again (it worked, and now it is checked once more;
+   * or step 6 went back to 5) keeps its earlier results. */
+  passend_plan_keep_check (plan);
   g_object_set (plan,
                 "evaluated", today,
                 "result", result,
