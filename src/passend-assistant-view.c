@@ -1153,10 +1153,8 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "assistant.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "assistant.previous-step", NULL, previous_step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
-                                       "assistant.next-step", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
-                                       "assistant.previous-step", NULL);
+  /* Alt+Page Down / Up are the window's (passend-window.c), so they
+   * work from the sidebar too. */
 }
 
 static void

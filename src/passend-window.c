@@ -598,6 +598,22 @@ print_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (self->preparation_view), "preparation.print", NULL);
 }
 
+/* Alt+Page Down / Up: the next or previous step on the Assistant page,
+ * also while the keyboard is still in the sidebar. */
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PassendWindow *self = PASSEND_WINDOW (widget);
+
+  if (g_strcmp0 (passend_window_get_page (self), "assistant") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->assistant_view),
+                                g_str_equal (action_name, "nav.next-step")
+                                ? "assistant.next-step" : "assistant.previous-step",
+                                NULL);
+}
+
 /* Links between the pages: the Topics view opens topics, sections,
  * glossary terms and organisations. */
 static void
@@ -901,6 +917,10 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "nav.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "nav.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "nav.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "nav.next-step", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "nav.previous-step", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "nav.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "nav.previous-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "nav.print", NULL);
