@@ -139,14 +139,7 @@ show_problem (PassendPreparationView *self,
               const char             *primary,
               const char             *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (parent_window (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
-                                              "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  passend_show_warning (parent_window (self), primary, secondary);
 }
 
 static char *

@@ -234,3 +234,26 @@ passend_follow_app_link (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "nav.show-link", "s", uri);
   return TRUE;
 }
+
+/**
+ * passend_show_warning:
+ * @parent: (nullable): the window the message belongs to
+ * @primary: what went wrong, in one sentence
+ * @secondary: why, or what to do
+ *
+ * Shows a modal message with a Close button; it goes by itself.
+ */
+void
+passend_show_warning (GtkWindow  *parent,
+                      const char *primary,
+                      const char *secondary)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (parent,
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
+                                              "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

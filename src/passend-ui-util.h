@@ -28,4 +28,8 @@ gboolean     passend_is_app_link      (const char *uri);
 gboolean     passend_follow_app_link  (GtkWidget  *widget,
                                        const char *uri);
 
+void         passend_show_warning     (GtkWindow  *parent,
+                                       const char *primary,
+                                       const char *secondary);
+
 G_END_DECLS

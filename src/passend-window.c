@@ -21,6 +21,7 @@
 #include "passend-preparation-view.h"
 #include "passend-status-page.h"
 #include "passend-topics-view.h"
+#include "passend-ui-util.h"
 #include "passend-window.h"
 
 struct _PassendWindow
@@ -83,14 +84,7 @@ show_message (PassendWindow *self,
               const char    *primary,
               const char    *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
-                                              "%s", primary);
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
+  passend_show_warning (GTK_WINDOW (self), primary, secondary);
 }
 
 static void
