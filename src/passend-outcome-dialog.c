@@ -16,8 +16,9 @@
 
 #include "passend-clock.h"
 #include "passend-date-entry.h"
-#include "passend-outcome.h"
 #include "passend-outcome-dialog.h"
+#include "passend-outcome.h"
+#include "passend-text.h"
 #include "passend-ui-util.h"
 
 enum {
@@ -192,14 +193,6 @@ add_agreement_cb (PassendOutcomeDialog *self)
   gtk_widget_grab_focus (GTK_WIDGET (row->what));
 }
 
-static gboolean
-has_text (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
-
-  return stripped[0] != '\0';
-}
-
 static void
 record_cb (PassendOutcomeDialog *self)
 {
@@ -232,10 +225,10 @@ record_cb (PassendOutcomeDialog *self)
       g_autofree char *name_trimmed = g_strstrip (g_strdup (name));
       PassendAgreement *agreement;
 
-      if (!has_text (what))
+      if (!passend_text_has_content (what))
         {
           /* An empty row is no agreement; a row with only a date is a slip. */
-          if (has_text (name) || !passend_date_entry_is_empty (row->due))
+          if (passend_text_has_content (name) || !passend_date_entry_is_empty (row->due))
             {
               show_error (self, _("Write what was agreed, or remove the row."), GTK_WIDGET (row->what));
               return;
@@ -313,8 +306,8 @@ has_input (PassendOutcomeDialog *self)
     {
       AgreementRow *row = g_ptr_array_index (self->rows, i);
 
-      if (has_text (gtk_editable_get_text (GTK_EDITABLE (row->what))) ||
-          has_text (gtk_editable_get_text (GTK_EDITABLE (row->name))) ||
+      if (passend_text_has_content (gtk_editable_get_text (GTK_EDITABLE (row->what))) ||
+          passend_text_has_content (gtk_editable_get_text (GTK_EDITABLE (row->name))) ||
           !passend_date_entry_is_empty (row->due))
         return TRUE;
     }

@@ -27,6 +27,7 @@
 #include "passend-outcome.h"
 #include "passend-sheet-printer.h"
 #include "passend-steps.h"
+#include "passend-text.h"
 #include "passend-ui-util.h"
 
 /* All lengths in points (GTK_UNIT_POINTS). */
@@ -161,19 +162,6 @@ add_heading (PassendSheetPrinter *self,
   add_space (self, 4);
 }
 
-static gboolean
-has_text (const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The parent's text, or lines to write on when there is none. */
 static void
 add_text_or_rules (PassendSheetPrinter *self,
@@ -181,7 +169,7 @@ add_text_or_rules (PassendSheetPrinter *self,
                    guint                n_rules,
                    double               indent)
 {
-  if (has_text (text))
+  if (passend_text_has_content (text))
     {
       g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
@@ -246,7 +234,7 @@ who_text (PassendAgreement *agreement)
   const char *name = passend_agreement_get_who_name (agreement);
   const char *party = passend_party_label (passend_agreement_get_party (agreement));
 
-  if (has_text (name))
+  if (passend_text_has_content (name))
     return g_strdup_printf ("%s (%s)", party, name);
   return g_strdup (party);
 }
@@ -337,15 +325,15 @@ describe_points (PassendSheetPrinter *self,
       g_autofree char *w = NULL;
       Block *block;
 
-      if (!has_text (worry) && !has_text (example))
+      if (!passend_text_has_content (worry) && !passend_text_has_content (example))
         continue;
 
-      w = g_strstrip (g_strdup (has_text (worry) ? worry : "…"));
+      w = g_strstrip (g_strdup (passend_text_has_content (worry) ? worry : "…"));
       if (shown > 0)
         add_space (self, 8);
       block = add_block (self, KIND_TEXT, g_markup_printf_escaped ("<b>%u. %s</b>", ++shown, w));
       block->keep_with_next = TRUE;
-      if (has_text (example))
+      if (passend_text_has_content (example))
         {
           g_autofree char *e = g_strstrip (g_strdup (example));
           g_autofree char *line = labelled (_("For example"), e);
@@ -404,11 +392,11 @@ describe_sheet (PassendSheetPrinter *self,
     }
   line = labelled (_("Date"), when ? when : blank);
   add_block (self, KIND_TEXT, line);
-  line = labelled (_("Place"), has_text (passend_sheet_get_place (sheet))
+  line = labelled (_("Place"), passend_text_has_content (passend_sheet_get_place (sheet))
                                ? passend_sheet_get_place (sheet) : blank);
   add_block (self, KIND_TEXT, line);
 
-  if (has_text (passend_sheet_get_with_whom (sheet)))
+  if (passend_text_has_content (passend_sheet_get_with_whom (sheet)))
     {
       g_auto(GStrv) lines = g_strsplit (passend_sheet_get_with_whom (sheet), "\n", -1);
       GString *joined = g_string_new (NULL);
@@ -572,7 +560,7 @@ lay_out_block (PassendSheetPrinter *self,
           pango_layout_get_size (block->layouts[c], NULL, &height);
           block->height = MAX (block->height, (double) height / PANGO_SCALE + 2 * CELL_PADDING);
         }
-      if (!block->header && !has_text (block->markup[0]))
+      if (!block->header && !passend_text_has_content (block->markup[0]))
         block->height = MAX (block->height, EMPTY_ROW);
       /* A row taller than a page is cut at the page (never seen but
        * with an agreement of a thousand words). */

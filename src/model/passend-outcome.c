@@ -21,6 +21,7 @@
 #include "passend-error.h"
 #include "passend-json.h"
 #include "passend-outcome.h"
+#include "passend-text.h"
 
 static int
 compare_due (gconstpointer a,
@@ -116,19 +117,6 @@ passend_sheet_context_clear (PassendSheetContext *context)
   g_clear_object (&context->last_conversation);
 }
 
-static gboolean
-has_text (const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 append_part (GString    *out,
              const char *heading,
@@ -136,7 +124,7 @@ append_part (GString    *out,
 {
   g_autofree char *trimmed = NULL;
 
-  if (!has_text (text))
+  if (!passend_text_has_content (text))
     return;
 
   trimmed = g_strstrip (g_strdup (text));
@@ -170,7 +158,7 @@ passend_sheet_summarize (PassendSheet *sheet)
       const char *example = passend_sheet_get_point_example (sheet, i);
       g_autofree char *w = NULL;
 
-      if (!has_text (worry) && !has_text (example))
+      if (!passend_text_has_content (worry) && !passend_text_has_content (example))
         continue;
 
       if (shown++ == 0)
@@ -180,9 +168,9 @@ passend_sheet_summarize (PassendSheet *sheet)
           g_string_append (out, _("The points I raised:"));
         }
 
-      w = g_strstrip (g_strdup (has_text (worry) ? worry : "…"));
+      w = g_strstrip (g_strdup (passend_text_has_content (worry) ? worry : "…"));
       g_string_append_printf (out, "\n- %s", w);
-      if (has_text (example))
+      if (passend_text_has_content (example))
         {
           g_autofree char *e = g_strstrip (g_strdup (example));
 
@@ -207,7 +195,7 @@ people_line (const char *with_whom)
   g_auto(GStrv) lines = NULL;
   GString *out;
 
-  if (!has_text (with_whom))
+  if (!passend_text_has_content (with_whom))
     return NULL;
 
   lines = g_strsplit (with_whom, "\n", -1);
@@ -311,7 +299,7 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
       for (guint j = 0; j < i; j++)
         twice = twice || g_ptr_array_index (agreements, j) == (gpointer) agreement;
 
-      if (!has_text (passend_agreement_get_what (agreement)) ||
+      if (!passend_text_has_content (passend_agreement_get_what (agreement)) ||
           (due != NULL && !passend_date_is_valid (due)) ||
           passend_agreement_get_entry_id (agreement) != NULL ||
           passend_record_get_owner (PASSEND_RECORD (agreement)) != NULL || twice)
@@ -328,7 +316,7 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
 
   /* Now change the dossier. */
   today = passend_clock_get_today ();
-  title = has_text (outcome->title) ? outcome->title : _("Talk with school");
+  title = passend_text_has_content (outcome->title) ? outcome->title : _("Talk with school");
   entry = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION,
                              passend_sheet_get_date (sheet) ? passend_sheet_get_date (sheet) : today,
                              title);
@@ -340,7 +328,7 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
                 NULL);
 
   text = passend_sheet_summarize (sheet);
-  if (has_text (outcome->notes))
+  if (passend_text_has_content (outcome->notes))
     {
       g_autofree char *notes = g_strstrip (g_strdup (outcome->notes));
       g_autofree char *with_notes = NULL;

@@ -193,3 +193,22 @@ passend_text_fold (const char *text)
   passend_text_fold_append (out, text);
   return g_string_free (out, FALSE);
 }
+
+/**
+ * passend_text_has_content:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: whether @text holds anything but white space
+ */
+gboolean
+passend_text_has_content (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+
+  return FALSE;
+}
