@@ -229,7 +229,7 @@ bind_dossier (PassendWindow *self)
   if (self->children != NULL)
     g_signal_handlers_disconnect_by_func (self->children, children_changed_cb, self);
 
-  self->children = passend_dossier_get_children (dossier);
+  g_set_object (&self->children, passend_dossier_get_children (dossier));
   gtk_drop_down_set_model (self->child_dropdown, self->children);
   g_signal_connect_object (self->children, "items-changed",
                            G_CALLBACK (children_changed_cb), self,
@@ -781,7 +781,7 @@ passend_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->children != NULL)
     g_signal_handlers_disconnect_by_data (self->children, self);
-  self->children = NULL;
+  g_clear_object (&self->children);
 
   /* Not gtk_widget_dispose_template(): in GTK 4.8 it unparents every
    * bound child, also those deep inside the tree that went with their
