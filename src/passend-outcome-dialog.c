@@ -281,7 +281,9 @@ record_cb (PassendOutcomeDialog *self)
   if (entry == NULL)
     {
       /* Checked above; only a change made meanwhile gets here. */
-      show_error (self, _("The talk could not be written down. Close this window and try again."), NULL);
+      show_error (self, _("The talk could not be written down: the dossier changed meanwhile. "
+                          "What you typed stays here; copy your notes before you close "
+                          "this window."), NULL);
       g_debug ("Recording failed: %s", error->message);
       return;
     }
