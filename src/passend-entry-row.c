@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-entry-row.h"
+#include "passend-text-line.h"
 #include "passend-ui-util.h"
 
 /* The start of the text shown in a row; the label ellipsizes the rest. */
@@ -28,8 +29,8 @@ struct _PassendEntryRow
 
   GtkLabel     *date_label;
   GtkImage     *kind_icon;
-  GtkLabel     *title_label;
-  GtkLabel     *detail_label;
+  PassendTextLine *title_label;
+  PassendTextLine *detail_label;
 };
 
 G_DEFINE_FINAL_TYPE (PassendEntryRow, passend_entry_row, GTK_TYPE_WIDGET)
@@ -97,14 +98,14 @@ update (PassendEntryRow *self)
    * setting a tooltip asks the X server where the pointer is, which
    * costs a round trip per row while the list is being filtered. */
   gtk_image_set_from_icon_name (self->kind_icon, passend_entry_kind_icon (kind));
-  gtk_label_set_text (self->title_label, passend_entry_get_title (self->item));
+  passend_text_line_set_text (self->title_label, passend_entry_get_title (self->item));
 
   detail = g_string_new (passend_entry_kind_label (kind));
   if (people != NULL)
     g_string_append_printf (detail, " · %s", people);
   if (first_line[0] != '\0')
     g_string_append_printf (detail, " · %s", first_line);
-  gtk_label_set_text (self->detail_label, detail->str);
+  passend_text_line_set_text (self->detail_label, detail->str);
 
   /* One sentence for screen readers: kind, date, title. */
   accessible = g_strdup_printf ("%s, %s: %s", passend_entry_kind_label (kind), date,
@@ -177,6 +178,8 @@ passend_entry_row_class_init (PassendEntryRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PASSEND_TYPE_TEXT_LINE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

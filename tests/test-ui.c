@@ -21,6 +21,7 @@
 #include "passend-topics-view.h"
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view.h"
+#include "passend-text-line.h"
 #include "passend-ui-util.h"
 #include "passend-window.h"
 #include "test-util.h"
@@ -1769,6 +1770,30 @@ test_app_links (void)
   g_assert_false (passend_is_app_link (NULL));
 }
 
+/* A row's line of text: its height from the font, any width, the text
+ * its name for screen readers. */
+static void
+test_text_line (void)
+{
+  GtkWidget *line = g_object_ref_sink (passend_text_line_new ());
+  int minimum, natural;
+  char *problem;
+
+  passend_text_line_set_text (PASSEND_TEXT_LINE (line), "Gesprek · Juf Petra · 😀 שלום");
+  g_assert_cmpstr (passend_text_line_get_text (PASSEND_TEXT_LINE (line)), ==, "Gesprek · Juf Petra · 😀 שלום");
+  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Gesprek · Juf Petra · 😀 שלום");
+  g_assert_null (problem);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_ROLE_LABEL));
+
+  gtk_widget_measure (line, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 0);
+  gtk_widget_measure (line, GTK_ORIENTATION_VERTICAL, 100, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, >, 5);
+  g_assert_cmpint (minimum, <, 100);
+  g_object_unref (line);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1791,6 +1816,7 @@ main (int   argc,
   g_test_add_func ("/ui/assistant", test_assistant);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/app-links", test_app_links);
+  g_test_add_func ("/ui/text-line", test_text_line);
 
   return g_test_run ();
 }
