@@ -315,8 +315,24 @@ refresh_idle_cb (gpointer data)
 static gboolean
 day_check_cb (gpointer data)
 {
-  PassendDossierView *self = data;
-  g_autofree char *today = passend_clock_get_today ();
+  passend_dossier_view_check_day (PASSEND_DOSSIER_VIEW (data));
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * passend_dossier_view_check_day:
+ *
+ * Shows the dossier as of today when the day changed since it was last
+ * shown (a timer calls this every minute).
+ */
+void
+passend_dossier_view_check_day (PassendDossierView *self)
+{
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  today = passend_clock_get_today ();
 
   if (g_strcmp0 (today, self->today) != 0)
     {
@@ -324,9 +340,16 @@ day_check_cb (gpointer data)
       self->today = g_steal_pointer (&today);
       if (self->dossier != NULL && self->refresh_idle == 0)
         self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+      /* Rows that keep their place are not bound again by a new sort:
+       * give the list its model again so every row says "overdue"
+       * from the first minute of the day on. */
+      if (gtk_list_view_get_model (self->agreements_view) != NULL)
+        {
+          gtk_list_view_set_model (self->agreements_view, NULL);
+          gtk_list_view_set_model (self->agreements_view, self->agreement_selection);
+        }
     }
 
-  return G_SOURCE_CONTINUE;
 }
 
 /* The changes of the dossier this page shows. */

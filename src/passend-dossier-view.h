@@ -21,6 +21,7 @@ guint         passend_dossier_view_get_n_overdue (PassendDossierView *self);
 void          passend_dossier_view_new_entry     (PassendDossierView *self);
 void          passend_dossier_view_focus_search  (PassendDossierView *self);
 gboolean      passend_dossier_view_is_busy       (PassendDossierView *self);
+void          passend_dossier_view_check_day     (PassendDossierView *self);
 GListModel   *passend_dossier_view_get_shown     (PassendDossierView *self);
 
 G_END_DECLS

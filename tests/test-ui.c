@@ -16,6 +16,7 @@
 
 #include "passend-application.h"
 #include "passend-assistant-view.h"
+#include "passend-clock.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-topics-view.h"
@@ -70,6 +71,26 @@ find_named (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
 
       if (found != NULL)
         return found;
@@ -774,6 +795,30 @@ draft_script (PassendApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
   /* The draft itself stays outside the dossier. */
   g_assert_null (passend_entry_get_child_id (draft));
+
+  /* At the turn of the day an agreement shown becomes overdue on the
+   * spot, though its place in the list stays the same. */
+  {
+    PassendDossierView *view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+    GtkWidget *row;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+    gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (window), "dossier-view-stack")),
+                                      "agreements");
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    row = find_by_type (GTK_WIDGET (view), g_type_from_name ("PassendAgreementRow"));
+    g_assert_nonnull (row);
+    g_assert_false (gtk_widget_has_css_class (row, "overdue"));
+    passend_clock_set_today ("2026-12-05");
+    passend_dossier_view_check_day (view);
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    row = find_by_type (GTK_WIDGET (view), g_type_from_name ("PassendAgreementRow"));
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_has_css_class (row, "overdue"));
+    passend_clock_set_today (NULL);
+  }
 
   /* Links from any page lead to the page they name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "step:3"));
