@@ -27,6 +27,10 @@
 #include "passend-window.h"
 #include "test-util.h"
 
+/* The child most tests start with, as the dossier file holds it. */
+#define SAM_JSON "{\"id\": \"c1\", \"name\": \"Sam\", " \
+                 "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}"
+
 typedef void (*ScriptFunc) (PassendApplication *app,
                             PassendWindow      *window);
 
@@ -192,6 +196,18 @@ prepare_data_home (char **home_out)
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   *home_out = home;
   return g_build_filename (home, "passend", NULL);
+}
+
+/* As prepare_data_home(), with @json as the dossier already there. */
+static char *
+prepare_dossier (char      **home_out,
+                 const char *json)
+{
+  char *dir = prepare_data_home (home_out);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json", json, -1));
+  return dir;
 }
 
 static JsonObject *
@@ -362,12 +378,8 @@ test_children (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/children");
 
   root = read_dossier (dir, parser);
@@ -668,15 +680,11 @@ test_dossier (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
-                           "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
-                           "\"title\": \"Old note\", \"child_id\": \"c1\", "
-                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 1, \"children\": [" SAM_JSON "],"
+                          "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+                          "\"title\": \"Old note\", \"child_id\": \"c1\", "
+                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/dossier");
 
   root = read_dossier (dir, parser);
@@ -844,12 +852,8 @@ test_entry_draft (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/entry-draft");
 
   root = read_dossier (dir, parser);
@@ -1083,12 +1087,8 @@ test_topics (void)
       g_setenv ("PASSEND_CONTENT_DIR", fixture, TRUE);
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/topics");
   g_unsetenv ("PASSEND_CONTENT_DIR");
 
@@ -1281,9 +1281,7 @@ test_preparation (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
+  dir = prepare_dossier (&home,
     "{\"version\": 3, \"children\": ["
     "{\"id\": \"c1\", \"name\": \"Sam\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
     "{\"id\": \"c2\", \"name\": \"Noor\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
@@ -1293,8 +1291,7 @@ test_preparation (void)
     "{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": \"School sends the results\", \"party\": \"school\","
     " \"due_date\": \"2026-11-02\", \"status\": \"open\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"},"
     "{\"id\": \"a2\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": \"I ask the GP\", \"party\": \"parent\","
-    " \"due_date\": \"2026-12-15\", \"status\": \"open\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"}]}",
-    -1));
+    " \"due_date\": \"2026-12-15\", \"status\": \"open\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/preparation");
 
   root = read_dossier (dir, parser);
@@ -1583,12 +1580,8 @@ test_assistant (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 3, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 3, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/assistant");
 
   root = read_dossier (dir, parser);
@@ -1783,19 +1776,15 @@ test_accessible_names (void)
       return;
     }
 
-  dir = prepare_data_home (&home);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 3, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
-                           "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
-                           "\"title\": \"Old note\", \"child_id\": \"c1\", "
-                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
-                           "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
-                           "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
-                           "\"status\": \"open\", "
-                           "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}",
-                           -1));
+  dir = prepare_dossier (&home,
+                          "{\"version\": 3, \"children\": [" SAM_JSON "],"
+                          "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+                          "\"title\": \"Old note\", \"child_id\": \"c1\", "
+                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+                          "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+                          "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
+                          "\"status\": \"open\", "
+                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/accessible-names");
   test_remove_dir (home);
 }
