@@ -1241,20 +1241,9 @@ passend_assistant_view_set_store (PassendAssistantView *self,
 {
   g_return_if_fail (PASSEND_IS_ASSISTANT_VIEW (self));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "notify::dossier", G_CALLBACK (bind_dossier),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "notify::state", G_CALLBACK (update_all),
-                               self, G_CONNECT_SWAPPED);
-    }
-  bind_dossier (self);
+  if (passend_view_follow_store (self, &self->store, store,
+                                 G_CALLBACK (bind_dossier), G_CALLBACK (update_all)))
+    bind_dossier (self);
 }
 
 /**

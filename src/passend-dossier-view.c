@@ -964,20 +964,9 @@ passend_dossier_view_set_store (PassendDossierView *self,
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "notify::dossier", G_CALLBACK (bind_dossier),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "notify::state", G_CALLBACK (update_actions),
-                               self, G_CONNECT_SWAPPED);
-    }
-  bind_dossier (self);
+  if (passend_view_follow_store (self, &self->store, store,
+                                 G_CALLBACK (bind_dossier), G_CALLBACK (update_actions)))
+    bind_dossier (self);
 }
 
 /**

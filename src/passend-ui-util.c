@@ -257,3 +257,40 @@ passend_show_warning (GtkWindow  *parent,
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * passend_view_follow_store:
+ * @view: a page
+ * @slot: where @view keeps its store
+ * @store: (nullable): the new store
+ * @dossier_changed: called on @view (swapped) when the store's dossier
+ *   is replaced (a backup restored)
+ * @state_changed: called on @view (swapped) when the store's state
+ *   changes (read-only, for example)
+ *
+ * What every page does with the store it shows.  The caller then binds
+ * the dossier, when this returns %TRUE.
+ *
+ * Returns: whether @store is new to @view
+ */
+gboolean
+passend_view_follow_store (gpointer       view,
+                           PassendStore **slot,
+                           PassendStore  *store,
+                           GCallback      dossier_changed,
+                           GCallback      state_changed)
+{
+  if (*slot == store)
+    return FALSE;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, view);
+  g_set_object (slot, store);
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "notify::dossier", dossier_changed, view, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::state", state_changed, view, G_CONNECT_SWAPPED);
+    }
+
+  return TRUE;
+}

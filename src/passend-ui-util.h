@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "passend-dossier.h"
+#include "passend-store.h"
 
 G_BEGIN_DECLS
 
@@ -31,5 +32,11 @@ gboolean     passend_follow_app_link  (GtkWidget  *widget,
 void         passend_show_warning     (GtkWindow  *parent,
                                        const char *primary,
                                        const char *secondary);
+
+gboolean     passend_view_follow_store (gpointer       view,
+                                        PassendStore **slot,
+                                        PassendStore  *store,
+                                        GCallback      dossier_changed,
+                                        GCallback      state_changed);
 
 G_END_DECLS
