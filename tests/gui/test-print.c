@@ -506,7 +506,7 @@ test_dutch (void)
     }
 
   /* The translations as built, before they are installed. */
-  po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "..", "po", NULL);
   bindtextdomain (GETTEXT_PACKAGE, po_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -1081,7 +1081,7 @@ test_topics (void)
   passend_topic_library_load (library, content, NULL);
   if (passend_topic_library_get_topics (library)->len == 0)
     {
-      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "content", NULL);
+      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "..", "topics", "content", NULL);
 
       g_test_message ("The content resource is empty: using the test content");
       g_setenv ("PASSEND_CONTENT_DIR", fixture, TRUE);

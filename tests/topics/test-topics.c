@@ -697,8 +697,8 @@ test_content_dutch (void)
 {
   g_autoptr(PassendTopicLibrary) library = NULL;
   g_autoptr(GHashTable) nl = NULL;
-  g_autofree char *po = g_test_build_filename (G_TEST_DIST, "..", "po", "nl.po", NULL);
-  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *po = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", NULL);
   g_autoptr(GPtrArray) problems = NULL;
   GPtrArray *msgids;
   PassendTopic *topic;
@@ -750,7 +750,7 @@ static void
 test_content_extraction (void)
 {
   g_autoptr(PassendTopicLibrary) library = load_real_content ();
-  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "data", "content", NULL);
+  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "content", NULL);
   g_autofree char *its_dir = g_build_filename (content, "its", NULL);
   g_autofree char *its = NULL;
   g_autofree char *dir = NULL;

@@ -1008,7 +1008,7 @@ check_translation (const char *msgid,
 static void
 test_dutch_keeps_links (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", "nl.po", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GString) msgid = g_string_new (NULL);
