@@ -15,7 +15,7 @@ DEPS := \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libjson-glib-dev \
 	desktop-file-utils appstream yelp-tools \
 	xvfb xauth fonts-cantarell fonts-dejavu-core adwaita-icon-theme \
-	hicolor-icon-theme librsvg2-common poppler-utils
+	hicolor-icon-theme librsvg2-common poppler-utils clang-format
 
 .PHONY: all deps setup build install run check bench clean
 

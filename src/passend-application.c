@@ -18,72 +18,61 @@
 
 struct _PassendApplication
 {
-  GtkApplication  parent_instance;
+  GtkApplication parent_instance;
 
-  PassendStore   *store;
+  PassendStore *store;
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, GTK_TYPE_APPLICATION)
 
 static void
-help_shown_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+help_shown_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
     {
-      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (source),
-                                                  GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                  GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
-                                                  "%s", _("The help could not be opened"));
+      GtkWidget *dialog = gtk_message_dialog_new (
+          GTK_WINDOW (source), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_INFO,
+          GTK_BUTTONS_CLOSE, "%s", _ ("The help could not be opened"));
 
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-        _("Passend uses the desktop’s help viewer. Install “yelp” to read the help."));
+      gtk_message_dialog_format_secondary_text (
+          GTK_MESSAGE_DIALOG (dialog), "%s",
+          _ ("Passend uses the desktop’s help viewer. Install “yelp” to read the help."));
       g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
 
 static void
-help_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+help_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
 
-  gtk_show_uri_full (gtk_application_get_active_window (app),
-                     "help:" APP_ID, GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
+  gtk_show_uri_full (gtk_application_get_active_window (app), "help:" APP_ID, GDK_CURRENT_TIME,
+                     NULL, help_shown_cb, NULL);
 }
 
 static void
-about_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app),
-                         "program-name", "Passend",
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A calm companion for parents whose child needs "
-                                       "extra support at school"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Passend developers",
+  gtk_show_about_dialog (gtk_application_get_active_window (app), "program-name", "Passend",
+                         "logo-icon-name", APP_ID, "version", PACKAGE_VERSION, "comments",
+                         _ ("A calm companion for parents whose child needs "
+                            "extra support at school"),
+                         "license-type", GTK_LICENSE_GPL_3_0, "copyright",
+                         "© 2026 The Passend developers",
                          /* Translators: put your names here, one per line. */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+                         "translator-credits", _ ("translator-credits"), NULL);
 }
 
 static void
-quit_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GList *windows = g_list_copy (gtk_application_get_windows (app));
+  GList          *windows = g_list_copy (gtk_application_get_windows (app));
 
   /* Each window saves, or asks before it lets unsaved changes go. */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -102,20 +91,19 @@ static void
 passend_application_startup (GApplication *application)
 {
   PassendApplication *self = PASSEND_APPLICATION (application);
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *help_accels[] = { "F1", NULL };
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  static const char  *quit_accels[] = { "<Control>q", NULL };
+  static const char  *help_accels[] = { "F1", NULL };
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
-                                   G_N_ELEMENTS (app_actions), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
 
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   gtk_window_set_default_icon_name (APP_ID);
@@ -130,7 +118,7 @@ static void
 passend_application_activate (GApplication *application)
 {
   PassendApplication *self = PASSEND_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow          *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
@@ -163,7 +151,7 @@ passend_application_finalize (GObject *object)
 static void
 passend_application_class_init (PassendApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = passend_application_finalize;
@@ -180,11 +168,8 @@ passend_application_init (PassendApplication *self)
 PassendApplication *
 passend_application_new (void)
 {
-  return g_object_new (PASSEND_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
-                       "resource-base-path", RESOURCE_PATH,
-                       NULL);
+  return g_object_new (PASSEND_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                       G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", RESOURCE_PATH, NULL);
 }
 
 /**

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define PASSEND_TYPE_APPLICATION (passend_application_get_type ())
 G_DECLARE_FINAL_TYPE (PassendApplication, passend_application, PASSEND, APPLICATION, GtkApplication)
 
-PassendApplication *passend_application_new       (void);
+PassendApplication *passend_application_new (void);
 PassendStore       *passend_application_get_store (PassendApplication *self);
 
 G_END_DECLS

@@ -26,37 +26,38 @@
 
 struct _PassendWindow
 {
-  GtkApplicationWindow  parent_instance;
+  GtkApplicationWindow parent_instance;
 
-  GSettings            *settings;
-  PassendStore         *store;
-  PassendChild         *child;
-  GListModel           *children;
+  GSettings    *settings;
+  PassendStore *store;
+  PassendChild *child;
+  GListModel   *children;
 
   /* Template widgets */
-  GtkStack             *main_stack;
-  GtkDropDown          *child_dropdown;
-  GtkMenuButton        *child_menu_button;
-  GtkEntry             *welcome_entry;
-  GtkButton            *welcome_button;
-  PassendStatusPage    *problem_page;
-  GtkLabel             *problem_detail_label;
-  GtkButton            *restore_button;
-  GtkRevealer          *banner_revealer;
-  GtkLabel             *banner_label;
-  GtkButton            *banner_button;
-  GtkListBox           *sidebar;
-  GtkStack             *page_stack;
-  PassendTopicsView    *topics_view;
-  PassendAssistantView *assistant_view;
-  PassendDossierView   *dossier_view;
-  GtkLabel             *overdue_badge;
+  GtkStack               *main_stack;
+  GtkDropDown            *child_dropdown;
+  GtkMenuButton          *child_menu_button;
+  GtkEntry               *welcome_entry;
+  GtkButton              *welcome_button;
+  PassendStatusPage      *problem_page;
+  GtkLabel               *problem_detail_label;
+  GtkButton              *restore_button;
+  GtkRevealer            *banner_revealer;
+  GtkLabel               *banner_label;
+  GtkButton              *banner_button;
+  GtkListBox             *sidebar;
+  GtkStack               *page_stack;
+  PassendTopicsView      *topics_view;
+  PassendAssistantView   *assistant_view;
+  PassendDossierView     *dossier_view;
+  GtkLabel               *overdue_badge;
   PassendPreparationView *preparation_view;
 };
 
 G_DEFINE_FINAL_TYPE (PassendWindow, passend_window, GTK_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_STORE,
   PROP_CHILD,
@@ -65,9 +66,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const page_names[] = {
-  "topics", "assistant", "dossier", "preparation", NULL
-};
+static const char *const page_names[] = { "topics", "assistant", "dossier", "preparation", NULL };
 
 static void children_changed_cb (PassendWindow *self);
 
@@ -80,9 +79,7 @@ store_writable (PassendWindow *self)
 }
 
 static void
-show_message (PassendWindow *self,
-              const char    *primary,
-              const char    *secondary)
+show_message (PassendWindow *self, const char *primary, const char *secondary)
 {
   passend_show_warning (GTK_WINDOW (self), primary, secondary);
 }
@@ -102,30 +99,30 @@ update_actions (PassendWindow *self)
 static void
 update_banner (PassendWindow *self)
 {
-  const GError *save_error = passend_store_get_save_error (self->store);
+  const GError    *save_error = passend_store_get_save_error (self->store);
   g_autofree char *text = NULL;
-  gboolean retry = FALSE;
+  gboolean         retry = FALSE;
 
   switch (passend_store_get_state (self->store))
     {
     case PASSEND_STORE_STATE_NEWER:
-      text = g_strdup (_("This dossier was saved by a newer version of Passend. "
-                         "You can read it here, but changes cannot be saved. "
-                         "Update Passend to keep working in it."));
+      text = g_strdup (_ ("This dossier was saved by a newer version of Passend. "
+                          "You can read it here, but changes cannot be saved. "
+                          "Update Passend to keep working in it."));
       break;
     case PASSEND_STORE_STATE_LOCKED:
-      text = g_strdup (_("Passend is already open somewhere else on this computer. "
-                         "You can read your dossier here, but changes are not saved. "
-                         "Close the other Passend and start this one again."));
+      text = g_strdup (_ ("Passend is already open somewhere else on this computer. "
+                          "You can read your dossier here, but changes are not saved. "
+                          "Close the other Passend and start this one again."));
       break;
     default:
       if (save_error != NULL)
         {
           /* Translators: %s is a short technical reason, such as
            * "No space left on device". */
-          text = g_strdup_printf (_("Your latest changes could not be saved (%s). "
-                                    "They are kept while Passend stays open. "
-                                    "The last saved dossier is safe."),
+          text = g_strdup_printf (_ ("Your latest changes could not be saved (%s). "
+                                     "They are kept while Passend stays open. "
+                                     "The last saved dossier is safe."),
                                   save_error->message);
           retry = TRUE;
         }
@@ -141,33 +138,36 @@ static void
 update_problem_page (PassendWindow *self)
 {
   const GError *error = passend_store_get_load_error (self->store);
-  g_auto(GStrv) backups = passend_store_list_backups (self->store);
-  gboolean has_backup = backups[0] != NULL;
+  g_auto (GStrv) backups = passend_store_list_backups (self->store);
+  gboolean         has_backup = backups[0] != NULL;
   g_autofree char *detail = NULL;
 
   if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_MISSING)
     {
-      passend_status_page_set_title (self->problem_page, _("Your dossier file is missing"));
-      passend_status_page_set_description (self->problem_page,
-        _("Passend found backups of your dossier, but not the dossier itself. "
-          "Go back to the latest backup to continue where you left off."));
+      passend_status_page_set_title (self->problem_page, _ ("Your dossier file is missing"));
+      passend_status_page_set_description (
+          self->problem_page,
+          _ ("Passend found backups of your dossier, but not the dossier itself. "
+             "Go back to the latest backup to continue where you left off."));
     }
   else
     {
-      passend_status_page_set_title (self->problem_page, _("Your dossier could not be opened"));
-      passend_status_page_set_description (self->problem_page,
-        has_backup
-        ? _("The file with your dossier is damaged or cannot be read. "
-            "Passend has not changed it and will not write anything until you choose. "
-            "You can go back to the latest backup. "
-            "The damaged file is kept next to it, under a new name.")
-        : _("The file with your dossier is damaged or cannot be read, and there is no backup. "
-            "Passend has not changed it. If you start an empty dossier, "
-            "the damaged file is kept next to it, under a new name."));
+      passend_status_page_set_title (self->problem_page, _ ("Your dossier could not be opened"));
+      passend_status_page_set_description (
+          self->problem_page,
+          has_backup
+              ? _ ("The file with your dossier is damaged or cannot be read. "
+                   "Passend has not changed it and will not write anything until you choose. "
+                   "You can go back to the latest backup. "
+                   "The damaged file is kept next to it, under a new name.")
+              : _ ("The file with your dossier is damaged or cannot be read, and there is no "
+                   "backup. "
+                   "Passend has not changed it. If you start an empty dossier, "
+                   "the damaged file is kept next to it, under a new name."));
     }
 
   /* Translators: %s is a technical reason, for whoever helps the parent. */
-  detail = g_strdup_printf (_("Details: %s"), error ? error->message : _("unknown"));
+  detail = g_strdup_printf (_ ("Details: %s"), error ? error->message : _ ("unknown"));
   gtk_label_set_label (self->problem_detail_label, detail);
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button), has_backup);
 }
@@ -176,7 +176,7 @@ static void
 update_main_page (PassendWindow *self)
 {
   PassendStoreState state = passend_store_get_state (self->store);
-  const char *page;
+  const char       *page;
 
   if (state == PASSEND_STORE_STATE_DAMAGED || state == PASSEND_STORE_STATE_MISSING)
     {
@@ -191,8 +191,7 @@ update_main_page (PassendWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
                           g_list_model_get_n_items (self->children) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button),
-                          g_str_equal (page, "content"));
+  gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button), g_str_equal (page, "content"));
 
   if (g_str_equal (page, "welcome"))
     gtk_widget_grab_focus (GTK_WIDGET (self->welcome_entry));
@@ -208,7 +207,7 @@ select_child_in_dropdown (PassendWindow *self)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendChild) child = g_list_model_get_item (self->children, i);
+      g_autoptr (PassendChild) child = g_list_model_get_item (self->children, i);
 
       if (child == self->child)
         {
@@ -223,7 +222,7 @@ select_child_in_dropdown (PassendWindow *self)
 static void
 bind_dossier (PassendWindow *self)
 {
-  PassendDossier *dossier = passend_store_get_dossier (self->store);
+  PassendDossier  *dossier = passend_store_get_dossier (self->store);
   g_autofree char *last_child = g_settings_get_string (self->settings, "last-child");
 
   if (self->children != NULL)
@@ -231,8 +230,7 @@ bind_dossier (PassendWindow *self)
 
   g_set_object (&self->children, passend_dossier_get_children (dossier));
   gtk_drop_down_set_model (self->child_dropdown, self->children);
-  g_signal_connect_object (self->children, "items-changed",
-                           G_CALLBACK (children_changed_cb), self,
+  g_signal_connect_object (self->children, "items-changed", G_CALLBACK (children_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   passend_window_set_child (self, passend_dossier_find_child (dossier, last_child));
@@ -240,12 +238,11 @@ bind_dossier (PassendWindow *self)
 }
 
 static void
-select_page (PassendWindow *self,
-             const char    *name)
+select_page (PassendWindow *self, const char *name)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  gboolean focus_in_sidebar = focus != NULL &&
-                              gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+  gboolean   focus_in_sidebar =
+      focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
 
   if (!g_strv_contains (page_names, name))
     return;
@@ -255,8 +252,7 @@ select_page (PassendWindow *self,
 
   /* The sidebar marks the page shown itself (the list box selects
    * nothing), for the eye and for screen readers. */
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       row != NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       gboolean current;
@@ -269,8 +265,7 @@ select_page (PassendWindow *self,
         gtk_widget_add_css_class (row, "current");
       else
         gtk_widget_remove_css_class (row, "current");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_SELECTED, current,
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, current,
                                    -1);
       /* Keep the keyboard focus on the row shown. */
       if (current && focus_in_sidebar)
@@ -283,19 +278,19 @@ select_page (PassendWindow *self,
 static void
 children_changed_cb (PassendWindow *self)
 {
-  guint n = g_list_model_get_n_items (self->children);
+  guint    n = g_list_model_get_n_items (self->children);
   gboolean present = FALSE;
 
   for (guint i = 0; i < n && self->child != NULL && !present; i++)
     {
-      g_autoptr(PassendChild) child = g_list_model_get_item (self->children, i);
+      g_autoptr (PassendChild) child = g_list_model_get_item (self->children, i);
 
       present = child == self->child;
     }
 
   if (!present)
     {
-      g_autoptr(PassendChild) first = n > 0 ? g_list_model_get_item (self->children, 0) : NULL;
+      g_autoptr (PassendChild) first = n > 0 ? g_list_model_get_item (self->children, 0) : NULL;
 
       passend_window_set_child (self, first);
     }
@@ -334,8 +329,9 @@ store_dossier_changed_cb (PassendWindow *self)
 static void
 welcome_add_cb (PassendWindow *self)
 {
-  PassendDossier *dossier = passend_store_get_dossier (self->store);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
+  PassendDossier  *dossier = passend_store_get_dossier (self->store);
+  g_autofree char *name =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
   PassendChild *child;
 
   if (name[0] == '\0')
@@ -354,7 +350,8 @@ welcome_add_cb (PassendWindow *self)
 static void
 welcome_text_changed_cb (PassendWindow *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
+  g_autofree char *name =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->welcome_entry))));
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->welcome_button), name[0] != '\0');
 }
@@ -363,8 +360,7 @@ welcome_text_changed_cb (PassendWindow *self)
  * when the keyboard focus passes over it, as a GtkListBox selection
  * would: Tab from the sidebar must reach the page that is shown. */
 static void
-sidebar_row_activated_cb (PassendWindow *self,
-                          GtkListBoxRow *row)
+sidebar_row_activated_cb (PassendWindow *self, GtkListBoxRow *row)
 {
   select_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
@@ -378,36 +374,33 @@ retry_save_cb (PassendWindow *self)
 static void
 restore_backup_cb (PassendWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!passend_store_restore_backup (self->store, &error))
-    show_message (self, _("The backup could not be restored"), error->message);
+    show_message (self, _ ("The backup could not be restored"), error->message);
 }
 
 static void
 start_afresh_cb (PassendWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!passend_store_start_afresh (self->store, &error))
-    show_message (self, _("Passend could not start an empty dossier"), error->message);
+    show_message (self, _ ("Passend could not start an empty dossier"), error->message);
 }
 
 static void
 overdue_changed_cb (PassendWindow *self)
 {
-  guint n = passend_dossier_view_get_n_overdue (self->dossier_view);
+  guint            n = passend_dossier_view_get_n_overdue (self->dossier_view);
   g_autofree char *count = g_strdup_printf ("%u", n);
-  g_autofree char *tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "%u agreement is overdue",
-                                                           "%u agreements are overdue", n),
-                                              n);
+  g_autofree char *tooltip = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u agreement is overdue", "%u agreements are overdue", n), n);
 
   gtk_label_set_text (self->overdue_badge, count);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_badge), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->overdue_badge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_badge), n > 0);
 }
 
@@ -418,9 +411,7 @@ quit_cb (PassendWindow *self)
 }
 
 static void
-add_child_accepted_cb (PassendWindow     *self,
-                       const char        *name,
-                       PassendNameDialog *dialog)
+add_child_accepted_cb (PassendWindow *self, const char *name, PassendNameDialog *dialog)
 {
   PassendChild *child = passend_dossier_add_child (passend_store_get_dossier (self->store), name);
 
@@ -429,18 +420,14 @@ add_child_accepted_cb (PassendWindow     *self,
 }
 
 static void
-rename_child_accepted_cb (PassendWindow     *self,
-                          const char        *name,
-                          PassendNameDialog *dialog)
+rename_child_accepted_cb (PassendWindow *self, const char *name, PassendNameDialog *dialog)
 {
   if (self->child != NULL)
     passend_child_set_name (self->child, name);
 }
 
 static void
-remove_child_response_cb (PassendWindow *self,
-                          int            response,
-                          GtkDialog     *dialog)
+remove_child_response_cb (PassendWindow *self, int response, GtkDialog *dialog)
 {
   if (response == GTK_RESPONSE_ACCEPT && self->child != NULL)
     passend_dossier_remove_child (passend_store_get_dossier (self->store), self->child);
@@ -449,9 +436,7 @@ remove_child_response_cb (PassendWindow *self,
 }
 
 static void
-unsaved_response_cb (PassendWindow *self,
-                     int            response,
-                     GtkDialog     *dialog)
+unsaved_response_cb (PassendWindow *self, int response, GtkDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -471,48 +456,42 @@ unsaved_response_cb (PassendWindow *self,
 /* Actions */
 
 static void
-child_add_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+child_add_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  PassendWindow *self = PASSEND_WINDOW (widget);
-  PassendNameDialog *dialog = passend_name_dialog_new (GTK_WINDOW (self),
-                                                       _("Add a Child"), _("_Add"), NULL);
+  PassendWindow     *self = PASSEND_WINDOW (widget);
+  PassendNameDialog *dialog =
+      passend_name_dialog_new (GTK_WINDOW (self), _ ("Add a Child"), _ ("_Add"), NULL);
 
-  g_signal_connect_object (dialog, "accepted", G_CALLBACK (add_child_accepted_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "accepted", G_CALLBACK (add_child_accepted_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-child_rename_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+child_rename_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendWindow     *self = PASSEND_WINDOW (widget);
   PassendNameDialog *dialog;
 
   if (self->child == NULL)
     return;
 
-  dialog = passend_name_dialog_new (GTK_WINDOW (self), _("Rename Child"), _("_Rename"),
+  dialog = passend_name_dialog_new (GTK_WINDOW (self), _ ("Rename Child"), _ ("_Rename"),
                                     passend_child_get_name (self->child));
-  g_signal_connect_object (dialog, "accepted", G_CALLBACK (rename_child_accepted_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "accepted", G_CALLBACK (rename_child_accepted_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-child_remove_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+child_remove_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  PassendWindow *self = PASSEND_WINDOW (widget);
+  PassendWindow  *self = PASSEND_WINDOW (widget);
   PassendDossier *dossier = passend_store_get_dossier (self->store);
-  const char *name;
-  GtkWidget *dialog;
-  GtkWidget *remove_button;
-  guint n_entries;
+  const char     *name;
+  GtkWidget      *dialog;
+  GtkWidget      *remove_button;
+  guint           n_entries;
 
   if (self->child == NULL)
     return;
@@ -520,24 +499,24 @@ child_remove_action (GtkWidget  *widget,
   name = passend_child_get_name (self->child);
   n_entries = passend_dossier_count_entries (dossier, self->child);
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Remove %s from Passend?"), name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-    g_dngettext (GETTEXT_PACKAGE,
-                 "This also removes %u dossier entry about %s and the agreements in it. "
-                 "The backups from before this moment still hold it.",
-                 "This also removes %u dossier entries about %s and the agreements in them. "
-                 "The backups from before this moment still hold them.",
-                 n_entries),
-    n_entries, name);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  remove_button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Remove"), GTK_RESPONSE_ACCEPT);
+  dialog = gtk_message_dialog_new (
+      GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+      GTK_BUTTONS_NONE, _ ("Remove %s from Passend?"), name);
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog),
+      g_dngettext (GETTEXT_PACKAGE,
+                   "This also removes %u dossier entry about %s and the agreements in it. "
+                   "The backups from before this moment still hold it.",
+                   "This also removes %u dossier entries about %s and the agreements in them. "
+                   "The backups from before this moment still hold them.",
+                   n_entries),
+      n_entries, name);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
+  remove_button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Remove"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (remove_button, "destructive-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_child_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_child_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -554,9 +533,7 @@ show_dossier (PassendWindow *self)
 }
 
 static void
-new_entry_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+new_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
@@ -565,9 +542,7 @@ new_entry_action (GtkWidget  *widget,
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
@@ -580,9 +555,7 @@ find_action (GtkWidget  *widget,
 }
 
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
@@ -595,24 +568,22 @@ print_action (GtkWidget  *widget,
 /* Alt+Page Down / Up: the next or previous step on the Assistant page,
  * also while the keyboard is still in the sidebar. */
 static void
-step_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
   if (g_strcmp0 (passend_window_get_page (self), "assistant") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->assistant_view),
                                 g_str_equal (action_name, "nav.next-step")
-                                ? "assistant.next-step" : "assistant.previous-step",
+                                    ? "assistant.next-step"
+                                    : "assistant.previous-step",
                                 NULL);
 }
 
 /* Links between the pages: the Topics view opens topics, sections,
  * glossary terms and organisations. */
 static void
-show_topic_link (PassendWindow *self,
-                 const char    *link)
+show_topic_link (PassendWindow *self, const char *link)
 {
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "content"))
     return;
@@ -626,13 +597,12 @@ show_topic_link (PassendWindow *self,
 
 /* "step:N" opens step N of the selected child in the Assistant. */
 static void
-show_step_link (PassendWindow *self,
-                const char    *step)
+show_step_link (PassendWindow *self, const char *step)
 {
   guint64 n;
 
-  if (!g_ascii_string_to_unsigned (step, 10, PASSEND_PROCESS_FIRST_STEP,
-                                   PASSEND_PROCESS_LAST_STEP, &n, NULL))
+  if (!g_ascii_string_to_unsigned (step, 10, PASSEND_PROCESS_FIRST_STEP, PASSEND_PROCESS_LAST_STEP,
+                                   &n, NULL))
     {
       g_warning ("Not a step: %s", step);
       return;
@@ -642,18 +612,16 @@ show_step_link (PassendWindow *self,
     return;
 
   select_page (self, "assistant");
-  passend_assistant_view_show_step (self->assistant_view, (int) n);
+  passend_assistant_view_show_step (self->assistant_view, (int)n);
 }
 
 /* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID" or
  * "step:N", from a link in any page. */
 static void
-nav_show_link_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
-  const char *link = g_variant_get_string (parameter, NULL);
+  const char    *link = g_variant_get_string (parameter, NULL);
 
   if (g_str_has_prefix (link, "step:"))
     show_step_link (self, link + strlen ("step:"));
@@ -665,12 +633,10 @@ nav_show_link_action (GtkWidget  *widget,
 }
 
 static void
-nav_show_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+nav_show_page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
+  const char    *name = g_variant_get_string (parameter, NULL);
 
   if (!g_strv_contains (page_names, name))
     return;
@@ -698,7 +664,7 @@ static gboolean
 passend_window_close_request (GtkWindow *window)
 {
   PassendWindow *self = PASSEND_WINDOW (window);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *dialog;
 
   save_geometry (self);
@@ -708,20 +674,20 @@ passend_window_close_request (GtkWindow *window)
     return GTK_WINDOW_CLASS (passend_window_parent_class)->close_request (window);
 
   /* Never lose changes silently: ask. */
-  dialog = gtk_message_dialog_new (window,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
-                                   "%s", _("Your latest changes could not be saved"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-    _("The reason: %s. If you close Passend now, these changes are lost. "
-      "The last saved dossier stays safe."),
-    error->message);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("Close _Without Saving"), GTK_RESPONSE_REJECT);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Passend Open"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Try Again"), GTK_RESPONSE_ACCEPT);
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
+                                   _ ("Your latest changes could not be saved"));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog),
+      _ ("The reason: %s. If you close Passend now, these changes are lost. "
+         "The last saved dossier stays safe."),
+      error->message);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("Close _Without Saving"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Keep Passend Open"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Try Again"), GTK_RESPONSE_ACCEPT);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -731,9 +697,9 @@ passend_window_close_request (GtkWindow *window)
 static void
 passend_window_constructed (GObject *object)
 {
-  PassendWindow *self = PASSEND_WINDOW (object);
+  PassendWindow   *self = PASSEND_WINDOW (object);
   g_autofree char *last_page = NULL;
-  int width, height;
+  int              width, height;
 
   G_OBJECT_CLASS (passend_window_parent_class)->constructed (object);
 
@@ -742,12 +708,12 @@ passend_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_signal_connect_object (self->store, "notify::state",
-                           G_CALLBACK (store_state_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::save-error",
-                           G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::dossier",
-                           G_CALLBACK (store_dossier_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::state", G_CALLBACK (store_state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::save-error", G_CALLBACK (update_banner), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::dossier", G_CALLBACK (store_dossier_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   passend_topics_view_set_library (self->topics_view, passend_topic_library_get_default ());
 
@@ -759,8 +725,8 @@ passend_window_constructed (GObject *object)
   passend_preparation_view_set_store (self->preparation_view, self->store);
   passend_assistant_view_set_child (self->assistant_view, self->child);
   passend_assistant_view_set_store (self->assistant_view, self->store);
-  g_signal_connect_object (self->dossier_view, "notify::n-overdue",
-                           G_CALLBACK (overdue_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dossier_view, "notify::n-overdue", G_CALLBACK (overdue_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
@@ -802,10 +768,7 @@ passend_window_finalize (GObject *object)
 }
 
 static void
-passend_window_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+passend_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendWindow *self = PASSEND_WINDOW (object);
 
@@ -823,10 +786,7 @@ passend_window_get_property (GObject    *object,
 }
 
 static void
-passend_window_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+passend_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   PassendWindow *self = PASSEND_WINDOW (object);
 
@@ -846,7 +806,7 @@ passend_window_set_property (GObject      *object,
 static void
 passend_window_class_init (PassendWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -859,13 +819,11 @@ passend_window_class_init (PassendWindowClass *klass)
   window_class->close_request = passend_window_close_request;
 
   properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PASSEND_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("store", NULL, NULL, PASSEND_TYPE_STORE,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CHILD] =
-    g_param_spec_object ("selected-child", NULL, NULL, PASSEND_TYPE_CHILD,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("selected-child", NULL, NULL, PASSEND_TYPE_CHILD,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
@@ -913,15 +871,19 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "nav.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "nav.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "nav.previous-step", NULL, step_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "nav.next-step", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "nav.previous-step", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
+                                       "nav.next-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,
+                                       "nav.previous-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "nav.new-entry",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "nav.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "nav.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "nav.print",
+                                       NULL);
 
   for (guint i = 0; page_names[i] != NULL; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "nav.show-page", "s", page_names[i]);
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "nav.show-page",
+                                         "s", page_names[i]);
 }
 
 static void
@@ -938,13 +900,9 @@ passend_window_init (PassendWindow *self)
 /* Public API */
 
 PassendWindow *
-passend_window_new (GtkApplication *application,
-                    PassendStore   *store)
+passend_window_new (GtkApplication *application, PassendStore *store)
 {
-  return g_object_new (PASSEND_TYPE_WINDOW,
-                       "application", application,
-                       "store", store,
-                       NULL);
+  return g_object_new (PASSEND_TYPE_WINDOW, "application", application, "store", store, NULL);
 }
 
 /**
@@ -960,8 +918,7 @@ passend_window_get_child (PassendWindow *self)
 }
 
 void
-passend_window_set_child (PassendWindow *self,
-                          PassendChild  *child)
+passend_window_set_child (PassendWindow *self, PassendChild *child)
 {
   g_return_if_fail (PASSEND_IS_WINDOW (self));
   g_return_if_fail (child == NULL || PASSEND_IS_CHILD (child));
@@ -976,8 +933,8 @@ passend_window_set_child (PassendWindow *self,
 
   if (child != NULL)
     {
-      g_signal_connect_object (child, "notify::name",
-                               G_CALLBACK (child_name_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (child, "notify::name", G_CALLBACK (child_name_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_settings_set_string (self->settings, "last-child",
                              passend_record_get_id (PASSEND_RECORD (child)));
       select_child_in_dropdown (self);

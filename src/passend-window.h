@@ -13,11 +13,9 @@ G_BEGIN_DECLS
 #define PASSEND_TYPE_WINDOW (passend_window_get_type ())
 G_DECLARE_FINAL_TYPE (PassendWindow, passend_window, PASSEND, WINDOW, GtkApplicationWindow)
 
-PassendWindow *passend_window_new            (GtkApplication *application,
-                                              PassendStore   *store);
-PassendChild  *passend_window_get_child      (PassendWindow  *self);
-void           passend_window_set_child      (PassendWindow  *self,
-                                              PassendChild   *child);
-const char    *passend_window_get_page       (PassendWindow  *self);
+PassendWindow *passend_window_new (GtkApplication *application, PassendStore *store);
+PassendChild  *passend_window_get_child (PassendWindow *self);
+void           passend_window_set_child (PassendWindow *self, PassendChild *child);
+const char    *passend_window_get_page (PassendWindow *self);
 
 G_END_DECLS

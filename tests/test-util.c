@@ -14,7 +14,7 @@
 char *
 test_make_dir (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("passend-test-XXXXXX", &error);
 
   g_assert_no_error (error);
@@ -25,20 +25,17 @@ void
 test_remove_dir (const char *dir)
 {
   const char *argv[] = { "rm", "-rf", dir, NULL };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH,
-                NULL, NULL, NULL, NULL, NULL, &error);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                &error);
   g_assert_no_error (error);
 }
 
 char *
-test_write_file (const char *dir,
-                 const char *name,
-                 const char *contents,
-                 gssize      length)
+test_write_file (const char *dir, const char *name, const char *contents, gssize length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *path = g_build_filename (dir, name, NULL);
 
   g_file_set_contents (path, contents, length, &error);
@@ -47,10 +44,9 @@ test_write_file (const char *dir,
 }
 
 char *
-test_read_file (const char *path,
-                gsize      *length)
+test_read_file (const char *path, gsize *length)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
   g_file_get_contents (path, &contents, length, &error);
@@ -70,7 +66,7 @@ test_file_mode (const char *path)
 guint
 test_count_files (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   guint n = 0;
 
   while (d != NULL && g_dir_read_name (d) != NULL)

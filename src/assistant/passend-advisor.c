@@ -38,9 +38,7 @@
 #include "passend-advisor.h"
 
 static void
-add (PassendAdvisorResult *result,
-     const char           *org_id,
-     const char           *reason)
+add (PassendAdvisorResult *result, const char *org_id, const char *reason)
 {
   if (passend_advisor_has_org (result, org_id))
     return;
@@ -53,15 +51,13 @@ add (PassendAdvisorResult *result,
 }
 
 static gboolean
-tried (const PassendAdvisorAnswers *answers,
-       PassendRung                  rung)
+tried (const PassendAdvisorAnswers *answers, PassendRung rung)
 {
   return (answers->tried & PASSEND_TRIED (rung)) != 0;
 }
 
 static void
-add_rung (PassendAdvisorResult *result,
-          PassendRung           rung)
+add_rung (PassendAdvisorResult *result, PassendRung rung)
 {
   switch (rung)
     {
@@ -70,32 +66,32 @@ add_rung (PassendAdvisorResult *result,
     case PASSEND_RUNG_SCHOOL_MANAGEMENT:
     case PASSEND_RUNG_SCHOOL_BOARD:
       add (result, "school",
-           N_("The school is where a solution starts: the people who see your child every day "
-              "can change the most."));
+           N_ ("The school is where a solution starts: the people who see your child every day "
+               "can change the most."));
       break;
     case PASSEND_RUNG_PARTNERSHIP:
       add (result, "samenwerkingsverband",
-           N_("You took the steps inside the school. The samenwerkingsverband of the schools in "
-              "your region is next when you and the school cannot agree."));
+           N_ ("You took the steps inside the school. The samenwerkingsverband of the schools in "
+               "your region is next when you and the school cannot agree."));
       break;
     case PASSEND_RUNG_CONSULTANTS:
       add (result, "onderwijsconsulenten",
-           N_("Free and independent. They help when school and samenwerkingsverband did not "
-              "find a way, often with a visit and a plan that includes the school."));
+           N_ ("Free and independent. They help when school and samenwerkingsverband did not "
+               "find a way, often with a visit and a plan that includes the school."));
       break;
     case PASSEND_RUNG_FORMAL:
       add (result, "klachtencommissie",
-           N_("The school’s complaints committee looks into a complaint about what the school "
-              "did or decided. Its advice is not binding."));
+           N_ ("The school’s complaints committee looks into a complaint about what the school "
+               "did or decided. Its advice is not binding."));
       add (result, "gpo",
-           N_("For serious disagreements about passend onderwijs, such as refusal, removal or "
-              "the OPP. Free, and it rules within about ten weeks."));
+           N_ ("For serious disagreements about passend onderwijs, such as refusal, removal or "
+               "the OPP. Free, and it rules within about ten weeks."));
       add (result, "college-rechten-mens",
-           N_("Judges whether your child was treated unequally, for example because of a "
-              "disability."));
+           N_ ("Judges whether your child was treated unequally, for example because of a "
+               "disability."));
       add (result, "rechtbank",
-           N_("The court is the last step. A lawyer or the Juridisch Loket can tell you "
-              "whether it makes sense."));
+           N_ ("The court is the last step. A lawyer or the Juridisch Loket can tell you "
+               "whether it makes sense."));
       break;
     default:
       g_assert_not_reached ();
@@ -111,8 +107,7 @@ add_rung (PassendAdvisorResult *result,
  * always give the same result, and nothing else is read.
  */
 void
-passend_advisor_advise (const PassendAdvisorAnswers *answers,
-                        PassendAdvisorResult        *result)
+passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResult *result)
 {
   gboolean long_at_home;
   gboolean school_talks_tried;
@@ -132,8 +127,8 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
 
   long_at_home = answers->at_home && answers->weeks_at_home > PASSEND_HOME_SITTING_WEEKS;
   result->home_sitting = long_at_home;
-  school_talks_tried = tried (answers, PASSEND_RUNG_TEACHER) &&
-                       tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT);
+  school_talks_tried =
+      tried (answers, PASSEND_RUNG_TEACHER) && tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT);
 
   if (answers->wants_formal && result->rung < PASSEND_RUNG_FORMAL)
     {
@@ -147,86 +142,85 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
 
   add_rung (result, result->rung);
   add (result, "ouders-onderwijs",
-       N_("Free advice for parents at every step: they listen, tell you what you can do, "
-          "and can call you back later. Call 0800-5010, free of charge."));
+       N_ ("Free advice for parents at every step: they listen, tell you what you can do, "
+           "and can call you back later. Call 0800-5010, free of charge."));
 
   if (long_at_home)
     {
       add (result, "onderwijsconsulenten",
-           N_("Your child has been at home for more than four weeks: you may ask the "
-              "onderwijsconsulenten for help now, even if not every step was taken."));
+           N_ ("Your child has been at home for more than four weeks: you may ask the "
+               "onderwijsconsulenten for help now, even if not every step was taken."));
       add (result, "leerplichtambtenaar",
-           N_("The school should tell the leerplichtambtenaar that your child is at home; if "
-              "it did not, you may do it yourself. They help look for a solution and handle "
-              "exemptions."));
+           N_ ("The school should tell the leerplichtambtenaar that your child is at home; if "
+               "it did not, you may do it yourself. They help look for a solution and handle "
+               "exemptions."));
       add (result, "jeugdarts",
-           N_("Can advise on your child’s health and going to school again, and shares "
-              "nothing with the school without your consent."));
+           N_ ("Can advise on your child’s health and going to school again, and shares "
+               "nothing with the school without your consent."));
     }
   else if (answers->at_home)
     add (result, "leerplichtambtenaar",
-         N_("Your child is at home or may soon be. The leerplichtambtenaar of your "
-            "municipality can help find a solution before it lasts long."));
+         N_ ("Your child is at home or may soon be. The leerplichtambtenaar of your "
+             "municipality can help find a solution before it lasts long."));
 
   if (answers->at_home)
     add (result, "lansbrekers",
-         N_("A network of professionals and parents around children who are at home. You "
-            "cannot hire it, but you can ask whether the professionals you deal with take part."));
+         N_ ("A network of professionals and parents around children who are at home. You "
+             "cannot hire it, but you can ask whether the professionals you deal with take part."));
 
   if (answers->conflict)
     add (result, "clientondersteuner",
-         N_("A free, independent supporter who stands by you and your child in difficult "
-            "talks, and helps you prepare them."));
+         N_ ("A free, independent supporter who stands by you and your child in difficult "
+             "talks, and helps you prepare them."));
 
   if ((answers->conflict || answers->disagree) && school_talks_tried &&
       result->rung < PASSEND_RUNG_CONSULTANTS)
     add (result, "onderwijsconsulenten",
-         N_("You talked with the teacher and the school management and still disagree: the "
-            "onderwijsconsulenten can help find a way out."));
+         N_ ("You talked with the teacher and the school management and still disagree: the "
+             "onderwijsconsulenten can help find a way out."));
 
   if (answers->care_unclear)
     {
       add (result, "het-juiste-loket",
-           N_("When school and care meet and nobody knows who pays, they find out who is "
-              "responsible. You ask for their advice with a form on their website."));
+           N_ ("When school and care meet and nobody knows who pays, they find out who is "
+               "responsible. You ask for their advice with a form on their website."));
       add (result, "onderwijszorgconsulent",
-           N_("If Het Juiste Loket cannot make it clear: an onderwijsconsulent who knows "
-              "about care too, reached through the onderwijsconsulenten."));
+           N_ ("If Het Juiste Loket cannot make it clear: an onderwijsconsulent who knows "
+               "about care too, reached through the onderwijsconsulenten."));
       if (long_at_home)
         add (result, "interventieteam",
-             N_("For problems of school and care that go on and on; you may contact them "
-                "yourself."));
+             N_ ("For problems of school and care that go on and on; you may contact them "
+                 "yourself."));
     }
 
   if (answers->stuck_behaviour)
     add (result, "cce",
-         N_("Free specialists for serious problem behaviour where the professionals are "
-            "stuck. Ask early, best while your child still goes to school."));
+         N_ ("Free specialists for serious problem behaviour where the professionals are "
+             "stuck. Ask early, best while your child still goes to school."));
 
   if (answers->rights_question)
     {
       add (result, "regelrecht",
-           N_("Answers questions about the rights and duties of parents and schools."));
+           N_ ("Answers questions about the rights and duties of parents and schools."));
       add (result, "juridisch-loket",
-           N_("Free legal help, for when you want to know where you stand."));
-      add (result, "kinderrechtenhelpdesk",
-           N_("Answers questions about the rights of children."));
+           N_ ("Free legal help, for when you want to know where you stand."));
+      add (result, "kinderrechtenhelpdesk", N_ ("Answers questions about the rights of children."));
       if (answers->at_home)
         add (result, "kinderombudsman",
-             N_("For when a school or government does not respect your child’s right to "
-                "education that fits."));
+             N_ ("For when a school or government does not respect your child’s right to "
+                 "education that fits."));
     }
 
   if (answers->social_safety)
     add (result, "inspectie",
-         N_("The vertrouwensinspecteur of the Inspectie listens to worries about safety "
-            "at school, such as bullying, and tells you what you can do."));
+         N_ ("The vertrouwensinspecteur of the Inspectie listens to worries about safety "
+             "at school, such as bullying, and tells you what you can do."));
 
   /* Someone who wants to go formal now also gets the rung after the
    * one skipped, so the choice is theirs, with the caution beside it. */
   if (answers->wants_formal && result->rung < PASSEND_RUNG_FORMAL)
     add (result, "juridisch-loket",
-         N_("Free legal help, for when you want to know where you stand."));
+         N_ ("Free legal help, for when you want to know where you stand."));
 }
 
 /**
@@ -235,8 +229,7 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers,
  * Returns: whether @org_id is among the advice
  */
 gboolean
-passend_advisor_has_org (const PassendAdvisorResult *result,
-                         const char                 *org_id)
+passend_advisor_has_org (const PassendAdvisorResult *result, const char *org_id)
 {
   g_return_val_if_fail (result != NULL, FALSE);
 
@@ -258,19 +251,19 @@ passend_rung_get_title (PassendRung rung)
   switch (rung)
     {
     case PASSEND_RUNG_TEACHER:
-      return _("Talk with the teacher");
+      return _ ("Talk with the teacher");
     case PASSEND_RUNG_CARE_COORDINATOR:
-      return _("Talk with the IB’er or zorgcoördinator");
+      return _ ("Talk with the IB’er or zorgcoördinator");
     case PASSEND_RUNG_SCHOOL_MANAGEMENT:
-      return _("Talk with the school management");
+      return _ ("Talk with the school management");
     case PASSEND_RUNG_SCHOOL_BOARD:
-      return _("Go to the school board");
+      return _ ("Go to the school board");
     case PASSEND_RUNG_PARTNERSHIP:
-      return _("Go to the samenwerkingsverband");
+      return _ ("Go to the samenwerkingsverband");
     case PASSEND_RUNG_CONSULTANTS:
-      return _("Ask the onderwijsconsulenten");
+      return _ ("Ask the onderwijsconsulenten");
     case PASSEND_RUNG_FORMAL:
-      return _("Consider a formal step");
+      return _ ("Consider a formal step");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -287,32 +280,32 @@ passend_rung_get_description (PassendRung rung)
   switch (rung)
     {
     case PASSEND_RUNG_TEACHER:
-      return _("The <a href=\"term:leerkracht\">teacher</a> knows your child best at school. "
-               "Make an appointment and say briefly what it is about.");
+      return _ ("The <a href=\"term:leerkracht\">teacher</a> knows your child best at school. "
+                "Make an appointment and say briefly what it is about.");
     case PASSEND_RUNG_CARE_COORDINATOR:
-      return _("The <a href=\"term:ib-er\">IB’er</a> or "
-               "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> arranges extra help "
-               "inside the school. Ask the teacher to involve them, or ask yourself.");
+      return _ ("The <a href=\"term:ib-er\">IB’er</a> or "
+                "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> arranges extra help "
+                "inside the school. Ask the teacher to involve them, or ask yourself.");
     case PASSEND_RUNG_SCHOOL_MANAGEMENT:
-      return _("When talks with the teacher and the IB’er do not help, ask the head of the "
-               "school for a meeting.");
+      return _ ("When talks with the teacher and the IB’er do not help, ask the head of the "
+                "school for a meeting.");
     case PASSEND_RUNG_SCHOOL_BOARD:
-      return _("The <a href=\"term:schoolbestuur\">school board</a> is responsible for the "
-               "school and decides on admission. Write to it when the school management "
-               "cannot solve it.");
+      return _ ("The <a href=\"term:schoolbestuur\">school board</a> is responsible for the "
+                "school and decides on admission. Write to it when the school management "
+                "cannot solve it.");
     case PASSEND_RUNG_PARTNERSHIP:
-      return _("The <a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> is where "
-               "the schools of your region arrange support together. Prepare what help your "
-               "child needs and what your rights are.");
+      return _ ("The <a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> is where "
+                "the schools of your region arrange support together. Prepare what help your "
+                "child needs and what your rights are.");
     case PASSEND_RUNG_CONSULTANTS:
-      return _("The <a href=\"term:onderwijsconsulent\">onderwijsconsulenten</a> are free and "
-               "independent. They can help when the school and the samenwerkingsverband did "
-               "not find a way.");
+      return _ ("The <a href=\"term:onderwijsconsulent\">onderwijsconsulenten</a> are free and "
+                "independent. They can help when the school and the samenwerkingsverband did "
+                "not find a way.");
     case PASSEND_RUNG_FORMAL:
-      return _("You tried the whole route. Now a complaint, the <a href=\"term:gpo\">GPO</a>, "
-               "the College voor de Rechten van de Mens or the court can rule. They cannot "
-               "force a school, but their rulings carry weight. Read "
-               "<a href=\"topic:complaints\">Complaints</a> first.");
+      return _ ("You tried the whole route. Now a complaint, the <a href=\"term:gpo\">GPO</a>, "
+                "the College voor de Rechten van de Mens or the court can rule. They cannot "
+                "force a school, but their rulings carry weight. Read "
+                "<a href=\"topic:complaints\">Complaints</a> first.");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -331,18 +324,18 @@ passend_caution_get_text (PassendCaution caution)
     case PASSEND_CAUTION_NONE:
       return NULL;
     case PASSEND_CAUTION_SKIPS_SCHOOL:
-      return _("You are thinking of a formal step while not every talk inside the school "
-               "has happened. Going formal too early can harden positions, and a complaints "
-               "committee will ask whether you tried to solve it at school first. See "
-               "<a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step while not every talk inside the school "
+                "has happened. Going formal too early can harden positions, and a complaints "
+                "committee will ask whether you tried to solve it at school first. See "
+                "<a href=\"topic:escalation\">Taking it further</a>.");
     case PASSEND_CAUTION_SKIPS_PARTNERSHIP:
-      return _("You are thinking of a formal step, but the samenwerkingsverband has not "
-               "been asked yet. It can often still find a way, and a formal step too early "
-               "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the samenwerkingsverband has not "
+                "been asked yet. It can often still find a way, and a formal step too early "
+                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
     case PASSEND_CAUTION_SKIPS_CONSULTANTS:
-      return _("You are thinking of a formal step, but the onderwijsconsulenten have not "
-               "been asked yet. They are free and can often still find a way; a formal step "
-               "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the onderwijsconsulenten have not "
+                "been asked yet. They are free and can often still find a way; a formal step "
+                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
     default:
       g_return_val_if_reached (NULL);
     }

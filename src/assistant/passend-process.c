@@ -30,7 +30,7 @@
 #include "passend-process.h"
 #include "passend-step-guide.h"
 
-static const char * const reached_props[] = {
+static const char *const reached_props[] = {
   "reached-1", "reached-2", "reached-3", "reached-4", "reached-5", "reached-6",
 };
 
@@ -44,9 +44,7 @@ child_id (PassendChild *child)
 
 /* A state or plan is only made for a child of the dossier. */
 static gboolean
-check_child (PassendDossier  *dossier,
-             PassendChild    *child,
-             GError         **error)
+check_child (PassendDossier *dossier, PassendChild *child, GError **error)
 {
   if (passend_dossier_find_child (dossier, child_id (child)) == child)
     return TRUE;
@@ -59,18 +57,12 @@ check_child (PassendDossier  *dossier,
 /* Moves @state to @step, reached today; the steps after it are not
  * reached any more. */
 static void
-move_to (PassendProcessState *state,
-         int                  step,
-         int                  plan_number)
+move_to (PassendProcessState *state, int step, int plan_number)
 {
   g_autofree char *today = passend_clock_get_today ();
 
   g_object_freeze_notify (G_OBJECT (state));
-  g_object_set (state,
-                "step", step,
-                "plan", plan_number,
-                reached_props[step - 1], today,
-                NULL);
+  g_object_set (state, "step", step, "plan", plan_number, reached_props[step - 1], today, NULL);
   for (int later = step + 1; later <= PASSEND_PROCESS_LAST_STEP; later++)
     g_object_set (state, reached_props[later - 1], NULL, NULL);
   g_object_thaw_notify (G_OBJECT (state));
@@ -83,12 +75,10 @@ move_to (PassendProcessState *state,
  * Returns: (transfer none) (nullable): the child's plan of that number
  */
 PassendPlan *
-passend_process_find_plan (PassendDossier *dossier,
-                           PassendChild   *child,
-                           int             number)
+passend_process_find_plan (PassendDossier *dossier, PassendChild *child, int number)
 {
   GListModel *plans;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), NULL);
@@ -97,7 +87,7 @@ passend_process_find_plan (PassendDossier *dossier,
   n = g_list_model_get_n_items (plans);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendPlan) plan = g_list_model_get_item (plans, i);
+      g_autoptr (PassendPlan) plan = g_list_model_get_item (plans, i);
 
       if (passend_plan_get_number (plan) == number &&
           g_strcmp0 (passend_plan_get_child_id (plan), child_id (child)) == 0)
@@ -108,11 +98,10 @@ passend_process_find_plan (PassendDossier *dossier,
 }
 
 static int
-compare_plans (gconstpointer a,
-               gconstpointer b)
+compare_plans (gconstpointer a, gconstpointer b)
 {
-  PassendPlan *pa = *(PassendPlan **) a;
-  PassendPlan *pb = *(PassendPlan **) b;
+  PassendPlan *pa = *(PassendPlan **)a;
+  PassendPlan *pb = *(PassendPlan **)b;
 
   return passend_plan_get_number (pa) - passend_plan_get_number (pb);
 }
@@ -124,12 +113,11 @@ compare_plans (gconstpointer a,
  *   child's plans, plan 1 first
  */
 GPtrArray *
-passend_process_list_plans (PassendDossier *dossier,
-                            PassendChild   *child)
+passend_process_list_plans (PassendDossier *dossier, PassendChild *child)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *found = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *plans;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), found);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), found);
@@ -153,13 +141,11 @@ passend_process_list_plans (PassendDossier *dossier,
 /* The plan the child's state names, made today if there is none yet
  * (a state put at step 5 by hand, or by an older build). */
 static PassendPlan *
-ensure_plan (PassendDossier      *dossier,
-             PassendChild        *child,
-             PassendProcessState *state)
+ensure_plan (PassendDossier *dossier, PassendChild *child, PassendProcessState *state)
 {
-  int number = passend_process_state_get_plan_number (state);
+  int          number = passend_process_state_get_plan_number (state);
   PassendPlan *plan = passend_process_find_plan (dossier, child, number);
-  g_autoptr(PassendPlan) made = NULL;
+  g_autoptr (PassendPlan) made = NULL;
   g_autofree char *today = NULL;
 
   if (plan != NULL)
@@ -180,12 +166,10 @@ ensure_plan (PassendDossier      *dossier,
  *   and step 6 (the last)
  */
 gboolean
-passend_process_advance (PassendDossier  *dossier,
-                         PassendChild    *child,
-                         GError         **error)
+passend_process_advance (PassendDossier *dossier, PassendChild *child, GError **error)
 {
   PassendProcessState *state;
-  int step;
+  int                  step;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);
@@ -204,15 +188,14 @@ passend_process_advance (PassendDossier  *dossier,
     }
   if (step >= PASSEND_PROCESS_LAST_STEP)
     {
-      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                           "step 6 is the last step");
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "step 6 is the last step");
       return FALSE;
     }
 
   if (step + 1 == PASSEND_PROCESS_EVALUATE_STEP)
     {
-      int number = passend_process_state_get_plan_number (state);
-      PassendPlan *plan = passend_process_find_plan (dossier, child, number);
+      int              number = passend_process_state_get_plan_number (state);
+      PassendPlan     *plan = passend_process_find_plan (dossier, child, number);
       g_autofree char *today = passend_clock_get_today ();
 
       /* A plan already evaluated is history: this is the next one. */
@@ -220,8 +203,7 @@ passend_process_advance (PassendDossier  *dossier,
         {
           if (number >= PASSEND_PLAN_MAX_NUMBER)
             {
-              g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                                   "too many plans");
+              g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "too many plans");
               return FALSE;
             }
           number++;
@@ -232,7 +214,7 @@ passend_process_advance (PassendDossier  *dossier,
         g_object_set (plan, "made", today, NULL);
       else
         {
-          g_autoptr(PassendPlan) made = passend_plan_new (child_id (child), number, today);
+          g_autoptr (PassendPlan) made = passend_plan_new (child_id (child), number, today);
 
           passend_dossier_add_plan (dossier, made);
         }
@@ -251,13 +233,10 @@ passend_process_advance (PassendDossier  *dossier,
  * Returns: %FALSE with @error set if @step is not an earlier step
  */
 gboolean
-passend_process_go_back (PassendDossier  *dossier,
-                         PassendChild    *child,
-                         int              step,
-                         GError         **error)
+passend_process_go_back (PassendDossier *dossier, PassendChild *child, int step, GError **error)
 {
   PassendProcessState *state;
-  int current;
+  int                  current;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);
@@ -267,8 +246,8 @@ passend_process_go_back (PassendDossier  *dossier,
   current = state ? passend_process_state_get_step (state) : PASSEND_PROCESS_FIRST_STEP;
   if (step < PASSEND_PROCESS_FIRST_STEP || step >= current)
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "step %d is not before step %d", step, current);
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "step %d is not before step %d",
+                   step, current);
       return FALSE;
     }
 
@@ -290,17 +269,17 @@ passend_process_go_back (PassendDossier  *dossier,
  *   answer does not fit
  */
 gboolean
-passend_process_evaluate (PassendDossier     *dossier,
-                          PassendChild       *child,
-                          PassendPlanResult   result,
-                          const char         *next_evaluation,
-                          GError            **error)
+passend_process_evaluate (PassendDossier   *dossier,
+                          PassendChild     *child,
+                          PassendPlanResult result,
+                          const char       *next_evaluation,
+                          GError          **error)
 {
   PassendProcessState *state;
-  g_autofree char *today = NULL;
-  const char *problem = NULL;
-  PassendPlan *plan;
-  int number;
+  g_autofree char     *today = NULL;
+  const char          *problem = NULL;
+  PassendPlan         *plan;
+  int                  number;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);
@@ -333,10 +312,7 @@ passend_process_evaluate (PassendDossier     *dossier,
   /* A plan checked again (it worked, and now it is checked once more;
    * or step 6 went back to 5) keeps its earlier results. */
   passend_plan_keep_check (plan);
-  g_object_set (plan,
-                "evaluated", today,
-                "result", result,
-                "next-evaluation", next_evaluation,
+  g_object_set (plan, "evaluated", today, "result", result, "next-evaluation", next_evaluation,
                 NULL);
 
   number = passend_process_state_get_plan_number (state);
@@ -368,16 +344,16 @@ passend_process_evaluate (PassendDossier     *dossier,
  * Returns: %FALSE with @error set for an id no checklist has
  */
 gboolean
-passend_process_set_item_checked (PassendDossier  *dossier,
-                                  PassendChild    *child,
-                                  const char      *item_id,
-                                  gboolean         checked,
-                                  GError         **error)
+passend_process_set_item_checked (PassendDossier *dossier,
+                                  PassendChild   *child,
+                                  const char     *item_id,
+                                  gboolean        checked,
+                                  GError        **error)
 {
   PassendProcessState *state;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) items = NULL;
-  const char * const *old;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) items = NULL;
+  const char *const *old;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), FALSE);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), FALSE);

@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  const char *id;      /* stable, stored in the dossier: "talk-asked-goal" */
-  const char *label;   /* untranslated: pass through _() */
+  const char *id;    /* stable, stored in the dossier: "talk-asked-goal" */
+  const char *label; /* untranslated: pass through _() */
 } PassendChecklistItem;
 
 /* The text fields are untranslated Pango markup with links
@@ -21,17 +21,17 @@ typedef struct
  * before showing them. */
 typedef struct
 {
-  int                   step;
-  PassendEntryKind      entry_kind;      /* of "Write this down" */
-  const char           *what_happens;
-  const char           *can_do;
-  const char           *questions;
-  const char           *who_can_help;
-  const char           *rights;
-  PassendChecklistItem  checklist[PASSEND_STEP_GUIDE_MAX_ITEMS + 1];  /* ends with { NULL } */
+  int                  step;
+  PassendEntryKind     entry_kind; /* of "Write this down" */
+  const char          *what_happens;
+  const char          *can_do;
+  const char          *questions;
+  const char          *who_can_help;
+  const char          *rights;
+  PassendChecklistItem checklist[PASSEND_STEP_GUIDE_MAX_ITEMS + 1]; /* ends with { NULL } */
 } PassendStepGuide;
 
-const PassendStepGuide     *passend_step_guide_get       (int         step);
+const PassendStepGuide     *passend_step_guide_get (int step);
 const PassendChecklistItem *passend_step_guide_find_item (const char *id);
 int                         passend_step_guide_item_step (const char *id);
 

@@ -13,18 +13,15 @@
 #include "passend-process-state.h"
 #include "passend-steps.h"
 
-static const char * const titles[] = {
+static const char *const titles[] = {
   /* Translators: the six steps school and parents go through when a
    * child needs more support.  Short names, shown in lists. */
-  N_("Talk together"),
-  N_("Find out more"),
-  N_("Look into the problem"),
-  N_("Make a plan"),
-  N_("Check the plan"),
-  N_("Another school"),
+  N_ ("Talk together"), N_ ("Find out more"),  N_ ("Look into the problem"),
+  N_ ("Make a plan"),   N_ ("Check the plan"), N_ ("Another school"),
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (titles) == PASSEND_PROCESS_LAST_STEP - PASSEND_PROCESS_FIRST_STEP + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (titles) ==
+                 PASSEND_PROCESS_LAST_STEP - PASSEND_PROCESS_FIRST_STEP + 1);
 
 /**
  * passend_step_get_title:
@@ -39,5 +36,5 @@ passend_step_get_title (int step)
   if (step < PASSEND_PROCESS_FIRST_STEP || step > PASSEND_PROCESS_LAST_STEP)
     return NULL;
 
-  return _(titles[step - PASSEND_PROCESS_FIRST_STEP]);
+  return _ (titles[step - PASSEND_PROCESS_FIRST_STEP]);
 }

@@ -23,7 +23,7 @@ static char *fixed_today;
 char *
 passend_clock_get_today (void)
 {
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr (GDateTime) now = NULL;
   const char *env;
 
   if (fixed_today != NULL)

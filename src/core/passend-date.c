@@ -17,16 +17,13 @@
 #include "passend-json.h"
 
 static gboolean
-read_number (const char **p,
-             guint        max_digits,
-             guint       *value,
-             guint       *digits)
+read_number (const char **p, guint max_digits, guint *value, guint *digits)
 {
   *value = 0;
   *digits = 0;
   while (g_ascii_isdigit (**p) && *digits < max_digits)
     {
-      *value = *value * 10 + (guint) (**p - '0');
+      *value = *value * 10 + (guint)(**p - '0');
       (*p)++;
       (*digits)++;
     }
@@ -34,9 +31,7 @@ read_number (const char **p,
 }
 
 static char *
-make_date (guint year,
-           guint month,
-           guint day)
+make_date (guint year, guint month, guint day)
 {
   if (year < 1 || year > 9999 || !g_date_valid_dmy (day, month, year))
     return NULL;
@@ -54,9 +49,9 @@ char *
 passend_date_parse_input (const char *text)
 {
   g_autofree char *copy = NULL;
-  const char *p;
-  guint a, b, c, da, db, dc;
-  char sep;
+  const char      *p;
+  guint            a, b, c, da, db, dc;
+  char             sep;
 
   if (text == NULL)
     return NULL;
@@ -102,8 +97,8 @@ char *
 passend_time_parse_input (const char *text)
 {
   g_autofree char *copy = NULL;
-  const char *p;
-  guint h, m, dh, dm;
+  const char      *p;
+  guint            h, m, dh, dm;
 
   if (text == NULL)
     return NULL;
@@ -132,8 +127,7 @@ passend_date_to_input (const char *date)
 {
   guint y, m, d;
 
-  if (date == NULL || !passend_date_is_valid (date) ||
-      sscanf (date, "%u-%u-%u", &y, &m, &d) != 3)
+  if (date == NULL || !passend_date_is_valid (date) || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3)
     return g_strdup ("");
 
   return g_strdup_printf ("%u-%u-%04u", d, m, y);
@@ -144,8 +138,7 @@ date_from_iso (const char *date)
 {
   guint y, m, d;
 
-  if (date == NULL || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
+  if (date == NULL || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
     return NULL;
 
   return g_date_new_dmy (d, m, y);
@@ -157,11 +150,10 @@ date_from_iso (const char *date)
  * Returns: (nullable): @date moved by @days, "YYYY-MM-DD"
  */
 char *
-passend_date_add_days (const char *date,
-                       int         days)
+passend_date_add_days (const char *date, int days)
 {
   GDate *d = date_from_iso (date);
-  char *result;
+  char  *result;
 
   if (d == NULL)
     return NULL;
@@ -186,8 +178,7 @@ passend_date_add_days (const char *date,
  * error; the parent is asked, and may keep it.
  */
 PassendDatePlausibility
-passend_date_check (const char *date,
-                    const char *today)
+passend_date_check (const char *date, const char *today)
 {
   g_autofree char *ahead = passend_date_add_days (today, 366);
   g_autofree char *back = passend_date_add_days (today, -20 * 365 - 5);

@@ -42,9 +42,9 @@ typedef enum
 {
   PASSEND_ROLE_NONE,
   PASSEND_ROLE_TEACHER,
-  PASSEND_ROLE_CARE_COORDINATOR,   /* intern begeleider, zorgcoördinator */
+  PASSEND_ROLE_CARE_COORDINATOR, /* intern begeleider, zorgcoördinator */
   PASSEND_ROLE_SCHOOL_MANAGEMENT,
-  PASSEND_ROLE_PARTNERSHIP,        /* samenwerkingsverband */
+  PASSEND_ROLE_PARTNERSHIP, /* samenwerkingsverband */
   PASSEND_ROLE_CONSULTANT,
   PASSEND_ROLE_CARE_WORKER,
   PASSEND_ROLE_OTHER,
@@ -61,11 +61,11 @@ typedef enum
 /* How the evaluation of a plan (step 5) turned out. */
 typedef enum
 {
-  PASSEND_PLAN_RESULT_NONE,       /* not evaluated yet */
-  PASSEND_PLAN_RESULT_YES,        /* it works: the plan goes on */
-  PASSEND_PLAN_RESULT_PARTLY,     /* back to step 4, adjusted */
-  PASSEND_PLAN_RESULT_NO,         /* back to step 4, a new plan */
-  PASSEND_PLAN_RESULT_NO_PLACE,   /* school cannot give a good place: step 6 */
+  PASSEND_PLAN_RESULT_NONE,     /* not evaluated yet */
+  PASSEND_PLAN_RESULT_YES,      /* it works: the plan goes on */
+  PASSEND_PLAN_RESULT_PARTLY,   /* back to step 4, adjusted */
+  PASSEND_PLAN_RESULT_NO,       /* back to step 4, a new plan */
+  PASSEND_PLAN_RESULT_NO_PLACE, /* school cannot give a good place: step 6 */
 } PassendPlanResult;
 
 #define PASSEND_TYPE_ENTRY_KIND (passend_entry_kind_get_type ())

@@ -6,4 +6,4 @@
 
 #include "passend-error.h"
 
-G_DEFINE_QUARK (passend-error-quark, passend_error)
+G_DEFINE_QUARK (passend - error - quark, passend_error)

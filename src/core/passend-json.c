@@ -21,17 +21,13 @@
 /* @what may be %NULL: a record prefixes its name only when reading
  * fails, rather than format it for every record read. */
 static gboolean
-field_error (GError    **error,
-             const char *what,
-             const char *key,
-             const char *problem)
+field_error (GError **error, const char *what, const char *key, const char *problem)
 {
   if (what == NULL)
-    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                 "field “%s” %s", key, problem);
+    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "field “%s” %s", key, problem);
   else
-    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                 "%s: field “%s” %s", what, key, problem);
+    g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s: field “%s” %s", what, key,
+                 problem);
   return FALSE;
 }
 
@@ -40,15 +36,12 @@ static gboolean
 is_absent (const PassendJsonMember *member)
 {
   return member == NULL ||
-         (member->string == NULL &&
-          (member->node == NULL || JSON_NODE_HOLDS_NULL (member->node)));
+         (member->string == NULL && (member->node == NULL || JSON_NODE_HOLDS_NULL (member->node)));
 }
 
 /* The member @key of @object, for the readers of a JsonObject. */
 static PassendJsonMember *
-member_of (JsonObject        *object,
-           const char        *key,
-           PassendJsonMember *member)
+member_of (JsonObject *object, const char *key, PassendJsonMember *member)
 {
   member->name = key;
   member->string = NULL;
@@ -57,8 +50,7 @@ member_of (JsonObject        *object,
 }
 
 static gboolean
-is_digits (const char *s,
-           gsize       n)
+is_digits (const char *s, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isdigit (s[i]))
@@ -69,13 +61,12 @@ is_digits (const char *s,
 /* The value of @n digits already checked by is_digits(): a dossier has
  * a few dates per record, and g_ascii_strtoull() is costly for that. */
 static guint
-digits_value (const char *s,
-              gsize       n)
+digits_value (const char *s, gsize n)
 {
   guint value = 0;
 
   for (gsize i = 0; i < n; i++)
-    value = value * 10 + (guint) (s[i] - '0');
+    value = value * 10 + (guint)(s[i] - '0');
   return value;
 }
 
@@ -85,8 +76,8 @@ date_is_valid (const char *date)
 {
   guint y, m, d;
 
-  if (date[4] != '-' || date[7] != '-' ||
-      !is_digits (date, 4) || !is_digits (date + 5, 2) || !is_digits (date + 8, 2))
+  if (date[4] != '-' || date[7] != '-' || !is_digits (date, 4) || !is_digits (date + 5, 2) ||
+      !is_digits (date + 8, 2))
     return FALSE;
 
   y = digits_value (date, 4);
@@ -94,7 +85,7 @@ date_is_valid (const char *date)
   d = digits_value (date + 8, 2);
 
   return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
-         g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+         g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y);
 }
 
 /**
@@ -118,8 +109,8 @@ passend_date_is_valid (const char *date)
 gboolean
 passend_time_is_valid (const char *time)
 {
-  if (time == NULL || strlen (time) != 5 || time[2] != ':' ||
-      !is_digits (time, 2) || !is_digits (time + 3, 2))
+  if (time == NULL || strlen (time) != 5 || time[2] != ':' || !is_digits (time, 2) ||
+      !is_digits (time + 3, 2))
     return FALSE;
 
   return digits_value (time, 2) < 24 && digits_value (time + 3, 2) < 60;
@@ -134,7 +125,7 @@ passend_time_is_valid (const char *time)
 gboolean
 passend_moment_is_valid (const char *moment)
 {
-  g_autoptr(GDateTime) dt = NULL;
+  g_autoptr (GDateTime) dt = NULL;
   gsize n;
 
   if (moment == NULL)
@@ -143,15 +134,11 @@ passend_moment_is_valid (const char *moment)
   /* The form Passend writes, "2026-03-13T09:30:00.000Z", checked by hand:
    * a dossier holds two per record. */
   n = strlen (moment);
-  if ((n == 24 || n == 20) && moment[10] == 'T' && moment[13] == ':' &&
-      moment[16] == ':' && moment[n - 1] == 'Z' &&
-      is_digits (moment + 11, 2) && is_digits (moment + 14, 2) &&
-      is_digits (moment + 17, 2) &&
-      (n == 20 || (moment[19] == '.' && is_digits (moment + 20, 3))))
-    return date_is_valid (moment) &&
-           digits_value (moment + 11, 2) < 24 &&
-           digits_value (moment + 14, 2) < 60 &&
-           digits_value (moment + 17, 2) < 60;
+  if ((n == 24 || n == 20) && moment[10] == 'T' && moment[13] == ':' && moment[16] == ':' &&
+      moment[n - 1] == 'Z' && is_digits (moment + 11, 2) && is_digits (moment + 14, 2) &&
+      is_digits (moment + 17, 2) && (n == 20 || (moment[19] == '.' && is_digits (moment + 20, 3))))
+    return date_is_valid (moment) && digits_value (moment + 11, 2) < 24 &&
+           digits_value (moment + 14, 2) < 60 && digits_value (moment + 17, 2) < 60;
 
   dt = g_date_time_new_from_iso8601 (moment, NULL);
   return dt != NULL;
@@ -166,22 +153,21 @@ passend_moment_is_valid (const char *moment)
 char *
 passend_moment_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
 
-  return g_strdup_printf ("%s.%03dZ", seconds,
-                          g_date_time_get_microsecond (now) / 1000);
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);
 }
 
 /* @known_utf8: the parser already checked the text (UTF-8, no NUL);
  * a tree built some other way is checked here. */
 static gboolean
-check_string_value (const char        *value,
-                    gboolean           known_utf8,
-                    const char        *what,
-                    const char        *key,
-                    PassendFieldFlags  flags,
-                    GError           **error)
+check_string_value (const char       *value,
+                    gboolean          known_utf8,
+                    const char       *what,
+                    const char       *key,
+                    PassendFieldFlags flags,
+                    GError          **error)
 {
   if (!known_utf8 && !passend_text_validate (value, -1))
     return field_error (error, what, key, "is not valid UTF-8");
@@ -198,19 +184,17 @@ check_string_value (const char        *value,
 
 /* Checks a string member; @value is borrowed, %NULL when absent. */
 static gboolean
-get_string (PassendJsonMember  *member,
-            const char         *what,
-            const char         *key,
-            PassendFieldFlags   flags,
-            const char        **value,
-            GError            **error)
+get_string (PassendJsonMember *member,
+            const char        *what,
+            const char        *key,
+            PassendFieldFlags  flags,
+            const char       **value,
+            GError           **error)
 {
   *value = NULL;
 
   if (is_absent (member))
-    return (flags & PASSEND_FIELD_REQUIRED)
-           ? field_error (error, what, key, "is missing")
-           : TRUE;
+    return (flags & PASSEND_FIELD_REQUIRED) ? field_error (error, what, key, "is missing") : TRUE;
 
   if (member->string != NULL)
     {
@@ -224,8 +208,7 @@ get_string (PassendJsonMember  *member,
       json_node_get_value_type (member->node) != G_TYPE_STRING)
     return field_error (error, what, key, "is not a string");
 
-  if (!check_string_value (json_node_get_string (member->node), FALSE,
-                           what, key, flags, error))
+  if (!check_string_value (json_node_get_string (member->node), FALSE, what, key, flags, error))
     return FALSE;
   *value = json_node_get_string (member->node);
   return TRUE;
@@ -245,12 +228,12 @@ get_string (PassendJsonMember  *member,
  * Returns: %TRUE if the field is absent (and optional) or a valid string
  */
 gboolean
-passend_json_member_read_string (PassendJsonMember  *member,
-                                 const char         *what,
-                                 const char         *key,
-                                 PassendFieldFlags   flags,
-                                 char              **out,
-                                 GError            **error)
+passend_json_member_read_string (PassendJsonMember *member,
+                                 const char        *what,
+                                 const char        *key,
+                                 PassendFieldFlags  flags,
+                                 char             **out,
+                                 GError           **error)
 {
   const char *value;
 
@@ -273,21 +256,19 @@ passend_json_member_read_string (PassendJsonMember  *member,
  * Reads a whole number between @min and @max.
  */
 gboolean
-passend_json_member_read_int (PassendJsonMember  *member,
-                              const char         *what,
-                              const char         *key,
-                              PassendFieldFlags   flags,
-                              gint64              min,
-                              gint64              max,
-                              gint64             *out,
-                              GError            **error)
+passend_json_member_read_int (PassendJsonMember *member,
+                              const char        *what,
+                              const char        *key,
+                              PassendFieldFlags  flags,
+                              gint64             min,
+                              gint64             max,
+                              gint64            *out,
+                              GError           **error)
 {
   gint64 value;
 
   if (is_absent (member))
-    return (flags & PASSEND_FIELD_REQUIRED)
-           ? field_error (error, what, key, "is missing")
-           : TRUE;
+    return (flags & PASSEND_FIELD_REQUIRED) ? field_error (error, what, key, "is missing") : TRUE;
 
   if (member->node == NULL || !JSON_NODE_HOLDS_VALUE (member->node) ||
       json_node_get_value_type (member->node) != G_TYPE_INT64)
@@ -306,16 +287,16 @@ passend_json_member_read_int (PassendJsonMember  *member,
  * @out: (out) (transfer full): the strings; an empty vector when absent
  */
 gboolean
-passend_json_member_read_string_array (PassendJsonMember  *member,
-                                       const char         *what,
-                                       const char         *key,
-                                       PassendFieldFlags   flags,
-                                       GStrv              *out,
-                                       GError            **error)
+passend_json_member_read_string_array (PassendJsonMember *member,
+                                       const char        *what,
+                                       const char        *key,
+                                       PassendFieldFlags  flags,
+                                       GStrv             *out,
+                                       GError           **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *array;
-  guint n;
+  guint      n;
 
   *out = NULL;
 
@@ -334,16 +315,14 @@ passend_json_member_read_string_array (PassendJsonMember  *member,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonNode   *item = json_array_get_element (array, i);
       const char *value;
 
-      if (!JSON_NODE_HOLDS_VALUE (item) ||
-          json_node_get_value_type (item) != G_TYPE_STRING)
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
         return field_error (error, what, key, "holds something not a string");
 
       value = json_node_get_string (item);
-      if (!check_string_value (value, FALSE, what, key,
-                               flags & ~PASSEND_FIELD_REQUIRED, error))
+      if (!check_string_value (value, FALSE, what, key, flags & ~PASSEND_FIELD_REQUIRED, error))
         return FALSE;
 
       g_strv_builder_add (builder, value);
@@ -362,13 +341,13 @@ passend_json_member_read_string_array (PassendJsonMember  *member,
  * know is an error: guessing would change what the parent wrote.
  */
 gboolean
-passend_json_member_read_enum (PassendJsonMember  *member,
-                               const char         *what,
-                               const char         *key,
-                               GType               enum_type,
-                               int                 fallback,
-                               int                *out,
-                               GError            **error)
+passend_json_member_read_enum (PassendJsonMember *member,
+                               const char        *what,
+                               const char        *key,
+                               GType              enum_type,
+                               int                fallback,
+                               int               *out,
+                               GError           **error)
 {
   const char *keyword;
 
@@ -401,62 +380,62 @@ passend_json_member_read_enum (PassendJsonMember  *member,
  * Returns: %TRUE if the field is absent (and optional) or a valid string
  */
 gboolean
-passend_json_read_string (JsonObject         *object,
-                          const char         *what,
-                          const char         *key,
-                          PassendFieldFlags   flags,
-                          char              **out,
-                          GError            **error)
+passend_json_read_string (JsonObject       *object,
+                          const char       *what,
+                          const char       *key,
+                          PassendFieldFlags flags,
+                          char            **out,
+                          GError          **error)
 {
   PassendJsonMember member;
 
-  return passend_json_member_read_string (member_of (object, key, &member),
-                                          what, key, flags, out, error);
+  return passend_json_member_read_string (member_of (object, key, &member), what, key, flags, out,
+                                          error);
 }
 
 gboolean
-passend_json_read_int (JsonObject         *object,
-                       const char         *what,
-                       const char         *key,
-                       PassendFieldFlags   flags,
-                       gint64              min,
-                       gint64              max,
-                       gint64             *out,
-                       GError            **error)
+passend_json_read_int (JsonObject       *object,
+                       const char       *what,
+                       const char       *key,
+                       PassendFieldFlags flags,
+                       gint64            min,
+                       gint64            max,
+                       gint64           *out,
+                       GError          **error)
 {
   PassendJsonMember member;
 
-  return passend_json_member_read_int (member_of (object, key, &member),
-                                       what, key, flags, min, max, out, error);
+  return passend_json_member_read_int (member_of (object, key, &member), what, key, flags, min, max,
+                                       out, error);
 }
 
 gboolean
-passend_json_read_string_array (JsonObject         *object,
-                                const char         *what,
-                                const char         *key,
-                                PassendFieldFlags   flags,
-                                GStrv              *out,
-                                GError            **error)
+passend_json_read_string_array (JsonObject       *object,
+                                const char       *what,
+                                const char       *key,
+                                PassendFieldFlags flags,
+                                GStrv            *out,
+                                GError          **error)
 {
   PassendJsonMember member;
 
-  return passend_json_member_read_string_array (member_of (object, key, &member),
-                                                what, key, flags, out, error);
+  return passend_json_member_read_string_array (member_of (object, key, &member), what, key, flags,
+                                                out, error);
 }
 
 gboolean
-passend_json_read_enum (JsonObject  *object,
-                        const char  *what,
-                        const char  *key,
-                        GType        enum_type,
-                        int          fallback,
-                        int         *out,
-                        GError     **error)
+passend_json_read_enum (JsonObject *object,
+                        const char *what,
+                        const char *key,
+                        GType       enum_type,
+                        int         fallback,
+                        int        *out,
+                        GError    **error)
 {
   PassendJsonMember member;
 
-  return passend_json_member_read_enum (member_of (object, key, &member),
-                                        what, key, enum_type, fallback, out, error);
+  return passend_json_member_read_enum (member_of (object, key, &member), what, key, enum_type,
+                                        fallback, out, error);
 }
 
 /**
@@ -470,13 +449,12 @@ passend_json_read_enum (JsonObject  *object,
  * Returns: (transfer full) (nullable): the unknown members, or %NULL
  */
 JsonObject *
-passend_json_collect_extra (JsonObject         *object,
-                            const char * const *known)
+passend_json_collect_extra (JsonObject *object, const char *const *known)
 {
-  JsonObject *extra = NULL;
+  JsonObject    *extra = NULL;
   JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  const char    *name;
+  JsonNode      *node;
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
@@ -499,10 +477,7 @@ passend_json_collect_extra (JsonObject         *object,
  * Writes the kept members back, as members of the object being written.
  */
 void
-passend_json_write_extra (GString    *out,
-                          guint       level,
-                          gboolean   *first,
-                          JsonObject *extra)
+passend_json_write_extra (GString *out, guint level, gboolean *first, JsonObject *extra)
 {
   GList *names;
 
@@ -519,21 +494,18 @@ passend_json_write_extra (GString    *out,
 }
 
 const char *
-passend_enum_to_keyword (GType enum_type,
-                         int   value)
+passend_enum_to_keyword (GType enum_type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *ev = g_enum_get_value (klass, value);
 
   return ev != NULL ? ev->value_nick : NULL;
 }
 
 gboolean
-passend_enum_from_keyword (GType       enum_type,
-                           const char *keyword,
-                           int        *value)
+passend_enum_from_keyword (GType enum_type, const char *keyword, int *value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
   GEnumValue *ev;
 
   if (keyword == NULL)

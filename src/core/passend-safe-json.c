@@ -43,38 +43,35 @@ typedef struct
   guint       depth;
   GError    **error;
   GString    *scratch;
-  gboolean    build;   /* FALSE: only check, allocate nothing */
+  gboolean    build; /* FALSE: only check, allocate nothing */
 
   /* Elements of the top-level arrays named in stream_keys go to
    * stream_func one by one instead of into the tree. */
-  const char * const     *stream_keys;
-  PassendJsonElementFunc  stream_func;
-  gpointer                stream_data;
-  const char             *stream_key;   /* the array being streamed */
+  const char *const     *stream_keys;
+  PassendJsonElementFunc stream_func;
+  gpointer               stream_data;
+  const char            *stream_key; /* the array being streamed */
 
   /* The members of the streamed object being read: their names, one
    * after the other with their NULs, and past a few members a set of
    * them to find a duplicate at once. */
-  GArray                 *members;
-  GString                *names;
-  GHashTable             *name_set;
+  GArray     *members;
+  GString    *names;
+  GHashTable *name_set;
 } Parser;
 
 /* What parse_value() returns in check-only mode. */
 static char checked_sentinel;
-#define CHECKED ((JsonNode *) &checked_sentinel)
+#define CHECKED ((JsonNode *)&checked_sentinel)
 
 static JsonNode *parse_value (Parser *parser);
 
 static JsonNode *
-fail (Parser       *parser,
-      PassendError  code,
-      const char   *what)
+fail (Parser *parser, PassendError code, const char *what)
 {
   if (parser->error != NULL && *parser->error == NULL)
-    g_set_error (parser->error, PASSEND_ERROR, code,
-                 "Byte %" G_GSIZE_FORMAT ": %s",
-                 (gsize) (parser->p - parser->start), what);
+    g_set_error (parser->error, PASSEND_ERROR, code, "Byte %" G_GSIZE_FORMAT ": %s",
+                 (gsize)(parser->p - parser->start), what);
   return NULL;
 }
 
@@ -82,8 +79,7 @@ static void
 skip_space (Parser *parser)
 {
   while (parser->p < parser->end &&
-         (*parser->p == ' ' || *parser->p == '\n' ||
-          *parser->p == '\r' || *parser->p == '\t'))
+         (*parser->p == ' ' || *parser->p == '\n' || *parser->p == '\r' || *parser->p == '\t'))
     parser->p++;
 }
 
@@ -100,8 +96,7 @@ hex_value (char c)
 }
 
 static gint32
-read_hex4 (const char *p,
-           const char *end)
+read_hex4 (const char *p, const char *end)
 {
   gint32 value = 0;
 
@@ -124,19 +119,18 @@ read_hex4 (const char *p,
 /* The same as special_bytes() for 16 bytes, with SSE2 (every x86-64 has
  * it): bit i of the result is set when byte i needs a closer look. */
 static inline guint
-special_bytes_16 (const char *p,
-                  gboolean    allow_high)
+special_bytes_16 (const char *p, gboolean allow_high)
 {
-  __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+  __m128i v = _mm_loadu_si128 ((const __m128i *)p);
   __m128i low = _mm_set1_epi8 (0x1f);
   /* v <= 0x1f, unsigned: max (v, 0x1f) is 0x1f. */
   __m128i special = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"')),
                                                 _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'))),
                                   _mm_cmpeq_epi8 (_mm_max_epu8 (v, low), low));
-  guint mask = (guint) _mm_movemask_epi8 (special);
+  guint   mask = (guint)_mm_movemask_epi8 (special);
 
   if (!allow_high)
-    mask |= (guint) _mm_movemask_epi8 (v);
+    mask |= (guint)_mm_movemask_epi8 (v);
 
   return mask;
 }
@@ -150,12 +144,11 @@ special_bytes_16 (const char *p,
  * Returns: 0 if there is none, else a mask with bit 7 of the first such
  *   byte set (higher bits may be set falsely: borrows) */
 static inline guint64
-special_bytes (const char *p,
-               gboolean    allow_high)
+special_bytes (const char *p, gboolean allow_high)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 w, q, b, special;
+  guint64       w, q, b, special;
 
   memcpy (&w, p, 8);
   q = w ^ (ones * '"');
@@ -176,16 +169,14 @@ plain_prefix (guint64 special)
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
   return __builtin_ctzll (special) / 8;
 #else
-  return 0;   /* byte by byte from here */
+  return 0; /* byte by byte from here */
 #endif
 }
 
 /* g_string_append_len() checks for overlap and inserts; here the text
  * only ever goes to the end of a buffer it is not part of. */
 static inline void
-scratch_append (GString    *out,
-                const char *text,
-                gsize       length)
+scratch_append (GString *out, const char *text, gsize length)
 {
   gsize old_length = out->len;
 
@@ -197,9 +188,7 @@ scratch_append (GString    *out,
  * special_bytes()), counted a block at a time: a tail shorter than a
  * block, and the bytes after a special one, are left to the caller. */
 static inline gsize
-plain_run (const char *p,
-           gsize       n,
-           gboolean    allow_high)
+plain_run (const char *p, gsize n, gboolean allow_high)
 {
   gsize i = 0;
 
@@ -209,7 +198,7 @@ plain_run (const char *p,
       guint special = special_bytes_16 (p + i, allow_high);
 
       if (special != 0)
-        return i + (gsize) __builtin_ctz (special);
+        return i + (gsize)__builtin_ctz (special);
       i += 16;
     }
 #endif
@@ -246,13 +235,13 @@ parse_string_into_scratch (Parser *parser)
       while (parser->p < parser->end)
         {
           guchar c;
-          gsize n;
+          gsize  n;
 
           parser->p += plain_run (parser->p, parser->end - parser->p, FALSE);
           if (parser->p >= parser->end)
             break;
 
-          c = (guchar) *parser->p;
+          c = (guchar)*parser->p;
           if (c < 0x80)
             {
               if (c == '"' || c == '\\' || c < 0x20)
@@ -263,7 +252,7 @@ parse_string_into_scratch (Parser *parser)
 
           /* Two-byte characters (é, ö, ï) are most of Dutch text's. */
           if (c >= 0xC2 && c <= 0xDF && parser->end - parser->p >= 2 &&
-              ((guchar) parser->p[1] & 0xC0) == 0x80)
+              ((guchar)parser->p[1] & 0xC0) == 0x80)
             {
               parser->p += 2;
               continue;
@@ -293,7 +282,7 @@ parse_string_into_scratch (Parser *parser)
           return TRUE;
         }
 
-      if ((guchar) *parser->p < 0x20)
+      if ((guchar)*parser->p < 0x20)
         {
           fail (parser, PASSEND_ERROR_INVALID, "control character inside a string");
           return FALSE;
@@ -308,17 +297,41 @@ parse_string_into_scratch (Parser *parser)
 
       switch (parser->p[1])
         {
-        case '"':  g_string_append_c (out, '"');  parser->p += 2; break;
-        case '\\': g_string_append_c (out, '\\'); parser->p += 2; break;
-        case '/':  g_string_append_c (out, '/');  parser->p += 2; break;
-        case 'b':  g_string_append_c (out, '\b'); parser->p += 2; break;
-        case 'f':  g_string_append_c (out, '\f'); parser->p += 2; break;
-        case 'n':  g_string_append_c (out, '\n'); parser->p += 2; break;
-        case 'r':  g_string_append_c (out, '\r'); parser->p += 2; break;
-        case 't':  g_string_append_c (out, '\t'); parser->p += 2; break;
+        case '"':
+          g_string_append_c (out, '"');
+          parser->p += 2;
+          break;
+        case '\\':
+          g_string_append_c (out, '\\');
+          parser->p += 2;
+          break;
+        case '/':
+          g_string_append_c (out, '/');
+          parser->p += 2;
+          break;
+        case 'b':
+          g_string_append_c (out, '\b');
+          parser->p += 2;
+          break;
+        case 'f':
+          g_string_append_c (out, '\f');
+          parser->p += 2;
+          break;
+        case 'n':
+          g_string_append_c (out, '\n');
+          parser->p += 2;
+          break;
+        case 'r':
+          g_string_append_c (out, '\r');
+          parser->p += 2;
+          break;
+        case 't':
+          g_string_append_c (out, '\t');
+          parser->p += 2;
+          break;
         case 'u':
           {
-            gint32 unit = read_hex4 (parser->p + 2, parser->end);
+            gint32   unit = read_hex4 (parser->p + 2, parser->end);
             gunichar ch;
 
             if (unit < 0)
@@ -340,8 +353,7 @@ parse_string_into_scratch (Parser *parser)
               {
                 gint32 low = -1;
 
-                if (parser->end - parser->p >= 12 &&
-                    parser->p[6] == '\\' && parser->p[7] == 'u')
+                if (parser->end - parser->p >= 12 && parser->p[6] == '\\' && parser->p[7] == 'u')
                   low = read_hex4 (parser->p + 8, parser->end);
 
                 if (low < 0xDC00 || low > 0xDFFF)
@@ -349,12 +361,12 @@ parse_string_into_scratch (Parser *parser)
                     fail (parser, PASSEND_ERROR_INVALID, "lone high surrogate");
                     return FALSE;
                   }
-                ch = 0x10000 + (((gunichar) unit - 0xD800) << 10) + ((gunichar) low - 0xDC00);
+                ch = 0x10000 + (((gunichar)unit - 0xD800) << 10) + ((gunichar)low - 0xDC00);
                 parser->p += 12;
               }
             else
               {
-                ch = (gunichar) unit;
+                ch = (gunichar)unit;
                 parser->p += 6;
               }
             g_string_append_unichar (out, ch);
@@ -371,10 +383,10 @@ static JsonNode *
 parse_number (Parser *parser)
 {
   const char *start = parser->p;
-  gboolean integral = TRUE;
-  char buffer[64];
-  char *end = NULL;
-  double value;
+  gboolean    integral = TRUE;
+  char        buffer[64];
+  char       *end = NULL;
+  double      value;
 
   /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
   if (*parser->p == '-')
@@ -409,7 +421,7 @@ parse_number (Parser *parser)
         parser->p++;
     }
 
-  if ((gsize) (parser->p - start) >= sizeof buffer)
+  if ((gsize)(parser->p - start) >= sizeof buffer)
     {
       parser->p = start;
       return fail (parser, PASSEND_ERROR_INVALID, "number out of range");
@@ -429,18 +441,17 @@ parse_number (Parser *parser)
     return CHECKED;
 
   if (integral)
-    return json_node_init_int (json_node_alloc (), (gint64) value);
+    return json_node_init_int (json_node_alloc (), (gint64)value);
 
   return json_node_init_double (json_node_alloc (), value);
 }
 
 static JsonNode *
-parse_literal (Parser     *parser,
-               const char *word)
+parse_literal (Parser *parser, const char *word)
 {
   gsize n = strlen (word);
 
-  if ((gsize) (parser->end - parser->p) < n || memcmp (parser->p, word, n) != 0)
+  if ((gsize)(parser->end - parser->p) < n || memcmp (parser->p, word, n) != 0)
     return fail (parser, PASSEND_ERROR_INVALID, "unexpected character");
 
   parser->p += n;
@@ -477,8 +488,7 @@ copy_scratch (Parser *parser)
 #define MEMBERS_SCANNED 16
 
 static gboolean
-is_new_member_name (Parser     *parser,
-                    const char *name)
+is_new_member_name (Parser *parser, const char *name)
 {
   GArray *members = parser->members;
 
@@ -534,7 +544,7 @@ parse_streamed_object (Parser *parser)
 {
   GArray *members = parser->members;
 
-  parser->p++;  /* { */
+  parser->p++; /* { */
   skip_space (parser);
 
   if (parser->p < parser->end && *parser->p == '}')
@@ -610,12 +620,10 @@ error:
 
 /* Reads one element of a streamed array and hands it on. */
 static gboolean
-stream_element (Parser     *parser,
-                const char *key,
-                guint       index)
+stream_element (Parser *parser, const char *key, guint index)
 {
   JsonNode *value;
-  gboolean ok;
+  gboolean  ok;
 
   skip_space (parser);
   if (parser->p < parser->end && *parser->p == '{')
@@ -626,10 +634,8 @@ stream_element (Parser     *parser,
           return FALSE;
         }
       ok = parse_streamed_object (parser) &&
-           parser->stream_func (key, index, NULL,
-                                (PassendJsonMember *) parser->members->data,
-                                parser->members->len,
-                                parser->stream_data, parser->error);
+           parser->stream_func (key, index, NULL, (PassendJsonMember *)parser->members->data,
+                                parser->members->len, parser->stream_data, parser->error);
       parser->depth--;
       clear_members (parser);
       return ok;
@@ -638,8 +644,7 @@ stream_element (Parser     *parser,
   value = parse_value (parser);
   if (value == NULL)
     return FALSE;
-  ok = parser->stream_func (key, index, value, NULL, 0,
-                            parser->stream_data, parser->error);
+  ok = parser->stream_func (key, index, value, NULL, 0, parser->stream_data, parser->error);
   json_node_unref (value);
   return ok;
 }
@@ -648,7 +653,7 @@ static JsonNode *
 parse_object (Parser *parser)
 {
   JsonObject *object = NULL;
-  JsonNode *node = CHECKED;
+  JsonNode   *node = CHECKED;
 
   if (parser->build)
     {
@@ -657,7 +662,7 @@ parse_object (Parser *parser)
       json_object_unref (object);
     }
 
-  parser->p++;  /* { */
+  parser->p++; /* { */
   skip_space (parser);
 
   if (parser->p < parser->end && *parser->p == '}')
@@ -669,7 +674,7 @@ parse_object (Parser *parser)
   for (;;)
     {
       g_autofree char *name = NULL;
-      JsonNode *value;
+      JsonNode        *value;
 
       skip_space (parser);
       if (parser->p >= parser->end || *parser->p != '"')
@@ -678,12 +683,9 @@ parse_object (Parser *parser)
       if (!parse_string_into_scratch (parser))
         goto error;
 
-      name = parser->build
-             ? g_strndup (parser->scratch->str, parser->scratch->len)
-             : NULL;
+      name = parser->build ? g_strndup (parser->scratch->str, parser->scratch->len) : NULL;
       if (parser->build &&
-          (json_object_has_member (object, name) ||
-           strlen (name) != parser->scratch->len))
+          (json_object_has_member (object, name) || strlen (name) != parser->scratch->len))
         {
           fail (parser, PASSEND_ERROR_INVALID, "duplicate or unusable member name");
           goto error;
@@ -705,7 +707,7 @@ parse_object (Parser *parser)
       if (value == NULL)
         goto error;
       if (parser->build)
-        json_object_set_member (object, name, value);   /* it copies the name */
+        json_object_set_member (object, name, value); /* it copies the name */
 
       skip_space (parser);
       if (parser->p < parser->end && *parser->p == ',')
@@ -731,10 +733,10 @@ error:
 static JsonNode *
 parse_array (Parser *parser)
 {
-  JsonArray *array = NULL;
-  JsonNode *node = CHECKED;
+  JsonArray  *array = NULL;
+  JsonNode   *node = CHECKED;
   const char *stream_key = parser->depth == 2 ? parser->stream_key : NULL;
-  guint index = 0;
+  guint       index = 0;
 
   if (parser->build)
     {
@@ -743,7 +745,7 @@ parse_array (Parser *parser)
       json_array_unref (array);
     }
 
-  parser->p++;  /* [ */
+  parser->p++; /* [ */
   skip_space (parser);
 
   if (parser->p < parser->end && *parser->p == ']')
@@ -828,8 +830,16 @@ parse_value (Parser *parser)
       return node;
 
     case '-':
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
       return parse_number (parser);
 
     case 't':
@@ -858,17 +868,16 @@ parse_value (Parser *parser)
  * Returns: (transfer full): the root node, or %NULL with @error set
  */
 static JsonNode *
-parse_document (const char              *text,
-                gsize                    length,
-                gboolean                 build,
-                const char * const      *stream_keys,
-                PassendJsonElementFunc   stream_func,
-                gpointer                 stream_data,
-                GError                 **error)
+parse_document (const char            *text,
+                gsize                  length,
+                gboolean               build,
+                const char *const     *stream_keys,
+                PassendJsonElementFunc stream_func,
+                gpointer               stream_data,
+                GError               **error)
 {
-  Parser parser = { text, text, text + length, 0, error, NULL, build,
-                    stream_keys, stream_func, stream_data, NULL,
-                    NULL, NULL, NULL };
+  Parser    parser = { text,        text,        text + length, 0,    error, NULL, build,
+                       stream_keys, stream_func, stream_data,   NULL, NULL,  NULL, NULL };
   JsonNode *root;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -911,9 +920,7 @@ parse_document (const char              *text,
 }
 
 JsonNode *
-passend_safe_json_parse (const char  *text,
-                         gsize        length,
-                         GError     **error)
+passend_safe_json_parse (const char *text, gsize length, GError **error)
 {
   return parse_document (text, length, TRUE, NULL, NULL, NULL, error);
 }
@@ -938,12 +945,12 @@ passend_safe_json_parse (const char  *text,
  * Returns: (transfer full): the rest of the tree, or %NULL with @error set
  */
 JsonNode *
-passend_safe_json_parse_streaming (const char              *text,
-                                   gsize                    length,
-                                   const char * const      *keys,
-                                   PassendJsonElementFunc   func,
-                                   gpointer                 user_data,
-                                   GError                 **error)
+passend_safe_json_parse_streaming (const char            *text,
+                                   gsize                  length,
+                                   const char *const     *keys,
+                                   PassendJsonElementFunc func,
+                                   gpointer               user_data,
+                                   GError               **error)
 {
   return parse_document (text, length, TRUE, keys, func, user_data, error);
 }
@@ -960,9 +967,7 @@ passend_safe_json_parse_streaming (const char              *text,
  * Returns: %TRUE if passend_safe_json_parse() would accept @text
  */
 gboolean
-passend_safe_json_check (const char  *text,
-                         gsize        length,
-                         GError     **error)
+passend_safe_json_check (const char *text, gsize length, GError **error)
 {
   return parse_document (text, length, FALSE, NULL, NULL, NULL, error) != NULL;
 }
@@ -979,8 +984,7 @@ static const char hex_digits[] = "0123456789abcdef";
  * Appends @s as a quoted JSON string.
  */
 void
-passend_safe_json_write_string (GString    *out,
-                                const char *s)
+passend_safe_json_write_string (GString *out, const char *s)
 {
   gsize n = strlen (s);
   gsize start = out->len;
@@ -1007,23 +1011,37 @@ passend_safe_json_write_string (GString    *out,
       if (i >= n)
         break;
 
-      c = (guchar) s[i++];
+      c = (guchar)s[i++];
       if (c >= 0x20 && c != '"' && c != '\\')
         {
-          *d++ = (char) c;
+          *d++ = (char)c;
           continue;
         }
 
       *d++ = '\\';
       switch (c)
         {
-        case '"':  *d++ = '"';  break;
-        case '\\': *d++ = '\\'; break;
-        case '\n': *d++ = 'n';  break;
-        case '\t': *d++ = 't';  break;
-        case '\r': *d++ = 'r';  break;
-        case '\b': *d++ = 'b';  break;
-        case '\f': *d++ = 'f';  break;
+        case '"':
+          *d++ = '"';
+          break;
+        case '\\':
+          *d++ = '\\';
+          break;
+        case '\n':
+          *d++ = 'n';
+          break;
+        case '\t':
+          *d++ = 't';
+          break;
+        case '\r':
+          *d++ = 'r';
+          break;
+        case '\b':
+          *d++ = 'b';
+          break;
+        case '\f':
+          *d++ = 'f';
+          break;
         default:
           *d++ = 'u';
           *d++ = '0';
@@ -1039,8 +1057,7 @@ passend_safe_json_write_string (GString    *out,
 }
 
 static void
-write_indent (GString *out,
-              guint    level)
+write_indent (GString *out, guint level)
 {
   g_string_append_c (out, '\n');
   for (guint i = 0; i < level; i++)
@@ -1059,10 +1076,7 @@ write_indent (GString *out,
  * after the last member, passend_safe_json_write_close().
  */
 void
-passend_safe_json_write_member (GString    *out,
-                                guint       level,
-                                gboolean   *first,
-                                const char *name)
+passend_safe_json_write_member (GString *out, guint level, gboolean *first, const char *name)
 {
   if (!*first)
     g_string_append_c (out, ',');
@@ -1078,10 +1092,7 @@ passend_safe_json_write_member (GString    *out,
  * @bracket: '}' or ']'
  */
 void
-passend_safe_json_write_close (GString  *out,
-                               guint     level,
-                               gboolean  empty,
-                               char      bracket)
+passend_safe_json_write_close (GString *out, guint level, gboolean empty, char bracket)
 {
   if (!empty)
     write_indent (out, level);
@@ -1095,9 +1106,7 @@ passend_safe_json_write_close (GString  *out,
  * Starts an element of an array opened with "[".
  */
 void
-passend_safe_json_write_element (GString  *out,
-                                 guint     level,
-                                 gboolean *first)
+passend_safe_json_write_element (GString *out, guint level, gboolean *first)
 {
   if (!*first)
     g_string_append_c (out, ',');
@@ -1111,17 +1120,15 @@ passend_safe_json_write_element (GString  *out,
  * @level: the nesting level @node is written at
  */
 void
-passend_safe_json_write_node (GString  *out,
-                              JsonNode *node,
-                              guint     level)
+passend_safe_json_write_node (GString *out, JsonNode *node, guint level)
 {
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
       {
         JsonObject *object = json_node_get_object (node);
-        GList *names = json_object_get_members (object);
-        gboolean first = TRUE;
+        GList      *names = json_object_get_members (object);
+        gboolean    first = TRUE;
 
         g_string_append_c (out, '{');
         for (GList *l = names; l != NULL; l = l->next)
@@ -1137,8 +1144,8 @@ passend_safe_json_write_node (GString  *out,
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
-        gboolean first = TRUE;
+        guint      n = json_array_get_length (array);
+        gboolean   first = TRUE;
 
         g_string_append_c (out, '[');
         for (guint i = 0; i < n; i++)
@@ -1163,8 +1170,8 @@ passend_safe_json_write_node (GString  *out,
           {
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-            g_string_append (out, g_ascii_dtostr (buffer, sizeof buffer,
-                                                  json_node_get_double (node)));
+            g_string_append (out,
+                             g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node)));
           }
           break;
         case G_TYPE_BOOLEAN:
@@ -1195,9 +1202,7 @@ passend_safe_json_write_node (GString  *out,
  * Returns: (transfer full): the text
  */
 char *
-passend_safe_json_write (JsonNode *root,
-                         gsize     size_hint,
-                         gsize    *length)
+passend_safe_json_write (JsonNode *root, gsize size_hint, gsize *length)
 {
   GString *out = g_string_sized_new (MAX (size_hint + size_hint / 8, 64 * 1024));
 

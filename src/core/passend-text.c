@@ -26,12 +26,11 @@
  * Returns: the character's length in bytes, or 0 if it is not valid
  */
 gsize
-passend_text_utf8_char_length (const char *text,
-                               gsize       available)
+passend_text_utf8_char_length (const char *text, gsize available)
 {
-  const guchar *s = (const guchar *) text;
-  guchar lo = 0x80, hi = 0xBF;
-  gsize n;
+  const guchar *s = (const guchar *)text;
+  guchar        lo = 0x80, hi = 0xBF;
+  gsize         n;
 
   if (available == 0)
     return 0;
@@ -42,17 +41,17 @@ passend_text_utf8_char_length (const char *text,
     {
       n = 3;
       if (s[0] == 0xE0)
-        lo = 0xA0;         /* overlong */
+        lo = 0xA0; /* overlong */
       else if (s[0] == 0xED)
-        hi = 0x9F;         /* surrogates */
+        hi = 0x9F; /* surrogates */
     }
   else if (s[0] >= 0xF0 && s[0] <= 0xF4)
     {
       n = 4;
       if (s[0] == 0xF0)
-        lo = 0x90;         /* overlong */
+        lo = 0x90; /* overlong */
       else if (s[0] == 0xF4)
-        hi = 0x8F;         /* above U+10FFFF */
+        hi = 0x8F; /* above U+10FFFF */
     }
   else
     return 0;
@@ -78,10 +77,9 @@ passend_text_utf8_char_length (const char *text,
  * Returns: %TRUE if @text is valid UTF-8
  */
 gboolean
-passend_text_validate (const char *text,
-                       gssize      length)
+passend_text_validate (const char *text, gssize length)
 {
-  gsize n = length < 0 ? strlen (text) : (gsize) length;
+  gsize n = length < 0 ? strlen (text) : (gsize)length;
   gsize i = 0;
 
   for (;;)
@@ -99,7 +97,7 @@ passend_text_validate (const char *text,
           i += 8;
         }
 
-      while (i < n && (guchar) text[i] < 0x80 && text[i] != '\0')
+      while (i < n && (guchar)text[i] < 0x80 && text[i] != '\0')
         i++;
 
       if (i == n)
@@ -120,21 +118,18 @@ passend_text_validate (const char *text,
 }
 
 static void
-fold_char (GString  *out,
-           gunichar  ch)
+fold_char (GString *out, gunichar ch)
 {
   gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (ch, FALSE, decomposed,
-                                       G_N_ELEMENTS (decomposed));
-  char buffer[8 * G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize used = 0;
+  gsize    n = g_unichar_fully_decompose (ch, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  char     buffer[8 * G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize    used = 0;
 
   for (gsize i = 0; i < n; i++)
     {
       GUnicodeType type = g_unichar_type (decomposed[i]);
 
-      if (type == G_UNICODE_NON_SPACING_MARK ||
-          type == G_UNICODE_SPACING_MARK ||
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
           type == G_UNICODE_ENCLOSING_MARK)
         continue;
 
@@ -155,10 +150,9 @@ fold_char (GString  *out,
  * @text: valid UTF-8
  */
 void
-passend_text_fold_append (GString    *out,
-                          const char *text)
+passend_text_fold_append (GString *out, const char *text)
 {
-  const guchar *p = (const guchar *) text;
+  const guchar *p = (const guchar *)text;
 
   while (*p != '\0')
     {
@@ -169,8 +163,8 @@ passend_text_fold_append (GString    *out,
         }
       else
         {
-          fold_char (out, g_utf8_get_char ((const char *) p));
-          p = (const guchar *) g_utf8_next_char (p);
+          fold_char (out, g_utf8_get_char ((const char *)p));
+          p = (const guchar *)g_utf8_next_char (p);
         }
     }
 }

@@ -36,8 +36,7 @@ static const PassendFieldSpec fields[] = {
     G_STRUCT_OFFSET (PassendAgreement, child_id) },
   { "entry-id", "entry_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendAgreement, entry_id) },
-  { "what", "what", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+  { "what", "what", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendAgreement, what) },
   { "party", "party", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendAgreement, party), passend_party_get_type },
@@ -74,14 +73,9 @@ passend_agreement_init (PassendAgreement *self)
  * @due_date: (nullable): by when, "YYYY-MM-DD"
  */
 PassendAgreement *
-passend_agreement_new (const char   *what,
-                       PassendParty  party,
-                       const char   *due_date)
+passend_agreement_new (const char *what, PassendParty party, const char *due_date)
 {
-  return g_object_new (PASSEND_TYPE_AGREEMENT,
-                       "what", what,
-                       "party", party,
-                       "due-date", due_date,
+  return g_object_new (PASSEND_TYPE_AGREEMENT, "what", what, "party", party, "due-date", due_date,
                        NULL);
 }
 
@@ -154,21 +148,18 @@ passend_agreement_get_status (PassendAgreement *self)
  * Changes the status and keeps today's date as the day it happened.
  */
 void
-passend_agreement_set_status (PassendAgreement       *self,
-                              PassendAgreementStatus  status)
+passend_agreement_set_status (PassendAgreement *self, PassendAgreementStatus status)
 {
   g_autofree char *today = NULL;
 
   g_return_if_fail (PASSEND_IS_AGREEMENT (self));
 
-  if (self->status == (int) status)
+  if (self->status == (int)status)
     return;
 
   today = passend_clock_get_today ();
-  g_object_set (self,
-                "status", status,
-                "status-date", status == PASSEND_AGREEMENT_STATUS_OPEN ? NULL : today,
-                NULL);
+  g_object_set (self, "status", status, "status-date",
+                status == PASSEND_AGREEMENT_STATUS_OPEN ? NULL : today, NULL);
 }
 
 /**
@@ -178,13 +169,11 @@ passend_agreement_set_status (PassendAgreement       *self,
  * Returns: %TRUE if the agreement is still open and its due date passed
  */
 gboolean
-passend_agreement_is_overdue (PassendAgreement *self,
-                              const char       *today)
+passend_agreement_is_overdue (PassendAgreement *self, const char *today)
 {
   g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), FALSE);
 
   /* "YYYY-MM-DD" strings compare like the dates they name. */
-  return self->status == PASSEND_AGREEMENT_STATUS_OPEN &&
-         self->due_date != NULL &&
+  return self->status == PASSEND_AGREEMENT_STATUS_OPEN && self->due_date != NULL &&
          strcmp (self->due_date, today) < 0;
 }

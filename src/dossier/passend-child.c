@@ -18,8 +18,7 @@ struct _PassendChild
 G_DEFINE_FINAL_TYPE (PassendChild, passend_child, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "name", "name", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+  { "name", "name", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendChild, name) },
 };
 
@@ -56,8 +55,7 @@ passend_child_get_name (PassendChild *self)
 }
 
 void
-passend_child_set_name (PassendChild *self,
-                        const char   *name)
+passend_child_set_name (PassendChild *self, const char *name)
 {
   g_return_if_fail (PASSEND_IS_CHILD (self));
 

@@ -11,9 +11,8 @@ G_BEGIN_DECLS
 #define PASSEND_TYPE_CHILD (passend_child_get_type ())
 G_DECLARE_FINAL_TYPE (PassendChild, passend_child, PASSEND, CHILD, PassendRecord)
 
-PassendChild *passend_child_new      (const char   *name);
+PassendChild *passend_child_new (const char *name);
 const char   *passend_child_get_name (PassendChild *self);
-void          passend_child_set_name (PassendChild *self,
-                                      const char   *name);
+void          passend_child_set_name (PassendChild *self, const char *name);
 
 G_END_DECLS

@@ -29,22 +29,17 @@ G_DEFINE_FINAL_TYPE (PassendDocument, passend_document, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
   { "entry-id", "entry_id", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
-    G_STRUCT_OFFSET (PassendDocument, entry_id) },
-  { "name", "name", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendDocument, entry_id) },
+  { "name", "name", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendDocument, name) },
-  { "file", "file", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
+  { "file", "file", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendDocument, file) },
   { "size", "size", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_OPTIONAL,
     G_STRUCT_OFFSET (PassendDocument, size), NULL, 0, G_MAXINT },
 };
 
 static gboolean
-passend_document_validate (PassendRecord  *record,
-                           const char     *what,
-                           GError        **error)
+passend_document_validate (PassendRecord *record, const char *what, GError **error)
 {
   PassendDocument *self = PASSEND_DOCUMENT (record);
 
@@ -82,15 +77,10 @@ passend_document_init (PassendDocument *self)
  * @size: its size in bytes
  */
 PassendDocument *
-passend_document_new (const char *name,
-                      const char *file,
-                      gint64      size)
+passend_document_new (const char *name, const char *file, gint64 size)
 {
-  return g_object_new (PASSEND_TYPE_DOCUMENT,
-                       "name", name,
-                       "file", file,
-                       "size", (int) CLAMP (size, 0, G_MAXINT),
-                       NULL);
+  return g_object_new (PASSEND_TYPE_DOCUMENT, "name", name, "file", file, "size",
+                       (int)CLAMP (size, 0, G_MAXINT), NULL);
 }
 
 const char *

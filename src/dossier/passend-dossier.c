@@ -20,7 +20,7 @@
 
 struct _PassendDossier
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   GListStore *children;
   GListStore *entries;
@@ -37,7 +37,8 @@ struct _PassendDossier
 
 G_DEFINE_FINAL_TYPE (PassendDossier, passend_dossier, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -49,7 +50,7 @@ typedef struct
 {
   const char *key;
   gsize       store_offset;
-  GType     (*type) (void);
+  GType (*type) (void);
 } ListSpec;
 
 static const ListSpec lists[] = {
@@ -62,12 +63,12 @@ static const ListSpec lists[] = {
   { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
 };
 
-static const char * const top_level_fields[] = {
-  "version", "application", "children", "entries", "agreements", "process",
-  "plans", "documents", "sheets", NULL
-};
+static const char *const top_level_fields[] = { "version", "application", "children",
+                                                "entries", "agreements",  "process",
+                                                "plans",   "documents",   "sheets",
+                                                NULL };
 
-#define LIST_STORE(self, spec) (*(GListStore **) (((guint8 *) (self)) + (spec)->store_offset))
+#define LIST_STORE(self, spec) (*(GListStore **)(((guint8 *)(self)) + (spec)->store_offset))
 
 /* Records added or removed: "changed::structure". */
 static void
@@ -77,9 +78,7 @@ emit_changed (PassendDossier *self)
 }
 
 static void
-record_changed_cb (PassendRecord *record,
-                   GParamSpec    *pspec,
-                   gpointer       owner)
+record_changed_cb (PassendRecord *record, GParamSpec *pspec, gpointer owner)
 {
   /* "modified" always follows another notification.  The detail names
    * the kind of record, so a page can let other pages' changes pass. */
@@ -90,31 +89,27 @@ record_changed_cb (PassendRecord *record,
 /* The dossier hears of every change of the records it holds; each
  * record is in at most one dossier. */
 static void
-watch_record (PassendDossier *self,
-              gpointer        record)
+watch_record (PassendDossier *self, gpointer record)
 {
   g_warn_if_fail (passend_record_get_owner (record) == NULL);
   passend_record_set_owner (record, record_changed_cb, self);
 }
 
 static void
-unwatch_record (PassendDossier *self,
-                gpointer        record)
+unwatch_record (PassendDossier *self, gpointer record)
 {
   if (passend_record_get_owner (record) == self)
     passend_record_set_owner (record, NULL, NULL);
 }
 
 static gboolean
-find_by_id (GListStore  *store,
-            const char  *id,
-            guint       *position)
+find_by_id (GListStore *store, const char *id, guint *position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendRecord) record = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (PassendRecord) record = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       if (g_strcmp0 (passend_record_get_id (record), id) == 0)
         {
@@ -132,14 +127,14 @@ find_by_id (GListStore  *store,
 static guint
 remove_where (PassendDossier *self,
               GListStore     *store,
-              gboolean      (*pred) (gpointer item, gpointer data),
-              gpointer        data)
+              gboolean (*pred) (gpointer item, gpointer data),
+              gpointer data)
 {
   guint removed = 0;
 
   for (guint i = g_list_model_get_n_items (G_LIST_MODEL (store)); i > 0; i--)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i - 1);
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i - 1);
 
       if (pred (item, data))
         {
@@ -153,8 +148,7 @@ remove_where (PassendDossier *self,
 }
 
 static gboolean
-entry_of_child (gpointer item,
-                gpointer data)
+entry_of_child (gpointer item, gpointer data)
 {
   return g_strcmp0 (passend_entry_get_child_id (item), data) == 0;
 }
@@ -168,10 +162,9 @@ typedef struct
 } Remaining;
 
 static gboolean
-agreement_of_child_or_gone_entry (gpointer item,
-                                  gpointer data)
+agreement_of_child_or_gone_entry (gpointer item, gpointer data)
 {
-  Remaining *remaining = data;
+  Remaining  *remaining = data;
   const char *entry_id = passend_agreement_get_entry_id (item);
   const char *child_id = passend_agreement_get_child_id (item);
 
@@ -182,8 +175,7 @@ agreement_of_child_or_gone_entry (gpointer item,
 }
 
 static gboolean
-document_of_gone_entry (gpointer item,
-                        gpointer data)
+document_of_gone_entry (gpointer item, gpointer data)
 {
   Remaining *remaining = data;
 
@@ -191,22 +183,19 @@ document_of_gone_entry (gpointer item,
 }
 
 static gboolean
-process_of_child (gpointer item,
-                  gpointer data)
+process_of_child (gpointer item, gpointer data)
 {
   return g_strcmp0 (passend_process_state_get_child_id (item), data) == 0;
 }
 
 static gboolean
-sheet_of_child (gpointer item,
-                gpointer data)
+sheet_of_child (gpointer item, gpointer data)
 {
   return g_strcmp0 (passend_sheet_get_child_id (item), data) == 0;
 }
 
 static gboolean
-plan_of_child (gpointer item,
-               gpointer data)
+plan_of_child (gpointer item, gpointer data)
 {
   return g_strcmp0 (passend_plan_get_child_id (item), data) == 0;
 }
@@ -221,7 +210,7 @@ passend_dossier_finalize (GObject *object)
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *list = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
-      guint n = g_list_model_get_n_items (list);
+      guint       n = g_list_model_get_n_items (list);
 
       for (guint i = 0; i < n; i++)
         {
@@ -260,11 +249,8 @@ passend_dossier_class_init (PassendDossierClass *klass)
    * "PassendSheet", ...).
    */
   signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+      g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0,
+                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -293,13 +279,13 @@ typedef struct
 } Streamed;
 
 static gboolean
-record_streamed_cb (const char         *key,
-                    guint               index,
-                    JsonNode           *element,
-                    PassendJsonMember  *members,
-                    guint               n_members,
-                    gpointer            user_data,
-                    GError            **error)
+record_streamed_cb (const char        *key,
+                    guint              index,
+                    JsonNode          *element,
+                    PassendJsonMember *members,
+                    guint              n_members,
+                    gpointer           user_data,
+                    GError           **error)
 {
   Streamed *streamed = user_data;
 
@@ -307,10 +293,9 @@ record_streamed_cb (const char         *key,
     if (g_str_equal (lists[l].key, key))
       {
         PassendRecord *record =
-          element != NULL
-          ? passend_record_new_from_json (lists[l].type (), element, index, error)
-          : passend_record_new_from_members (lists[l].type (), members, n_members,
-                                             index, error);
+            element != NULL ? passend_record_new_from_json (lists[l].type (), element, index, error)
+                            : passend_record_new_from_members (lists[l].type (), members, n_members,
+                                                               index, error);
 
         if (record == NULL)
           return FALSE;
@@ -324,32 +309,27 @@ record_streamed_cb (const char         *key,
 /* Adds the records of one list: those @streamed already read (if any)
  * and those still in the tree. */
 static gboolean
-read_list (PassendDossier  *self,
-           JsonObject      *root,
-           guint            l,
-           GPtrArray       *streamed,
-           GError         **error)
+read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed, GError **error)
 {
   const ListSpec *spec = &lists[l];
-  JsonNode *node = json_object_get_member (root, spec->key);
-  g_autoptr(GPtrArray) records = NULL;
+  JsonNode       *node = json_object_get_member (root, spec->key);
+  g_autoptr (GPtrArray) records = NULL;
   JsonArray *array;
-  guint n;
+  guint      n;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "“%s” is not a list", spec->key);
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "“%s” is not a list", spec->key);
       return FALSE;
     }
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
-  records = streamed != NULL ? g_ptr_array_ref (streamed)
-                             : g_ptr_array_new_full (n, g_object_unref);
+  records =
+      streamed != NULL ? g_ptr_array_ref (streamed) : g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < records->len; i++)
     watch_record (self, g_ptr_array_index (records, i));
@@ -357,9 +337,7 @@ read_list (PassendDossier  *self,
   for (guint i = 0; i < n; i++)
     {
       PassendRecord *record =
-        passend_record_new_from_json (spec->type (),
-                                      json_array_get_element (array, i),
-                                      i, error);
+          passend_record_new_from_json (spec->type (), json_array_get_element (array, i), i, error);
 
       if (record == NULL)
         return FALSE;
@@ -377,25 +355,23 @@ static GHashTable *
 ids_of (GListModel *model)
 {
   GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (model);
+  guint       n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+      g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
 
-      g_hash_table_add (ids, (gpointer) passend_record_get_id (record));
+      g_hash_table_add (ids, (gpointer)passend_record_get_id (record));
     }
 
   return ids;
 }
 
 static GHashTable *
-collect_ids (GListModel  *model,
-             const char  *label,
-             GError     **error)
+collect_ids (GListModel *model, const char *label, GError **error)
 {
-  g_autoptr(GHashTable) ids = ids_of (model);
-  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr (GHashTable) ids = ids_of (model);
+  g_autoptr (GHashTable) seen = NULL;
   guint n = g_list_model_get_n_items (model);
 
   if (g_hash_table_size (ids) == n)
@@ -405,12 +381,12 @@ collect_ids (GListModel  *model,
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+      g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
 
-      if (!g_hash_table_add (seen, (gpointer) passend_record_get_id (record)))
+      if (!g_hash_table_add (seen, (gpointer)passend_record_get_id (record)))
         {
-          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                       "%s %u: an id used before", label, i + 1);
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s %u: an id used before",
+                       label, i + 1);
           break;
         }
     }
@@ -421,19 +397,19 @@ collect_ids (GListModel  *model,
 typedef const char *(*RefGetter) (gpointer record);
 
 static gboolean
-check_refs (GListModel  *model,
-            RefGetter    getter,
-            GHashTable  *targets,
-            gboolean     unique,
-            const char  *label,
-            GError     **error)
+check_refs (GListModel *model,
+            RefGetter   getter,
+            GHashTable *targets,
+            gboolean    unique,
+            const char *label,
+            GError    **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
       const char *ref = getter (item);
 
       if (ref == NULL)
@@ -442,12 +418,11 @@ check_refs (GListModel  *model,
       if (!g_hash_table_contains (targets, ref))
         {
           g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                       "%s %u: refers to something that does not exist",
-                       label, i + 1);
+                       "%s %u: refers to something that does not exist", label, i + 1);
           return FALSE;
         }
 
-      if (unique && !g_hash_table_add (seen, (gpointer) ref))
+      if (unique && !g_hash_table_add (seen, (gpointer)ref))
         {
           g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                        "%s %u: a second one for the same child", label, i + 1);
@@ -460,16 +435,15 @@ check_refs (GListModel  *model,
 
 /* A child has one plan of each number. */
 static gboolean
-check_plan_numbers (PassendDossier  *self,
-                    GError         **error)
+check_plan_numbers (PassendDossier *self, GError **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *model = G_LIST_MODEL (self->plans);
-  guint n = g_list_model_get_n_items (model);
+  guint       n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendPlan) plan = g_list_model_get_item (model, i);
+      g_autoptr (PassendPlan) plan = g_list_model_get_item (model, i);
       char *key = g_strdup_printf ("%d %s", passend_plan_get_number (plan),
                                    passend_plan_get_child_id (plan));
 
@@ -487,16 +461,15 @@ check_plan_numbers (PassendDossier  *self,
 /* Checks that every id is unique in its list and every reference
  * points at something that exists. */
 static gboolean
-check_references (PassendDossier  *self,
-                  GError         **error)
+check_references (PassendDossier *self, GError **error)
 {
-  g_autoptr(GHashTable) child_ids = NULL;
-  g_autoptr(GHashTable) entry_ids = NULL;
-  g_autoptr(GHashTable) agreement_ids = NULL;
-  g_autoptr(GHashTable) state_ids = NULL;
-  g_autoptr(GHashTable) document_ids = NULL;
-  g_autoptr(GHashTable) sheet_ids = NULL;
-  g_autoptr(GHashTable) plan_ids = NULL;
+  g_autoptr (GHashTable) child_ids = NULL;
+  g_autoptr (GHashTable) entry_ids = NULL;
+  g_autoptr (GHashTable) agreement_ids = NULL;
+  g_autoptr (GHashTable) state_ids = NULL;
+  g_autoptr (GHashTable) document_ids = NULL;
+  g_autoptr (GHashTable) sheet_ids = NULL;
+  g_autoptr (GHashTable) plan_ids = NULL;
 
   if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
       !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
@@ -507,41 +480,32 @@ check_references (PassendDossier  *self,
       !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)))
     return FALSE;
 
-  return check_refs (G_LIST_MODEL (self->entries),
-                     (RefGetter) passend_entry_get_child_id,
-                     child_ids, FALSE, "entry", error) &&
-         check_refs (G_LIST_MODEL (self->agreements),
-                     (RefGetter) passend_agreement_get_child_id,
+  return check_refs (G_LIST_MODEL (self->entries), (RefGetter)passend_entry_get_child_id, child_ids,
+                     FALSE, "entry", error) &&
+         check_refs (G_LIST_MODEL (self->agreements), (RefGetter)passend_agreement_get_child_id,
                      child_ids, FALSE, "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->agreements),
-                     (RefGetter) passend_agreement_get_entry_id,
+         check_refs (G_LIST_MODEL (self->agreements), (RefGetter)passend_agreement_get_entry_id,
                      entry_ids, FALSE, "agreement", error) &&
          check_refs (G_LIST_MODEL (self->process_states),
-                     (RefGetter) passend_process_state_get_child_id,
-                     child_ids, TRUE, "process state", error) &&
-         check_refs (G_LIST_MODEL (self->documents),
-                     (RefGetter) passend_document_get_entry_id,
+                     (RefGetter)passend_process_state_get_child_id, child_ids, TRUE,
+                     "process state", error) &&
+         check_refs (G_LIST_MODEL (self->documents), (RefGetter)passend_document_get_entry_id,
                      entry_ids, FALSE, "document", error) &&
-         check_refs (G_LIST_MODEL (self->sheets),
-                     (RefGetter) passend_sheet_get_child_id,
-                     child_ids, FALSE, "sheet", error) &&
-         check_refs (G_LIST_MODEL (self->sheets),
-                     (RefGetter) passend_sheet_get_entry_id,
-                     entry_ids, TRUE, "sheet", error) &&
-         check_refs (G_LIST_MODEL (self->plans),
-                     (RefGetter) passend_plan_get_child_id,
-                     child_ids, FALSE, "plan", error) &&
+         check_refs (G_LIST_MODEL (self->sheets), (RefGetter)passend_sheet_get_child_id, child_ids,
+                     FALSE, "sheet", error) &&
+         check_refs (G_LIST_MODEL (self->sheets), (RefGetter)passend_sheet_get_entry_id, entry_ids,
+                     TRUE, "sheet", error) &&
+         check_refs (G_LIST_MODEL (self->plans), (RefGetter)passend_plan_get_child_id, child_ids,
+                     FALSE, "plan", error) &&
          check_plan_numbers (self, error);
 }
 
 static PassendDossier *
-new_from_tree (JsonNode  *root,
-               Streamed  *streamed,
-               GError   **error)
+new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
 {
-  g_autoptr(PassendDossier) self = passend_dossier_new ();
+  g_autoptr (PassendDossier) self = passend_dossier_new ();
   JsonObject *object;
-  gint64 version = 0;
+  gint64      version = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -551,8 +515,8 @@ new_from_tree (JsonNode  *root,
     }
   object = json_node_get_object (root);
 
-  if (!passend_json_read_int (object, "dossier", "version", PASSEND_FIELD_REQUIRED,
-                              1, G_MAXINT32, &version, error))
+  if (!passend_json_read_int (object, "dossier", "version", PASSEND_FIELD_REQUIRED, 1, G_MAXINT32,
+                              &version, error))
     return NULL;
   self->file_version = version;
 
@@ -579,8 +543,7 @@ new_from_tree (JsonNode  *root,
  * Returns: (transfer full): the dossier, or %NULL with @error set
  */
 PassendDossier *
-passend_dossier_new_from_json (JsonNode  *root,
-                               GError   **error)
+passend_dossier_new_from_json (JsonNode *root, GError **error)
 {
   return new_from_tree (root, NULL, error);
 }
@@ -597,13 +560,13 @@ passend_dossier_new_from_json (JsonNode  *root,
  * Returns: (transfer full): the dossier, or %NULL with @error set
  */
 PassendDossier *
-passend_dossier_new_from_text (const char  *text,
-                               gsize        length,
-                               GError     **error)
+passend_dossier_new_from_text (const char *text, gsize length, GError **error)
 {
-  g_autoptr(JsonNode) root = NULL;
-  const char *keys[G_N_ELEMENTS (lists) + 1] = { NULL, };
-  Streamed streamed;
+  g_autoptr (JsonNode) root = NULL;
+  const char *keys[G_N_ELEMENTS (lists) + 1] = {
+    NULL,
+  };
+  Streamed        streamed;
   PassendDossier *self;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -612,8 +575,8 @@ passend_dossier_new_from_text (const char  *text,
       streamed.records[l] = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  root = passend_safe_json_parse_streaming (text, length, keys, record_streamed_cb,
-                                            &streamed, error);
+  root =
+      passend_safe_json_parse_streaming (text, length, keys, record_streamed_cb, &streamed, error);
   self = root != NULL ? new_from_tree (root, &streamed, error) : NULL;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -634,9 +597,7 @@ passend_dossier_new_from_text (const char  *text,
  * Returns: (transfer full): the JSON text
  */
 char *
-passend_dossier_write (PassendDossier *self,
-                       gsize           size_hint,
-                       gsize          *length)
+passend_dossier_write (PassendDossier *self, gsize size_hint, gsize *length)
 {
   GString *out;
   gboolean first = TRUE;
@@ -653,8 +614,8 @@ passend_dossier_write (PassendDossier *self,
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
-      guint n = g_list_model_get_n_items (model);
-      gboolean first_element = TRUE;
+      guint       n = g_list_model_get_n_items (model);
+      gboolean    first_element = TRUE;
 
       passend_safe_json_write_member (out, 0, &first, lists[l].key);
       g_string_append_c (out, '[');
@@ -686,7 +647,7 @@ JsonNode *
 passend_dossier_to_json (PassendDossier *self)
 {
   g_autofree char *text = NULL;
-  gsize length;
+  gsize            length;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
 
@@ -702,19 +663,18 @@ passend_dossier_to_json (PassendDossier *self)
  * Returns: %TRUE if the dossier can be saved and read back
  */
 gboolean
-passend_dossier_validate (PassendDossier  *self,
-                          GError         **error)
+passend_dossier_validate (PassendDossier *self, GError **error)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
       GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
-      guint n = g_list_model_get_n_items (model);
+      guint       n = g_list_model_get_n_items (model);
 
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(PassendRecord) record = g_list_model_get_item (model, i);
+          g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
 
           if (!passend_record_validate (record, i, error))
             return FALSE;
@@ -793,10 +753,9 @@ passend_dossier_get_process_states (PassendDossier *self)
  *   name is empty
  */
 PassendChild *
-passend_dossier_add_child (PassendDossier *self,
-                           const char     *name)
+passend_dossier_add_child (PassendDossier *self, const char *name)
 {
-  g_autoptr(PassendChild) child = NULL;
+  g_autoptr (PassendChild) child = NULL;
   g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
@@ -821,10 +780,9 @@ passend_dossier_add_child (PassendDossier *self,
  * Returns: (transfer none) (nullable): the child, or %NULL
  */
 PassendChild *
-passend_dossier_find_child (PassendDossier *self,
-                            const char     *id)
+passend_dossier_find_child (PassendDossier *self, const char *id)
 {
-  g_autoptr(PassendChild) child = NULL;
+  g_autoptr (PassendChild) child = NULL;
   guint position;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
@@ -843,11 +801,10 @@ passend_dossier_find_child (PassendDossier *self,
  * state and its plans.  Entries for all children stay.
  */
 void
-passend_dossier_remove_child (PassendDossier *self,
-                              PassendChild   *child)
+passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
 {
   g_autofree char *id = NULL;
-  guint position;
+  guint            position;
 
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_CHILD (child));
@@ -867,10 +824,10 @@ passend_dossier_remove_child (PassendDossier *self,
    * been moved to another child after its agreements were made, and a
    * sheet of another child can have been written down as one. */
   {
-    g_autoptr(GHashTable) child_ids = ids_of (G_LIST_MODEL (self->children));
-    g_autoptr(GHashTable) entry_ids = ids_of (G_LIST_MODEL (self->entries));
+    g_autoptr (GHashTable) child_ids = ids_of (G_LIST_MODEL (self->children));
+    g_autoptr (GHashTable) entry_ids = ids_of (G_LIST_MODEL (self->entries));
     Remaining remaining = { child_ids, entry_ids };
-    guint n;
+    guint     n;
 
     remove_where (self, self->agreements, agreement_of_child_or_gone_entry, &remaining);
     remove_where (self, self->documents, document_of_gone_entry, &remaining);
@@ -878,7 +835,7 @@ passend_dossier_remove_child (PassendDossier *self,
     n = g_list_model_get_n_items (G_LIST_MODEL (self->sheets));
     for (guint i = 0; i < n; i++)
       {
-        g_autoptr(PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
+        g_autoptr (PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
         const char *entry_id = passend_sheet_get_entry_id (sheet);
 
         if (entry_id != NULL && !g_hash_table_contains (entry_ids, entry_id))
@@ -896,17 +853,16 @@ passend_dossier_remove_child (PassendDossier *self,
  * Returns: the number of entries that belong to @child
  */
 guint
-passend_dossier_count_entries (PassendDossier *self,
-                               PassendChild   *child)
+passend_dossier_count_entries (PassendDossier *self, PassendChild *child)
 {
   GListModel *model = G_LIST_MODEL (self->entries);
   const char *id = child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL;
-  guint n = g_list_model_get_n_items (model);
-  guint count = 0;
+  guint       n = g_list_model_get_n_items (model);
+  guint       count = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (model, i);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (passend_entry_get_child_id (entry), id) == 0)
         count++;
@@ -916,8 +872,7 @@ passend_dossier_count_entries (PassendDossier *self,
 }
 
 void
-passend_dossier_add_entry (PassendDossier *self,
-                           PassendEntry   *entry)
+passend_dossier_add_entry (PassendDossier *self, PassendEntry *entry)
 {
   passend_dossier_add_entries (self, &entry, 1);
 }
@@ -929,18 +884,15 @@ passend_dossier_add_entry (PassendDossier *self,
  * Adds many entries with one change of the list.
  */
 void
-passend_dossier_add_entries (PassendDossier  *self,
-                             PassendEntry   **entries,
-                             guint            n_entries)
+passend_dossier_add_entries (PassendDossier *self, PassendEntry **entries, guint n_entries)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
 
   for (guint i = 0; i < n_entries; i++)
     watch_record (self, entries[i]);
 
-  g_list_store_splice (self->entries,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
-                       0, (gpointer *) entries, n_entries);
+  g_list_store_splice (self->entries, g_list_model_get_n_items (G_LIST_MODEL (self->entries)), 0,
+                       (gpointer *)entries, n_entries);
   emit_changed (self);
 }
 
@@ -956,9 +908,9 @@ struct _PassendRemoval
 {
   PassendEntry *entry;
   guint         entry_position;
-  GPtrArray    *agreements;   /* of Taken, in ascending position */
+  GPtrArray    *agreements; /* of Taken, in ascending position */
   GPtrArray    *documents;
-  GPtrArray    *sheets;       /* of PassendSheet that named the entry */
+  GPtrArray    *sheets; /* of PassendSheet that named the entry */
 };
 
 static void
@@ -1036,14 +988,14 @@ static GPtrArray *
 take_for_entry (PassendDossier *self,
                 GListStore     *store,
                 const char     *entry_id,
-                const char   *(*get_entry_id) (gpointer record))
+                const char *(*get_entry_id) (gpointer record))
 {
   GPtrArray *taken = g_ptr_array_new_with_free_func (taken_free);
-  guint removed = 0;
+  guint      removed = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); )
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store));)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       if (g_strcmp0 (get_entry_id (item), entry_id) == 0)
         {
@@ -1065,14 +1017,12 @@ take_for_entry (PassendDossier *self,
 }
 
 static void
-put_back (PassendDossier *self,
-          GListStore     *store,
-          GPtrArray      *taken)
+put_back (PassendDossier *self, GListStore *store, GPtrArray *taken)
 {
   for (guint i = 0; i < taken->len; i++)
     {
       Taken *t = g_ptr_array_index (taken, i);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+      guint  n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
       watch_record (self, t->record);
       g_list_store_insert (store, MIN (t->position, n), t->record);
@@ -1090,12 +1040,11 @@ put_back (PassendDossier *self,
  *   passend_dossier_restore(); %NULL if the entry was not in the dossier
  */
 PassendRemoval *
-passend_dossier_remove_entry (PassendDossier *self,
-                              PassendEntry   *entry)
+passend_dossier_remove_entry (PassendDossier *self, PassendEntry *entry)
 {
   PassendRemoval *removal;
-  const char *id;
-  guint position;
+  const char     *id;
+  guint           position;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
@@ -1107,15 +1056,15 @@ passend_dossier_remove_entry (PassendDossier *self,
   removal = g_new0 (PassendRemoval, 1);
   removal->entry = g_object_ref (entry);
   removal->entry_position = position;
-  removal->agreements = take_for_entry (self, self->agreements, id,
-                                        (gpointer) passend_agreement_get_entry_id);
-  removal->documents = take_for_entry (self, self->documents, id,
-                                       (gpointer) passend_document_get_entry_id);
+  removal->agreements =
+      take_for_entry (self, self->agreements, id, (gpointer)passend_agreement_get_entry_id);
+  removal->documents =
+      take_for_entry (self, self->documents, id, (gpointer)passend_document_get_entry_id);
   /* A sheet written down as this entry is a plan again. */
   removal->sheets = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sheets)); i++)
     {
-      g_autoptr(PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
+      g_autoptr (PassendSheet) sheet = g_list_model_get_item (G_LIST_MODEL (self->sheets), i);
 
       if (g_strcmp0 (passend_sheet_get_entry_id (sheet), id) == 0)
         {
@@ -1142,11 +1091,10 @@ passend_dossier_remove_entry (PassendDossier *self,
  *   or it is already back)
  */
 gboolean
-passend_dossier_restore (PassendDossier *self,
-                         PassendRemoval *removal)
+passend_dossier_restore (PassendDossier *self, PassendRemoval *removal)
 {
   const char *child_id;
-  guint n;
+  guint       n;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
   g_return_val_if_fail (removal != NULL, FALSE);
@@ -1169,8 +1117,8 @@ passend_dossier_restore (PassendDossier *self,
       /* Unless it was removed or written down again since. */
       if (g_list_store_find (self->sheets, sheet, NULL) &&
           passend_sheet_get_entry_id (sheet) == NULL)
-        g_object_set (sheet, "entry-id",
-                      passend_record_get_id (PASSEND_RECORD (removal->entry)), NULL);
+        g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (removal->entry)),
+                      NULL);
     }
   emit_changed (self);
 
@@ -1183,9 +1131,9 @@ records_for_entry (GListStore   *store,
                    PassendEntry *entry,
                    const char *(*get_entry_id) (gpointer record))
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray  *found = g_ptr_array_new_with_free_func (g_object_unref);
   const char *id = passend_record_get_id (PASSEND_RECORD (entry));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint       n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   for (guint i = 0; i < n; i++)
     {
@@ -1207,14 +1155,12 @@ records_for_entry (GListStore   *store,
  *   agreements made in @entry
  */
 GPtrArray *
-passend_dossier_get_entry_agreements (PassendDossier *self,
-                                      PassendEntry   *entry)
+passend_dossier_get_entry_agreements (PassendDossier *self, PassendEntry *entry)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->agreements, entry,
-                            (gpointer) passend_agreement_get_entry_id);
+  return records_for_entry (self->agreements, entry, (gpointer)passend_agreement_get_entry_id);
 }
 
 /**
@@ -1224,14 +1170,12 @@ passend_dossier_get_entry_agreements (PassendDossier *self,
  *   documents kept with @entry
  */
 GPtrArray *
-passend_dossier_get_entry_documents (PassendDossier *self,
-                                     PassendEntry   *entry)
+passend_dossier_get_entry_documents (PassendDossier *self, PassendEntry *entry)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->documents, entry,
-                            (gpointer) passend_document_get_entry_id);
+  return records_for_entry (self->documents, entry, (gpointer)passend_document_get_entry_id);
 }
 
 /**
@@ -1242,9 +1186,7 @@ passend_dossier_get_entry_documents (PassendDossier *self,
  * Keeps @document with @entry.
  */
 void
-passend_dossier_add_document (PassendDossier  *self,
-                              PassendEntry    *entry,
-                              PassendDocument *document)
+passend_dossier_add_document (PassendDossier *self, PassendEntry *entry, PassendDocument *document)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_ENTRY (entry));
@@ -1258,9 +1200,7 @@ passend_dossier_add_document (PassendDossier  *self,
 
 /* Removes one record of @store, if it is there. */
 static void
-remove_record (PassendDossier *self,
-               GListStore     *store,
-               gpointer        record)
+remove_record (PassendDossier *self, GListStore *store, gpointer record)
 {
   guint position;
 
@@ -1273,8 +1213,7 @@ remove_record (PassendDossier *self,
 }
 
 void
-passend_dossier_remove_document (PassendDossier  *self,
-                                 PassendDocument *document)
+passend_dossier_remove_document (PassendDossier *self, PassendDocument *document)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_DOCUMENT (document));
@@ -1283,8 +1222,7 @@ passend_dossier_remove_document (PassendDossier  *self,
 }
 
 void
-passend_dossier_remove_agreement (PassendDossier   *self,
-                                  PassendAgreement *agreement)
+passend_dossier_remove_agreement (PassendDossier *self, PassendAgreement *agreement)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
@@ -1307,11 +1245,9 @@ passend_dossier_get_documents (PassendDossier *self)
 /* Whether a record for @record_child_id shows for @child_id: records
  * without a child are about all children. */
 static gboolean
-is_for_child (const char *record_child_id,
-              const char *child_id)
+is_for_child (const char *record_child_id, const char *child_id)
 {
-  return child_id == NULL || record_child_id == NULL ||
-         strcmp (record_child_id, child_id) == 0;
+  return child_id == NULL || record_child_id == NULL || strcmp (record_child_id, child_id) == 0;
 }
 
 /**
@@ -1333,7 +1269,7 @@ passend_dossier_summarize (PassendDossier *self,
 {
   GListModel *entries;
   GListModel *agreements;
-  guint n;
+  guint       n;
 
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (today != NULL);
@@ -1346,7 +1282,7 @@ passend_dossier_summarize (PassendDossier *self,
   n = g_list_model_get_n_items (entries);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
       const char *date = passend_entry_get_date (entry);
 
       if (!is_for_child (passend_entry_get_child_id (entry), child_id))
@@ -1354,10 +1290,8 @@ passend_dossier_summarize (PassendDossier *self,
 
       summary->n_entries++;
       /* A talk planned for later is not a contact yet. */
-      if (passend_entry_is_school_contact (entry) && date != NULL &&
-          strcmp (date, today) <= 0 &&
-          (summary->last_school_contact == NULL ||
-           strcmp (date, summary->last_school_contact) > 0))
+      if (passend_entry_is_school_contact (entry) && date != NULL && strcmp (date, today) <= 0 &&
+          (summary->last_school_contact == NULL || strcmp (date, summary->last_school_contact) > 0))
         {
           g_free (summary->last_school_contact);
           summary->last_school_contact = g_strdup (date);
@@ -1367,7 +1301,7 @@ passend_dossier_summarize (PassendDossier *self,
   n = g_list_model_get_n_items (agreements);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
 
       if (!is_for_child (passend_agreement_get_child_id (agreement), child_id) ||
           passend_agreement_get_status (agreement) != PASSEND_AGREEMENT_STATUS_OPEN)
@@ -1401,16 +1335,13 @@ passend_dossier_add_entry_agreement (PassendDossier   *self,
   g_return_if_fail (PASSEND_IS_ENTRY (entry));
   g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
 
-  g_object_set (agreement,
-                "entry-id", passend_record_get_id (PASSEND_RECORD (entry)),
-                "child-id", passend_entry_get_child_id (entry),
-                NULL);
+  g_object_set (agreement, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), "child-id",
+                passend_entry_get_child_id (entry), NULL);
   passend_dossier_add_agreement (self, agreement);
 }
 
 void
-passend_dossier_add_agreement (PassendDossier   *self,
-                               PassendAgreement *agreement)
+passend_dossier_add_agreement (PassendDossier *self, PassendAgreement *agreement)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
@@ -1427,12 +1358,11 @@ passend_dossier_add_agreement (PassendDossier   *self,
  *   the first time it is asked for
  */
 PassendProcessState *
-passend_dossier_get_process_state (PassendDossier *self,
-                                   PassendChild   *child)
+passend_dossier_get_process_state (PassendDossier *self, PassendChild *child)
 {
-  g_autoptr(PassendProcessState) state = NULL;
+  g_autoptr (PassendProcessState) state = NULL;
   PassendProcessState *found;
-  const char *id;
+  const char          *id;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_CHILD (child), NULL);
@@ -1470,8 +1400,7 @@ passend_dossier_get_sheets (PassendDossier *self)
  * @sheet: a sheet not yet in a dossier, for a child of this dossier
  */
 void
-passend_dossier_add_sheet (PassendDossier *self,
-                           PassendSheet   *sheet)
+passend_dossier_add_sheet (PassendDossier *self, PassendSheet *sheet)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_SHEET (sheet));
@@ -1488,8 +1417,7 @@ passend_dossier_add_sheet (PassendDossier *self,
  * Removes a sheet; an entry written from it stays.
  */
 void
-passend_dossier_remove_sheet (PassendDossier *self,
-                              PassendSheet   *sheet)
+passend_dossier_remove_sheet (PassendDossier *self, PassendSheet *sheet)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_SHEET (sheet));
@@ -1504,10 +1432,9 @@ passend_dossier_remove_sheet (PassendDossier *self,
  * Returns: (transfer none) (nullable): the entry, or %NULL
  */
 PassendEntry *
-passend_dossier_find_entry (PassendDossier *self,
-                            const char     *id)
+passend_dossier_find_entry (PassendDossier *self, const char *id)
 {
-  g_autoptr(PassendEntry) entry = NULL;
+  g_autoptr (PassendEntry) entry = NULL;
   guint position;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
@@ -1528,8 +1455,7 @@ passend_dossier_find_entry (PassendDossier *self,
  * Returns: (transfer none) (nullable): the child's assistant state
  */
 PassendProcessState *
-passend_dossier_find_process_state (PassendDossier *self,
-                                    PassendChild   *child)
+passend_dossier_find_process_state (PassendDossier *self, PassendChild *child)
 {
   GListModel *model;
   const char *id;
@@ -1541,7 +1467,7 @@ passend_dossier_find_process_state (PassendDossier *self,
   id = passend_record_get_id (PASSEND_RECORD (child));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(PassendProcessState) s = g_list_model_get_item (model, i);
+      g_autoptr (PassendProcessState) s = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (passend_process_state_get_child_id (s), id) == 0)
         return s;
@@ -1569,8 +1495,7 @@ passend_dossier_get_plans (PassendDossier *self)
  * Used by passend_process_advance(); other code goes through it.
  */
 void
-passend_dossier_add_plan (PassendDossier *self,
-                          PassendPlan    *plan)
+passend_dossier_add_plan (PassendDossier *self, PassendPlan *plan)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_PLAN (plan));

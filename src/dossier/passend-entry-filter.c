@@ -20,11 +20,11 @@
 
 struct _PassendEntryFilter
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
   PassendDossier *dossier;
-  char           *query;       /* as typed */
-  char           *folded;      /* NULL when empty */
+  char           *query;  /* as typed */
+  char           *folded; /* NULL when empty */
   guint           kinds;
   char           *child_id;
   char           *date_from;
@@ -32,18 +32,19 @@ struct _PassendEntryFilter
   gboolean        open_only;
 
   /* entry id -> AgreementIndex, NULL until needed after a change */
-  GHashTable     *agreements;
+  GHashTable *agreements;
 };
 
 typedef struct
 {
-  GString  *text;
-  gboolean  open;
+  GString *text;
+  gboolean open;
 } AgreementIndex;
 
 G_DEFINE_FINAL_TYPE (PassendEntryFilter, passend_entry_filter, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -60,8 +61,7 @@ agreement_index_free (gpointer data)
 }
 
 static void
-emit_changed (PassendEntryFilter  *self,
-              PassendFilterChange  change)
+emit_changed (PassendEntryFilter *self, PassendFilterChange change)
 {
   g_signal_emit (self, signals[CHANGED], 0, change);
 }
@@ -76,20 +76,19 @@ static GHashTable *
 get_agreements (PassendEntryFilter *self)
 {
   GListModel *model;
-  guint n;
+  guint       n;
 
   if (self->agreements != NULL)
     return self->agreements;
 
-  self->agreements = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                            g_free, agreement_index_free);
+  self->agreements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, agreement_index_free);
   model = passend_dossier_get_agreements (self->dossier);
   n = g_list_model_get_n_items (model);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendAgreement) agreement = g_list_model_get_item (model, i);
-      const char *entry_id = passend_agreement_get_entry_id (agreement);
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (model, i);
+      const char     *entry_id = passend_agreement_get_entry_id (agreement);
       AgreementIndex *index;
 
       if (entry_id == NULL)
@@ -148,12 +147,8 @@ passend_entry_filter_class_init (PassendEntryFilterClass *klass)
    *
    * What the filter lets through changed.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 }
 
 static void
@@ -176,8 +171,8 @@ passend_entry_filter_new (PassendDossier *dossier)
   self = g_object_new (PASSEND_TYPE_ENTRY_FILTER, NULL);
   self->dossier = g_object_ref (dossier);
   /* The index of agreements changes with them and with the lists. */
-  g_signal_connect_object (dossier, "changed::structure", G_CALLBACK (dossier_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dossier, "changed::structure", G_CALLBACK (dossier_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (dossier, "changed::PassendAgreement", G_CALLBACK (dossier_changed_cb),
                            self, G_CONNECT_SWAPPED);
   return self;
@@ -188,10 +183,9 @@ passend_entry_filter_new (PassendDossier *dossier)
  * @query: (nullable): text to find, as typed
  */
 void
-passend_entry_filter_set_query (PassendEntryFilter *self,
-                                const char         *query)
+passend_entry_filter_set_query (PassendEntryFilter *self, const char *query)
 {
-  g_autofree char *folded = NULL;
+  g_autofree char    *folded = NULL;
   PassendFilterChange change;
 
   g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
@@ -243,8 +237,7 @@ passend_entry_filter_get_query (PassendEntryFilter *self)
  * @kinds: a mask of (1 << #PassendEntryKind)
  */
 void
-passend_entry_filter_set_kinds (PassendEntryFilter *self,
-                                guint               kinds)
+passend_entry_filter_set_kinds (PassendEntryFilter *self, guint kinds)
 {
   PassendFilterChange change;
 
@@ -278,8 +271,7 @@ passend_entry_filter_get_kinds (PassendEntryFilter *self)
  *   children), or %NULL for every entry
  */
 void
-passend_entry_filter_set_child_id (PassendEntryFilter *self,
-                                   const char         *child_id)
+passend_entry_filter_set_child_id (PassendEntryFilter *self, const char *child_id)
 {
   g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
 
@@ -297,9 +289,7 @@ passend_entry_filter_set_child_id (PassendEntryFilter *self,
  * @to: (nullable): the last day shown
  */
 void
-passend_entry_filter_set_dates (PassendEntryFilter *self,
-                                const char         *from,
-                                const char         *to)
+passend_entry_filter_set_dates (PassendEntryFilter *self, const char *from, const char *to)
 {
   g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
 
@@ -319,8 +309,7 @@ passend_entry_filter_set_dates (PassendEntryFilter *self,
  * Shows only entries with an agreement that is still open.
  */
 void
-passend_entry_filter_set_open_only (PassendEntryFilter *self,
-                                    gboolean            open_only)
+passend_entry_filter_set_open_only (PassendEntryFilter *self, gboolean open_only)
 {
   g_return_if_fail (PASSEND_IS_ENTRY_FILTER (self));
 
@@ -329,8 +318,8 @@ passend_entry_filter_set_open_only (PassendEntryFilter *self,
     return;
 
   self->open_only = open_only;
-  emit_changed (self, open_only ? PASSEND_FILTER_CHANGE_MORE_STRICT
-                                : PASSEND_FILTER_CHANGE_LESS_STRICT);
+  emit_changed (self,
+                open_only ? PASSEND_FILTER_CHANGE_MORE_STRICT : PASSEND_FILTER_CHANGE_LESS_STRICT);
 }
 
 gboolean
@@ -351,9 +340,8 @@ passend_entry_filter_is_narrowed (PassendEntryFilter *self)
 {
   g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), FALSE);
 
-  return self->kinds != PASSEND_ENTRY_KINDS_ALL ||
-         self->date_from != NULL || self->date_to != NULL ||
-         self->open_only;
+  return self->kinds != PASSEND_ENTRY_KINDS_ALL || self->date_from != NULL ||
+         self->date_to != NULL || self->open_only;
 }
 
 /**
@@ -362,19 +350,17 @@ passend_entry_filter_is_narrowed (PassendEntryFilter *self)
  * Returns: %TRUE if @entry passes every part of the filter
  */
 gboolean
-passend_entry_filter_match (PassendEntryFilter *self,
-                            PassendEntry       *entry)
+passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
 {
-  const char *entry_child;
-  const char *date;
+  const char     *entry_child;
+  const char     *date;
   AgreementIndex *index = NULL;
 
   g_return_val_if_fail (PASSEND_IS_ENTRY_FILTER (self), FALSE);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), FALSE);
 
   entry_child = passend_entry_get_child_id (entry);
-  if (self->child_id != NULL && entry_child != NULL &&
-      strcmp (self->child_id, entry_child) != 0)
+  if (self->child_id != NULL && entry_child != NULL && strcmp (self->child_id, entry_child) != 0)
     return FALSE;
 
   if ((self->kinds & (1u << passend_entry_get_kind (entry))) == 0)
@@ -388,14 +374,13 @@ passend_entry_filter_match (PassendEntryFilter *self,
     return FALSE;
 
   if (self->open_only || self->folded != NULL)
-    index = g_hash_table_lookup (get_agreements (self),
-                                 passend_record_get_id (PASSEND_RECORD (entry)));
+    index =
+        g_hash_table_lookup (get_agreements (self), passend_record_get_id (PASSEND_RECORD (entry)));
 
   if (self->open_only && (index == NULL || !index->open))
     return FALSE;
 
-  if (self->folded != NULL &&
-      !passend_entry_matches (entry, self->folded) &&
+  if (self->folded != NULL && !passend_entry_matches (entry, self->folded) &&
       (index == NULL || strstr (index->text->str, self->folded) == NULL))
     return FALSE;
 

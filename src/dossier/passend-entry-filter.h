@@ -23,23 +23,16 @@ typedef enum
 #define PASSEND_TYPE_ENTRY_FILTER (passend_entry_filter_get_type ())
 G_DECLARE_FINAL_TYPE (PassendEntryFilter, passend_entry_filter, PASSEND, ENTRY_FILTER, GObject)
 
-PassendEntryFilter *passend_entry_filter_new           (PassendDossier     *dossier);
-void                passend_entry_filter_set_query     (PassendEntryFilter *self,
-                                                        const char         *query);
-const char         *passend_entry_filter_get_query     (PassendEntryFilter *self);
-void                passend_entry_filter_set_kinds     (PassendEntryFilter *self,
-                                                        guint               kinds);
-guint               passend_entry_filter_get_kinds     (PassendEntryFilter *self);
-void                passend_entry_filter_set_child_id  (PassendEntryFilter *self,
-                                                        const char         *child_id);
-void                passend_entry_filter_set_dates     (PassendEntryFilter *self,
-                                                        const char         *from,
-                                                        const char         *to);
-void                passend_entry_filter_set_open_only (PassendEntryFilter *self,
-                                                        gboolean            open_only);
-gboolean            passend_entry_filter_get_open_only (PassendEntryFilter *self);
-gboolean            passend_entry_filter_is_narrowed   (PassendEntryFilter *self);
-gboolean            passend_entry_filter_match         (PassendEntryFilter *self,
-                                                        PassendEntry       *entry);
+PassendEntryFilter *passend_entry_filter_new (PassendDossier *dossier);
+void                passend_entry_filter_set_query (PassendEntryFilter *self, const char *query);
+const char         *passend_entry_filter_get_query (PassendEntryFilter *self);
+void                passend_entry_filter_set_kinds (PassendEntryFilter *self, guint kinds);
+guint               passend_entry_filter_get_kinds (PassendEntryFilter *self);
+void passend_entry_filter_set_child_id (PassendEntryFilter *self, const char *child_id);
+void passend_entry_filter_set_dates (PassendEntryFilter *self, const char *from, const char *to);
+void passend_entry_filter_set_open_only (PassendEntryFilter *self, gboolean open_only);
+gboolean passend_entry_filter_get_open_only (PassendEntryFilter *self);
+gboolean passend_entry_filter_is_narrowed (PassendEntryFilter *self);
+gboolean passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry);
 
 G_END_DECLS

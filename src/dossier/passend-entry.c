@@ -40,8 +40,7 @@ static const PassendFieldSpec fields[] = {
     G_STRUCT_OFFSET (PassendEntry, child_id) },
   { "kind", "kind", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendEntry, kind), passend_entry_kind_get_type },
-  { "date", "date", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_DATE,
+  { "date", "date", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendEntry, date) },
   { "time", "time", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_TIME,
     G_STRUCT_OFFSET (PassendEntry, time) },
@@ -58,13 +57,11 @@ static const PassendFieldSpec fields[] = {
 };
 
 static void
-passend_entry_notify (GObject    *object,
-                      GParamSpec *pspec)
+passend_entry_notify (GObject *object, GParamSpec *pspec)
 {
   PassendEntry *self = PASSEND_ENTRY (object);
 
-  if (g_strcmp0 (pspec->name, "title") == 0 ||
-      g_strcmp0 (pspec->name, "people") == 0 ||
+  if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "people") == 0 ||
       g_strcmp0 (pspec->name, "text") == 0)
     g_clear_pointer (&self->search_key, g_free);
 
@@ -85,7 +82,7 @@ passend_entry_finalize (GObject *object)
 static void
 passend_entry_class_init (PassendEntryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass       *object_class = G_OBJECT_CLASS (klass);
   PassendRecordClass *record_class = PASSEND_RECORD_CLASS (klass);
 
   object_class->notify = passend_entry_notify;
@@ -107,15 +104,9 @@ passend_entry_init (PassendEntry *self)
  * @title: a short title
  */
 PassendEntry *
-passend_entry_new (PassendEntryKind  kind,
-                   const char       *date,
-                   const char       *title)
+passend_entry_new (PassendEntryKind kind, const char *date, const char *title)
 {
-  return g_object_new (PASSEND_TYPE_ENTRY,
-                       "kind", kind,
-                       "date", date,
-                       "title", title,
-                       NULL);
+  return g_object_new (PASSEND_TYPE_ENTRY, "kind", kind, "date", date, "title", title, NULL);
 }
 
 const char *
@@ -126,8 +117,7 @@ passend_entry_get_child_id (PassendEntry *self)
 }
 
 void
-passend_entry_set_child_id (PassendEntry *self,
-                            const char   *child_id)
+passend_entry_set_child_id (PassendEntry *self, const char *child_id)
 {
   g_return_if_fail (PASSEND_IS_ENTRY (self));
   g_object_set (self, "child-id", child_id, NULL);
@@ -190,8 +180,7 @@ passend_entry_get_text (PassendEntry *self)
 }
 
 void
-passend_entry_set_text (PassendEntry *self,
-                        const char   *text)
+passend_entry_set_text (PassendEntry *self, const char *text)
 {
   g_return_if_fail (PASSEND_IS_ENTRY (self));
   g_object_set (self, "text", text, NULL);
@@ -275,8 +264,7 @@ passend_entry_get_search_key (PassendEntry *self)
  * Returns: %TRUE if the entry's title, people or text contains the query
  */
 gboolean
-passend_entry_matches (PassendEntry *self,
-                       const char   *folded_query)
+passend_entry_matches (PassendEntry *self, const char *folded_query)
 {
   g_return_val_if_fail (PASSEND_IS_ENTRY (self), FALSE);
 

@@ -12,25 +12,20 @@ G_BEGIN_DECLS
 #define PASSEND_TYPE_ENTRY (passend_entry_get_type ())
 G_DECLARE_FINAL_TYPE (PassendEntry, passend_entry, PASSEND, ENTRY, PassendRecord)
 
-PassendEntry     *passend_entry_new            (PassendEntryKind  kind,
-                                                const char       *date,
-                                                const char       *title);
-const char       *passend_entry_get_child_id   (PassendEntry     *self);
-void              passend_entry_set_child_id   (PassendEntry     *self,
-                                                const char       *child_id);
-PassendEntryKind  passend_entry_get_kind       (PassendEntry     *self);
-const char       *passend_entry_get_date       (PassendEntry     *self);
-const char       *passend_entry_get_time       (PassendEntry     *self);
-const char       *passend_entry_get_title      (PassendEntry     *self);
-const char       *passend_entry_get_people     (PassendEntry     *self);
-PassendRole       passend_entry_get_role       (PassendEntry     *self);
-PassendDirection  passend_entry_get_direction  (PassendEntry     *self);
-const char       *passend_entry_get_text       (PassendEntry     *self);
-void              passend_entry_set_text       (PassendEntry     *self,
-                                                const char       *text);
-gboolean          passend_entry_is_school_contact (PassendEntry  *self);
-const char       *passend_entry_get_search_key (PassendEntry     *self);
-gboolean          passend_entry_matches        (PassendEntry     *self,
-                                                const char       *folded_query);
+PassendEntry    *passend_entry_new (PassendEntryKind kind, const char *date, const char *title);
+const char      *passend_entry_get_child_id (PassendEntry *self);
+void             passend_entry_set_child_id (PassendEntry *self, const char *child_id);
+PassendEntryKind passend_entry_get_kind (PassendEntry *self);
+const char      *passend_entry_get_date (PassendEntry *self);
+const char      *passend_entry_get_time (PassendEntry *self);
+const char      *passend_entry_get_title (PassendEntry *self);
+const char      *passend_entry_get_people (PassendEntry *self);
+PassendRole      passend_entry_get_role (PassendEntry *self);
+PassendDirection passend_entry_get_direction (PassendEntry *self);
+const char      *passend_entry_get_text (PassendEntry *self);
+void             passend_entry_set_text (PassendEntry *self, const char *text);
+gboolean         passend_entry_is_school_contact (PassendEntry *self);
+const char      *passend_entry_get_search_key (PassendEntry *self);
+gboolean         passend_entry_matches (PassendEntry *self, const char *folded_query);
 
 G_END_DECLS

@@ -24,13 +24,12 @@
 #include "passend-text.h"
 
 static int
-compare_due (gconstpointer a,
-             gconstpointer b)
+compare_due (gconstpointer a, gconstpointer b)
 {
-  PassendAgreement *aa = *(PassendAgreement **) a;
-  PassendAgreement *ab = *(PassendAgreement **) b;
-  const char *due_a = passend_agreement_get_due_date (aa);
-  const char *due_b = passend_agreement_get_due_date (ab);
+  PassendAgreement *aa = *(PassendAgreement **)a;
+  PassendAgreement *ab = *(PassendAgreement **)b;
+  const char       *due_a = passend_agreement_get_due_date (aa);
+  const char       *due_b = passend_agreement_get_due_date (ab);
 
   /* Without a due date last. */
   if ((due_a == NULL) != (due_b == NULL))
@@ -72,7 +71,7 @@ passend_sheet_context_init (PassendSheetContext *context,
   model = passend_dossier_get_agreements (dossier);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(PassendAgreement) agreement = g_list_model_get_item (model, i);
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (model, i);
       const char *id = passend_agreement_get_child_id (agreement);
 
       if ((id == NULL || g_strcmp0 (id, child_id) == 0) &&
@@ -84,12 +83,12 @@ passend_sheet_context_init (PassendSheetContext *context,
   model = passend_dossier_get_entries (dossier);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (model, i);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (model, i);
       const char *date = passend_entry_get_date (entry);
 
       if (passend_entry_get_kind (entry) != PASSEND_ENTRY_KIND_CONVERSATION ||
-          g_strcmp0 (passend_entry_get_child_id (entry), child_id) != 0 ||
-          date == NULL || strcmp (date, today) > 0)
+          g_strcmp0 (passend_entry_get_child_id (entry), child_id) != 0 || date == NULL ||
+          strcmp (date, today) > 0)
         continue;
 
       if (context->last_conversation == NULL ||
@@ -103,7 +102,7 @@ passend_sheet_context_init (PassendSheetContext *context,
   model = passend_dossier_get_process_states (dossier);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(PassendProcessState) state = g_list_model_get_item (model, i);
+      g_autoptr (PassendProcessState) state = g_list_model_get_item (model, i);
 
       if (g_strcmp0 (passend_process_state_get_child_id (state), child_id) == 0)
         context->step = passend_process_state_get_step (state);
@@ -118,9 +117,7 @@ passend_sheet_context_clear (PassendSheetContext *context)
 }
 
 static void
-append_part (GString    *out,
-             const char *heading,
-             const char *text)
+append_part (GString *out, const char *heading, const char *text)
 {
   g_autofree char *trimmed = NULL;
 
@@ -143,19 +140,19 @@ char *
 passend_sheet_summarize (PassendSheet *sheet)
 {
   GString *out = g_string_new (NULL);
-  guint n_points;
+  guint    n_points;
 
   g_return_val_if_fail (PASSEND_IS_SHEET (sheet), NULL);
 
-  append_part (out, _("The goal of the talk, as school told it:"),
+  append_part (out, _ ("The goal of the talk, as school told it:"),
                passend_sheet_get_school_goal (sheet));
-  append_part (out, _("My goal:"), passend_sheet_get_my_goal (sheet));
+  append_part (out, _ ("My goal:"), passend_sheet_get_my_goal (sheet));
 
   n_points = passend_sheet_get_n_points (sheet);
   for (guint i = 0, shown = 0; i < n_points; i++)
     {
-      const char *worry = passend_sheet_get_point_worry (sheet, i);
-      const char *example = passend_sheet_get_point_example (sheet, i);
+      const char      *worry = passend_sheet_get_point_worry (sheet, i);
+      const char      *example = passend_sheet_get_point_example (sheet, i);
       g_autofree char *w = NULL;
 
       if (!passend_text_has_content (worry) && !passend_text_has_content (example))
@@ -165,7 +162,7 @@ passend_sheet_summarize (PassendSheet *sheet)
         {
           if (out->len > 0)
             g_string_append (out, "\n\n");
-          g_string_append (out, _("The points I raised:"));
+          g_string_append (out, _ ("The points I raised:"));
         }
 
       w = g_strstrip (g_strdup (passend_text_has_content (worry) ? worry : "…"));
@@ -176,14 +173,14 @@ passend_sheet_summarize (PassendSheet *sheet)
 
           g_string_append (out, "\n  ");
           /* Translators: under a worry the parent raised; %s is the example. */
-          g_string_append_printf (out, _("For example: %s"), e);
+          g_string_append_printf (out, _ ("For example: %s"), e);
         }
     }
 
-  append_part (out, _("What goes well:"), passend_sheet_get_going_well (sheet));
-  append_part (out, _("My questions:"), passend_sheet_get_questions (sheet));
-  append_part (out, _("What I wanted to agree:"), passend_sheet_get_wishes (sheet));
-  append_part (out, _("Who came with me:"), passend_sheet_get_companions (sheet));
+  append_part (out, _ ("What goes well:"), passend_sheet_get_going_well (sheet));
+  append_part (out, _ ("My questions:"), passend_sheet_get_questions (sheet));
+  append_part (out, _ ("What I wanted to agree:"), passend_sheet_get_wishes (sheet));
+  append_part (out, _ ("Who came with me:"), passend_sheet_get_companions (sheet));
 
   return g_string_free (out, FALSE);
 }
@@ -192,7 +189,7 @@ passend_sheet_summarize (PassendSheet *sheet)
 static char *
 people_line (const char *with_whom)
 {
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
   GString *out;
 
   if (!passend_text_has_content (with_whom))
@@ -214,16 +211,14 @@ people_line (const char *with_whom)
 }
 
 static gboolean
-check_settled (PassendDossier  *dossier,
-               GPtrArray       *agreements,
-               GError         **error)
+check_settled (PassendDossier *dossier, GPtrArray *agreements, GError **error)
 {
   for (guint i = 0; agreements != NULL && i < agreements->len; i++)
     {
       PassendAgreement *agreement = g_ptr_array_index (agreements, i);
 
-      if (!g_list_store_find (G_LIST_STORE (passend_dossier_get_agreements (dossier)),
-                              agreement, NULL))
+      if (!g_list_store_find (G_LIST_STORE (passend_dossier_get_agreements (dossier)), agreement,
+                              NULL))
         {
           g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                                "An agreement to settle is not in the dossier");
@@ -251,17 +246,17 @@ check_settled (PassendDossier  *dossier,
  *   @error set
  */
 PassendEntry *
-passend_sheet_record_outcome (PassendSheet          *sheet,
-                              PassendDossier        *dossier,
-                              const PassendOutcome  *outcome,
-                              GError               **error)
+passend_sheet_record_outcome (PassendSheet         *sheet,
+                              PassendDossier       *dossier,
+                              const PassendOutcome *outcome,
+                              GError              **error)
 {
-  g_autoptr(PassendEntry) entry = NULL;
+  g_autoptr (PassendEntry) entry = NULL;
   g_autofree char *today = NULL;
   g_autofree char *people = NULL;
   g_autofree char *text = NULL;
-  const char *title;
-  GPtrArray *agreements;
+  const char      *title;
+  GPtrArray       *agreements;
 
   g_return_val_if_fail (PASSEND_IS_SHEET (sheet), NULL);
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
@@ -290,14 +285,14 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
   for (guint i = 0; agreements != NULL && i < agreements->len; i++)
     {
       PassendAgreement *agreement = g_ptr_array_index (agreements, i);
-      const char *due = passend_agreement_get_due_date (agreement);
+      const char       *due = passend_agreement_get_due_date (agreement);
 
       gboolean twice = FALSE;
 
       /* Each new agreement once, and in no dossier yet (a record in a
        * dossier has an owner). */
       for (guint j = 0; j < i; j++)
-        twice = twice || g_ptr_array_index (agreements, j) == (gpointer) agreement;
+        twice = twice || g_ptr_array_index (agreements, j) == (gpointer)agreement;
 
       if (!passend_text_has_content (passend_agreement_get_what (agreement)) ||
           (due != NULL && !passend_date_is_valid (due)) ||
@@ -316,16 +311,13 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
 
   /* Now change the dossier. */
   today = passend_clock_get_today ();
-  title = passend_text_has_content (outcome->title) ? outcome->title : _("Talk with school");
-  entry = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION,
-                             passend_sheet_get_date (sheet) ? passend_sheet_get_date (sheet) : today,
-                             title);
+  title = passend_text_has_content (outcome->title) ? outcome->title : _ ("Talk with school");
+  entry = passend_entry_new (
+      PASSEND_ENTRY_KIND_CONVERSATION,
+      passend_sheet_get_date (sheet) ? passend_sheet_get_date (sheet) : today, title);
   passend_entry_set_child_id (entry, passend_sheet_get_child_id (sheet));
   people = people_line (passend_sheet_get_with_whom (sheet));
-  g_object_set (entry,
-                "time", passend_sheet_get_time (sheet),
-                "people", people,
-                NULL);
+  g_object_set (entry, "time", passend_sheet_get_time (sheet), "people", people, NULL);
 
   text = passend_sheet_summarize (sheet);
   if (passend_text_has_content (outcome->notes))
@@ -334,8 +326,8 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
       g_autofree char *with_notes = NULL;
 
       with_notes = text[0] != '\0'
-                   ? g_strdup_printf ("%s\n\n%s\n%s", text, _("What was said:"), notes)
-                   : g_strdup_printf ("%s\n%s", _("What was said:"), notes);
+                       ? g_strdup_printf ("%s\n\n%s\n%s", text, _ ("What was said:"), notes)
+                       : g_strdup_printf ("%s\n%s", _ ("What was said:"), notes);
       g_free (text);
       text = g_steal_pointer (&with_notes);
     }
@@ -349,9 +341,8 @@ passend_sheet_record_outcome (PassendSheet          *sheet,
 
   if (outcome->next_meeting != NULL)
     {
-      g_autoptr(PassendAgreement) next =
-        passend_agreement_new (_("Next meeting with school"), PASSEND_PARTY_SCHOOL,
-                               outcome->next_meeting);
+      g_autoptr (PassendAgreement) next = passend_agreement_new (
+          _ ("Next meeting with school"), PASSEND_PARTY_SCHOOL, outcome->next_meeting);
 
       passend_dossier_add_entry_agreement (dossier, entry, next);
     }

@@ -12,32 +12,32 @@ G_BEGIN_DECLS
 /* What the sheet shows from the dossier, for the child it is about. */
 typedef struct
 {
-  GPtrArray    *open_agreements;     /* of PassendAgreement, soonest due first */
-  PassendEntry *last_conversation;   /* (nullable) the latest talk up to today */
-  int           step;                /* the Assistant's step, 1 to 6 */
+  GPtrArray    *open_agreements;   /* of PassendAgreement, soonest due first */
+  PassendEntry *last_conversation; /* (nullable) the latest talk up to today */
+  int           step;              /* the Assistant's step, 1 to 6 */
 } PassendSheetContext;
 
-void          passend_sheet_context_init    (PassendSheetContext  *context,
-                                             PassendDossier       *dossier,
-                                             const char           *child_id,
-                                             const char           *today);
-void          passend_sheet_context_clear   (PassendSheetContext  *context);
+void passend_sheet_context_init (PassendSheetContext *context,
+                                 PassendDossier      *dossier,
+                                 const char          *child_id,
+                                 const char          *today);
+void passend_sheet_context_clear (PassendSheetContext *context);
 
 /* What the parent tells after the talk. */
 typedef struct
 {
-  const char *title;          /* (nullable) of the new entry */
-  const char *notes;          /* (nullable) anything else about the talk */
-  GPtrArray  *agreements;     /* (nullable) new PassendAgreement, not in a dossier */
-  const char *next_meeting;   /* (nullable) "YYYY-MM-DD" */
-  GPtrArray  *done;           /* (nullable) open agreements of the dossier now done */
-  GPtrArray  *not_kept;       /* (nullable) open agreements of the dossier not kept */
+  const char *title;        /* (nullable) of the new entry */
+  const char *notes;        /* (nullable) anything else about the talk */
+  GPtrArray  *agreements;   /* (nullable) new PassendAgreement, not in a dossier */
+  const char *next_meeting; /* (nullable) "YYYY-MM-DD" */
+  GPtrArray  *done;         /* (nullable) open agreements of the dossier now done */
+  GPtrArray  *not_kept;     /* (nullable) open agreements of the dossier not kept */
 } PassendOutcome;
 
-char         *passend_sheet_summarize       (PassendSheet         *sheet);
-PassendEntry *passend_sheet_record_outcome  (PassendSheet         *sheet,
-                                             PassendDossier       *dossier,
-                                             const PassendOutcome *outcome,
-                                             GError              **error);
+char         *passend_sheet_summarize (PassendSheet *sheet);
+PassendEntry *passend_sheet_record_outcome (PassendSheet         *sheet,
+                                            PassendDossier       *dossier,
+                                            const PassendOutcome *outcome,
+                                            GError              **error);
 
 G_END_DECLS

@@ -28,19 +28,17 @@ struct _PassendPlan
   char *evaluated;
   int   result;
   char *next_evaluation;
-  GStrv  earlier;    /* "YYYY-MM-DD result" of checks made before */
+  GStrv earlier; /* "YYYY-MM-DD result" of checks made before */
 };
 
 G_DEFINE_FINAL_TYPE (PassendPlan, passend_plan, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
   { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
-    G_STRUCT_OFFSET (PassendPlan, child_id) },
+    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendPlan, child_id) },
   { "number", "number", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendPlan, number), NULL, 1, PASSEND_PLAN_MAX_NUMBER },
-  { "made", "made", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_DATE,
+  { "made", "made", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_REQUIRED | PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendPlan, made) },
   { "evaluated", "evaluated", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendPlan, evaluated) },
@@ -55,12 +53,10 @@ static const PassendFieldSpec fields[] = {
 /* A result comes with the day it was given; only a plan that goes on
  * has a next evaluation. */
 static gboolean
-passend_plan_validate (PassendRecord  *record,
-                       const char     *what,
-                       GError        **error)
+passend_plan_validate (PassendRecord *record, const char *what, GError **error)
 {
   PassendPlan *self = PASSEND_PLAN (record);
-  const char *problem = NULL;
+  const char  *problem = NULL;
 
   if ((self->result == PASSEND_PLAN_RESULT_NONE) != (self->evaluated == NULL))
     problem = "a result needs the day it was given, and only a result has one";
@@ -102,14 +98,9 @@ passend_plan_init (PassendPlan *self)
  * @made: "YYYY-MM-DD"
  */
 PassendPlan *
-passend_plan_new (const char *child_id,
-                  int         number,
-                  const char *made)
+passend_plan_new (const char *child_id, int number, const char *made)
 {
-  return g_object_new (PASSEND_TYPE_PLAN,
-                       "child-id", child_id,
-                       "number", number,
-                       "made", made,
+  return g_object_new (PASSEND_TYPE_PLAN, "child-id", child_id, "number", number, "made", made,
                        NULL);
 }
 
@@ -162,11 +153,11 @@ passend_plan_get_next_evaluation (PassendPlan *self)
  *   the last one, oldest first, each "YYYY-MM-DD result" (see
  *   passend_plan_parse_earlier())
  */
-const char * const *
+const char *const *
 passend_plan_get_earlier (PassendPlan *self)
 {
   g_return_val_if_fail (PASSEND_IS_PLAN (self), NULL);
-  return (const char * const *) self->earlier;
+  return (const char *const *)self->earlier;
 }
 
 /**
@@ -178,12 +169,10 @@ passend_plan_get_earlier (PassendPlan *self)
  * Returns: whether @earlier is a day and a result other than none
  */
 gboolean
-passend_plan_parse_earlier (const char        *earlier,
-                            const char       **date,
-                            PassendPlanResult *result)
+passend_plan_parse_earlier (const char *earlier, const char **date, PassendPlanResult *result)
 {
   g_autofree char *day = NULL;
-  int value;
+  int              value;
 
   if (earlier == NULL || strlen (earlier) < 12 || earlier[10] != ' ')
     return FALSE;
@@ -210,8 +199,8 @@ passend_plan_parse_earlier (const char        *earlier,
 void
 passend_plan_keep_check (PassendPlan *self)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_auto(GStrv) earlier = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) earlier = NULL;
   g_autofree char *check = NULL;
 
   g_return_if_fail (PASSEND_IS_PLAN (self));
@@ -223,7 +212,7 @@ passend_plan_keep_check (PassendPlan *self)
                            passend_enum_to_keyword (PASSEND_TYPE_PLAN_RESULT, self->result));
   builder = g_strv_builder_new ();
   if (self->earlier != NULL)
-    g_strv_builder_addv (builder, (const char **) self->earlier);
+    g_strv_builder_addv (builder, (const char **)self->earlier);
   g_strv_builder_add (builder, check);
   earlier = g_strv_builder_end (builder);
   g_object_set (self, "earlier", earlier, NULL);

@@ -21,26 +21,28 @@ struct _PassendProcessState
 {
   PassendRecord parent_instance;
 
-  char  *child_id;
-  int    step;
-  GStrv  checked;
-  int    plan;
-  char  *reached[PASSEND_PROCESS_LAST_STEP];
+  char *child_id;
+  int   step;
+  GStrv checked;
+  int   plan;
+  char *reached[PASSEND_PROCESS_LAST_STEP];
 };
 
 G_DEFINE_FINAL_TYPE (PassendProcessState, passend_process_state, PASSEND_TYPE_RECORD)
 
-#define REACHED_FIELD(n) \
-  { "reached-" #n, "reached_" #n, PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE, \
-    G_STRUCT_OFFSET (PassendProcessState, reached) + ((n) - 1) * sizeof (char *) }
+#define REACHED_FIELD(n)                                                                           \
+  {                                                                                                \
+    "reached-" #n, "reached_" #n, PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,                   \
+        G_STRUCT_OFFSET (PassendProcessState, reached) + ((n)-1) * sizeof (char *)                 \
+  }
 
 static const PassendFieldSpec fields[] = {
   { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
     PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendProcessState, child_id) },
   { "step", "step", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_REQUIRED,
-    G_STRUCT_OFFSET (PassendProcessState, step), NULL,
-    PASSEND_PROCESS_FIRST_STEP, PASSEND_PROCESS_LAST_STEP },
+    G_STRUCT_OFFSET (PassendProcessState, step), NULL, PASSEND_PROCESS_FIRST_STEP,
+    PASSEND_PROCESS_LAST_STEP },
   { "checked", "checked", PASSEND_FIELD_TYPE_STRV, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendProcessState, checked) },
   /* Absent in files from before the plan loop: plan 1. */
@@ -81,10 +83,7 @@ passend_process_state_new (const char *child_id)
 {
   g_autofree char *today = passend_clock_get_today ();
 
-  return g_object_new (PASSEND_TYPE_PROCESS_STATE,
-                       "child-id", child_id,
-                       "reached-1", today,
-                       NULL);
+  return g_object_new (PASSEND_TYPE_PROCESS_STATE, "child-id", child_id, "reached-1", today, NULL);
 }
 
 const char *
@@ -109,12 +108,10 @@ passend_process_state_get_step (PassendProcessState *self)
  * and plans in step.
  */
 void
-passend_process_state_set_step (PassendProcessState *self,
-                                int                  step)
+passend_process_state_set_step (PassendProcessState *self, int step)
 {
   g_return_if_fail (PASSEND_IS_PROCESS_STATE (self));
-  g_return_if_fail (step >= PASSEND_PROCESS_FIRST_STEP &&
-                    step <= PASSEND_PROCESS_LAST_STEP);
+  g_return_if_fail (step >= PASSEND_PROCESS_FIRST_STEP && step <= PASSEND_PROCESS_LAST_STEP);
 
   g_object_set (self, "step", step, NULL);
 }
@@ -140,12 +137,11 @@ passend_process_state_get_plan_number (PassendProcessState *self)
  *   %NULL for a step not reached, or left by going back before it
  */
 const char *
-passend_process_state_get_reached (PassendProcessState *self,
-                                   int                  step)
+passend_process_state_get_reached (PassendProcessState *self, int step)
 {
   g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), NULL);
-  g_return_val_if_fail (step >= PASSEND_PROCESS_FIRST_STEP &&
-                        step <= PASSEND_PROCESS_LAST_STEP, NULL);
+  g_return_val_if_fail (step >= PASSEND_PROCESS_FIRST_STEP && step <= PASSEND_PROCESS_LAST_STEP,
+                        NULL);
 
   return self->reached[step - 1];
 }
@@ -156,19 +152,18 @@ passend_process_state_get_reached (PassendProcessState *self,
  * Returns: (transfer none) (nullable): the ids of the ticked items,
  *   in the order they were ticked
  */
-const char * const *
+const char *const *
 passend_process_state_get_checked (PassendProcessState *self)
 {
   g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), NULL);
-  return (const char * const *) self->checked;
+  return (const char *const *)self->checked;
 }
 
 gboolean
-passend_process_state_is_checked (PassendProcessState *self,
-                                  const char          *item_id)
+passend_process_state_is_checked (PassendProcessState *self, const char *item_id)
 {
   g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
 
-  return self->checked != NULL && g_strv_contains ((const char * const *) self->checked, item_id);
+  return self->checked != NULL && g_strv_contains ((const char *const *)self->checked, item_id);
 }

@@ -26,17 +26,18 @@ typedef struct
   JsonObject *extra;
 
   /* The dossier that holds the record, told of every change. */
-  PassendRecordChangedFunc  changed_func;
-  gpointer                  owner;
+  PassendRecordChangedFunc changed_func;
+  gpointer                 owner;
 
   /* Checked (when read, or by passend_record_validate()) and not changed
    * since: a save need not check it again. */
-  guint                     checked : 1;
+  guint checked : 1;
 } PassendRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PassendRecord, passend_record, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_CREATED,
@@ -49,7 +50,7 @@ static GParamSpec *properties[N_PROPS];
 static void init_fields (PassendRecord *self);
 static void free_fields (PassendRecord *self);
 
-static const char * const common_fields[] = { "id", "created", "modified", NULL };
+static const char *const common_fields[] = { "id", "created", "modified", NULL };
 
 /* The common fields of a record being read, taken over by constructed():
  * cheaper than three construct properties, for thousands of records. */
@@ -63,17 +64,15 @@ typedef struct
 static GPrivate reading_common;
 
 static char *
-describe (PassendRecord *self,
-          guint          index)
+describe (PassendRecord *self, guint index)
 {
-  return g_strdup_printf ("%s %u", PASSEND_RECORD_GET_CLASS (self)->json_name,
-                          index + 1);
+  return g_strdup_printf ("%s %u", PASSEND_RECORD_GET_CLASS (self)->json_name, index + 1);
 }
 
 static void
 passend_record_constructed (GObject *object)
 {
-  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecord        *self = PASSEND_RECORD (object);
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
 
   G_OBJECT_CLASS (passend_record_parent_class)->constructed (object);
@@ -104,7 +103,7 @@ passend_record_constructed (GObject *object)
 static void
 passend_record_finalize (GObject *object)
 {
-  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecord        *self = PASSEND_RECORD (object);
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
 
   g_clear_pointer (&priv->id, g_free);
@@ -117,12 +116,9 @@ passend_record_finalize (GObject *object)
 }
 
 static void
-passend_record_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+passend_record_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecord        *self = PASSEND_RECORD (object);
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
 
   switch (prop_id)
@@ -142,12 +138,9 @@ passend_record_get_property (GObject    *object,
 }
 
 static void
-passend_record_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+passend_record_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
-  PassendRecord *self = PASSEND_RECORD (object);
+  PassendRecord        *self = PASSEND_RECORD (object);
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
 
   switch (prop_id)
@@ -170,8 +163,7 @@ passend_record_set_property (GObject      *object,
 }
 
 static void
-passend_record_notify (GObject    *object,
-                       GParamSpec *pspec)
+passend_record_notify (GObject *object, GParamSpec *pspec)
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (PASSEND_RECORD (object));
 
@@ -196,20 +188,19 @@ passend_record_class_init (PassendRecordClass *klass)
 
   klass->json_name = "record";
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL,
+                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                 G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Set at construction only by a record read from a file; a new
    * record is created and modified now. */
   properties[PROP_CREATED] =
-    g_param_spec_string ("created", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("created", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                               G_PARAM_STATIC_STRINGS);
   properties[PROP_MODIFIED] =
-    g_param_spec_string ("modified", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("modified", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY |
+                               G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -266,17 +257,14 @@ passend_record_touch (PassendRecord *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-#define FIELD_PTR(self, spec) ((gpointer) (((guint8 *) (self)) + (spec)->offset))
+#define FIELD_PTR(self, spec) ((gpointer)(((guint8 *)(self)) + (spec)->offset))
 
 static void
-field_get_property (GObject    *object,
-                    guint       prop_id,
-                    GValue     *value,
-                    GParamSpec *pspec)
+field_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (object);
+  PassendRecordClass     *klass = PASSEND_RECORD_GET_CLASS (object);
   const PassendFieldSpec *spec;
-  gpointer ptr;
+  gpointer                ptr;
 
   g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
 
@@ -286,16 +274,16 @@ field_get_property (GObject    *object,
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      g_value_set_string (value, *(char **) ptr);
+      g_value_set_string (value, *(char **)ptr);
       break;
     case PASSEND_FIELD_TYPE_ENUM:
-      g_value_set_enum (value, *(int *) ptr);
+      g_value_set_enum (value, *(int *)ptr);
       break;
     case PASSEND_FIELD_TYPE_INT:
-      g_value_set_int (value, *(int *) ptr);
+      g_value_set_int (value, *(int *)ptr);
       break;
     case PASSEND_FIELD_TYPE_STRV:
-      g_value_set_boxed (value, *(GStrv *) ptr);
+      g_value_set_boxed (value, *(GStrv *)ptr);
       break;
     default:
       g_assert_not_reached ();
@@ -306,14 +294,11 @@ field_get_property (GObject    *object,
  * the field only when the value really differs, then notifies and
  * touches the record. */
 static void
-field_set_property (GObject      *object,
-                    guint         prop_id,
-                    const GValue *value,
-                    GParamSpec   *pspec)
+field_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
-  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (object);
+  PassendRecordClass     *klass = PASSEND_RECORD_GET_CLASS (object);
   const PassendFieldSpec *spec;
-  gpointer ptr;
+  gpointer                ptr;
 
   g_return_if_fail (prop_id >= 1 && prop_id <= klass->n_fields);
 
@@ -327,31 +312,30 @@ field_set_property (GObject      *object,
         const char *s = g_value_get_string (value);
 
         g_return_if_fail (s == NULL || passend_text_validate (s, -1));
-        if (g_strcmp0 (*(char **) ptr, s) == 0)
+        if (g_strcmp0 (*(char **)ptr, s) == 0)
           return;
-        g_free (*(char **) ptr);
-        *(char **) ptr = g_strdup (s);
+        g_free (*(char **)ptr);
+        *(char **)ptr = g_strdup (s);
       }
       break;
     case PASSEND_FIELD_TYPE_ENUM:
-      if (*(int *) ptr == g_value_get_enum (value))
+      if (*(int *)ptr == g_value_get_enum (value))
         return;
-      *(int *) ptr = g_value_get_enum (value);
+      *(int *)ptr = g_value_get_enum (value);
       break;
     case PASSEND_FIELD_TYPE_INT:
-      if (*(int *) ptr == g_value_get_int (value))
+      if (*(int *)ptr == g_value_get_int (value))
         return;
-      *(int *) ptr = g_value_get_int (value);
+      *(int *)ptr = g_value_get_int (value);
       break;
     case PASSEND_FIELD_TYPE_STRV:
       {
-        GStrv strv = g_value_get_boxed (value);
+        GStrv  strv = g_value_get_boxed (value);
         GStrv *field = ptr;
 
         if ((*field == NULL && strv == NULL) ||
             (*field != NULL && strv != NULL &&
-             g_strv_equal ((const char * const *) *field,
-                           (const char * const *) strv)))
+             g_strv_equal ((const char *const *)*field, (const char *const *)strv)))
           return;
         g_strfreev (*field);
         *field = g_strdupv (strv);
@@ -393,8 +377,8 @@ passend_record_class_add_fields (PassendRecordClass     *klass,
   for (guint i = 0; i < n_fields; i++)
     {
       const PassendFieldSpec *spec = &fields[i];
-      const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                G_PARAM_STATIC_STRINGS;
+      const GParamFlags       flags =
+          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
       GParamSpec *pspec;
 
       switch (spec->type)
@@ -403,16 +387,15 @@ passend_record_class_add_fields (PassendRecordClass     *klass,
           pspec = g_param_spec_string (spec->property, NULL, NULL, NULL, flags);
           break;
         case PASSEND_FIELD_TYPE_ENUM:
-          pspec = g_param_spec_enum (spec->property, NULL, NULL,
-                                     spec->enum_type (), spec->min, flags);
+          pspec =
+              g_param_spec_enum (spec->property, NULL, NULL, spec->enum_type (), spec->min, flags);
           break;
         case PASSEND_FIELD_TYPE_INT:
-          pspec = g_param_spec_int (spec->property, NULL, NULL,
-                                    spec->min, spec->max, spec->min, flags);
+          pspec =
+              g_param_spec_int (spec->property, NULL, NULL, spec->min, spec->max, spec->min, flags);
           break;
         case PASSEND_FIELD_TYPE_STRV:
-          pspec = g_param_spec_boxed (spec->property, NULL, NULL,
-                                      G_TYPE_STRV, flags);
+          pspec = g_param_spec_boxed (spec->property, NULL, NULL, G_TYPE_STRV, flags);
           break;
         default:
           g_assert_not_reached ();
@@ -433,9 +416,8 @@ init_fields (PassendRecord *self)
     {
       const PassendFieldSpec *spec = &klass->fields[i];
 
-      if (spec->type == PASSEND_FIELD_TYPE_ENUM ||
-          spec->type == PASSEND_FIELD_TYPE_INT)
-        *(int *) FIELD_PTR (self, spec) = spec->min;
+      if (spec->type == PASSEND_FIELD_TYPE_ENUM || spec->type == PASSEND_FIELD_TYPE_INT)
+        *(int *)FIELD_PTR (self, spec) = spec->min;
     }
 }
 
@@ -449,9 +431,9 @@ free_fields (PassendRecord *self)
       const PassendFieldSpec *spec = &klass->fields[i];
 
       if (spec->type == PASSEND_FIELD_TYPE_STRING)
-        g_clear_pointer ((char **) FIELD_PTR (self, spec), g_free);
+        g_clear_pointer ((char **)FIELD_PTR (self, spec), g_free);
       else if (spec->type == PASSEND_FIELD_TYPE_STRV)
-        g_clear_pointer ((GStrv *) FIELD_PTR (self, spec), g_strfreev);
+        g_clear_pointer ((GStrv *)FIELD_PTR (self, spec), g_strfreev);
     }
 }
 
@@ -468,66 +450,63 @@ read_field (PassendRecord          *self,
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      g_clear_pointer ((char **) ptr, g_free);
-      return passend_json_member_read_string (member, NULL, spec->json_key,
-                                              spec->flags, ptr, error);
+      g_clear_pointer ((char **)ptr, g_free);
+      return passend_json_member_read_string (member, NULL, spec->json_key, spec->flags, ptr,
+                                              error);
     case PASSEND_FIELD_TYPE_ENUM:
       if (member == NULL && (spec->flags & PASSEND_FIELD_REQUIRED))
         {
-          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                       "field “%s” is missing", spec->json_key);
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "field “%s” is missing",
+                       spec->json_key);
           return FALSE;
         }
-      return passend_json_member_read_enum (member, NULL, spec->json_key,
-                                            spec->enum_type (), spec->min, ptr, error);
+      return passend_json_member_read_enum (member, NULL, spec->json_key, spec->enum_type (),
+                                            spec->min, ptr, error);
     case PASSEND_FIELD_TYPE_INT:
       {
-        gint64 value = *(int *) ptr;
+        gint64 value = *(int *)ptr;
 
-        if (!passend_json_member_read_int (member, NULL, spec->json_key, spec->flags,
-                                           spec->min, spec->max, &value, error))
+        if (!passend_json_member_read_int (member, NULL, spec->json_key, spec->flags, spec->min,
+                                           spec->max, &value, error))
           return FALSE;
-        *(int *) ptr = (int) value;
+        *(int *)ptr = (int)value;
         return TRUE;
       }
     case PASSEND_FIELD_TYPE_STRV:
-      g_clear_pointer ((GStrv *) ptr, g_strfreev);
-      return passend_json_member_read_string_array (member, NULL, spec->json_key,
-                                                    spec->flags, ptr, error);
+      g_clear_pointer ((GStrv *)ptr, g_strfreev);
+      return passend_json_member_read_string_array (member, NULL, spec->json_key, spec->flags, ptr,
+                                                    error);
     default:
       g_assert_not_reached ();
     }
 }
 
 static void
-write_field (PassendRecord          *self,
-             const PassendFieldSpec *spec,
-             GString                *out,
-             guint                   level,
-             gboolean               *first)
+write_field (
+    PassendRecord *self, const PassendFieldSpec *spec, GString *out, guint level, gboolean *first)
 {
   gpointer ptr = FIELD_PTR (self, spec);
 
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      if (*(char **) ptr == NULL)
+      if (*(char **)ptr == NULL)
         return;
       passend_safe_json_write_member (out, level, first, spec->json_key);
-      passend_safe_json_write_string (out, *(char **) ptr);
+      passend_safe_json_write_string (out, *(char **)ptr);
       break;
     case PASSEND_FIELD_TYPE_ENUM:
       passend_safe_json_write_member (out, level, first, spec->json_key);
-      passend_safe_json_write_string (out, passend_enum_to_keyword (spec->enum_type (),
-                                                                    *(int *) ptr));
+      passend_safe_json_write_string (out,
+                                      passend_enum_to_keyword (spec->enum_type (), *(int *)ptr));
       break;
     case PASSEND_FIELD_TYPE_INT:
       passend_safe_json_write_member (out, level, first, spec->json_key);
-      g_string_append_printf (out, "%d", *(int *) ptr);
+      g_string_append_printf (out, "%d", *(int *)ptr);
       break;
     case PASSEND_FIELD_TYPE_STRV:
       {
-        GStrv strv = *(GStrv *) ptr;
+        GStrv    strv = *(GStrv *)ptr;
         gboolean first_element = TRUE;
 
         passend_safe_json_write_member (out, level, first, spec->json_key);
@@ -548,9 +527,7 @@ write_field (PassendRecord          *self,
 /* Errors do not name the record: the caller adds that, only when one
  * is found, rather than format a name for each of 10,000 records. */
 static gboolean
-validate_string (const char             *value,
-                 const PassendFieldSpec *spec,
-                 GError                **error)
+validate_string (const char *value, const PassendFieldSpec *spec, GError **error)
 {
   const char *problem = NULL;
 
@@ -569,8 +546,8 @@ validate_string (const char             *value,
 
   if (problem != NULL)
     {
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "field “%s” %s", spec->json_key, problem);
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "field “%s” %s", spec->json_key,
+                   problem);
       return FALSE;
     }
 
@@ -578,27 +555,25 @@ validate_string (const char             *value,
 }
 
 static gboolean
-validate_field (PassendRecord          *self,
-                const PassendFieldSpec *spec,
-                GError                **error)
+validate_field (PassendRecord *self, const PassendFieldSpec *spec, GError **error)
 {
   gpointer ptr = FIELD_PTR (self, spec);
 
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      return validate_string (*(char **) ptr, spec, error);
+      return validate_string (*(char **)ptr, spec, error);
     case PASSEND_FIELD_TYPE_ENUM:
-      if (passend_enum_to_keyword (spec->enum_type (), *(int *) ptr) != NULL)
+      if (passend_enum_to_keyword (spec->enum_type (), *(int *)ptr) != NULL)
         return TRUE;
       break;
     case PASSEND_FIELD_TYPE_INT:
-      if (*(int *) ptr >= spec->min && *(int *) ptr <= spec->max)
+      if (*(int *)ptr >= spec->min && *(int *)ptr <= spec->max)
         return TRUE;
       break;
     case PASSEND_FIELD_TYPE_STRV:
       {
-        GStrv strv = *(GStrv *) ptr;
+        GStrv strv = *(GStrv *)ptr;
 
         for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
           if (!validate_string (strv[i], spec, error))
@@ -609,8 +584,8 @@ validate_field (PassendRecord          *self,
       g_assert_not_reached ();
     }
 
-  g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-               "field “%s” is out of range", spec->json_key);
+  g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "field “%s” is out of range",
+               spec->json_key);
   return FALSE;
 }
 
@@ -621,27 +596,23 @@ validate_field (PassendRecord          *self,
  * Checks the record could be written and read back.
  */
 gboolean
-passend_record_validate (PassendRecord  *self,
-                         guint           index,
-                         GError        **error)
+passend_record_validate (PassendRecord *self, guint index, GError **error)
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
-  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
-  g_autofree char *what = NULL;
+  PassendRecordClass   *klass = PASSEND_RECORD_GET_CLASS (self);
+  g_autofree char      *what = NULL;
 
   /* Every change of a field notifies, which clears this. */
   if (priv->checked)
     return TRUE;
 
-  if (priv->id == NULL || priv->id[0] == '\0' ||
-      !passend_text_validate (priv->id, -1))
+  if (priv->id == NULL || priv->id[0] == '\0' || !passend_text_validate (priv->id, -1))
     {
       g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "no valid id");
       goto failed;
     }
 
-  if (!passend_moment_is_valid (priv->created) ||
-      !passend_moment_is_valid (priv->modified))
+  if (!passend_moment_is_valid (priv->created) || !passend_moment_is_valid (priv->modified))
     {
       g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                            "no valid creation or change moment");
@@ -671,8 +642,7 @@ failed:
 #define N_COMMON 3
 
 static const char *
-member_key (PassendRecordClass *klass,
-            guint               i)
+member_key (PassendRecordClass *klass, guint i)
 {
   return i < N_COMMON ? common_fields[i] : klass->json_keys[i - N_COMMON];
 }
@@ -681,9 +651,7 @@ member_key (PassendRecordClass *klass,
  * Passend writes the fields in table order, so the one after the last
  * found is tried first. */
 static int
-find_member_key (PassendRecordClass *klass,
-                 const char         *name,
-                 guint               next)
+find_member_key (PassendRecordClass *klass, const char *name, guint next)
 {
   guint n = N_COMMON + klass->n_fields;
 
@@ -698,19 +666,21 @@ find_member_key (PassendRecordClass *klass,
 }
 
 static PassendRecord *
-read_members (PassendRecordClass  *klass,
-              PassendJsonMember   *members,
-              guint                n_members,
-              GError             **error)
+read_members (PassendRecordClass *klass,
+              PassendJsonMember  *members,
+              guint               n_members,
+              GError            **error)
 {
-  g_autoptr(PassendRecord) self = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
-  PassendJsonMember *found[N_COMMON + PASSEND_RECORD_MAX_FIELDS] = { NULL, };
+  g_autoptr (PassendRecord) self = NULL;
+  g_autofree char   *id = NULL;
+  g_autofree char   *created = NULL;
+  g_autofree char   *modified = NULL;
+  PassendJsonMember *found[N_COMMON + PASSEND_RECORD_MAX_FIELDS] = {
+    NULL,
+  };
   PassendRecordPrivate *priv;
-  guint n_found = 0;
-  guint next = 0;
+  guint                 n_found = 0;
+  guint                 next = 0;
 
   for (guint m = 0; m < n_members; m++)
     {
@@ -725,15 +695,14 @@ read_members (PassendRecordClass  *klass,
         }
     }
 
-  if (!passend_json_member_read_string (found[0], NULL, "id",
-                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
-                                        &id, error) ||
+  if (!passend_json_member_read_string (
+          found[0], NULL, "id", PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, &id, error) ||
       !passend_json_member_read_string (found[1], NULL, "created",
-                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
-                                        &created, error) ||
+                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT, &created,
+                                        error) ||
       !passend_json_member_read_string (found[2], NULL, "modified",
-                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT,
-                                        &modified, error))
+                                        PASSEND_FIELD_REQUIRED | PASSEND_FIELD_MOMENT, &modified,
+                                        error))
     return NULL;
 
   {
@@ -763,8 +732,8 @@ read_members (PassendRecordClass  *klass,
         priv->extra = json_object_new ();
       json_object_set_member (priv->extra, member->name,
                               member->node != NULL
-                              ? json_node_copy (member->node)
-                              : json_node_init_string (json_node_alloc (), member->string));
+                                  ? json_node_copy (member->node)
+                                  : json_node_init_string (json_node_alloc (), member->string));
     }
 
   return g_steal_pointer (&self);
@@ -782,14 +751,11 @@ read_members (PassendRecordClass  *klass,
  * Returns: (transfer full): the record, or %NULL with @error set
  */
 PassendRecord *
-passend_record_new_from_members (GType               type,
-                                 PassendJsonMember  *members,
-                                 guint               n_members,
-                                 guint               index,
-                                 GError            **error)
+passend_record_new_from_members (
+    GType type, PassendJsonMember *members, guint n_members, guint index, GError **error)
 {
-  g_autoptr(GTypeClass) klass = NULL;
-  g_autoptr(PassendRecord) self = NULL;
+  g_autoptr (GTypeClass) klass = NULL;
+  g_autoptr (PassendRecord) self = NULL;
 
   g_return_val_if_fail (g_type_is_a (type, PASSEND_TYPE_RECORD), NULL);
 
@@ -811,7 +777,7 @@ passend_record_new_from_members (GType               type,
     }
 
   /* Reading checked each field as passend_record_validate() does. */
-  ((PassendRecordPrivate *) passend_record_get_instance_private (self))->checked = TRUE;
+  ((PassendRecordPrivate *)passend_record_get_instance_private (self))->checked = TRUE;
 
   return g_steal_pointer (&self);
 }
@@ -827,24 +793,20 @@ passend_record_new_from_members (GType               type,
  * Returns: (transfer full): the record, or %NULL with @error set
  */
 PassendRecord *
-passend_record_new_from_json (GType      type,
-                              JsonNode  *node,
-                              guint      index,
-                              GError   **error)
+passend_record_new_from_json (GType type, JsonNode *node, guint index, GError **error)
 {
-  g_autoptr(GArray) members = NULL;
-  JsonObjectIter iter;
+  g_autoptr (GArray) members = NULL;
+  JsonObjectIter    iter;
   PassendJsonMember member = { NULL, NULL, NULL };
 
   g_return_val_if_fail (g_type_is_a (type, PASSEND_TYPE_RECORD), NULL);
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+      g_autoptr (GTypeClass) klass = g_type_class_ref (type);
 
-      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                   "%s %u: not an object", PASSEND_RECORD_CLASS (klass)->json_name,
-                   index + 1);
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s %u: not an object",
+                   PASSEND_RECORD_CLASS (klass)->json_name, index + 1);
       return NULL;
     }
 
@@ -853,8 +815,8 @@ passend_record_new_from_json (GType      type,
   while (json_object_iter_next_ordered (&iter, &member.name, &member.node))
     g_array_append_val (members, member);
 
-  return passend_record_new_from_members (type, (PassendJsonMember *) members->data,
-                                          members->len, index, error);
+  return passend_record_new_from_members (type, (PassendJsonMember *)members->data, members->len,
+                                          index, error);
 }
 
 /**
@@ -866,13 +828,11 @@ passend_record_new_from_json (GType      type,
  * fields in table order, then the members a newer build wrote.
  */
 void
-passend_record_write (PassendRecord *self,
-                      GString       *out,
-                      guint          level)
+passend_record_write (PassendRecord *self, GString *out, guint level)
 {
   PassendRecordPrivate *priv = passend_record_get_instance_private (self);
-  PassendRecordClass *klass = PASSEND_RECORD_GET_CLASS (self);
-  gboolean first = TRUE;
+  PassendRecordClass   *klass = PASSEND_RECORD_GET_CLASS (self);
+  gboolean              first = TRUE;
 
   g_string_append_c (out, '{');
   passend_safe_json_write_member (out, level, &first, "id");
@@ -900,9 +860,7 @@ passend_record_write (PassendRecord *self,
  * must set %NULL before it goes away.
  */
 void
-passend_record_set_owner (PassendRecord            *self,
-                          PassendRecordChangedFunc  func,
-                          gpointer                  owner)
+passend_record_set_owner (PassendRecord *self, PassendRecordChangedFunc func, gpointer owner)
 {
   PassendRecordPrivate *priv;
 
@@ -923,5 +881,5 @@ passend_record_get_owner (PassendRecord *self)
 {
   g_return_val_if_fail (PASSEND_IS_RECORD (self), NULL);
 
-  return ((PassendRecordPrivate *) passend_record_get_instance_private (self))->owner;
+  return ((PassendRecordPrivate *)passend_record_get_instance_private (self))->owner;
 }

@@ -23,29 +23,28 @@ struct _PassendSheet
 {
   PassendRecord parent_instance;
 
-  char  *child_id;
-  char  *date;
-  char  *time;
-  char  *place;
-  char  *with_whom;
-  char  *school_goal;
-  char  *my_goal;
-  GStrv  point_worries;
-  GStrv  point_examples;
-  char  *going_well;
-  char  *questions;
-  char  *wishes;
-  char  *companions;
-  char  *documents;
-  char  *entry_id;
+  char *child_id;
+  char *date;
+  char *time;
+  char *place;
+  char *with_whom;
+  char *school_goal;
+  char *my_goal;
+  GStrv point_worries;
+  GStrv point_examples;
+  char *going_well;
+  char *questions;
+  char *wishes;
+  char *companions;
+  char *documents;
+  char *entry_id;
 };
 
 G_DEFINE_FINAL_TYPE (PassendSheet, passend_sheet, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
   { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
-    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
-    G_STRUCT_OFFSET (PassendSheet, child_id) },
+    PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendSheet, child_id) },
   { "date", "date", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendSheet, date) },
   { "time", "time", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_TIME,
@@ -83,9 +82,7 @@ strv_length0 (GStrv strv)
 }
 
 static gboolean
-passend_sheet_validate (PassendRecord  *record,
-                        const char     *what,
-                        GError        **error)
+passend_sheet_validate (PassendRecord *record, const char *what, GError **error)
 {
   PassendSheet *self = PASSEND_SHEET (record);
 
@@ -128,13 +125,12 @@ passend_sheet_new (const char *child_id)
   return g_object_new (PASSEND_TYPE_SHEET, "child-id", child_id, NULL);
 }
 
-#define GETTER(field)                                           \
-const char *                                                    \
-passend_sheet_get_##field (PassendSheet *self)                  \
-{                                                               \
-  g_return_val_if_fail (PASSEND_IS_SHEET (self), NULL);         \
-  return self->field;                                           \
-}
+#define GETTER(field)                                                                              \
+  const char *passend_sheet_get_##field (PassendSheet *self)                                       \
+  {                                                                                                \
+    g_return_val_if_fail (PASSEND_IS_SHEET (self), NULL);                                          \
+    return self->field;                                                                            \
+  }
 
 GETTER (child_id)
 GETTER (date)
@@ -160,8 +156,7 @@ passend_sheet_get_n_points (PassendSheet *self)
 }
 
 const char *
-passend_sheet_get_point_worry (PassendSheet *self,
-                               guint         index)
+passend_sheet_get_point_worry (PassendSheet *self, guint index)
 {
   g_return_val_if_fail (PASSEND_IS_SHEET (self), NULL);
   g_return_val_if_fail (index < passend_sheet_get_n_points (self), NULL);
@@ -169,8 +164,7 @@ passend_sheet_get_point_worry (PassendSheet *self,
 }
 
 const char *
-passend_sheet_get_point_example (PassendSheet *self,
-                                 guint         index)
+passend_sheet_get_point_example (PassendSheet *self, guint index)
 {
   g_return_val_if_fail (PASSEND_IS_SHEET (self), NULL);
   g_return_val_if_fail (index < passend_sheet_get_n_points (self), NULL);
@@ -186,22 +180,20 @@ passend_sheet_get_point_example (PassendSheet *self,
  * Replaces the points with one change.
  */
 void
-passend_sheet_set_points (PassendSheet       *self,
-                          const char * const *worries,
-                          const char * const *examples)
+passend_sheet_set_points (PassendSheet      *self,
+                          const char *const *worries,
+                          const char *const *examples)
 {
-  const char * const empty[] = { NULL };
+  const char *const empty[] = { NULL };
 
   g_return_if_fail (PASSEND_IS_SHEET (self));
-  g_return_if_fail ((worries ? g_strv_length ((GStrv) worries) : 0) ==
-                    (examples ? g_strv_length ((GStrv) examples) : 0));
+  g_return_if_fail ((worries ? g_strv_length ((GStrv)worries) : 0) ==
+                    (examples ? g_strv_length ((GStrv)examples) : 0));
 
   /* Both at once, so no one sees them differ in length. */
   g_object_freeze_notify (G_OBJECT (self));
-  g_object_set (self,
-                "point-worries", worries ? worries : empty,
-                "point-examples", examples ? examples : empty,
-                NULL);
+  g_object_set (self, "point-worries", worries ? worries : empty, "point-examples",
+                examples ? examples : empty, NULL);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -213,13 +205,11 @@ passend_sheet_set_points (PassendSheet       *self,
  * Moves one point, with its example.
  */
 void
-passend_sheet_move_point (PassendSheet *self,
-                          guint         from,
-                          guint         to)
+passend_sheet_move_point (PassendSheet *self, guint from, guint to)
 {
   guint n;
-  g_auto(GStrv) worries = NULL;
-  g_auto(GStrv) examples = NULL;
+  g_auto (GStrv) worries = NULL;
+  g_auto (GStrv) examples = NULL;
   char *worry, *example;
 
   g_return_if_fail (PASSEND_IS_SHEET (self));
@@ -249,8 +239,7 @@ passend_sheet_move_point (PassendSheet *self,
   worries[to] = worry;
   examples[to] = example;
 
-  passend_sheet_set_points (self, (const char * const *) worries,
-                            (const char * const *) examples);
+  passend_sheet_set_points (self, (const char *const *)worries, (const char *const *)examples);
 }
 
 /**
@@ -262,9 +251,9 @@ gboolean
 passend_sheet_is_empty (PassendSheet *self)
 {
   const char *texts[] = {
-    self->date, self->time, self->place, self->with_whom, self->school_goal,
-    self->my_goal, self->going_well, self->questions, self->wishes,
-    self->companions, self->documents,
+    self->date,        self->time,       self->place,      self->with_whom,
+    self->school_goal, self->my_goal,    self->going_well, self->questions,
+    self->wishes,      self->companions, self->documents,
   };
 
   g_return_val_if_fail (PASSEND_IS_SHEET (self), TRUE);

@@ -26,12 +26,10 @@
 #define DOCUMENTS "documents"
 
 static gboolean
-set_io_error (GError    **error,
-              int         saved_errno,
-              const char *action)
+set_io_error (GError **error, int saved_errno, const char *action)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s: %s", action, g_strerror (saved_errno));
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", action,
+               g_strerror (saved_errno));
   return FALSE;
 }
 
@@ -41,8 +39,8 @@ static char *
 make_file_name (const char *basename)
 {
   g_autofree char *uuid = g_uuid_string_random ();
-  const char *dot = strrchr (basename, '.');
-  GString *name = g_string_new (uuid);
+  const char      *dot = strrchr (basename, '.');
+  GString         *name = g_string_new (uuid);
 
   if (dot != NULL && dot != basename && strlen (dot) <= 10)
     {
@@ -62,10 +60,7 @@ make_file_name (const char *basename)
 }
 
 static gboolean
-copy_fd (int           in,
-         int           out,
-         gint64       *copied,
-         GError      **error)
+copy_fd (int in, int out, gint64 *copied, GError **error)
 {
   char buffer[64 * 1024];
 
@@ -91,7 +86,7 @@ copy_fd (int           in,
           return FALSE;
         }
 
-      for (gssize done = 0; done < n; )
+      for (gssize done = 0; done < n;)
         {
           gssize w = write (out, buffer + done, n - done);
 
@@ -117,20 +112,18 @@ copy_fd (int           in,
  *   %G_IO_ERROR
  */
 PassendDocument *
-passend_document_files_import (const char  *directory,
-                               const char  *source_path,
-                               GError     **error)
+passend_document_files_import (const char *directory, const char *source_path, GError **error)
 {
   g_autofree char *folder = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
   g_autofree char *file = NULL;
   g_autofree char *target = NULL;
-  struct stat st;
-  gint64 copied = 0;
-  int in = -1;
-  int out = -1;
-  gboolean ok = FALSE;
+  struct stat      st;
+  gint64           copied = 0;
+  int              in = -1;
+  int              out = -1;
+  gboolean         ok = FALSE;
 
   g_return_val_if_fail (directory != NULL, NULL);
   g_return_val_if_fail (source_path != NULL, NULL);
@@ -157,8 +150,7 @@ passend_document_files_import (const char  *directory,
   if (st.st_size > PASSEND_DOCUMENT_MAX_SIZE)
     {
       g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE,
-                   "The document is larger than %d MB",
-                   PASSEND_DOCUMENT_MAX_SIZE / (1024 * 1024));
+                   "The document is larger than %d MB", PASSEND_DOCUMENT_MAX_SIZE / (1024 * 1024));
       goto out;
     }
   /* Reads block normally from here on. */
@@ -215,13 +207,10 @@ out:
 }
 
 static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+import_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  char **paths = task_data;
-  GError *error = NULL;
+  char           **paths = task_data;
+  GError          *error = NULL;
   PassendDocument *document;
 
   document = passend_document_files_import (paths[0], paths[1], &error);
@@ -237,13 +226,13 @@ import_thread (GTask        *task,
  * Copies in a worker thread, so a large file does not stop the window.
  */
 void
-passend_document_files_import_async (const char          *directory,
-                                     const char          *source_path,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
+passend_document_files_import_async (const char         *directory,
+                                     const char         *source_path,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   char **paths = g_new0 (char *, 3);
 
   paths[0] = g_strdup (directory);
@@ -252,13 +241,12 @@ passend_document_files_import_async (const char          *directory,
   /* The copy is made even when cancelled; the caller must get it back
    * to delete it. */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  g_task_set_task_data (task, paths, (GDestroyNotify)g_strfreev);
   g_task_run_in_thread (task, import_thread);
 }
 
 PassendDocument *
-passend_document_files_import_finish (GAsyncResult  *result,
-                                      GError       **error)
+passend_document_files_import_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
@@ -271,8 +259,7 @@ passend_document_files_import_finish (GAsyncResult  *result,
  *   or %NULL if its name is not one this program makes
  */
 char *
-passend_document_files_get_path (const char      *directory,
-                                 PassendDocument *document)
+passend_document_files_get_path (const char *directory, PassendDocument *document)
 {
   const char *file = passend_document_get_file (document);
 
@@ -288,8 +275,7 @@ passend_document_files_get_path (const char      *directory,
  * Returns: %TRUE if the copy of @document is there as a regular file
  */
 gboolean
-passend_document_files_exists (const char      *directory,
-                               PassendDocument *document)
+passend_document_files_exists (const char *directory, PassendDocument *document)
 {
   g_autofree char *path = passend_document_files_get_path (directory, document);
 
@@ -312,15 +298,15 @@ passend_document_files_delete (const char      *directory,
                                PassendDocument *document)
 {
   g_autofree char *path = passend_document_files_get_path (directory, document);
-  GListModel *documents = passend_dossier_get_documents (dossier);
-  guint n = g_list_model_get_n_items (documents);
+  GListModel      *documents = passend_dossier_get_documents (dossier);
+  guint            n = g_list_model_get_n_items (documents);
 
   if (path == NULL)
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendDocument) other = g_list_model_get_item (documents, i);
+      g_autoptr (PassendDocument) other = g_list_model_get_item (documents, i);
 
       if (g_strcmp0 (passend_document_get_file (other), passend_document_get_file (document)) == 0)
         return FALSE;
@@ -335,11 +321,11 @@ used_names (PassendDossier *dossier)
 {
   GHashTable *used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *documents = passend_dossier_get_documents (dossier);
-  guint n = g_list_model_get_n_items (documents);
+  guint       n = g_list_model_get_n_items (documents);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendDocument) document = g_list_model_get_item (documents, i);
+      g_autoptr (PassendDocument) document = g_list_model_get_item (documents, i);
 
       g_hash_table_add (used, g_strdup (passend_document_get_file (document)));
     }
@@ -351,11 +337,9 @@ used_names (PassendDossier *dossier)
  * backups, and damaged files set aside) names @candidates; those that
  * are named are taken out of @candidates. */
 static void
-keep_named_in (const char *folder,
-               gboolean    only_set_aside,
-               GPtrArray  *candidates)
+keep_named_in (const char *folder, gboolean only_set_aside, GPtrArray *candidates)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
 
   if (dir == NULL)
@@ -365,7 +349,7 @@ keep_named_in (const char *folder,
     {
       g_autofree char *path = NULL;
       g_autofree char *text = NULL;
-      gsize length;
+      gsize            length;
 
       if (only_set_aside && !g_str_has_prefix (name, "dossier.json.damaged-"))
         continue;
@@ -386,15 +370,14 @@ keep_named_in (const char *folder,
 }
 
 static guint
-sweep (const char *directory,
-       GHashTable *used)
+sweep (const char *directory, GHashTable *used)
 {
   g_autofree char *folder = g_build_filename (directory, DOCUMENTS, NULL);
   g_autofree char *backups = g_build_filename (directory, "backups", NULL);
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
-  guint removed = 0;
+  guint       removed = 0;
 
   if (dir == NULL)
     return 0;
@@ -433,19 +416,15 @@ sweep (const char *directory,
  * Returns: the number of copies deleted
  */
 guint
-passend_document_files_sweep (const char     *directory,
-                              PassendDossier *dossier)
+passend_document_files_sweep (const char *directory, PassendDossier *dossier)
 {
-  g_autoptr(GHashTable) used = used_names (dossier);
+  g_autoptr (GHashTable) used = used_names (dossier);
 
   return sweep (directory, used);
 }
 
 static void
-sweep_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+sweep_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   GHashTable *used = task_data;
   const char *directory = g_object_get_data (G_OBJECT (task), "directory");
@@ -460,16 +439,15 @@ sweep_thread (GTask        *task,
  * backups may take a moment.  The names in use are taken now.
  */
 void
-passend_document_files_sweep_async (const char          *directory,
-                                    PassendDossier      *dossier,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+passend_document_files_sweep_async (const char         *directory,
+                                    PassendDossier     *dossier,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (NULL, NULL, callback, user_data);
 
   g_task_set_source_tag (task, passend_document_files_sweep_async);
-  g_task_set_task_data (task, used_names (dossier), (GDestroyNotify) g_hash_table_unref);
+  g_task_set_task_data (task, used_names (dossier), (GDestroyNotify)g_hash_table_unref);
   g_object_set_data_full (G_OBJECT (task), "directory", g_strdup (directory), g_free);
   g_task_run_in_thread (task, sweep_thread);
 }
-

@@ -13,28 +13,23 @@ G_BEGIN_DECLS
 /* The largest file a parent can keep with an entry. */
 #define PASSEND_DOCUMENT_MAX_SIZE (50 * 1024 * 1024)
 
-PassendDocument *passend_document_files_import        (const char           *directory,
-                                                       const char           *source_path,
-                                                       GError              **error);
-void             passend_document_files_import_async  (const char           *directory,
-                                                       const char           *source_path,
-                                                       GCancellable         *cancellable,
-                                                       GAsyncReadyCallback   callback,
-                                                       gpointer              user_data);
-PassendDocument *passend_document_files_import_finish (GAsyncResult         *result,
-                                                       GError              **error);
-char            *passend_document_files_get_path      (const char           *directory,
-                                                       PassendDocument      *document);
-gboolean         passend_document_files_exists        (const char           *directory,
-                                                       PassendDocument      *document);
-gboolean         passend_document_files_delete        (const char           *directory,
-                                                       PassendDossier       *dossier,
-                                                       PassendDocument      *document);
-guint            passend_document_files_sweep         (const char           *directory,
-                                                       PassendDossier       *dossier);
-void             passend_document_files_sweep_async   (const char           *directory,
-                                                       PassendDossier       *dossier,
-                                                       GAsyncReadyCallback   callback,
-                                                       gpointer              user_data);
+PassendDocument      *
+passend_document_files_import (const char *directory, const char *source_path, GError **error);
+void passend_document_files_import_async (const char         *directory,
+                                          const char         *source_path,
+                                          GCancellable       *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer            user_data);
+PassendDocument *passend_document_files_import_finish (GAsyncResult *result, GError **error);
+char            *passend_document_files_get_path (const char *directory, PassendDocument *document);
+gboolean         passend_document_files_exists (const char *directory, PassendDocument *document);
+gboolean         passend_document_files_delete (const char      *directory,
+                                                PassendDossier  *dossier,
+                                                PassendDocument *document);
+guint            passend_document_files_sweep (const char *directory, PassendDossier *dossier);
+void             passend_document_files_sweep_async (const char         *directory,
+                                                     PassendDossier     *dossier,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
 
 G_END_DECLS

@@ -42,11 +42,11 @@
 #include "passend-safe-json.h"
 #include "passend-store.h"
 
-#define FILE_NAME        "dossier.json"
-#define LOCK_NAME        "dossier.lock"
-#define BACKUP_DIR       "backups"
-#define BACKUP_PREFIX    "dossier-"
-#define BACKUP_SUFFIX    ".json"
+#define FILE_NAME "dossier.json"
+#define LOCK_NAME "dossier.lock"
+#define BACKUP_DIR "backups"
+#define BACKUP_PREFIX "dossier-"
+#define BACKUP_SUFFIX ".json"
 #define BACKUP_KEEP_LAST 10
 #define BACKUP_KEEP_DAYS 14
 #define DEFAULT_DELAY_MS 700
@@ -56,53 +56,55 @@
  * and signals @cond. */
 typedef struct
 {
-  char     *directory;
-  char     *path;
-  char     *text;
-  gsize     length;
-  guint64   changes;   /* the store's count when the text was made */
+  char   *directory;
+  char   *path;
+  char   *text;
+  gsize   length;
+  guint64 changes; /* the store's count when the text was made */
 
-  GMutex    mutex;
-  GCond     cond;
-  gboolean  done;
-  GError   *error;
+  GMutex   mutex;
+  GCond    cond;
+  gboolean done;
+  GError  *error;
 } SaveJob;
 
 struct _PassendStore
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  char              *directory;
-  char              *path;
-  PassendDossier    *dossier;
-  PassendStoreState  state;
-  GError            *load_error;
-  GError            *save_error;
-  char              *set_aside;
+  char             *directory;
+  char             *path;
+  PassendDossier   *dossier;
+  PassendStoreState state;
+  GError           *load_error;
+  GError           *save_error;
+  char             *set_aside;
 
-  int                lock_fd;
-  guint              save_source;
-  guint              save_delay;
-  gboolean           dirty;
-  guint64            changes;      /* counts changes, to know what a save held */
-  gsize              last_length;  /* of the file, to size the next save */
+  int      lock_fd;
+  guint    save_source;
+  guint    save_delay;
+  gboolean dirty;
+  guint64  changes;     /* counts changes, to know what a save held */
+  gsize    last_length; /* of the file, to size the next save */
 
-  SaveJob           *job;          /* the save in the worker, if any */
-  gboolean           save_pending; /* a change wants saving after it */
+  SaveJob *job;          /* the save in the worker, if any */
+  gboolean save_pending; /* a change wants saving after it */
 };
 
 G_DEFINE_FINAL_TYPE (PassendStore, passend_store, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (PassendStoreState, passend_store_state,
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_UNLOADED, "unloaded"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_NEW, "new"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_OK, "ok"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_DAMAGED, "damaged"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_MISSING, "missing"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_NEWER, "newer"),
-  G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_LOCKED, "locked"))
+G_DEFINE_ENUM_TYPE (PassendStoreState,
+                    passend_store_state,
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_UNLOADED, "unloaded"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_NEW, "new"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_OK, "ok"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_DAMAGED, "damaged"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_MISSING, "missing"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_NEWER, "newer"),
+                    G_DEFINE_ENUM_VALUE (PASSEND_STORE_STATE_LOCKED, "locked"))
 
-enum {
+enum
+{
   PROP_0,
   PROP_DOSSIER,
   PROP_STATE,
@@ -119,20 +121,17 @@ static void dossier_changed_cb (PassendStore *self);
 /* Helpers */
 
 static gboolean
-set_io_error (GError    **error,
-              int         saved_errno,
-              const char *action)
+set_io_error (GError **error, int saved_errno, const char *action)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s: %s", action, g_strerror (saved_errno));
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", action,
+               g_strerror (saved_errno));
   return FALSE;
 }
 
 /* Makes @dir with mode 0700, or tightens it to 0700; the umask plays no
  * part. */
 static gboolean
-ensure_private_dir (const char  *dir,
-                    GError     **error)
+ensure_private_dir (const char *dir, GError **error)
 {
   if (g_mkdir_with_parents (dir, 0700) != 0)
     return set_io_error (error, errno, "Could not create the data folder");
@@ -146,7 +145,7 @@ ensure_private_dir (const char  *dir,
 static char *
 timestamp_now (const char *format)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *base = g_date_time_format (now, format);
 
   return g_strdup_printf ("%s-%03d", base, g_date_time_get_microsecond (now) / 1000);
@@ -163,15 +162,12 @@ timestamp_now (const char *format)
  *   G_IO_ERROR_NOT_FOUND
  */
 static gboolean
-read_regular_file (const char  *path,
-                   char       **contents,
-                   gsize       *length,
-                   GError     **error)
+read_regular_file (const char *path, char **contents, gsize *length, GError **error)
 {
   g_autofree char *buffer = NULL;
-  struct stat st;
-  gsize done = 0;
-  int fd;
+  struct stat      st;
+  gsize            done = 0;
+  int              fd;
 
   fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0)
@@ -203,10 +199,10 @@ read_regular_file (const char  *path,
     }
 
   /* One byte more than the size, to notice a file that grows. */
-  buffer = g_malloc ((gsize) st.st_size + 1);
-  while (done <= (gsize) st.st_size)
+  buffer = g_malloc ((gsize)st.st_size + 1);
+  while (done <= (gsize)st.st_size)
     {
-      ssize_t n = read (fd, buffer + done, (gsize) st.st_size + 1 - done);
+      ssize_t n = read (fd, buffer + done, (gsize)st.st_size + 1 - done);
 
       if (n < 0 && errno == EINTR)
         continue;
@@ -223,7 +219,7 @@ read_regular_file (const char  *path,
     }
   close (fd);
 
-  if (done != (gsize) st.st_size)
+  if (done != (gsize)st.st_size)
     {
       g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                            "The dossier file changed while it was read");
@@ -255,12 +251,10 @@ peek_version (JsonNode *root)
 /* Reads and checks a dossier file; with @allow_newer a newer version
  * is read where its shape allows (and flagged by the dossier). */
 static PassendDossier *
-read_dossier (const char  *path,
-              gboolean     allow_newer,
-              GError     **error)
+read_dossier (const char *path, gboolean allow_newer, GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(PassendDossier) dossier = NULL;
+  g_autoptr (PassendDossier) dossier = NULL;
   gsize length = 0;
 
   if (!read_regular_file (path, &contents, &length, error))
@@ -297,10 +291,9 @@ is_backup_name (const char *name)
 }
 
 static int
-compare_names_newest_first (gconstpointer a,
-                            gconstpointer b)
+compare_names_newest_first (gconstpointer a, gconstpointer b)
 {
-  return -g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  return -g_strcmp0 (*(const char *const *)a, *(const char *const *)b);
 }
 
 /**
@@ -314,23 +307,23 @@ compare_names_newest_first (gconstpointer a,
  * Returns: (transfer full): the names to remove
  */
 GStrv
-passend_backups_select_expired (const char * const *names,
-                                GDateTime          *now,
-                                guint               keep_last,
-                                guint               keep_days)
+passend_backups_select_expired (const char *const *names,
+                                GDateTime         *now,
+                                guint              keep_last,
+                                guint              keep_days)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  g_autoptr(GStrvBuilder) expired = g_strv_builder_new ();
-  g_autoptr(GDateTime) first_day = NULL;
+  g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr (GStrvBuilder) expired = g_strv_builder_new ();
+  g_autoptr (GDateTime) first_day = NULL;
   g_autofree char *first_day_key = NULL;
-  char last_day_kept[9] = "";
+  char             last_day_kept[9] = "";
 
-  first_day = g_date_time_add_days (now, -(int) (keep_days > 0 ? keep_days - 1 : 0));
+  first_day = g_date_time_add_days (now, -(int)(keep_days > 0 ? keep_days - 1 : 0));
   first_day_key = g_date_time_format (first_day, "%Y%m%d");
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     if (is_backup_name (names[i]))
-      g_ptr_array_add (sorted, (gpointer) names[i]);
+      g_ptr_array_add (sorted, (gpointer)names[i]);
 
   g_ptr_array_sort (sorted, compare_names_newest_first);
 
@@ -362,8 +355,8 @@ passend_backups_select_expired (const char * const *names,
 static GStrv
 list_backup_names (const char *backup_dir)
 {
-  g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GDir) dir = g_dir_open (backup_dir, 0, NULL);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -376,11 +369,10 @@ list_backup_names (const char *backup_dir)
 static void
 rotate_backups (const char *backup_dir)
 {
-  g_auto(GStrv) names = list_backup_names (backup_dir);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_auto(GStrv) expired = passend_backups_select_expired ((const char * const *) names,
-                                                         now, BACKUP_KEEP_LAST,
-                                                         BACKUP_KEEP_DAYS);
+  g_auto (GStrv) names = list_backup_names (backup_dir);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_auto (GStrv) expired = passend_backups_select_expired ((const char *const *)names, now,
+                                                           BACKUP_KEEP_LAST, BACKUP_KEEP_DAYS);
 
   for (guint i = 0; expired[i] != NULL; i++)
     {
@@ -395,16 +387,13 @@ rotate_backups (const char *backup_dir)
  * keeps the very bytes; a copy is the fallback.  Returns the backup's
  * path, or NULL when there was no file to keep.  Runs in the worker. */
 static gboolean
-backup_current_file (const char  *path,
-                     const char  *backup_dir,
-                     char       **backup_path,
-                     GError     **error)
+backup_current_file (const char *path, const char *backup_dir, char **backup_path, GError **error)
 {
   g_autofree char *stamp = NULL;
   g_autofree char *name = NULL;
   g_autofree char *target = NULL;
   g_autofree char *contents = NULL;
-  gsize length;
+  gsize            length;
 
   *backup_path = NULL;
 
@@ -425,8 +414,8 @@ backup_current_file (const char  *path,
   if (link (path, target) != 0)
     {
       if (!read_regular_file (path, &contents, &length, error) ||
-          !g_file_set_contents_full (target, contents, length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+          !g_file_set_contents_full (target, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                     error))
         return FALSE;
     }
 
@@ -454,7 +443,7 @@ save_job_ref (SaveJob *job)
 static void
 save_job_unref (SaveJob *job)
 {
-  g_atomic_rc_box_release_full (job, (GDestroyNotify) save_job_free);
+  g_atomic_rc_box_release_full (job, (GDestroyNotify)save_job_free);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_unref)
@@ -462,8 +451,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_unref)
 /* The main thread's part of a save: validates the dossier and takes the
  * text to write, a snapshot no later change can touch. */
 static SaveJob *
-save_job_new (PassendStore  *self,
-              GError       **error)
+save_job_new (PassendStore *self, GError **error)
 {
   SaveJob *job;
 
@@ -484,12 +472,11 @@ save_job_new (PassendStore  *self,
 /* The rest of a save, in a worker or, when someone waits for it anyway,
  * in the main thread: touches only the job and the disk. */
 static gboolean
-write_job (SaveJob  *job,
-           GError  **error)
+write_job (SaveJob *job, GError **error)
 {
   g_autofree char *backup_dir = g_build_filename (job->directory, BACKUP_DIR, NULL);
   g_autofree char *backup = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   if (!ensure_private_dir (job->directory, error))
     return FALSE;
@@ -508,9 +495,8 @@ write_job (SaveJob  *job,
     return FALSE;
 
   if (!g_file_set_contents_full (job->path, job->text, job->length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT |
-                                 G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600,
+                                 error))
     {
       /* The backup is the very file still in place; drop the extra name. */
       if (backup != NULL)
@@ -544,8 +530,7 @@ run_job (SaveJob *job)
 }
 
 static void
-set_state (PassendStore      *self,
-           PassendStoreState  state)
+set_state (PassendStore *self, PassendStoreState state)
 {
   gboolean was_writable = passend_store_get_writable (self);
 
@@ -559,8 +544,7 @@ set_state (PassendStore      *self,
 }
 
 static void
-set_dirty (PassendStore *self,
-           gboolean      dirty)
+set_dirty (PassendStore *self, gboolean dirty)
 {
   if (self->dirty == dirty)
     return;
@@ -570,8 +554,7 @@ set_dirty (PassendStore *self,
 }
 
 static void
-set_save_error (PassendStore *self,
-                const GError *error)
+set_save_error (PassendStore *self, const GError *error)
 {
   if (self->save_error == NULL && error == NULL)
     return;
@@ -590,9 +573,7 @@ cancel_scheduled_save (PassendStore *self)
 
 /* Takes the result of a finished save, on the main thread. */
 static gboolean
-apply_job (PassendStore  *self,
-           SaveJob       *job,
-           GError       **error)
+apply_job (PassendStore *self, SaveJob *job, GError **error)
 {
   if (job->error != NULL)
     {
@@ -615,10 +596,9 @@ apply_job (PassendStore  *self,
 /* Blocks until the save in the worker, if any, is on disk, and takes
  * its result. */
 static gboolean
-wait_for_job (PassendStore  *self,
-              GError       **error)
+wait_for_job (PassendStore *self, GError **error)
 {
-  g_autoptr(SaveJob) job = g_steal_pointer (&self->job);
+  g_autoptr (SaveJob) job = g_steal_pointer (&self->job);
 
   if (job == NULL)
     return TRUE;
@@ -634,10 +614,7 @@ wait_for_job (PassendStore  *self,
 static void save_in_background (PassendStore *self);
 
 static void
-save_thread_cb (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+save_thread_cb (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   run_job (task_data);
   g_task_return_boolean (task, TRUE);
@@ -647,12 +624,10 @@ save_thread_cb (GTask        *task,
  * while its save is under way is finalized at once (it waits for the
  * worker there) and does not hold the lock until the main loop runs. */
 static void
-save_done_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
+save_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_data)
 {
   GWeakRef *weak = user_data;
-  g_autoptr(PassendStore) self = g_weak_ref_get (weak);
+  g_autoptr (PassendStore) self = g_weak_ref_get (weak);
   SaveJob *job = g_task_get_task_data (G_TASK (result));
 
   g_weak_ref_clear (weak);
@@ -678,8 +653,8 @@ save_done_cb (GObject      *source_object,
 static void
 save_in_background (PassendStore *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GTask) task = NULL;
   GWeakRef *weak;
 
   cancel_scheduled_save (self);
@@ -690,8 +665,7 @@ save_in_background (PassendStore *self)
       return;
     }
 
-  if (!passend_store_get_writable (self) ||
-      (!self->dirty && self->state == PASSEND_STORE_STATE_OK))
+  if (!passend_store_get_writable (self) || (!self->dirty && self->state == PASSEND_STORE_STATE_OK))
     return;
 
   self->job = save_job_new (self, &error);
@@ -706,27 +680,24 @@ save_in_background (PassendStore *self)
   g_weak_ref_init (weak, self);
   task = g_task_new (NULL, NULL, save_done_cb, weak);
   g_task_set_source_tag (task, save_in_background);
-  g_task_set_task_data (task, save_job_ref (self->job), (GDestroyNotify) save_job_unref);
+  g_task_set_task_data (task, save_job_ref (self->job), (GDestroyNotify)save_job_unref);
   g_task_run_in_thread (task, save_thread_cb);
 }
 
 static void
-set_dossier (PassendStore   *self,
-             PassendDossier *dossier)
+set_dossier (PassendStore *self, PassendDossier *dossier)
 {
   if (self->dossier != NULL)
     g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
 
   g_set_object (&self->dossier, dossier);
-  g_signal_connect_object (self->dossier, "changed",
-                           G_CALLBACK (dossier_changed_cb), self,
+  g_signal_connect_object (self->dossier, "changed", G_CALLBACK (dossier_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOSSIER]);
 }
 
 static gboolean
-take_lock (PassendStore  *self,
-           GError       **error)
+take_lock (PassendStore *self, GError **error)
 {
   g_autofree char *lock_path = NULL;
 
@@ -759,8 +730,7 @@ take_lock (PassendStore  *self,
 /* Renames the file that could not be read out of the way, so that
  * nothing is ever written over it. */
 static gboolean
-set_aside_current_file (PassendStore  *self,
-                        GError       **error)
+set_aside_current_file (PassendStore *self, GError **error)
 {
   g_autofree char *stamp = NULL;
   g_autofree char *target = NULL;
@@ -836,10 +806,7 @@ passend_store_finalize (GObject *object)
 }
 
 static void
-passend_store_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+passend_store_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendStore *self = PASSEND_STORE (object);
 
@@ -875,26 +842,20 @@ passend_store_class_init (PassendStoreClass *klass)
   object_class->get_property = passend_store_get_property;
 
   properties[PROP_DOSSIER] =
-    g_param_spec_object ("dossier", NULL, NULL, PASSEND_TYPE_DOSSIER,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
-  properties[PROP_STATE] =
-    g_param_spec_enum ("state", NULL, NULL, PASSEND_TYPE_STORE_STATE,
-                       PASSEND_STORE_STATE_UNLOADED,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("dossier", NULL, NULL, PASSEND_TYPE_DOSSIER,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] = g_param_spec_enum (
+      "state", NULL, NULL, PASSEND_TYPE_STORE_STATE, PASSEND_STORE_STATE_UNLOADED,
+      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_WRITABLE] =
-    g_param_spec_boolean ("writable", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("writable", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DIRTY] =
-    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS);
+      g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
+                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SAVE_ERROR] =
-    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS);
+      g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -917,11 +878,10 @@ PassendStore *
 passend_store_new (const char *directory)
 {
   PassendStore *self = g_object_new (PASSEND_TYPE_STORE, NULL);
-  g_autoptr(PassendDossier) empty = passend_dossier_new ();
+  g_autoptr (PassendDossier) empty = passend_dossier_new ();
 
-  self->directory = directory != NULL
-                    ? g_strdup (directory)
-                    : g_build_filename (g_get_user_data_dir (), "passend", NULL);
+  self->directory = directory != NULL ? g_strdup (directory)
+                                      : g_build_filename (g_get_user_data_dir (), "passend", NULL);
   self->path = g_build_filename (self->directory, FILE_NAME, NULL);
   set_dossier (self, empty);
 
@@ -932,7 +892,7 @@ static gboolean
 has_backups (PassendStore *self)
 {
   g_autofree char *backup_dir = passend_store_get_backup_dir (self);
-  g_auto(GStrv) names = list_backup_names (backup_dir);
+  g_auto (GStrv) names = list_backup_names (backup_dir);
 
   return names[0] != NULL;
 }
@@ -947,11 +907,10 @@ has_backups (PassendStore *self)
  * Returns: %TRUE if the dossier was read or is new, and can be saved
  */
 gboolean
-passend_store_load (PassendStore  *self,
-                    GError       **error)
+passend_store_load (PassendStore *self, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(PassendDossier) dossier = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (PassendDossier) dossier = NULL;
   gboolean locked = FALSE;
 
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
@@ -975,11 +934,10 @@ passend_store_load (PassendStore  *self,
 
   dossier = read_dossier (self->path, TRUE, &local_error);
 
-  if (dossier == NULL &&
-      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+  if (dossier == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
       !g_file_test (self->path, G_FILE_TEST_IS_SYMLINK))
     {
-      g_autoptr(PassendDossier) empty = passend_dossier_new ();
+      g_autoptr (PassendDossier) empty = passend_dossier_new ();
 
       set_dossier (self, empty);
       if (locked)
@@ -1034,7 +992,7 @@ passend_store_load (PassendStore  *self,
 
 damaged:
   {
-    g_autoptr(PassendDossier) empty = passend_dossier_new ();
+    g_autoptr (PassendDossier) empty = passend_dossier_new ();
 
     /* A newer file that this version cannot read is still newer, not
      * damaged: say so, and leave it alone. */
@@ -1044,7 +1002,7 @@ damaged:
     set_state (self, PASSEND_STORE_STATE_DAMAGED);
     {
       g_autofree char *contents = NULL;
-      g_autoptr(JsonNode) root = NULL;
+      g_autoptr (JsonNode) root = NULL;
       gsize length;
 
       if (read_regular_file (self->path, &contents, &length, NULL) &&
@@ -1069,11 +1027,10 @@ damaged:
  * save succeeds.
  */
 gboolean
-passend_store_save (PassendStore  *self,
-                    GError       **error)
+passend_store_save (PassendStore *self, GError **error)
 {
-  g_autoptr(SaveJob) job = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (SaveJob) job = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
 
@@ -1129,8 +1086,7 @@ passend_store_save_in_background (PassendStore *self)
  * on disk; for quitting.
  */
 gboolean
-passend_store_flush (PassendStore  *self,
-                     GError       **error)
+passend_store_flush (PassendStore *self, GError **error)
 {
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
 
@@ -1150,16 +1106,16 @@ passend_store_flush (PassendStore  *self,
  * the newest backup that reads without error in its place and opens it.
  */
 gboolean
-passend_store_restore_backup (PassendStore  *self,
-                              GError       **error)
+passend_store_restore_backup (PassendStore *self, GError **error)
 {
   g_autofree char *backup_dir = passend_store_get_backup_dir (self);
-  g_auto(GStrv) names = list_backup_names (backup_dir);
+  g_auto (GStrv) names = list_backup_names (backup_dir);
   guint n = g_strv_length (names);
 
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->state == PASSEND_STORE_STATE_DAMAGED ||
-                        self->state == PASSEND_STORE_STATE_MISSING, FALSE);
+                            self->state == PASSEND_STORE_STATE_MISSING,
+                        FALSE);
   g_return_val_if_fail (self->job == NULL, FALSE);
 
   qsort (names, n, sizeof (char *), compare_names_newest_first);
@@ -1168,7 +1124,7 @@ passend_store_restore_backup (PassendStore  *self,
     {
       g_autofree char *path = g_build_filename (backup_dir, names[i], NULL);
       g_autofree char *contents = NULL;
-      g_autoptr(PassendDossier) dossier = NULL;
+      g_autoptr (PassendDossier) dossier = NULL;
       gsize length;
 
       dossier = read_dossier (path, FALSE, NULL);
@@ -1177,8 +1133,7 @@ passend_store_restore_backup (PassendStore  *self,
 
       if (!set_aside_current_file (self, error) ||
           !g_file_set_contents_full (self->path, contents, length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT |
-                                     G_FILE_SET_CONTENTS_DURABLE,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                      0600, error))
         return FALSE;
 
@@ -1198,14 +1153,14 @@ passend_store_restore_backup (PassendStore  *self,
  * starts with an empty dossier.  Backups stay where they are.
  */
 gboolean
-passend_store_start_afresh (PassendStore  *self,
-                            GError       **error)
+passend_store_start_afresh (PassendStore *self, GError **error)
 {
-  g_autoptr(PassendDossier) empty = passend_dossier_new ();
+  g_autoptr (PassendDossier) empty = passend_dossier_new ();
 
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->state == PASSEND_STORE_STATE_DAMAGED ||
-                        self->state == PASSEND_STORE_STATE_MISSING, FALSE);
+                            self->state == PASSEND_STORE_STATE_MISSING,
+                        FALSE);
   g_return_val_if_fail (self->job == NULL, FALSE);
 
   if (!set_aside_current_file (self, error))
@@ -1241,8 +1196,7 @@ passend_store_get_writable (PassendStore *self)
 {
   g_return_val_if_fail (PASSEND_IS_STORE (self), FALSE);
 
-  return self->state == PASSEND_STORE_STATE_OK ||
-         self->state == PASSEND_STORE_STATE_NEW;
+  return self->state == PASSEND_STORE_STATE_OK || self->state == PASSEND_STORE_STATE_NEW;
 }
 
 /**
@@ -1306,7 +1260,7 @@ GStrv
 passend_store_list_backups (PassendStore *self)
 {
   g_autofree char *backup_dir = passend_store_get_backup_dir (self);
-  GStrv names = list_backup_names (backup_dir);
+  GStrv            names = list_backup_names (backup_dir);
 
   qsort (names, g_strv_length (names), sizeof (char *), compare_names_newest_first);
   return names;
@@ -1329,8 +1283,7 @@ passend_store_get_set_aside (PassendStore *self)
  * @msec: how long after the last change to save
  */
 void
-passend_store_set_save_delay (PassendStore *self,
-                              guint         msec)
+passend_store_set_save_delay (PassendStore *self, guint msec)
 {
   g_return_if_fail (PASSEND_IS_STORE (self));
   self->save_delay = msec;

@@ -13,13 +13,13 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  PASSEND_STORE_STATE_UNLOADED,  /* passend_store_load() not called yet */
-  PASSEND_STORE_STATE_NEW,       /* no file yet: a new, empty dossier */
-  PASSEND_STORE_STATE_OK,        /* read and writable */
-  PASSEND_STORE_STATE_DAMAGED,   /* unreadable or invalid: nothing is written */
-  PASSEND_STORE_STATE_MISSING,   /* no file, but backups: nothing is written */
-  PASSEND_STORE_STATE_NEWER,     /* from a newer Passend: read-only */
-  PASSEND_STORE_STATE_LOCKED,    /* another Passend writes it: read-only */
+  PASSEND_STORE_STATE_UNLOADED, /* passend_store_load() not called yet */
+  PASSEND_STORE_STATE_NEW,      /* no file yet: a new, empty dossier */
+  PASSEND_STORE_STATE_OK,       /* read and writable */
+  PASSEND_STORE_STATE_DAMAGED,  /* unreadable or invalid: nothing is written */
+  PASSEND_STORE_STATE_MISSING,  /* no file, but backups: nothing is written */
+  PASSEND_STORE_STATE_NEWER,    /* from a newer Passend: read-only */
+  PASSEND_STORE_STATE_LOCKED,   /* another Passend writes it: read-only */
 } PassendStoreState;
 
 #define PASSEND_TYPE_STORE_STATE (passend_store_state_get_type ())
@@ -28,37 +28,31 @@ GType passend_store_state_get_type (void) G_GNUC_CONST;
 #define PASSEND_TYPE_STORE (passend_store_get_type ())
 G_DECLARE_FINAL_TYPE (PassendStore, passend_store, PASSEND, STORE, GObject)
 
-PassendStore      *passend_store_new              (const char    *directory);
-gboolean           passend_store_load             (PassendStore  *self,
-                                                   GError       **error);
-gboolean           passend_store_save             (PassendStore  *self,
-                                                   GError       **error);
-void               passend_store_save_in_background (PassendStore *self);
-gboolean           passend_store_flush            (PassendStore  *self,
-                                                   GError       **error);
-gboolean           passend_store_restore_backup   (PassendStore  *self,
-                                                   GError       **error);
-gboolean           passend_store_start_afresh     (PassendStore  *self,
-                                                   GError       **error);
+PassendStore *passend_store_new (const char *directory);
+gboolean      passend_store_load (PassendStore *self, GError **error);
+gboolean      passend_store_save (PassendStore *self, GError **error);
+void          passend_store_save_in_background (PassendStore *self);
+gboolean      passend_store_flush (PassendStore *self, GError **error);
+gboolean      passend_store_restore_backup (PassendStore *self, GError **error);
+gboolean      passend_store_start_afresh (PassendStore *self, GError **error);
 
-PassendDossier    *passend_store_get_dossier      (PassendStore  *self);
-PassendStoreState  passend_store_get_state        (PassendStore  *self);
-gboolean           passend_store_get_writable     (PassendStore  *self);
-const GError      *passend_store_get_load_error   (PassendStore  *self);
-const GError      *passend_store_get_save_error   (PassendStore  *self);
-gboolean           passend_store_get_dirty        (PassendStore  *self);
-const char        *passend_store_get_path         (PassendStore  *self);
-const char        *passend_store_get_directory    (PassendStore  *self);
-char              *passend_store_get_backup_dir   (PassendStore  *self);
-GStrv              passend_store_list_backups     (PassendStore  *self);
-const char        *passend_store_get_set_aside    (PassendStore  *self);
-void               passend_store_set_save_delay   (PassendStore  *self,
-                                                   guint          msec);
+PassendDossier   *passend_store_get_dossier (PassendStore *self);
+PassendStoreState passend_store_get_state (PassendStore *self);
+gboolean          passend_store_get_writable (PassendStore *self);
+const GError     *passend_store_get_load_error (PassendStore *self);
+const GError     *passend_store_get_save_error (PassendStore *self);
+gboolean          passend_store_get_dirty (PassendStore *self);
+const char       *passend_store_get_path (PassendStore *self);
+const char       *passend_store_get_directory (PassendStore *self);
+char             *passend_store_get_backup_dir (PassendStore *self);
+GStrv             passend_store_list_backups (PassendStore *self);
+const char       *passend_store_get_set_aside (PassendStore *self);
+void              passend_store_set_save_delay (PassendStore *self, guint msec);
 
 /* Exposed for tests: which backup names rotation removes. */
-GStrv              passend_backups_select_expired (const char * const *names,
-                                                   GDateTime          *now,
-                                                   guint               keep_last,
-                                                   guint               keep_days);
+GStrv passend_backups_select_expired (const char *const *names,
+                                      GDateTime         *now,
+                                      guint              keep_last,
+                                      guint              keep_days);
 
 G_END_DECLS

@@ -29,7 +29,7 @@ GResource *passend_content_get_resource (void);
 
 struct _PassendTopicLibrary
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   char       *domain;
   GPtrArray  *topics;
@@ -42,29 +42,34 @@ struct _PassendTopicLibrary
 G_DEFINE_FINAL_TYPE (PassendTopicLibrary, passend_topic_library, G_TYPE_OBJECT)
 
 /* The order in which the topics are listed; others follow by id. */
-static const char * const topic_order[] = {
-  "working-together", "talking-with-school", "six-steps", "where-to-turn",
-  "preventing-complaints", "complaints", "escalation", "home-sitting",
-  "rights", "glossary", NULL
-};
+static const char *const topic_order[] = { "working-together",
+                                           "talking-with-school",
+                                           "six-steps",
+                                           "where-to-turn",
+                                           "preventing-complaints",
+                                           "complaints",
+                                           "escalation",
+                                           "home-sitting",
+                                           "rights",
+                                           "glossary",
+                                           NULL };
 
 /* Parsing */
 
 typedef struct _Node Node;
 struct _Node
 {
-  char      *name;        /* NULL for text */
+  char      *name; /* NULL for text */
   GStrv      attr_names;
   GStrv      attr_values;
   GString   *text;
   GPtrArray *children;
   Node      *parent;
-  gboolean   blank_first;  /* white space only, before any child element */
+  gboolean   blank_first; /* white space only, before any child element */
 };
 
 static Node *
-node_new (Node       *parent,
-          const char *name)
+node_new (Node *parent, const char *name)
 {
   Node *node = g_new0 (Node, 1);
 
@@ -100,8 +105,7 @@ is_space (char c)
 
 /* Runs of white space become one space. */
 static void
-append_collapsed (GString    *out,
-                  const char *text)
+append_collapsed (GString *out, const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -117,17 +121,21 @@ append_collapsed (GString    *out,
 }
 
 static void
-append_escaped (GString    *out,
-                const char *text,
-                gboolean    attribute)
+append_escaped (GString *out, const char *text, gboolean attribute)
 {
   for (const char *p = text; *p != '\0'; p++)
     {
       switch (*p)
         {
-        case '&': g_string_append (out, "&amp;"); break;
-        case '<': g_string_append (out, "&lt;"); break;
-        case '>': g_string_append (out, "&gt;"); break;
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '<':
+          g_string_append (out, "&lt;");
+          break;
+        case '>':
+          g_string_append (out, "&gt;");
+          break;
         case '"':
           g_string_append (out, attribute ? "&quot;" : "\"");
           break;
@@ -153,17 +161,16 @@ append_escaped (GString    *out,
  * (its.c, _its_collect_text_content with normalised white space)
  * builds it. */
 static void
-message_append (GString *out,
-                Node    *element)
+message_append (GString *out, Node *element)
 {
   for (guint i = 0; i < element->children->len; i++)
     {
       Node *child = g_ptr_array_index (element->children, i);
-      g_autoptr(GString) piece = g_string_new (NULL);
+      g_autoptr (GString) piece = g_string_new (NULL);
 
       if (child->name == NULL)
         {
-          g_autoptr(GString) escaped = g_string_new (NULL);
+          g_autoptr (GString) escaped = g_string_new (NULL);
           const char *start;
 
           append_escaped (escaped, child->text->str, FALSE);
@@ -186,8 +193,8 @@ message_append (GString *out,
         }
       else
         {
-          g_autoptr(GString) serialized = g_string_new (NULL);
-          g_autoptr(GString) inner = g_string_new (NULL);
+          g_autoptr (GString) serialized = g_string_new (NULL);
+          g_autoptr (GString) inner = g_string_new (NULL);
 
           g_string_append_printf (serialized, "<%s", child->name);
           for (guint a = 0; child->attr_names != NULL && child->attr_names[a] != NULL; a++)
@@ -209,8 +216,7 @@ message_append (GString *out,
 }
 
 static void
-plain_append (GString *out,
-              Node    *element)
+plain_append (GString *out, Node *element)
 {
   for (guint i = 0; i < element->children->len; i++)
     {
@@ -223,7 +229,8 @@ plain_append (GString *out,
     }
 }
 
-typedef enum {
+typedef enum
+{
   FILE_TOPIC,
   FILE_GLOSSARY,
   FILE_ORGANISATIONS,
@@ -244,22 +251,19 @@ typedef struct
   char                *contact[3];
 
   /* The element whose content is being collected, and where. */
-  Node                *capture;
-  Node                *current;
+  Node *capture;
+  Node *current;
 } ParseState;
 
-static const char * const translated_elements[] = {
-  "title", "summary", "heading", "p", "item", "tip", "see",
-  "definition", "what", "when", "how", NULL
-};
+static const char *const translated_elements[] = { "title", "summary", "heading", "p",
+                                                   "item",  "tip",     "see",     "definition",
+                                                   "what",  "when",    "how",     NULL };
 
-static const char * const organisation_elements[] = {
-  "name", "what", "when", "how", "phone", "email", "website", NULL
-};
+static const char *const organisation_elements[] = { "name",  "what",  "when",    "how",
+                                                     "phone", "email", "website", NULL };
 
 static gboolean
-is_text_element (const char *parent,
-                 const char *name)
+is_text_element (const char *parent, const char *name)
 {
   if (g_strv_contains (translated_elements, name))
     return TRUE;
@@ -272,8 +276,7 @@ is_text_element (const char *parent,
 }
 
 static gboolean
-is_translated (const char *parent,
-               const char *name)
+is_translated (const char *parent, const char *name)
 {
   if (g_str_equal (name, "name"))
     return g_strcmp0 (parent, "organisation") == 0;
@@ -292,15 +295,14 @@ valid_id (const char *id)
 }
 
 static gboolean
-collect_id (const char   *element_name,
-            const char  **attribute_names,
-            const char  **attribute_values,
-            const char  **id,
-            GError      **error)
+collect_id (const char  *element_name,
+            const char **attribute_names,
+            const char **attribute_values,
+            const char **id,
+            GError     **error)
 {
   if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                    G_MARKUP_COLLECT_STRING, "id", id,
-                                    G_MARKUP_COLLECT_INVALID))
+                                    G_MARKUP_COLLECT_STRING, "id", id, G_MARKUP_COLLECT_INVALID))
     return FALSE;
 
   if (!valid_id (*id))
@@ -314,26 +316,24 @@ collect_id (const char   *element_name,
 }
 
 static void
-unexpected (GError     **error,
-            const char  *element_name,
-            const char  *parent)
+unexpected (GError **error, const char *element_name, const char *parent)
 {
   g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
                "<%s> is not expected in <%s>", element_name, parent ? parent : "(document)");
 }
 
 static void
-start_element_cb (GMarkupParseContext  *context,
-                  const char           *element_name,
-                  const char          **attribute_names,
-                  const char          **attribute_values,
-                  gpointer              user_data,
-                  GError              **error)
+start_element_cb (GMarkupParseContext *context,
+                  const char          *element_name,
+                  const char         **attribute_names,
+                  const char         **attribute_values,
+                  gpointer             user_data,
+                  GError             **error)
 {
-  ParseState *state = user_data;
+  ParseState   *state = user_data;
   const GSList *stack = g_markup_parse_context_get_element_stack (context);
-  const char *parent = stack->next ? stack->next->data : NULL;
-  const char *id = NULL;
+  const char   *parent = stack->next ? stack->next->data : NULL;
+  const char   *id = NULL;
 
   if (state->capture != NULL)
     {
@@ -354,20 +354,21 @@ start_element_cb (GMarkupParseContext  *context,
       /* White space before a first child element is dropped (see
        * text_cb()). */
       if (state->current->children->len == 1 &&
-          ((Node *) g_ptr_array_index (state->current->children, 0))->blank_first)
+          ((Node *)g_ptr_array_index (state->current->children, 0))->blank_first)
         {
           node_free (g_ptr_array_steal_index (state->current->children, 0));
         }
       state->current = node_new (state->current, element_name);
-      state->current->attr_names = g_strdupv ((char **) attribute_names);
-      state->current->attr_values = g_strdupv ((char **) attribute_values);
+      state->current->attr_names = g_strdupv ((char **)attribute_names);
+      state->current->attr_values = g_strdupv ((char **)attribute_values);
       return;
     }
 
   if (parent == NULL)
     {
-      const char *root = state->kind == FILE_TOPIC ? "topic"
-                         : state->kind == FILE_GLOSSARY ? "glossary" : "organisations";
+      const char *root = state->kind == FILE_TOPIC      ? "topic"
+                         : state->kind == FILE_GLOSSARY ? "glossary"
+                                                        : "organisations";
 
       if (!g_str_equal (element_name, root))
         {
@@ -390,22 +391,22 @@ start_element_cb (GMarkupParseContext  *context,
     }
 
   if (is_text_element (parent, element_name) &&
-      (g_str_equal (parent, "topic") ? (g_str_equal (element_name, "title") ||
-                                        g_str_equal (element_name, "summary"))
-       : g_str_equal (parent, "section") ? (g_str_equal (element_name, "heading") ||
-                                            g_str_equal (element_name, "p") ||
-                                            g_str_equal (element_name, "tip") ||
-                                            g_str_equal (element_name, "see"))
+      (g_str_equal (parent, "topic")
+           ? (g_str_equal (element_name, "title") || g_str_equal (element_name, "summary"))
+       : g_str_equal (parent, "section")
+           ? (g_str_equal (element_name, "heading") || g_str_equal (element_name, "p") ||
+              g_str_equal (element_name, "tip") || g_str_equal (element_name, "see"))
        : g_str_equal (parent, "list") ? g_str_equal (element_name, "item")
-       : g_str_equal (parent, "term") ? (g_str_equal (element_name, "name") ||
-                                         g_str_equal (element_name, "full") ||
-                                         g_str_equal (element_name, "definition"))
-       : g_str_equal (parent, "organisation") ? (g_strv_contains (organisation_elements, element_name))
-       : FALSE))
+       : g_str_equal (parent, "term")
+           ? (g_str_equal (element_name, "name") || g_str_equal (element_name, "full") ||
+              g_str_equal (element_name, "definition"))
+       : g_str_equal (parent, "organisation")
+           ? (g_strv_contains (organisation_elements, element_name))
+           : FALSE))
     {
       if (g_str_equal (element_name, "see"))
         {
-          const char *to = NULL;
+          const char        *to = NULL;
           PassendTopicBlock *block;
 
           if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
@@ -439,13 +440,12 @@ start_element_cb (GMarkupParseContext  *context,
     }
   else if (g_str_equal (element_name, "list") && g_str_equal (parent, "section"))
     {
-      const char *style = NULL;
+      const char           *style = NULL;
       PassendTopicBlockKind kind = PASSEND_TOPIC_BLOCK_LIST;
 
       if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                        "style", &style,
-                                        G_MARKUP_COLLECT_INVALID))
+                                        "style", &style, G_MARKUP_COLLECT_INVALID))
         return;
       if (g_strcmp0 (style, "numbered") == 0)
         kind = PASSEND_TOPIC_BLOCK_NUMBERED_LIST;
@@ -487,8 +487,7 @@ start_element_cb (GMarkupParseContext  *context,
 }
 
 static void
-add_msgid (PassendTopicLibrary *self,
-           const char          *msgid)
+add_msgid (PassendTopicLibrary *self, const char *msgid)
 {
   if (!g_hash_table_contains (self->msgid_set, msgid))
     {
@@ -500,10 +499,7 @@ add_msgid (PassendTopicLibrary *self,
 }
 
 static gboolean
-missing (GError     **error,
-         const char  *what,
-         const char  *element_name,
-         const char  *id)
+missing (GError **error, const char *what, const char *element_name, const char *id)
 {
   g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
                "<%s id=\"%s\"> has no <%s>", element_name, id, what);
@@ -511,13 +507,10 @@ missing (GError     **error,
 }
 
 static void
-finish_text (ParseState  *state,
-             const char  *parent,
-             const char  *element_name,
-             GError     **error)
+finish_text (ParseState *state, const char *parent, const char *element_name, GError **error)
 {
-  g_autoptr(PassendTopicText) text = NULL;
-  g_autoptr(GString) message = g_string_new (NULL);
+  g_autoptr (PassendTopicText) text = NULL;
+  g_autoptr (GString) message = g_string_new (NULL);
   Node *capture = g_steal_pointer (&state->capture);
 
   state->current = NULL;
@@ -527,8 +520,8 @@ finish_text (ParseState  *state,
       message_append (message, capture);
       if (message->len == 0)
         {
-          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "<%s> is empty", element_name);
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "<%s> is empty",
+                       element_name);
           node_free (capture);
           return;
         }
@@ -537,7 +530,7 @@ finish_text (ParseState  *state,
     }
   else
     {
-      g_autoptr(GString) raw = g_string_new (NULL);
+      g_autoptr (GString) raw = g_string_new (NULL);
 
       plain_append (raw, capture);
       append_collapsed (message, g_strstrip (raw->str));
@@ -566,13 +559,14 @@ finish_text (ParseState  *state,
       if (g_str_equal (element_name, "heading"))
         passend_topic_section_set_heading (state->section, text);
       else if (g_str_equal (element_name, "see"))
-        g_ptr_array_add (passend_topic_block_get_texts (g_ptr_array_index (blocks, blocks->len - 1)),
-                         g_steal_pointer (&text));
+        g_ptr_array_add (
+            passend_topic_block_get_texts (g_ptr_array_index (blocks, blocks->len - 1)),
+            g_steal_pointer (&text));
       else
         {
           PassendTopicBlock *block = passend_topic_block_new (g_str_equal (element_name, "p")
-                                                              ? PASSEND_TOPIC_BLOCK_PARAGRAPH
-                                                              : PASSEND_TOPIC_BLOCK_TIP);
+                                                                  ? PASSEND_TOPIC_BLOCK_PARAGRAPH
+                                                                  : PASSEND_TOPIC_BLOCK_TIP);
 
           g_ptr_array_add (passend_topic_block_get_texts (block), g_steal_pointer (&text));
           g_ptr_array_add (blocks, block);
@@ -588,8 +582,8 @@ finish_text (ParseState  *state,
     }
   else if (g_str_equal (parent, "organisation"))
     {
-      static const char * const texts[] = { "name", "what", "when", "how", NULL };
-      static const char * const contacts[] = { "phone", "email", "website", NULL };
+      static const char *const texts[] = { "name", "what", "when", "how", NULL };
+      static const char *const contacts[] = { "phone", "email", "website", NULL };
 
       for (guint i = 0; texts[i] != NULL; i++)
         if (g_str_equal (element_name, texts[i]))
@@ -604,14 +598,14 @@ finish_text (ParseState  *state,
 }
 
 static void
-end_element_cb (GMarkupParseContext  *context,
-                const char           *element_name,
-                gpointer              user_data,
-                GError              **error)
+end_element_cb (GMarkupParseContext *context,
+                const char          *element_name,
+                gpointer             user_data,
+                GError             **error)
 {
-  ParseState *state = user_data;
+  ParseState   *state = user_data;
   const GSList *stack = g_markup_parse_context_get_element_stack (context);
-  const char *parent = stack->next ? stack->next->data : NULL;
+  const char   *parent = stack->next ? stack->next->data : NULL;
 
   if (state->capture != NULL)
     {
@@ -636,12 +630,13 @@ end_element_cb (GMarkupParseContext  *context,
   else if (g_str_equal (element_name, "list"))
     {
       if (passend_topic_block_get_texts (state->list)->len == 0)
-        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "A <list> has no <item>");
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "A <list> has no <item>");
       state->list = NULL;
     }
   else if (g_str_equal (element_name, "term"))
     {
-      g_autoptr(PassendGlossaryTerm) term = g_steal_pointer (&state->term);
+      g_autoptr (PassendGlossaryTerm) term = g_steal_pointer (&state->term);
       const char *id = passend_glossary_term_get_id (term);
 
       if (state->term_texts[0] == NULL)
@@ -659,7 +654,7 @@ end_element_cb (GMarkupParseContext  *context,
     }
   else if (g_str_equal (element_name, "organisation"))
     {
-      g_autoptr(PassendOrganisation) organisation = g_steal_pointer (&state->organisation);
+      g_autoptr (PassendOrganisation) organisation = g_steal_pointer (&state->organisation);
       const char *id = passend_organisation_get_id (organisation);
 
       if (passend_organisation_get_text (organisation, PASSEND_ORGANISATION_NAME) == NULL)
@@ -680,23 +675,24 @@ end_element_cb (GMarkupParseContext  *context,
 }
 
 static void
-text_cb (GMarkupParseContext  *context,
-         const char           *text,
-         gsize                 text_len,
-         gpointer              user_data,
-         GError              **error)
+text_cb (GMarkupParseContext *context,
+         const char          *text,
+         gsize                text_len,
+         gpointer             user_data,
+         GError             **error)
 {
   ParseState *state = user_data;
 
   if (state->capture != NULL)
     {
-      Node *last = state->current->children->len > 0
-                   ? g_ptr_array_index (state->current->children, state->current->children->len - 1)
-                   : NULL;
+      Node *last =
+          state->current->children->len > 0
+              ? g_ptr_array_index (state->current->children, state->current->children->len - 1)
+              : NULL;
 
-      Node *first = state->current->children->len > 0
-                    ? g_ptr_array_index (state->current->children, 0)
-                    : NULL;
+      Node    *first = state->current->children->len > 0
+                           ? g_ptr_array_index (state->current->children, 0)
+                           : NULL;
       gboolean blank = TRUE;
 
       for (gsize i = 0; i < text_len && blank; i++)
@@ -725,14 +721,13 @@ text_cb (GMarkupParseContext  *context,
     if (!is_space (text[i]))
       {
         g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "Text outside a text element: “%.*s”", (int) MIN (text_len, 40), text);
+                     "Text outside a text element: “%.*s”", (int)MIN (text_len, 40), text);
         return;
       }
 }
 
-static const GMarkupParser content_parser = {
-  start_element_cb, end_element_cb, text_cb, NULL, NULL
-};
+static const GMarkupParser content_parser = { start_element_cb, end_element_cb, text_cb, NULL,
+                                              NULL };
 
 static void
 parse_state_clear (ParseState *state)
@@ -748,24 +743,21 @@ parse_state_clear (ParseState *state)
 }
 
 static gboolean
-load_file (PassendTopicLibrary  *self,
-           GFile                *file,
-           FileKind              kind,
-           const char           *expected_id,
-           GError              **error)
+load_file (
+    PassendTopicLibrary *self, GFile *file, FileKind kind, const char *expected_id, GError **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr (GMarkupParseContext) context = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = g_file_get_basename (file);
-  gsize length;
-  ParseState state = { self, kind, expected_id };
-  gboolean ok;
+  gsize            length;
+  ParseState       state = { self, kind, expected_id };
+  gboolean         ok;
 
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
     return FALSE;
 
-  context = g_markup_parse_context_new (&content_parser, G_MARKUP_PREFIX_ERROR_POSITION,
-                                        &state, NULL);
+  context =
+      g_markup_parse_context_new (&content_parser, G_MARKUP_PREFIX_ERROR_POSITION, &state, NULL);
   ok = g_markup_parse_context_parse (context, contents, length, error) &&
        g_markup_parse_context_end_parse (context, error);
 
@@ -788,13 +780,12 @@ topic_position (const char *id)
 }
 
 static int
-compare_topic_files (gconstpointer a,
-                     gconstpointer b)
+compare_topic_files (gconstpointer a, gconstpointer b)
 {
-  const char *ia = *(const char * const *) a;
-  const char *ib = *(const char * const *) b;
-  guint pa = topic_position (ia);
-  guint pb = topic_position (ib);
+  const char *ia = *(const char *const *)a;
+  const char *ib = *(const char *const *)b;
+  guint       pa = topic_position (ia);
+  guint       pb = topic_position (ib);
 
   if (pa != pb)
     return pa < pb ? -1 : 1;
@@ -802,11 +793,10 @@ compare_topic_files (gconstpointer a,
 }
 
 static int
-compare_terms (gconstpointer a,
-               gconstpointer b)
+compare_terms (gconstpointer a, gconstpointer b)
 {
-  PassendGlossaryTerm *ta = *(PassendGlossaryTerm * const *) a;
-  PassendGlossaryTerm *tb = *(PassendGlossaryTerm * const *) b;
+  PassendGlossaryTerm *ta = *(PassendGlossaryTerm *const *)a;
+  PassendGlossaryTerm *tb = *(PassendGlossaryTerm *const *)b;
 
   return g_utf8_collate (passend_topic_text_get_folded (passend_glossary_term_get_name (ta)),
                          passend_topic_text_get_folded (passend_glossary_term_get_name (tb)));
@@ -814,8 +804,7 @@ compare_terms (gconstpointer a,
 
 /* Keeps the first error; later files are still loaded. */
 static void
-keep_error (GError **error,
-            GError  *new_error)
+keep_error (GError **error, GError *new_error)
 {
   if (new_error == NULL)
     return;
@@ -831,20 +820,20 @@ keep_error (GError **error,
 /* Search */
 
 static void
-add_match (GPtrArray             *results,
-           PassendTopicMatchKind  kind,
-           const char            *link,
-           PassendTopicText      *title,
-           PassendTopicText      *section,
-           PassendTopicText     **fields,
-           const guint           *ranks,
-           guint                  n_fields,
-           const char            *phrase,
-           GStrv                  words)
+add_match (GPtrArray            *results,
+           PassendTopicMatchKind kind,
+           const char           *link,
+           PassendTopicText     *title,
+           PassendTopicText     *section,
+           PassendTopicText    **fields,
+           const guint          *ranks,
+           guint                 n_fields,
+           const char           *phrase,
+           GStrv                 words)
 {
-  PassendTopicText *where = NULL;
-  gsize position = 0;
-  guint rank = G_MAXUINT;
+  PassendTopicText  *where = NULL;
+  gsize              position = 0;
+  guint              rank = G_MAXUINT;
   PassendTopicMatch *match;
 
   /* Every word somewhere in this place. */
@@ -853,7 +842,8 @@ add_match (GPtrArray             *results,
       gboolean found = FALSE;
 
       for (guint f = 0; f < n_fields && !found; f++)
-        found = fields[f] != NULL && strstr (passend_topic_text_get_folded (fields[f]), words[w]) != NULL;
+        found = fields[f] != NULL &&
+                strstr (passend_topic_text_get_folded (fields[f]), words[w]) != NULL;
       if (!found)
         return;
     }
@@ -911,7 +901,7 @@ add_match (GPtrArray             *results,
     const char *hit = text + passend_topic_text_unfold_offset (where, position);
     const char *start = hit;
     const char *end = hit;
-    g_autoptr(GString) snippet = g_string_new (NULL);
+    g_autoptr (GString) snippet = g_string_new (NULL);
 
     for (guint n = 0; n < 30 && start > text; n++)
       start = g_utf8_prev_char (start);
@@ -1046,8 +1036,8 @@ passend_topic_library_get_default (void)
 
   if (library == NULL)
     {
-      g_autoptr(GFile) dir = passend_topic_library_get_content_dir ();
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GFile) dir = passend_topic_library_get_content_dir ();
+      g_autoptr (GError) error = NULL;
 
       library = passend_topic_library_new (NULL);
       if (!passend_topic_library_load (library, dir, &error))
@@ -1067,16 +1057,14 @@ passend_topic_library_get_default (void)
  * Returns: %TRUE if every file loaded
  */
 gboolean
-passend_topic_library_load (PassendTopicLibrary  *self,
-                            GFile                *dir,
-                            GError              **error)
+passend_topic_library_load (PassendTopicLibrary *self, GFile *dir, GError **error)
 {
-  g_autoptr(GFile) topics_dir = NULL;
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local_error = NULL;
-  GError *first_error = NULL;
-  static const char * const files[] = { "glossary.xml", "organisations.xml" };
+  g_autoptr (GFile) topics_dir = NULL;
+  g_autoptr (GFileEnumerator) enumerator = NULL;
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) local_error = NULL;
+  GError                  *first_error = NULL;
+  static const char *const files[] = { "glossary.xml", "organisations.xml" };
 
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
@@ -1090,7 +1078,7 @@ passend_topic_library_load (PassendTopicLibrary  *self,
 
   while (enumerator != NULL)
     {
-      GFileInfo *info = NULL;
+      GFileInfo  *info = NULL;
       const char *name;
 
       if (!g_file_enumerator_iterate (enumerator, &info, NULL, NULL, &local_error))
@@ -1109,9 +1097,9 @@ passend_topic_library_load (PassendTopicLibrary  *self,
   g_ptr_array_sort (ids, compare_topic_files);
   for (guint i = 0; i < ids->len; i++)
     {
-      const char *id = g_ptr_array_index (ids, i);
+      const char      *id = g_ptr_array_index (ids, i);
       g_autofree char *name = g_strconcat (id, ".xml", NULL);
-      g_autoptr(GFile) file = g_file_get_child (topics_dir, name);
+      g_autoptr (GFile) file = g_file_get_child (topics_dir, name);
 
       if (passend_topic_library_find_topic (self, id) != NULL)
         continue;
@@ -1121,7 +1109,7 @@ passend_topic_library_load (PassendTopicLibrary  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autoptr(GFile) file = g_file_get_child (dir, files[i]);
+      g_autoptr (GFile) file = g_file_get_child (dir, files[i]);
 
       if (!g_file_query_exists (file, NULL))
         continue;
@@ -1158,8 +1146,7 @@ passend_topic_library_get_topics (PassendTopicLibrary *self)
  * Returns: (transfer none) (nullable): the topic with @id
  */
 PassendTopic *
-passend_topic_library_find_topic (PassendTopicLibrary *self,
-                                  const char          *id)
+passend_topic_library_find_topic (PassendTopicLibrary *self, const char *id)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), NULL);
 
@@ -1188,8 +1175,7 @@ passend_topic_library_get_terms (PassendTopicLibrary *self)
  * Returns: (transfer none) (nullable): the term with @id
  */
 PassendGlossaryTerm *
-passend_topic_library_find_term (PassendTopicLibrary *self,
-                                 const char          *id)
+passend_topic_library_find_term (PassendTopicLibrary *self, const char *id)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), NULL);
 
@@ -1218,13 +1204,13 @@ passend_topic_library_get_organisations (PassendTopicLibrary *self)
  * Returns: (transfer none) (nullable): the organisation with @id
  */
 PassendOrganisation *
-passend_topic_library_find_organisation (PassendTopicLibrary *self,
-                                         const char          *id)
+passend_topic_library_find_organisation (PassendTopicLibrary *self, const char *id)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), NULL);
 
   for (guint i = 0; i < self->organisations->len; i++)
-    if (g_strcmp0 (passend_organisation_get_id (g_ptr_array_index (self->organisations, i)), id) == 0)
+    if (g_strcmp0 (passend_organisation_get_id (g_ptr_array_index (self->organisations, i)), id) ==
+        0)
       return g_ptr_array_index (self->organisations, i);
   return NULL;
 }
@@ -1237,8 +1223,7 @@ passend_topic_library_find_organisation (PassendTopicLibrary *self,
  * Returns: %TRUE if @link leads somewhere
  */
 gboolean
-passend_topic_library_check_link (PassendTopicLibrary *self,
-                                  const char          *link)
+passend_topic_library_check_link (PassendTopicLibrary *self, const char *link)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), FALSE);
 
@@ -1247,7 +1232,7 @@ passend_topic_library_check_link (PassendTopicLibrary *self,
 
   if (g_str_has_prefix (link, "topic:"))
     {
-      g_auto(GStrv) parts = g_strsplit (link + strlen ("topic:"), "#", 2);
+      g_auto (GStrv) parts = g_strsplit (link + strlen ("topic:"), "#", 2);
       PassendTopic *topic;
 
       /* g_strsplit() gives no parts at all for "topic:". */
@@ -1276,7 +1261,7 @@ check_text (PassendTopicLibrary *self,
             const char          *where,
             PassendTopicText    *text)
 {
-  const char * const *links;
+  const char *const *links;
 
   if (text == NULL)
     return;
@@ -1302,8 +1287,8 @@ passend_topic_library_check_links (PassendTopicLibrary *self)
 
   for (guint t = 0; t < self->topics->len; t++)
     {
-      PassendTopic *topic = g_ptr_array_index (self->topics, t);
-      GPtrArray *sections = passend_topic_get_sections (topic);
+      PassendTopic    *topic = g_ptr_array_index (self->topics, t);
+      GPtrArray       *sections = passend_topic_get_sections (topic);
       g_autofree char *where = g_strdup_printf ("topic:%s", passend_topic_get_id (topic));
 
       check_text (self, problems, where, passend_topic_get_title (topic));
@@ -1312,16 +1297,16 @@ passend_topic_library_check_links (PassendTopicLibrary *self)
       for (guint s = 0; s < sections->len; s++)
         {
           PassendTopicSection *section = g_ptr_array_index (sections, s);
-          GPtrArray *blocks = passend_topic_section_get_blocks (section);
-          g_autofree char *section_where = g_strdup_printf ("%s#%s", where,
-                                                            passend_topic_section_get_id (section));
+          GPtrArray           *blocks = passend_topic_section_get_blocks (section);
+          g_autofree char     *section_where =
+              g_strdup_printf ("%s#%s", where, passend_topic_section_get_id (section));
 
           check_text (self, problems, section_where, passend_topic_section_get_heading (section));
           for (guint b = 0; b < blocks->len; b++)
             {
               PassendTopicBlock *block = g_ptr_array_index (blocks, b);
-              GPtrArray *texts = passend_topic_block_get_texts (block);
-              const char *target = passend_topic_block_get_target (block);
+              GPtrArray         *texts = passend_topic_block_get_texts (block);
+              const char        *target = passend_topic_block_get_target (block);
 
               if (target != NULL && !passend_topic_library_check_link (self, target))
                 g_ptr_array_add (problems, g_strdup_printf ("%s: %s", section_where, target));
@@ -1334,7 +1319,7 @@ passend_topic_library_check_links (PassendTopicLibrary *self)
   for (guint i = 0; i < self->terms->len; i++)
     {
       PassendGlossaryTerm *term = g_ptr_array_index (self->terms, i);
-      g_autofree char *where = g_strdup_printf ("term:%s", passend_glossary_term_get_id (term));
+      g_autofree char     *where = g_strdup_printf ("term:%s", passend_glossary_term_get_id (term));
 
       check_text (self, problems, where, passend_glossary_term_get_definition (term));
     }
@@ -1342,7 +1327,8 @@ passend_topic_library_check_links (PassendTopicLibrary *self)
   for (guint i = 0; i < self->organisations->len; i++)
     {
       PassendOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-      g_autofree char *where = g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
+      g_autofree char     *where =
+          g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
 
       for (guint w = 0; w < PASSEND_ORGANISATION_N_TEXTS; w++)
         check_text (self, problems, where, passend_organisation_get_text (organisation, w));
@@ -1380,15 +1366,13 @@ passend_topic_library_get_msgids (PassendTopicLibrary *self)
  * Returns: (transfer full) (element-type PassendTopicMatch): the results
  */
 GPtrArray *
-passend_topic_library_search (PassendTopicLibrary *self,
-                              const char          *query,
-                              guint                max_results)
+passend_topic_library_search (PassendTopicLibrary *self, const char *query, guint max_results)
 {
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) passend_topic_match_free);
+  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_topic_match_free);
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_auto (GStrv) words = NULL;
   g_autofree char *phrase = NULL;
-  g_autoptr(GPtrArray) word_list = g_ptr_array_new ();
+  g_autoptr (GPtrArray) word_list = g_ptr_array_new ();
 
   g_return_val_if_fail (PASSEND_IS_TOPIC_LIBRARY (self), results);
 
@@ -1400,28 +1384,28 @@ passend_topic_library_search (PassendTopicLibrary *self,
   if (word_list->len == 0)
     return results;
   g_ptr_array_add (word_list, NULL);
-  phrase = g_strjoinv (" ", (GStrv) word_list->pdata);
+  phrase = g_strjoinv (" ", (GStrv)word_list->pdata);
 
   for (guint t = 0; t < self->topics->len; t++)
     {
-      PassendTopic *topic = g_ptr_array_index (self->topics, t);
-      PassendTopicText *title = passend_topic_get_title (topic);
-      GPtrArray *sections = passend_topic_get_sections (topic);
-      g_autofree char *link = g_strdup_printf ("topic:%s", passend_topic_get_id (topic));
-      PassendTopicText *fields[] = { title, passend_topic_get_summary (topic) };
+      PassendTopic      *topic = g_ptr_array_index (self->topics, t);
+      PassendTopicText  *title = passend_topic_get_title (topic);
+      GPtrArray         *sections = passend_topic_get_sections (topic);
+      g_autofree char   *link = g_strdup_printf ("topic:%s", passend_topic_get_id (topic));
+      PassendTopicText  *fields[] = { title, passend_topic_get_summary (topic) };
       static const guint ranks[] = { 0, 2 };
 
-      add_match (results, PASSEND_TOPIC_MATCH_TOPIC, link, title, NULL,
-                 fields, ranks, G_N_ELEMENTS (fields), phrase, (GStrv) word_list->pdata);
+      add_match (results, PASSEND_TOPIC_MATCH_TOPIC, link, title, NULL, fields, ranks,
+                 G_N_ELEMENTS (fields), phrase, (GStrv)word_list->pdata);
 
       for (guint s = 0; s < sections->len; s++)
         {
           PassendTopicSection *section = g_ptr_array_index (sections, s);
-          GPtrArray *blocks = passend_topic_section_get_blocks (section);
-          g_autoptr(GPtrArray) section_fields = g_ptr_array_new ();
-          g_autoptr(GArray) section_ranks = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_autofree char *section_link = g_strdup_printf ("%s#%s", link,
-                                                           passend_topic_section_get_id (section));
+          GPtrArray           *blocks = passend_topic_section_get_blocks (section);
+          g_autoptr (GPtrArray) section_fields = g_ptr_array_new ();
+          g_autoptr (GArray) section_ranks = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_autofree char *section_link =
+              g_strdup_printf ("%s#%s", link, passend_topic_section_get_id (section));
           guint rank = 1;
 
           g_ptr_array_add (section_fields, passend_topic_section_get_heading (section));
@@ -1440,30 +1424,31 @@ passend_topic_library_search (PassendTopicLibrary *self,
 
           add_match (results, PASSEND_TOPIC_MATCH_TOPIC, section_link, title,
                      passend_topic_section_get_heading (section),
-                     (PassendTopicText **) section_fields->pdata, (guint *) section_ranks->data,
-                     section_fields->len, phrase, (GStrv) word_list->pdata);
+                     (PassendTopicText **)section_fields->pdata, (guint *)section_ranks->data,
+                     section_fields->len, phrase, (GStrv)word_list->pdata);
         }
     }
 
   for (guint i = 0; i < self->terms->len; i++)
     {
       PassendGlossaryTerm *term = g_ptr_array_index (self->terms, i);
-      g_autofree char *link = g_strdup_printf ("term:%s", passend_glossary_term_get_id (term));
-      PassendTopicText *fields[] = {
-        passend_glossary_term_get_name (term),
-        passend_glossary_term_get_full (term),
-        passend_glossary_term_get_definition (term),
+      g_autofree char     *link = g_strdup_printf ("term:%s", passend_glossary_term_get_id (term));
+      PassendTopicText    *fields[] = {
+           passend_glossary_term_get_name (term),
+           passend_glossary_term_get_full (term),
+           passend_glossary_term_get_definition (term),
       };
       static const guint ranks[] = { 0, 0, 2 };
 
-      add_match (results, PASSEND_TOPIC_MATCH_TERM, link, fields[0], NULL,
-                 fields, ranks, G_N_ELEMENTS (fields), phrase, (GStrv) word_list->pdata);
+      add_match (results, PASSEND_TOPIC_MATCH_TERM, link, fields[0], NULL, fields, ranks,
+                 G_N_ELEMENTS (fields), phrase, (GStrv)word_list->pdata);
     }
 
   for (guint i = 0; i < self->organisations->len; i++)
     {
       PassendOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-      g_autofree char *link = g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
+      g_autofree char     *link =
+          g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
       PassendTopicText *fields[] = {
         passend_organisation_get_text (organisation, PASSEND_ORGANISATION_NAME),
         passend_organisation_get_text (organisation, PASSEND_ORGANISATION_WHAT),
@@ -1471,14 +1456,14 @@ passend_topic_library_search (PassendTopicLibrary *self,
       };
       static const guint ranks[] = { 0, 2, 2 };
 
-      add_match (results, PASSEND_TOPIC_MATCH_ORGANISATION, link, fields[0], NULL,
-                 fields, ranks, G_N_ELEMENTS (fields), phrase, (GStrv) word_list->pdata);
+      add_match (results, PASSEND_TOPIC_MATCH_ORGANISATION, link, fields[0], NULL, fields, ranks,
+                 G_N_ELEMENTS (fields), phrase, (GStrv)word_list->pdata);
     }
 
   /* A stable sort: by rank, the order found within a rank. */
   {
-    g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (results->len,
-                                                        (GDestroyNotify) passend_topic_match_free);
+    g_autoptr (GPtrArray) sorted =
+        g_ptr_array_new_full (results->len, (GDestroyNotify)passend_topic_match_free);
 
     /* Every match moves to @sorted once; those past the limit are then
      * cut off (and freed) there, not while @results is still read. */

@@ -26,15 +26,15 @@
 
 struct _PassendTopicText
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
-  char      *msgid;
-  char      *text;
-  char      *markup;
-  GStrv      links;
-  char      *folded;
+  char *msgid;
+  char *text;
+  char *markup;
+  GStrv links;
+  char *folded;
   /* For each byte of folded, the byte of text it came from. */
-  guint     *unfold;
+  guint *unfold;
 };
 
 G_DEFINE_FINAL_TYPE (PassendTopicText, passend_topic_text, G_TYPE_OBJECT)
@@ -47,12 +47,12 @@ typedef struct
 } InlineState;
 
 static void
-inline_start_cb (GMarkupParseContext  *context,
-                 const char           *element_name,
-                 const char          **attribute_names,
-                 const char          **attribute_values,
-                 gpointer              user_data,
-                 GError              **error)
+inline_start_cb (GMarkupParseContext *context,
+                 const char          *element_name,
+                 const char         **attribute_names,
+                 const char         **attribute_values,
+                 gpointer             user_data,
+                 GError             **error)
 {
   InlineState *state = user_data;
 
@@ -60,7 +60,7 @@ inline_start_cb (GMarkupParseContext  *context,
     g_string_append (state->markup, "<i>");
   else if (g_str_equal (element_name, "link"))
     {
-      const char *to = NULL;
+      const char      *to = NULL;
       g_autofree char *escaped = NULL;
 
       if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
@@ -78,10 +78,10 @@ inline_start_cb (GMarkupParseContext  *context,
 }
 
 static void
-inline_end_cb (GMarkupParseContext  *context,
-               const char           *element_name,
-               gpointer              user_data,
-               GError              **error)
+inline_end_cb (GMarkupParseContext *context,
+               const char          *element_name,
+               gpointer             user_data,
+               GError             **error)
 {
   InlineState *state = user_data;
 
@@ -92,32 +92,29 @@ inline_end_cb (GMarkupParseContext  *context,
 }
 
 static void
-inline_text_cb (GMarkupParseContext  *context,
-                const char           *text,
-                gsize                 text_len,
-                gpointer              user_data,
-                GError              **error)
+inline_text_cb (GMarkupParseContext *context,
+                const char          *text,
+                gsize                text_len,
+                gpointer             user_data,
+                GError             **error)
 {
-  InlineState *state = user_data;
+  InlineState     *state = user_data;
   g_autofree char *escaped = g_markup_escape_text (text, text_len);
 
   g_string_append_len (state->text, text, text_len);
   g_string_append (state->markup, escaped);
 }
 
-static const GMarkupParser inline_parser = {
-  inline_start_cb, inline_end_cb, inline_text_cb, NULL, NULL
-};
+static const GMarkupParser inline_parser = { inline_start_cb, inline_end_cb, inline_text_cb, NULL,
+                                             NULL };
 
 static gboolean
-parse_inline (PassendTopicText  *self,
-              const char        *message,
-              GError           **error)
+parse_inline (PassendTopicText *self, const char *message, GError **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GMarkupParseContext) context = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GString) markup = g_string_new (NULL);
+  g_autoptr (GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
   InlineState state = { text, markup, links };
 
   context = g_markup_parse_context_new (&inline_parser, 0, &state, NULL);
@@ -130,7 +127,7 @@ parse_inline (PassendTopicText  *self,
   g_ptr_array_add (links, NULL);
   self->text = g_string_free (g_steal_pointer (&text), FALSE);
   self->markup = g_string_free (g_steal_pointer (&markup), FALSE);
-  self->links = (GStrv) g_ptr_array_free (g_steal_pointer (&links), FALSE);
+  self->links = (GStrv)g_ptr_array_free (g_steal_pointer (&links), FALSE);
   return TRUE;
 }
 
@@ -138,14 +135,14 @@ static void
 fold (PassendTopicText *self)
 {
   GString *folded = g_string_sized_new (strlen (self->text));
-  GArray *unfold = g_array_sized_new (FALSE, FALSE, sizeof (guint), strlen (self->text) + 1);
+  GArray  *unfold = g_array_sized_new (FALSE, FALSE, sizeof (guint), strlen (self->text) + 1);
 
   for (const char *p = self->text; *p != '\0'; p = g_utf8_next_char (p))
     {
       guint offset = p - self->text;
       gsize before = folded->len;
 
-      if ((guchar) *p < 0x80)
+      if ((guchar)*p < 0x80)
         g_string_append_c (folded, g_ascii_tolower (*p));
       else
         {
@@ -166,7 +163,7 @@ fold (PassendTopicText *self)
   }
 
   self->folded = g_string_free (folded, FALSE);
-  self->unfold = (guint *) g_array_free (unfold, FALSE);
+  self->unfold = (guint *)g_array_free (unfold, FALSE);
 }
 
 static void
@@ -207,12 +204,11 @@ passend_topic_text_init (PassendTopicText *self)
  *   itself is not valid markup
  */
 PassendTopicText *
-passend_topic_text_new_translated (const char *msgid,
-                                   const char *domain)
+passend_topic_text_new_translated (const char *msgid, const char *domain)
 {
-  g_autoptr(PassendTopicText) self = g_object_new (PASSEND_TYPE_TOPIC_TEXT, NULL);
+  g_autoptr (PassendTopicText) self = g_object_new (PASSEND_TYPE_TOPIC_TEXT, NULL);
   const char *translated = msgid[0] != '\0' ? g_dgettext (domain, msgid) : msgid;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   self->msgid = g_strdup (msgid);
 
@@ -294,11 +290,11 @@ passend_topic_text_get_markup (PassendTopicText *self)
  *
  * Returns: (array zero-terminated=1): the targets of the inline links
  */
-const char * const *
+const char *const *
 passend_topic_text_get_links (PassendTopicText *self)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_TEXT (self), NULL);
-  return (const char * const *) self->links;
+  return (const char *const *)self->links;
 }
 
 /**
@@ -320,8 +316,7 @@ passend_topic_text_get_folded (PassendTopicText *self)
  * Returns: the byte offset of the same place in the text
  */
 gsize
-passend_topic_text_unfold_offset (PassendTopicText *self,
-                                  gsize             folded_offset)
+passend_topic_text_unfold_offset (PassendTopicText *self, gsize folded_offset)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC_TEXT (self), 0);
   return self->unfold[MIN (folded_offset, strlen (self->folded))];
@@ -331,11 +326,11 @@ passend_topic_text_unfold_offset (PassendTopicText *self,
 
 struct _PassendTopicBlock
 {
-  GObject                parent_instance;
+  GObject parent_instance;
 
-  PassendTopicBlockKind  kind;
-  GPtrArray             *texts;
-  char                  *target;
+  PassendTopicBlockKind kind;
+  GPtrArray            *texts;
+  char                 *target;
 };
 
 G_DEFINE_FINAL_TYPE (PassendTopicBlock, passend_topic_block, G_TYPE_OBJECT)
@@ -405,8 +400,7 @@ passend_topic_block_get_target (PassendTopicBlock *self)
 }
 
 void
-passend_topic_block_set_target (PassendTopicBlock *self,
-                                const char        *target)
+passend_topic_block_set_target (PassendTopicBlock *self, const char *target)
 {
   g_return_if_fail (PASSEND_IS_TOPIC_BLOCK (self));
   g_free (self->target);
@@ -417,7 +411,7 @@ passend_topic_block_set_target (PassendTopicBlock *self,
 
 struct _PassendTopicSection
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   char             *id;
   PassendTopicText *heading;
@@ -479,8 +473,7 @@ passend_topic_section_get_heading (PassendTopicSection *self)
 }
 
 void
-passend_topic_section_set_heading (PassendTopicSection *self,
-                                   PassendTopicText    *heading)
+passend_topic_section_set_heading (PassendTopicSection *self, PassendTopicText *heading)
 {
   g_return_if_fail (PASSEND_IS_TOPIC_SECTION (self));
   g_set_object (&self->heading, heading);
@@ -502,7 +495,7 @@ passend_topic_section_get_blocks (PassendTopicSection *self)
 
 struct _PassendTopic
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   char             *id;
   PassendTopicText *title;
@@ -566,8 +559,7 @@ passend_topic_get_title (PassendTopic *self)
 }
 
 void
-passend_topic_set_title (PassendTopic     *self,
-                         PassendTopicText *title)
+passend_topic_set_title (PassendTopic *self, PassendTopicText *title)
 {
   g_return_if_fail (PASSEND_IS_TOPIC (self));
   g_set_object (&self->title, title);
@@ -586,8 +578,7 @@ passend_topic_get_summary (PassendTopic *self)
 }
 
 void
-passend_topic_set_summary (PassendTopic     *self,
-                           PassendTopicText *summary)
+passend_topic_set_summary (PassendTopic *self, PassendTopicText *summary)
 {
   g_return_if_fail (PASSEND_IS_TOPIC (self));
   g_set_object (&self->summary, summary);
@@ -612,8 +603,7 @@ passend_topic_get_sections (PassendTopic *self)
  * Returns: (transfer none) (nullable): the section with @id
  */
 PassendTopicSection *
-passend_topic_find_section (PassendTopic *self,
-                            const char   *id)
+passend_topic_find_section (PassendTopic *self, const char *id)
 {
   g_return_val_if_fail (PASSEND_IS_TOPIC (self), NULL);
 
@@ -632,7 +622,7 @@ passend_topic_find_section (PassendTopic *self,
 
 struct _PassendGlossaryTerm
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   char             *id;
   PassendTopicText *name;
@@ -734,7 +724,7 @@ passend_glossary_term_set_texts (PassendGlossaryTerm *self,
 
 struct _PassendOrganisation
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   char             *id;
   PassendTopicText *texts[PASSEND_ORGANISATION_N_TEXTS];
@@ -795,8 +785,7 @@ passend_organisation_get_id (PassendOrganisation *self)
  *   optional)
  */
 PassendTopicText *
-passend_organisation_get_text (PassendOrganisation     *self,
-                               PassendOrganisationText  which)
+passend_organisation_get_text (PassendOrganisation *self, PassendOrganisationText which)
 {
   g_return_val_if_fail (PASSEND_IS_ORGANISATION (self), NULL);
   g_return_val_if_fail (which < PASSEND_ORGANISATION_N_TEXTS, NULL);
@@ -804,9 +793,9 @@ passend_organisation_get_text (PassendOrganisation     *self,
 }
 
 void
-passend_organisation_set_text (PassendOrganisation     *self,
-                               PassendOrganisationText  which,
-                               PassendTopicText        *text)
+passend_organisation_set_text (PassendOrganisation    *self,
+                               PassendOrganisationText which,
+                               PassendTopicText       *text)
 {
   g_return_if_fail (PASSEND_IS_ORGANISATION (self));
   g_return_if_fail (which < PASSEND_ORGANISATION_N_TEXTS);

@@ -21,8 +21,7 @@
 /* Helpers */
 
 static PassendProcessState *
-state_of (PassendDossier *dossier,
-          PassendChild   *child)
+state_of (PassendDossier *dossier, PassendChild *child)
 {
   PassendProcessState *state = passend_dossier_find_process_state (dossier, child);
 
@@ -31,18 +30,15 @@ state_of (PassendDossier *dossier,
 }
 
 static int
-step_of (PassendDossier *dossier,
-         PassendChild   *child)
+step_of (PassendDossier *dossier, PassendChild *child)
 {
   return passend_process_state_get_step (state_of (dossier, child));
 }
 
 static void
-advance (PassendDossier *dossier,
-         PassendChild   *child,
-         const char     *today)
+advance (PassendDossier *dossier, PassendChild *child, const char *today)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   passend_clock_set_today (today);
   g_assert_true (passend_process_advance (dossier, child, &error));
@@ -50,13 +46,13 @@ advance (PassendDossier *dossier,
 }
 
 static void
-evaluate (PassendDossier    *dossier,
-          PassendChild      *child,
-          const char        *today,
-          PassendPlanResult  result,
-          const char        *next)
+evaluate (PassendDossier   *dossier,
+          PassendChild     *child,
+          const char       *today,
+          PassendPlanResult result,
+          const char       *next)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   passend_clock_set_today (today);
   g_assert_true (passend_process_evaluate (dossier, child, result, next, &error));
@@ -76,11 +72,11 @@ write_dossier (PassendDossier *dossier)
 static void
 test_walk_and_loop (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
-  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
   PassendProcessState *state;
-  PassendPlan *plan;
+  PassendPlan         *plan;
 
   /* Looking changes nothing; the first move makes the state. */
   g_assert_null (passend_dossier_find_process_state (dossier, sam));
@@ -110,7 +106,7 @@ test_walk_and_loop (void)
 
   /* Step 5 is left only by evaluating. */
   {
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
 
     g_assert_false (passend_process_advance (dossier, sam, &error));
     g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
@@ -151,9 +147,9 @@ test_walk_and_loop (void)
   g_assert_null (passend_plan_get_next_evaluation (plan));
   /* The check that said it worked is kept, not written over. */
   {
-    const char * const *earlier = passend_plan_get_earlier (plan);
-    const char *date;
-    PassendPlanResult result;
+    const char *const *earlier = passend_plan_get_earlier (plan);
+    const char        *date;
+    PassendPlanResult  result;
 
     g_assert_nonnull (earlier);
     g_assert_cmpstr (earlier[0], ==, "2026-11-23 yes");
@@ -166,7 +162,7 @@ test_walk_and_loop (void)
     g_assert_false (passend_plan_parse_earlier ("yes", NULL, NULL));
   }
   {
-    g_autoptr(GError) error = NULL;
+    g_autoptr (GError) error = NULL;
 
     g_assert_false (passend_process_advance (dossier, sam, &error));
     g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
@@ -177,8 +173,10 @@ test_walk_and_loop (void)
   g_assert_cmpuint (plans->len, ==, 3);
   for (guint i = 0; i < plans->len; i++)
     g_assert_cmpint (passend_plan_get_number (g_ptr_array_index (plans, i)), ==, i + 1);
-  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 0)), ==, PASSEND_PLAN_RESULT_PARTLY);
-  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 1)), ==, PASSEND_PLAN_RESULT_NO);
+  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 0)), ==,
+                   PASSEND_PLAN_RESULT_PARTLY);
+  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 1)), ==,
+                   PASSEND_PLAN_RESULT_NO);
   g_assert_true (passend_dossier_validate (dossier, NULL));
 
   passend_clock_set_today (NULL);
@@ -189,10 +187,10 @@ test_walk_and_loop (void)
 static void
 test_refused_changes_nothing (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
-  g_autoptr(PassendChild) gone = g_object_ref (passend_dossier_add_child (dossier, "Noor"));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendChild) gone = g_object_ref (passend_dossier_add_child (dossier, "Noor"));
+  g_autoptr (GError) error = NULL;
 
   passend_dossier_remove_child (dossier, gone);
 
@@ -204,7 +202,8 @@ test_refused_changes_nothing (void)
   g_assert_false (passend_process_advance (dossier, gone, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (passend_process_set_item_checked (dossier, gone, "talk-asked-goal", TRUE, &error));
+  g_assert_false (
+      passend_process_set_item_checked (dossier, gone, "talk-asked-goal", TRUE, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_process_states (dossier)), ==, 0);
@@ -216,10 +215,10 @@ test_refused_changes_nothing (void)
 static void
 test_go_back (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild        *sam = passend_dossier_add_child (dossier, "Sam");
   PassendProcessState *state;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   for (int i = 0; i < 4; i++)
     advance (dossier, sam, "2026-10-01");
@@ -242,7 +241,8 @@ test_go_back (void)
   advance (dossier, sam, "2026-10-08");
   g_assert_cmpint (passend_process_state_get_plan_number (state), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_plans (dossier)), ==, 1);
-  g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (dossier, sam, 1)), ==, "2026-10-08");
+  g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (dossier, sam, 1)), ==,
+                   "2026-10-08");
 
   /* A plan that worked, then back to 2: the dates after 2 go; the next
    * plan made is plan 2, and plan 1 stays as it was. */
@@ -260,7 +260,8 @@ test_go_back (void)
   g_assert_cmpint (passend_process_state_get_plan_number (state), ==, 2);
   g_assert_cmpint (passend_plan_get_result (passend_process_find_plan (dossier, sam, 1)), ==,
                    PASSEND_PLAN_RESULT_YES);
-  g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (dossier, sam, 2)), ==, "2026-11-05");
+  g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (dossier, sam, 2)), ==,
+                   "2026-11-05");
   g_assert_true (passend_dossier_validate (dossier, NULL));
 
   passend_clock_set_today (NULL);
@@ -269,10 +270,10 @@ test_go_back (void)
 static void
 test_checklist (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild        *sam = passend_dossier_add_child (dossier, "Sam");
   PassendProcessState *state;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   guint changes = 0;
 
   /* Unticking what was never ticked makes no state. */
@@ -288,7 +289,8 @@ test_checklist (void)
 
   /* Ticking twice keeps one; the dossier hears of real changes only. */
   {
-    gulong id = g_signal_connect_swapped (dossier, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
+    gulong id =
+        g_signal_connect_swapped (dossier, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
 
     g_assert_true (passend_process_set_item_checked (dossier, sam, "talk-asked-goal", TRUE, NULL));
     g_assert_cmpuint (changes, ==, 0);
@@ -297,7 +299,7 @@ test_checklist (void)
     g_signal_handler_disconnect (dossier, id);
   }
   g_assert_false (passend_process_state_is_checked (state, "talk-asked-goal"));
-  g_assert_cmpuint (g_strv_length ((GStrv) passend_process_state_get_checked (state)), ==, 1);
+  g_assert_cmpuint (g_strv_length ((GStrv)passend_process_state_get_checked (state)), ==, 1);
 
   /* Ids no checklist has are refused. */
   g_assert_false (passend_process_set_item_checked (dossier, sam, "made-up", TRUE, &error));
@@ -308,12 +310,13 @@ test_checklist (void)
 static void
 test_bad_evaluations (void)
 {
-  static const struct {
+  static const struct
+  {
     PassendPlanResult result;
-    const char *next;
+    const char       *next;
   } bad[] = {
     { PASSEND_PLAN_RESULT_NONE, NULL },
-    { (PassendPlanResult) 17, NULL },
+    { (PassendPlanResult)17, NULL },
     { PASSEND_PLAN_RESULT_PARTLY, "2027-01-01" },
     { PASSEND_PLAN_RESULT_NO, "2027-01-01" },
     { PASSEND_PLAN_RESULT_NO_PLACE, "2027-01-01" },
@@ -321,10 +324,10 @@ test_bad_evaluations (void)
     { PASSEND_PLAN_RESULT_YES, "1-2-2027" },
     { PASSEND_PLAN_RESULT_YES, "2026-11-22" },
   };
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild    *sam = passend_dossier_add_child (dossier, "Sam");
   g_autofree char *before = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   passend_clock_set_today ("2026-11-23");
 
@@ -365,7 +368,7 @@ test_bad_evaluations (void)
 static void
 test_children_apart (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
   PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
 
@@ -382,8 +385,8 @@ test_children_apart (void)
   g_assert_false (passend_process_state_is_checked (state_of (dossier, sam), "info-sop"));
   g_assert_true (passend_process_state_is_checked (state_of (dossier, noor), "info-sop"));
   {
-    g_autoptr(GPtrArray) sam_plans = passend_process_list_plans (dossier, sam);
-    g_autoptr(GPtrArray) noor_plans = passend_process_list_plans (dossier, noor);
+    g_autoptr (GPtrArray) sam_plans = passend_process_list_plans (dossier, sam);
+    g_autoptr (GPtrArray) noor_plans = passend_process_list_plans (dossier, noor);
 
     g_assert_cmpuint (sam_plans->len, ==, 1);
     g_assert_cmpuint (noor_plans->len, ==, 0);
@@ -409,15 +412,15 @@ test_children_apart (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  g_autoptr(PassendDossier) copy = NULL;
-  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
-  PassendChild *sam2;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) copy = NULL;
+  PassendChild        *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild        *sam2;
   PassendProcessState *state2;
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) plans = NULL;
+  g_autofree char     *first = NULL;
+  g_autofree char     *second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
   gsize length;
 
   for (int i = 0; i < 4; i++)
@@ -447,8 +450,10 @@ test_round_trip (void)
   g_assert_cmpuint (plans->len, ==, 2);
   g_assert_cmpstr (passend_plan_get_made (g_ptr_array_index (plans, 0)), ==, "2026-10-01");
   g_assert_cmpstr (passend_plan_get_evaluated (g_ptr_array_index (plans, 0)), ==, "2026-11-01");
-  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 0)), ==, PASSEND_PLAN_RESULT_PARTLY);
-  g_assert_cmpstr (passend_plan_get_next_evaluation (g_ptr_array_index (plans, 1)), ==, "2027-01-15");
+  g_assert_cmpint (passend_plan_get_result (g_ptr_array_index (plans, 0)), ==,
+                   PASSEND_PLAN_RESULT_PARTLY);
+  g_assert_cmpstr (passend_plan_get_next_evaluation (g_ptr_array_index (plans, 1)), ==,
+                   "2027-01-15");
 
   /* Written again, byte for byte the same. */
   second = passend_dossier_write (copy, 0, &length);
@@ -465,15 +470,15 @@ static void
 test_old_and_newer_files (void)
 {
   const char *text =
-    "{\"version\": 3, \"children\": [" CHILD "], "
-    "\"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 5, " MOMENTS ", "
-    "\"mood\": \"hopeful\"}], "
-    "\"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", \"number\": 1, \"made\": \"2026-10-01\", "
-    MOMENTS ", \"author\": {\"who\": \"school\"}}], \"sheets\": []}";
-  g_autoptr(PassendDossier) dossier = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
-  PassendChild *sam;
+      "{\"version\": 3, \"children\": [" CHILD "], "
+      "\"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 5, " MOMENTS ", "
+      "\"mood\": \"hopeful\"}], "
+      "\"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", \"number\": 1, \"made\": "
+      "\"2026-10-01\", " MOMENTS ", \"author\": {\"who\": \"school\"}}], \"sheets\": []}";
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char     *written = NULL;
+  PassendChild        *sam;
   PassendProcessState *state;
 
   dossier = passend_dossier_new_from_text (text, strlen (text), &error);
@@ -492,12 +497,13 @@ test_old_and_newer_files (void)
 
   /* A state at step 5 without its plan (set by hand) gets one. */
   {
-    g_autoptr(PassendDossier) d = passend_dossier_new ();
+    g_autoptr (PassendDossier) d = passend_dossier_new ();
     PassendChild *noor = passend_dossier_add_child (d, "Noor");
 
     passend_process_state_set_step (passend_dossier_get_process_state (d, noor), 5);
     evaluate (d, noor, "2026-11-23", PASSEND_PLAN_RESULT_YES, NULL);
-    g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (d, noor, 1)), ==, "2026-11-23");
+    g_assert_cmpstr (passend_plan_get_made (passend_process_find_plan (d, noor, 1)), ==,
+                     "2026-11-23");
   }
 
   passend_clock_set_today (NULL);
@@ -506,56 +512,74 @@ test_old_and_newer_files (void)
 static void
 test_bad_files (void)
 {
-  static const char * const bad[] = {
+  static const char *const bad[] = {
     /* Plans: a number out of range, a missing or odd field, an unknown
      * result, a result without its day or a day without a result, a
      * next date for a plan that did not work, an unknown child, two of
      * the same number. */
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 0, \"made\": \"2026-10-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1000, \"made\": \"2026-10-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"1-10-2026\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
-    "\"number\": 1, \"made\": \"2026-10-01\", \"evaluated\": \"2026-11-01\", \"result\": \"maybe\", "
-    MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "\"number\": 1, \"made\": \"2026-10-01\", \"evaluated\": \"2026-11-01\", \"result\": "
+    "\"maybe\", " MOMENTS "}]}",
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", \"result\": \"yes\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", \"evaluated\": \"2026-11-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
-    "\"number\": 1, \"made\": \"2026-10-01\", \"evaluated\": \"2026-11-01\", \"result\": \"partly\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "\"number\": 1, \"made\": \"2026-10-01\", \"evaluated\": \"2026-11-01\", \"result\": "
+    "\"partly\", "
     "\"next_evaluation\": \"2027-01-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c9\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c9\", "
     "\"number\": 1, \"made\": \"2026-10-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", " MOMENTS "}, {\"id\": \"n2\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-02\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", " MOMENTS "}, {\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 2, \"made\": \"2026-10-02\", " MOMENTS "}]}",
     "{\"version\": 3, \"plans\": {}}",
     /* An earlier check that is not a day and a result. */
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", \"earlier\": [\"2026-11-01 maybe\"], " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"plans\": [{\"id\": \"n1\", \"child_id\": \"c1\", "
     "\"number\": 1, \"made\": \"2026-10-01\", \"earlier\": [\"yes\"], " MOMENTS "}]}",
     /* States: a plan number out of range, a reached day that is no date. */
-    "{\"version\": 3, \"children\": [" CHILD "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
     "\"step\": 2, \"plan\": 0, " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
     "\"step\": 2, \"reached_3\": \"2026-13-01\", " MOMENTS "}]}",
-    "{\"version\": 3, \"children\": [" CHILD "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
+    "{\"version\": 3, \"children\": [" CHILD
+    "], \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", "
     "\"step\": 2, \"reached_1\": 20261001, " MOMENTS "}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PassendDossier) dossier = passend_dossier_new_from_text (bad[i], strlen (bad[i]), &error);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (PassendDossier) dossier =
+          passend_dossier_new_from_text (bad[i], strlen (bad[i]), &error);
 
       if (dossier != NULL)
         g_error ("case %u was accepted: %s", i, bad[i]);
@@ -571,12 +595,12 @@ typedef struct
 } LinkCollector;
 
 static void
-start_element_cb (GMarkupParseContext  *context,
-                  const char           *element,
-                  const char          **names,
-                  const char          **values,
-                  gpointer              user_data,
-                  GError              **error)
+start_element_cb (GMarkupParseContext *context,
+                  const char          *element,
+                  const char         **names,
+                  const char         **values,
+                  gpointer             user_data,
+                  GError             **error)
 {
   LinkCollector *collector = user_data;
 
@@ -610,10 +634,11 @@ static guint
 check_markup (const char *markup)
 {
   static const GMarkupParser parser = { start_element_cb, NULL, NULL, NULL, NULL };
-  g_autofree char *wrapped = g_strdup_printf ("<markup>%s</markup>", markup);
-  LinkCollector collector = { g_ptr_array_new_with_free_func (g_free) };
-  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, &collector, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char           *wrapped = g_strdup_printf ("<markup>%s</markup>", markup);
+  LinkCollector              collector = { g_ptr_array_new_with_free_func (g_free) };
+  g_autoptr (GMarkupParseContext) context =
+      g_markup_parse_context_new (&parser, 0, &collector, NULL);
+  g_autoptr (GError) error = NULL;
   guint n;
 
   g_markup_parse_context_parse (context, wrapped, -1, &error);
@@ -623,7 +648,7 @@ check_markup (const char *markup)
 
   for (guint i = 0; i < collector.hrefs->len; i++)
     if (!link_is_allowed (g_ptr_array_index (collector.hrefs, i)))
-      g_error ("not an allowed link: %s", (char *) g_ptr_array_index (collector.hrefs, i));
+      g_error ("not an allowed link: %s", (char *)g_ptr_array_index (collector.hrefs, i));
 
   n = collector.hrefs->len;
   g_ptr_array_unref (collector.hrefs);
@@ -656,8 +681,8 @@ test_link_check_catches (void)
 static void
 test_step_guide (void)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GRegex) id_form = g_regex_new ("^[a-z]+(-[a-z]+)+$", 0, 0, NULL);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GRegex) id_form = g_regex_new ("^[a-z]+(-[a-z]+)+$", 0, 0, NULL);
   guint links = 0;
 
   g_assert_null (passend_step_guide_get (0));
@@ -666,9 +691,9 @@ test_step_guide (void)
   for (int step = PASSEND_PROCESS_FIRST_STEP; step <= PASSEND_PROCESS_LAST_STEP; step++)
     {
       const PassendStepGuide *guide = passend_step_guide_get (step);
-      const char *texts[] = { guide->what_happens, guide->can_do, guide->questions,
-                              guide->who_can_help, guide->rights };
-      guint n_items = 0;
+      const char             *texts[] = { guide->what_happens, guide->can_do, guide->questions,
+                                          guide->who_can_help, guide->rights };
+      guint                   n_items = 0;
 
       g_assert_cmpint (guide->step, ==, step);
       for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
@@ -682,7 +707,7 @@ test_step_guide (void)
       for (const PassendChecklistItem *item = guide->checklist; item->id != NULL; item++)
         {
           g_assert_true (g_regex_match (id_form, item->id, 0, NULL));
-          g_assert_true (g_hash_table_add (ids, (gpointer) item->id));
+          g_assert_true (g_hash_table_add (ids, (gpointer)item->id));
           g_assert_nonnull (item->label);
           g_assert_null (strchr (item->label, '<'));
           g_assert_true (passend_step_guide_find_item (item->id) == item);
@@ -712,110 +737,234 @@ test_step_guide (void)
 
 typedef struct
 {
-  const char            *name;
-  PassendAdvisorAnswers  answers;
-  PassendRung            rung;
-  PassendCaution         caution;
-  gboolean               home_sitting;
-  const char            *orgs;   /* every org, best first, space-separated */
+  const char           *name;
+  PassendAdvisorAnswers answers;
+  PassendRung           rung;
+  PassendCaution        caution;
+  gboolean              home_sitting;
+  const char           *orgs; /* every org, best first, space-separated */
 } AdvisorCase;
 
 static const AdvisorCase advisor_cases[] = {
   /* The route, rung by rung; a gap is the next rung. */
-  { "nothing tried", { 0 }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "nothing tried",
+    { 0 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs" },
-  { "teacher", { T (TEACHER) }, PASSEND_RUNG_CARE_COORDINATOR, PASSEND_CAUTION_NONE, FALSE,
+  { "teacher",
+    { T (TEACHER) },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs" },
-  { "teacher, ib", { T (TEACHER) | T (CARE_COORDINATOR) }, PASSEND_RUNG_SCHOOL_MANAGEMENT,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "up to management", { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT) },
-    PASSEND_RUNG_SCHOOL_BOARD, PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "whole school", { SCHOOL }, PASSEND_RUNG_PARTNERSHIP, PASSEND_CAUTION_NONE, FALSE,
+  { "teacher, ib",
+    { T (TEACHER) | T (CARE_COORDINATOR) },
+    PASSEND_RUNG_SCHOOL_MANAGEMENT,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "up to management",
+    { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT) },
+    PASSEND_RUNG_SCHOOL_BOARD,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "whole school",
+    { SCHOOL },
+    PASSEND_RUNG_PARTNERSHIP,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "samenwerkingsverband ouders-onderwijs" },
-  { "school and swv", { SCHOOL | T (PARTNERSHIP) }, PASSEND_RUNG_CONSULTANTS,
-    PASSEND_CAUTION_NONE, FALSE, "onderwijsconsulenten ouders-onderwijs" },
-  { "whole route", { ROUTE }, PASSEND_RUNG_FORMAL, PASSEND_CAUTION_NONE, FALSE,
+  { "school and swv",
+    { SCHOOL | T (PARTNERSHIP) },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "onderwijsconsulenten ouders-onderwijs" },
+  { "whole route",
+    { ROUTE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs" },
-  { "gap at ib", { T (TEACHER) | T (SCHOOL_MANAGEMENT) | T (PARTNERSHIP) },
-    PASSEND_RUNG_CARE_COORDINATOR, PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "only consultants", { T (CONSULTANTS) }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "gap at ib",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT) | T (PARTNERSHIP) },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "only consultants",
+    { T (CONSULTANTS) },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs" },
 
   /* Wanting a formal step early: the caution names what is skipped. */
-  { "formal, nothing tried", { .wants_formal = TRUE }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_SKIPS_SCHOOL, FALSE, "school ouders-onderwijs juridisch-loket" },
-  { "formal, board not tried", { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT),
-                                 .wants_formal = TRUE },
-    PASSEND_RUNG_SCHOOL_BOARD, PASSEND_CAUTION_SKIPS_SCHOOL, FALSE,
+  { "formal, nothing tried",
+    { .wants_formal = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
     "school ouders-onderwijs juridisch-loket" },
-  { "formal, swv not tried", { SCHOOL, .wants_formal = TRUE }, PASSEND_RUNG_PARTNERSHIP,
-    PASSEND_CAUTION_SKIPS_PARTNERSHIP, FALSE, "samenwerkingsverband ouders-onderwijs juridisch-loket" },
-  { "formal, consultants not tried", { SCHOOL | T (PARTNERSHIP), .wants_formal = TRUE },
-    PASSEND_RUNG_CONSULTANTS, PASSEND_CAUTION_SKIPS_CONSULTANTS, FALSE,
+  { "formal, board not tried",
+    { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT), .wants_formal = TRUE },
+    PASSEND_RUNG_SCHOOL_BOARD,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
+    "school ouders-onderwijs juridisch-loket" },
+  { "formal, swv not tried",
+    { SCHOOL, .wants_formal = TRUE },
+    PASSEND_RUNG_PARTNERSHIP,
+    PASSEND_CAUTION_SKIPS_PARTNERSHIP,
+    FALSE,
+    "samenwerkingsverband ouders-onderwijs juridisch-loket" },
+  { "formal, consultants not tried",
+    { SCHOOL | T (PARTNERSHIP), .wants_formal = TRUE },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_SKIPS_CONSULTANTS,
+    FALSE,
     "onderwijsconsulenten ouders-onderwijs juridisch-loket" },
-  { "formal after the route", { ROUTE, .wants_formal = TRUE }, PASSEND_RUNG_FORMAL,
-    PASSEND_CAUTION_NONE, FALSE,
+  { "formal after the route",
+    { ROUTE, .wants_formal = TRUE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs" },
 
   /* At home: four weeks is not yet home-sitting, five is. */
-  { "at risk", { .at_home = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "at risk",
+    { .at_home = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
-  { "home 4 weeks", { .at_home = TRUE, .weeks_at_home = 4 }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
-  { "home 5 weeks", { .at_home = TRUE, .weeks_at_home = 5 }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_NONE, TRUE,
+  { "home 4 weeks",
+    { .at_home = TRUE, .weeks_at_home = 4 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
+  { "home 5 weeks",
+    { .at_home = TRUE, .weeks_at_home = 5 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    TRUE,
     "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers" },
-  { "weeks without at home", { .weeks_at_home = 9 }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "home long, consultants rung", { SCHOOL | T (PARTNERSHIP), .at_home = TRUE, .weeks_at_home = 12 },
-    PASSEND_RUNG_CONSULTANTS, PASSEND_CAUTION_NONE, TRUE,
+  { "weeks without at home",
+    { .weeks_at_home = 9 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "home long, consultants rung",
+    { SCHOOL | T (PARTNERSHIP), .at_home = TRUE, .weeks_at_home = 12 },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_NONE,
+    TRUE,
     "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers" },
 
   /* Conflict and disagreement. */
-  { "conflict early", { T (TEACHER), .conflict = TRUE }, PASSEND_RUNG_CARE_COORDINATOR,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs clientondersteuner" },
-  { "disagree early", { T (TEACHER), .disagree = TRUE }, PASSEND_RUNG_CARE_COORDINATOR,
-    PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "disagree after teacher and management", { T (TEACHER) | T (SCHOOL_MANAGEMENT), .disagree = TRUE },
-    PASSEND_RUNG_CARE_COORDINATOR, PASSEND_CAUTION_NONE, FALSE,
+  { "conflict early",
+    { T (TEACHER), .conflict = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs clientondersteuner" },
+  { "disagree early",
+    { T (TEACHER), .disagree = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "disagree after teacher and management",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT), .disagree = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs onderwijsconsulenten" },
-  { "conflict after teacher and management", { T (TEACHER) | T (SCHOOL_MANAGEMENT), .conflict = TRUE },
-    PASSEND_RUNG_CARE_COORDINATOR, PASSEND_CAUTION_NONE, FALSE,
+  { "conflict after teacher and management",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT), .conflict = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs clientondersteuner onderwijsconsulenten" },
-  { "disagree after management only", { T (SCHOOL_MANAGEMENT), .disagree = TRUE },
-    PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE, "school ouders-onderwijs" },
-  { "conflict at the formal rung", { ROUTE, .conflict = TRUE, .disagree = TRUE }, PASSEND_RUNG_FORMAL,
-    PASSEND_CAUTION_NONE, FALSE,
+  { "disagree after management only",
+    { T (SCHOOL_MANAGEMENT), .disagree = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "conflict at the formal rung",
+    { ROUTE, .conflict = TRUE, .disagree = TRUE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs clientondersteuner" },
 
   /* Care, behaviour, rights, safety. */
-  { "care", { .care_unclear = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "care",
+    { .care_unclear = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs het-juiste-loket onderwijszorgconsulent" },
-  { "care and long at home", { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 6 },
-    PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, TRUE,
+  { "care and long at home",
+    { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 6 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    TRUE,
     "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers "
     "het-juiste-loket onderwijszorgconsulent interventieteam" },
-  { "care and briefly at home", { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 2 },
-    PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
-    "school ouders-onderwijs leerplichtambtenaar lansbrekers het-juiste-loket onderwijszorgconsulent" },
-  { "behaviour", { .stuck_behaviour = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "care and briefly at home",
+    { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 2 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers het-juiste-loket "
+    "onderwijszorgconsulent" },
+  { "behaviour",
+    { .stuck_behaviour = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs cce" },
-  { "rights", { .rights_question = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "rights",
+    { .rights_question = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs regelrecht juridisch-loket kinderrechtenhelpdesk" },
-  { "rights and at home", { .rights_question = TRUE, .at_home = TRUE }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_NONE, FALSE,
+  { "rights and at home",
+    { .rights_question = TRUE, .at_home = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs leerplichtambtenaar lansbrekers regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman" },
-  { "rights and formal", { .rights_question = TRUE, .wants_formal = TRUE }, PASSEND_RUNG_TEACHER,
-    PASSEND_CAUTION_SKIPS_SCHOOL, FALSE,
+  { "rights and formal",
+    { .rights_question = TRUE, .wants_formal = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
     "school ouders-onderwijs regelrecht juridisch-loket kinderrechtenhelpdesk" },
-  { "safety", { .social_safety = TRUE }, PASSEND_RUNG_TEACHER, PASSEND_CAUTION_NONE, FALSE,
+  { "safety",
+    { .social_safety = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs inspectie" },
 
   /* Everything at once, late on the route. */
-  { "everything", { SCHOOL | T (PARTNERSHIP), TRUE, TRUE, TRUE, 8, TRUE, TRUE, TRUE, TRUE, TRUE },
-    PASSEND_RUNG_CONSULTANTS, PASSEND_CAUTION_SKIPS_CONSULTANTS, TRUE,
-    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers clientondersteuner "
+  { "everything",
+    { SCHOOL | T (PARTNERSHIP), TRUE, TRUE, TRUE, 8, TRUE, TRUE, TRUE, TRUE, TRUE },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_SKIPS_CONSULTANTS,
+    TRUE,
+    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers "
+    "clientondersteuner "
     "het-juiste-loket onderwijszorgconsulent interventieteam cce regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman inspectie" },
 };
@@ -840,9 +989,9 @@ test_advisor_table (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (advisor_cases); i++)
     {
-      const AdvisorCase *c = &advisor_cases[i];
+      const AdvisorCase   *c = &advisor_cases[i];
       PassendAdvisorResult result;
-      g_autofree char *orgs = NULL;
+      g_autofree char     *orgs = NULL;
 
       passend_advisor_advise (&c->answers, &result);
       orgs = orgs_of (&result);
@@ -860,19 +1009,27 @@ static void
 test_advisor_all_combinations (void)
 {
   static const guint weeks[] = { 0, 4, 5 };
-  guint n = 0;
+  guint              n = 0;
 
   for (guint tried = 0; tried < (1u << PASSEND_N_TRIED_RUNGS); tried++)
     for (guint flags = 0; flags < (1u << 8); flags++)
       for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
         {
           PassendAdvisorAnswers a = {
-            tried, flags & 1, (flags >> 1) & 1, (flags >> 2) & 1, weeks[w],
-            (flags >> 3) & 1, (flags >> 4) & 1, (flags >> 5) & 1, (flags >> 6) & 1, (flags >> 7) & 1,
+            tried,
+            flags & 1,
+            (flags >> 1) & 1,
+            (flags >> 2) & 1,
+            weeks[w],
+            (flags >> 3) & 1,
+            (flags >> 4) & 1,
+            (flags >> 5) & 1,
+            (flags >> 6) & 1,
+            (flags >> 7) & 1,
           };
           PassendAdvisorResult r;
-          gboolean long_home = a.at_home && a.weeks_at_home > 4;
-          PassendRung first = PASSEND_RUNG_FORMAL;
+          gboolean             long_home = a.at_home && a.weeks_at_home > 4;
+          PassendRung          first = PASSEND_RUNG_FORMAL;
 
           for (PassendRung rung = 0; rung < PASSEND_N_TRIED_RUNGS; rung++)
             if (!(tried & PASSEND_TRIED (rung)))
@@ -885,7 +1042,8 @@ test_advisor_all_combinations (void)
           n++;
 
           g_assert_cmpint (r.rung, ==, first);
-          g_assert_true ((r.caution != PASSEND_CAUTION_NONE) == (a.wants_formal && first < PASSEND_RUNG_FORMAL));
+          g_assert_true ((r.caution != PASSEND_CAUTION_NONE) ==
+                         (a.wants_formal && first < PASSEND_RUNG_FORMAL));
           g_assert_true (r.home_sitting == long_home);
           g_assert_cmpuint (r.n_advice, >=, 2);
           g_assert_cmpuint (r.n_advice, <=, PASSEND_ADVISOR_MAX_ADVICE);
@@ -893,10 +1051,10 @@ test_advisor_all_combinations (void)
 
           /* The rung's organisation first. */
           g_assert_cmpstr (r.advice[0].org_id, ==,
-                           first <= PASSEND_RUNG_SCHOOL_BOARD ? "school"
+                           first <= PASSEND_RUNG_SCHOOL_BOARD  ? "school"
                            : first == PASSEND_RUNG_PARTNERSHIP ? "samenwerkingsverband"
                            : first == PASSEND_RUNG_CONSULTANTS ? "onderwijsconsulenten"
-                           : "klachtencommissie");
+                                                               : "klachtencommissie");
 
           g_assert_true (passend_advisor_has_org (&r, "leerplichtambtenaar") == a.at_home);
           g_assert_true (passend_advisor_has_org (&r, "lansbrekers") == a.at_home);
@@ -904,25 +1062,27 @@ test_advisor_all_combinations (void)
           g_assert_true (passend_advisor_has_org (&r, "clientondersteuner") == a.conflict);
           g_assert_true (passend_advisor_has_org (&r, "het-juiste-loket") == a.care_unclear);
           g_assert_true (passend_advisor_has_org (&r, "onderwijszorgconsulent") == a.care_unclear);
-          g_assert_true (passend_advisor_has_org (&r, "interventieteam") == (a.care_unclear && long_home));
+          g_assert_true (passend_advisor_has_org (&r, "interventieteam") ==
+                         (a.care_unclear && long_home));
           g_assert_true (passend_advisor_has_org (&r, "cce") == a.stuck_behaviour);
           g_assert_true (passend_advisor_has_org (&r, "regelrecht") == a.rights_question);
-          g_assert_true (passend_advisor_has_org (&r, "kinderrechtenhelpdesk") == a.rights_question);
-          g_assert_true (passend_advisor_has_org (&r, "kinderombudsman") == (a.rights_question && a.at_home));
+          g_assert_true (passend_advisor_has_org (&r, "kinderrechtenhelpdesk") ==
+                         a.rights_question);
+          g_assert_true (passend_advisor_has_org (&r, "kinderombudsman") ==
+                         (a.rights_question && a.at_home));
           g_assert_true (passend_advisor_has_org (&r, "inspectie") == a.social_safety);
           g_assert_true (passend_advisor_has_org (&r, "juridisch-loket") ==
                          (a.rights_question || (a.wants_formal && first < PASSEND_RUNG_FORMAL)));
           g_assert_true (passend_advisor_has_org (&r, "gpo") == (first == PASSEND_RUNG_FORMAL));
           g_assert_true (passend_advisor_has_org (&r, "onderwijsconsulenten") ==
                          (first == PASSEND_RUNG_CONSULTANTS || long_home ||
-                          ((a.conflict || a.disagree) &&
-                           (tried & T (TEACHER)) && (tried & T (SCHOOL_MANAGEMENT)) &&
-                           first < PASSEND_RUNG_CONSULTANTS)));
+                          ((a.conflict || a.disagree) && (tried & T (TEACHER)) &&
+                           (tried & T (SCHOOL_MANAGEMENT)) && first < PASSEND_RUNG_CONSULTANTS)));
 
           for (guint i = 0; i < r.n_advice; i++)
             {
-              g_assert_nonnull (passend_topic_library_find_organisation (passend_topic_library_get_default (),
-                                                                         r.advice[i].org_id));
+              g_assert_nonnull (passend_topic_library_find_organisation (
+                  passend_topic_library_get_default (), r.advice[i].org_id));
               g_assert_nonnull (r.advice[i].reason);
               for (guint j = i + 1; j < r.n_advice; j++)
                 g_assert_cmpstr (r.advice[i].org_id, !=, r.advice[j].org_id);
@@ -951,8 +1111,8 @@ test_advisor_texts (void)
 static char *
 po_unquote (const char *line)
 {
-  const char *start = strchr (line, '"');
-  const char *end = strrchr (line, '"');
+  const char      *start = strchr (line, '"');
+  const char      *end = strrchr (line, '"');
   g_autofree char *inner = NULL;
 
   g_assert_true (start != NULL && end > start);
@@ -961,17 +1121,16 @@ po_unquote (const char *line)
 }
 
 static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
+compare_strings (gconstpointer a, gconstpointer b)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+  return g_strcmp0 (*(const char *const *)a, *(const char *const *)b);
 }
 
 static GPtrArray *
 hrefs_of (const char *markup)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("href=\"([^\"]*)\"", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr (GRegex) regex = g_regex_new ("href=\"([^\"]*)\"", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
   GPtrArray *hrefs = g_ptr_array_new_with_free_func (g_free);
 
   g_regex_match (regex, markup, 0, &match);
@@ -988,11 +1147,10 @@ hrefs_of (const char *markup)
 /* A translator must keep every link of the Assistant's texts, and the
  * Dutch must still be markup a label can show. */
 static guint
-check_translation (const char *msgid,
-                   const char *msgstr)
+check_translation (const char *msgid, const char *msgstr)
 {
-  g_autoptr(GPtrArray) want = hrefs_of (msgid);
-  g_autoptr(GPtrArray) got = hrefs_of (msgstr);
+  g_autoptr (GPtrArray) want = hrefs_of (msgid);
+  g_autoptr (GPtrArray) got = hrefs_of (msgstr);
 
   if (want->len == 0 || msgstr[0] == '\0')
     return 0;
@@ -1010,12 +1168,12 @@ test_dutch_keeps_links (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GString) msgid = g_string_new (NULL);
-  g_autoptr(GString) msgstr = g_string_new (NULL);
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GString) msgid = g_string_new (NULL);
+  g_autoptr (GString) msgstr = g_string_new (NULL);
   GString *current = NULL;
   gboolean ours = FALSE;
-  guint checked = 0;
+  guint    checked = 0;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
@@ -1070,8 +1228,7 @@ test_dutch_keeps_links (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -21,12 +21,12 @@
 #include "test-util.h"
 
 static PassendEntry *
-add_entry (PassendDossier   *dossier,
-           PassendChild     *child,
-           PassendEntryKind  kind,
-           const char       *date,
-           const char       *title,
-           const char       *text)
+add_entry (PassendDossier  *dossier,
+           PassendChild    *child,
+           PassendEntryKind kind,
+           const char      *date,
+           const char      *title,
+           const char      *text)
 {
   PassendEntry *entry = passend_entry_new (kind, date, title);
 
@@ -38,10 +38,7 @@ add_entry (PassendDossier   *dossier,
 }
 
 static PassendAgreement *
-add_agreement (PassendDossier *dossier,
-               PassendEntry   *entry,
-               const char     *what,
-               const char     *due)
+add_agreement (PassendDossier *dossier, PassendEntry *entry, const char *what, const char *due)
 {
   PassendAgreement *agreement = passend_agreement_new (what, PASSEND_PARTY_SCHOOL, due);
 
@@ -60,21 +57,25 @@ dossier_text (PassendDossier *dossier)
 static void
 test_remove_and_restore_exactly (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Sam");
-  g_autoptr(PassendEntry) first = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "First", "a");
-  g_autoptr(PassendEntry) middle = add_entry (dossier, child, PASSEND_ENTRY_KIND_CONVERSATION, "2026-01-02", "Talk 😀 مرحبا", "b");
-  g_autoptr(PassendEntry) last = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-03", "Last", "c");
-  g_autoptr(PassendAgreement) a1 = add_agreement (dossier, first, "Before", NULL);
-  g_autoptr(PassendAgreement) a2 = add_agreement (dossier, middle, "Report by school", "2026-02-01");
-  g_autoptr(PassendAgreement) a3 = add_agreement (dossier, last, "After", NULL);
-  g_autoptr(PassendAgreement) a4 = add_agreement (dossier, middle, "Call back", NULL);
-  g_autoptr(PassendDocument) doc = passend_document_new ("verslag.pdf", "0000-aaaa.pdf", 1234);
-  g_autoptr(PassendRemoval) removal = NULL;
+  g_autoptr (PassendEntry) first =
+      add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "First", "a");
+  g_autoptr (PassendEntry) middle = add_entry (dossier, child, PASSEND_ENTRY_KIND_CONVERSATION,
+                                               "2026-01-02", "Talk 😀 مرحبا", "b");
+  g_autoptr (PassendEntry) last =
+      add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-03", "Last", "c");
+  g_autoptr (PassendAgreement) a1 = add_agreement (dossier, first, "Before", NULL);
+  g_autoptr (PassendAgreement) a2 =
+      add_agreement (dossier, middle, "Report by school", "2026-02-01");
+  g_autoptr (PassendAgreement) a3 = add_agreement (dossier, last, "After", NULL);
+  g_autoptr (PassendAgreement) a4 = add_agreement (dossier, middle, "Call back", NULL);
+  g_autoptr (PassendDocument) doc = passend_document_new ("verslag.pdf", "0000-aaaa.pdf", 1234);
+  g_autoptr (PassendRemoval) removal = NULL;
   g_autofree char *before = NULL;
   g_autofree char *gone = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   passend_dossier_add_document (dossier, middle, doc);
   before = dossier_text (dossier);
@@ -101,10 +102,11 @@ test_remove_and_restore_exactly (void)
 static void
 test_restore_refused_when_child_gone (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Sam");
-  g_autoptr(PassendEntry) entry = add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "Note", NULL);
-  g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
+  g_autoptr (PassendEntry) entry =
+      add_entry (dossier, child, PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "Note", NULL);
+  g_autoptr (PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
 
   passend_dossier_remove_child (dossier, child);
   g_assert_false (passend_dossier_restore (dossier, removal));
@@ -114,7 +116,8 @@ test_restore_refused_when_child_gone (void)
 static void
 test_agreement_status (void)
 {
-  g_autoptr(PassendAgreement) agreement = passend_agreement_new ("Test", PASSEND_PARTY_SCHOOL, "2026-03-10");
+  g_autoptr (PassendAgreement) agreement =
+      passend_agreement_new ("Test", PASSEND_PARTY_SCHOOL, "2026-03-10");
 
   passend_clock_set_today ("2026-03-10");
   g_assert_false (passend_agreement_is_overdue (agreement, "2026-03-10"));
@@ -133,19 +136,24 @@ test_agreement_status (void)
 static void
 test_summary (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
   PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
-  const char *sam_id = passend_record_get_id (PASSEND_RECORD (sam));
-  g_autoptr(PassendEntry) talk = add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01", "Talk", NULL);
-  g_autoptr(PassendEntry) later_note = add_entry (dossier, sam, PASSEND_ENTRY_KIND_OBSERVATION, "2026-04-01", "Seen", NULL);
-  g_autoptr(PassendEntry) gp_call = add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-05-01", "Doctor", NULL);
-  g_autoptr(PassendEntry) both = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-02-01", "Letter", NULL);
-  g_autoptr(PassendEntry) noor_talk = add_entry (dossier, noor, PASSEND_ENTRY_KIND_CONVERSATION, "2026-06-01", "Noor", NULL);
-  g_autoptr(PassendAgreement) overdue = add_agreement (dossier, talk, "Overdue", "2026-03-15");
-  g_autoptr(PassendAgreement) open = add_agreement (dossier, talk, "Open", "2026-12-01");
-  g_autoptr(PassendAgreement) done = add_agreement (dossier, talk, "Done", "2026-03-02");
-  g_autoptr(PassendAgreement) noors = add_agreement (dossier, noor_talk, "Noor's", "2026-01-01");
+  const char   *sam_id = passend_record_get_id (PASSEND_RECORD (sam));
+  g_autoptr (PassendEntry) talk =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01", "Talk", NULL);
+  g_autoptr (PassendEntry) later_note =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_OBSERVATION, "2026-04-01", "Seen", NULL);
+  g_autoptr (PassendEntry) gp_call =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-05-01", "Doctor", NULL);
+  g_autoptr (PassendEntry) both =
+      add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-02-01", "Letter", NULL);
+  g_autoptr (PassendEntry) noor_talk =
+      add_entry (dossier, noor, PASSEND_ENTRY_KIND_CONVERSATION, "2026-06-01", "Noor", NULL);
+  g_autoptr (PassendAgreement) overdue = add_agreement (dossier, talk, "Overdue", "2026-03-15");
+  g_autoptr (PassendAgreement) open = add_agreement (dossier, talk, "Open", "2026-12-01");
+  g_autoptr (PassendAgreement) done = add_agreement (dossier, talk, "Done", "2026-03-02");
+  g_autoptr (PassendAgreement) noors = add_agreement (dossier, noor_talk, "Noor's", "2026-01-01");
   PassendSummary summary;
 
   g_object_set (gp_call, "role", PASSEND_ROLE_CARE_WORKER, NULL);
@@ -172,15 +180,14 @@ test_summary (void)
 }
 
 static guint
-count_matches (PassendDossier     *dossier,
-               PassendEntryFilter *filter)
+count_matches (PassendDossier *dossier, PassendEntryFilter *filter)
 {
   GListModel *entries = passend_dossier_get_entries (dossier);
-  guint count = 0;
+  guint       count = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
 
       count += passend_entry_filter_match (filter, entry);
     }
@@ -189,9 +196,7 @@ count_matches (PassendDossier     *dossier,
 }
 
 static void
-record_change_cb (PassendEntryFilter *filter,
-                  int                 change,
-                  int                *last)
+record_change_cb (PassendEntryFilter *filter, int change, int *last)
 {
   *last = change;
 }
@@ -199,19 +204,22 @@ record_change_cb (PassendEntryFilter *filter,
 static void
 test_filter (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
   PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
-  g_autoptr(PassendEntry) talk = add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01",
-                                            "Gesprek met de zorgcoördinator", "Over de toetsen.");
-  g_autoptr(PassendEntry) call = add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-04-10",
-                                            "Telefoon", "Juf belde over het rooster.");
-  g_autoptr(PassendEntry) both = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-05-01",
-                                            "Brief van het samenwerkingsverband", NULL);
-  g_autoptr(PassendEntry) noors = add_entry (dossier, noor, PASSEND_ENTRY_KIND_NOTE, "2026-06-01",
-                                             "Noor", "ZORGCOÖRDINATOR gebeld");
-  g_autoptr(PassendAgreement) agreement = add_agreement (dossier, call, "Handelingsplan opsturen", NULL);
-  g_autoptr(PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  g_autoptr (PassendEntry) talk =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01",
+                 "Gesprek met de zorgcoördinator", "Over de toetsen.");
+  g_autoptr (PassendEntry) call =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_PHONE_CALL, "2026-04-10", "Telefoon",
+                 "Juf belde over het rooster.");
+  g_autoptr (PassendEntry) both = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_LETTER, "2026-05-01",
+                                             "Brief van het samenwerkingsverband", NULL);
+  g_autoptr (PassendEntry) noors = add_entry (dossier, noor, PASSEND_ENTRY_KIND_NOTE, "2026-06-01",
+                                              "Noor", "ZORGCOÖRDINATOR gebeld");
+  g_autoptr (PassendAgreement) agreement =
+      add_agreement (dossier, call, "Handelingsplan opsturen", NULL);
+  g_autoptr (PassendEntryFilter) filter = passend_entry_filter_new (dossier);
   int change = -1;
 
   g_signal_connect (filter, "changed", G_CALLBACK (record_change_cb), &change);
@@ -250,7 +258,7 @@ test_filter (void)
 
   /* Kinds and dates. */
   passend_entry_filter_set_kinds (filter, 1u << PASSEND_ENTRY_KIND_PHONE_CALL |
-                                          1u << PASSEND_ENTRY_KIND_LETTER);
+                                              1u << PASSEND_ENTRY_KIND_LETTER);
   g_assert_cmpint (change, ==, PASSEND_FILTER_CHANGE_MORE_STRICT);
   g_assert_true (passend_entry_filter_is_narrowed (filter));
   g_assert_cmpuint (count_matches (dossier, filter), ==, 2);
@@ -273,14 +281,15 @@ test_filter (void)
 static void
 test_text_round_trips (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  g_autoptr(PassendDossier) back = NULL;
-  g_autoptr(GString) big = g_string_new (NULL);
-  g_autoptr(PassendEntry) entry = NULL;
-  g_autoptr(PassendEntry) read = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) back = NULL;
+  g_autoptr (GString) big = g_string_new (NULL);
+  g_autoptr (PassendEntry) entry = NULL;
+  g_autoptr (PassendEntry) read = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  const char *odd = "Emoji 👩‍👧 RTL \u202Eسارا\u202C combining e\u0301 \"quotes\" \\ \t tab\nline";
+  const char      *odd =
+      "Emoji 👩‍👧 RTL \u202Eسارا\u202C combining e\u0301 \"quotes\" \\ \t tab\nline";
   gsize length;
 
   /* A megabyte pasted in, with every sort of character. */
@@ -305,15 +314,18 @@ test_text_round_trips (void)
 static void
 test_document_names_checked (void)
 {
-  static const char *bad_files[] = { "../dossier.json", "a/b.pdf", ".hidden", "", "x y.pdf", "é.pdf" };
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  g_autoptr(PassendEntry) entry = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
+  static const char *bad_files[] = {
+    "../dossier.json", "a/b.pdf", ".hidden", "", "x y.pdf", "é.pdf"
+  };
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendEntry) entry =
+      add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
 
   g_assert_true (passend_document_file_name_is_valid ("0b1c-22.pdf"));
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
-      g_autoptr(PassendDocument) doc = passend_document_new ("report.pdf", bad_files[i], 1);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (PassendDocument) doc = passend_document_new ("report.pdf", bad_files[i], 1);
+      g_autoptr (GError) error = NULL;
 
       g_assert_false (passend_document_file_name_is_valid (bad_files[i]));
       passend_dossier_add_document (dossier, entry, doc);
@@ -327,8 +339,8 @@ test_document_names_checked (void)
     const char *text = "{\"version\":1,\"entries\":[],\"documents\":[{\"id\":\"d\","
                        "\"created\":\"2026-01-01T00:00:00Z\",\"modified\":\"2026-01-01T00:00:00Z\","
                        "\"entry_id\":\"nope\",\"name\":\"a.pdf\",\"file\":\"a.pdf\",\"size\":1}]}";
-    g_autoptr(GError) error = NULL;
-    g_autoptr(PassendDossier) read = passend_dossier_new_from_text (text, strlen (text), &error);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (PassendDossier) read = passend_dossier_new_from_text (text, strlen (text), &error);
 
     g_assert_null (read);
     g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
@@ -343,12 +355,13 @@ test_document_import (void)
   g_autofree char *source = test_write_file (source_dir, "Verslag juni.PDF", "%PDF-1.4 test", -1);
   g_autofree char *copy_path = NULL;
   g_autofree char *copy = NULL;
-  g_autoptr(PassendDocument) doc = NULL;
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  g_autoptr(PassendEntry) entry = add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDocument) doc = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendEntry) entry =
+      add_entry (dossier, NULL, PASSEND_ENTRY_KIND_DOCUMENT, "2026-01-01", "Report", NULL);
+  g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_build_filename (dir, "documents", NULL);
-  mode_t old_umask = umask (0);
+  mode_t           old_umask = umask (0);
 
   doc = passend_document_files_import (dir, source, &error);
   umask (old_umask);
@@ -401,10 +414,11 @@ test_document_import (void)
 
   /* A deleted entry's copy stays as long as a backup names it... */
   {
-    g_autoptr(PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
-    g_autoptr(GPtrArray) documents = passend_removal_get_documents (removal);
+    g_autoptr (PassendRemoval) removal = passend_dossier_remove_entry (dossier, entry);
+    g_autoptr (GPtrArray) documents = passend_removal_get_documents (removal);
     g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-    g_autofree char *backup_text = g_strdup_printf ("{\"file\": \"%s\"}", passend_document_get_file (doc));
+    g_autofree char *backup_text =
+        g_strdup_printf ("{\"file\": \"%s\"}", passend_document_get_file (doc));
 
     g_assert_cmpuint (documents->len, ==, 1);
     g_assert_true (g_ptr_array_index (documents, 0) == doc);
@@ -430,10 +444,10 @@ test_document_import_refuses (void)
   g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
   g_autofree char *big = g_build_filename (dir, "big.bin", NULL);
   g_autofree char *folder = g_build_filename (dir, "documents", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PassendDocument) doc = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PassendDocument) doc = NULL;
   gint64 start;
-  FILE *f;
+  FILE  *f;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   start = g_get_monotonic_time ();
@@ -461,7 +475,8 @@ test_document_import_refuses (void)
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE);
 
   /* Nothing was left behind in the documents folder. */
-  g_assert_cmpuint (g_file_test (folder, G_FILE_TEST_IS_DIR) ? test_count_files (folder) : 0, ==, 0);
+  g_assert_cmpuint (g_file_test (folder, G_FILE_TEST_IS_DIR) ? test_count_files (folder) : 0, ==,
+                    0);
 
   test_remove_dir (dir);
 }
@@ -469,7 +484,10 @@ test_document_import_refuses (void)
 static void
 test_date_input (void)
 {
-  static const struct { const char *in, *out; } dates[] = {
+  static const struct
+  {
+    const char *in, *out;
+  } dates[] = {
     { "23-11-2026", "2026-11-23" },
     { " 3/2/2026 ", "2026-02-03" },
     { "3.2.26", "2026-02-03" },
@@ -485,7 +503,10 @@ test_date_input (void)
     { "morgen", NULL },
     { "123-1-2026", NULL },
   };
-  static const struct { const char *in, *out; } times[] = {
+  static const struct
+  {
+    const char *in, *out;
+  } times[] = {
     { "9:30", "09:30" }, { "14.05", "14:05" }, { "24:00", NULL }, { "9:3", NULL }, { "", NULL },
   };
 
@@ -518,8 +539,7 @@ test_date_input (void)
 }
 
 static void
-count_cb (gpointer  instance,
-          guint    *count)
+count_cb (gpointer instance, guint *count)
 {
   (*count)++;
 }
@@ -528,12 +548,12 @@ count_cb (gpointer  instance,
 static void
 test_record_owner (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  g_autoptr(PassendChild) kept = NULL;
-  g_autoptr(PassendRemoval) removal = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendChild) kept = NULL;
+  g_autoptr (PassendRemoval) removal = NULL;
   PassendEntry *entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-11-02", "Note");
   PassendChild *child;
-  guint changes = 0;
+  guint         changes = 0;
 
   child = passend_dossier_add_child (dossier, "Sam");
   passend_dossier_add_entry (dossier, entry);
@@ -557,12 +577,15 @@ test_record_owner (void)
 
   /* The detail says what changed, so pages can let others' changes by. */
   {
-    guint entry_changes = 0, structure_changes = 0, child_changes = 0;
+    guint  entry_changes = 0, structure_changes = 0, child_changes = 0;
     gulong ids[3];
 
-    ids[0] = g_signal_connect (dossier, "changed::PassendEntry", G_CALLBACK (count_cb), &entry_changes);
-    ids[1] = g_signal_connect (dossier, "changed::structure", G_CALLBACK (count_cb), &structure_changes);
-    ids[2] = g_signal_connect (dossier, "changed::PassendChild", G_CALLBACK (count_cb), &child_changes);
+    ids[0] =
+        g_signal_connect (dossier, "changed::PassendEntry", G_CALLBACK (count_cb), &entry_changes);
+    ids[1] =
+        g_signal_connect (dossier, "changed::structure", G_CALLBACK (count_cb), &structure_changes);
+    ids[2] =
+        g_signal_connect (dossier, "changed::PassendChild", G_CALLBACK (count_cb), &child_changes);
     passend_entry_set_text (entry, "Once more");
     g_assert_cmpuint (entry_changes, ==, 1);
     g_assert_cmpuint (child_changes, ==, 0);
@@ -586,13 +609,13 @@ test_record_owner (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dossier/remove-and-restore-exactly", test_remove_and_restore_exactly);
-  g_test_add_func ("/dossier/restore-refused-when-child-gone", test_restore_refused_when_child_gone);
+  g_test_add_func ("/dossier/restore-refused-when-child-gone",
+                   test_restore_refused_when_child_gone);
   g_test_add_func ("/dossier/date-input", test_date_input);
   g_test_add_func ("/dossier/record-owner", test_record_owner);
   g_test_add_func ("/dossier/agreement-status", test_agreement_status);

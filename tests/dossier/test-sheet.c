@@ -21,17 +21,16 @@ dossier_text (PassendDossier *dossier)
 }
 
 static void
-count_cb (gpointer  instance,
-          guint    *count)
+count_cb (gpointer instance, guint *count)
 {
   (*count)++;
 }
 
 static PassendSheet *
-add_sheet (PassendDossier *dossier,
-           PassendChild   *child)
+add_sheet (PassendDossier *dossier, PassendChild *child)
 {
-  g_autoptr(PassendSheet) sheet = passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
+  g_autoptr (PassendSheet) sheet =
+      passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
 
   passend_dossier_add_sheet (dossier, sheet);
   return sheet;
@@ -40,39 +39,33 @@ add_sheet (PassendDossier *dossier,
 static void
 fill_sheet (PassendSheet *sheet)
 {
-  const char * const worries[] = { "Sam is tired after school 😴", "الواجبات المنزلية كثيرة", "", NULL };
-  const char * const examples[] = { "Monday he slept at 4 pm", "", "Only an example", NULL };
+  const char *const worries[] = { "Sam is tired after school 😴", "الواجبات المنزلية كثيرة", "",
+                                  NULL };
+  const char *const examples[] = { "Monday he slept at 4 pm", "", "Only an example", NULL };
 
-  g_object_set (sheet,
-                "date", "2026-12-01",
-                "time", "14:30",
-                "place", "De Linde, room 3",
-                "with-whom", "Ms Jansen (teacher)\nMr Bakker (IB'er)",
-                "school-goal", "Talk about the reading plan",
-                "my-goal", "A plan we both follow ✅",
-                "going-well", "He likes maths",
-                "questions", "Who checks the plan?\nWhen do we talk again?",
-                "wishes", "A short weekly note",
-                "companions", "My sister Noor",
-                "documents", "Report of the last talk",
-                NULL);
+  g_object_set (sheet, "date", "2026-12-01", "time", "14:30", "place", "De Linde, room 3",
+                "with-whom", "Ms Jansen (teacher)\nMr Bakker (IB'er)", "school-goal",
+                "Talk about the reading plan", "my-goal", "A plan we both follow ✅", "going-well",
+                "He likes maths", "questions", "Who checks the plan?\nWhen do we talk again?",
+                "wishes", "A short weekly note", "companions", "My sister Noor", "documents",
+                "Report of the last talk", NULL);
   passend_sheet_set_points (sheet, worries, examples);
 }
 
 static void
 test_round_trip (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Sam");
   PassendSheet *sheet = add_sheet (dossier, child);
-  g_autoptr(PassendDossier) again = NULL;
-  g_autoptr(PassendSheet) read = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDossier) again = NULL;
+  g_autoptr (PassendSheet) read = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *text_again = NULL;
   g_autofree char *with_extra = NULL;
   g_autofree char *extra_again = NULL;
-  char *at;
+  char            *at;
 
   fill_sheet (sheet);
   g_assert_true (passend_dossier_validate (dossier, &error));
@@ -88,11 +81,13 @@ test_round_trip (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_sheets (again)), ==, 1);
   read = g_list_model_get_item (passend_dossier_get_sheets (again), 0);
-  g_assert_cmpstr (passend_sheet_get_child_id (read), ==, passend_record_get_id (PASSEND_RECORD (child)));
+  g_assert_cmpstr (passend_sheet_get_child_id (read), ==,
+                   passend_record_get_id (PASSEND_RECORD (child)));
   g_assert_cmpstr (passend_sheet_get_date (read), ==, "2026-12-01");
   g_assert_cmpstr (passend_sheet_get_time (read), ==, "14:30");
   g_assert_cmpstr (passend_sheet_get_my_goal (read), ==, "A plan we both follow ✅");
-  g_assert_cmpstr (passend_sheet_get_with_whom (read), ==, "Ms Jansen (teacher)\nMr Bakker (IB'er)");
+  g_assert_cmpstr (passend_sheet_get_with_whom (read), ==,
+                   "Ms Jansen (teacher)\nMr Bakker (IB'er)");
   g_assert_cmpuint (passend_sheet_get_n_points (read), ==, 3);
   g_assert_cmpstr (passend_sheet_get_point_worry (read, 0), ==, "Sam is tired after school 😴");
   g_assert_cmpstr (passend_sheet_get_point_worry (read, 1), ==, "الواجبات المنزلية كثيرة");
@@ -104,7 +99,7 @@ test_round_trip (void)
   /* A member a newer build wrote in a sheet comes back unchanged. */
   at = strstr (text, "\"point_worries\"");
   g_assert_nonnull (at);
-  with_extra = g_strdup_printf ("%.*s\"future\": {\"a\": [1, 2]}, %s", (int) (at - text), text, at);
+  with_extra = g_strdup_printf ("%.*s\"future\": {\"a\": [1, 2]}, %s", (int)(at - text), text, at);
   g_clear_object (&again);
   again = passend_dossier_new_from_text (with_extra, strlen (with_extra), &error);
   g_assert_no_error (error);
@@ -121,13 +116,13 @@ test_round_trip (void)
 static void
 test_points (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Sam");
   PassendSheet *sheet = add_sheet (dossier, child);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *bad = NULL;
-  g_autoptr(PassendDossier) broken = NULL;
+  g_autoptr (PassendDossier) broken = NULL;
   char *at;
 
   g_assert_true (passend_sheet_is_empty (sheet));
@@ -149,7 +144,7 @@ test_points (void)
   at = strstr (text, "\"point_examples\": [");
   g_assert_nonnull (at);
   at += strlen ("\"point_examples\": [");
-  bad = g_strdup_printf ("%.*s\"one more\", %s", (int) (at - text), text, at);
+  bad = g_strdup_printf ("%.*s\"one more\", %s", (int)(at - text), text, at);
   broken = passend_dossier_new_from_text (bad, strlen (bad), &error);
   g_assert_null (broken);
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
@@ -158,18 +153,18 @@ test_points (void)
 static void
 test_drafts_and_removal (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
   PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
   PassendSheet *first = add_sheet (dossier, sam);
   PassendSheet *second = add_sheet (dossier, sam);
   PassendSheet *hers = add_sheet (dossier, noor);
-  g_autoptr(PassendSheet) left = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendSheet) left = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *bad = NULL;
-  g_autoptr(PassendDossier) broken = NULL;
-  guint changes = 0;
+  g_autoptr (PassendDossier) broken = NULL;
+  guint  changes = 0;
   gulong id;
 
   g_object_set (first, "place", "School", NULL);
@@ -205,29 +200,38 @@ test_drafts_and_removal (void)
 static void
 test_record_outcome (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Sam");
-  const char *child_id = passend_record_get_id (PASSEND_RECORD (child));
-  g_autoptr(PassendEntry) before = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-01", "First talk");
-  g_autoptr(PassendEntry) planned = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-12-24", "Later talk");
-  g_autoptr(PassendAgreement) overdue = passend_agreement_new ("School writes a plan", PASSEND_PARTY_SCHOOL, "2026-11-01");
-  g_autoptr(PassendAgreement) open = passend_agreement_new ("I ask the GP", PASSEND_PARTY_PARENT, "2026-12-10");
-  g_autoptr(PassendAgreement) third = passend_agreement_new ("Test reading", PASSEND_PARTY_SCHOOL, NULL);
-  g_autoptr(PassendAgreement) new1 = passend_agreement_new ("Weekly note home", PASSEND_PARTY_SCHOOL, "2026-12-08");
-  g_autoptr(PassendAgreement) new2 = passend_agreement_new ("Read every evening", PASSEND_PARTY_PARENT, NULL);
-  g_autoptr(PassendAgreement) empty = passend_agreement_new (" ", PASSEND_PARTY_PARENT, NULL);
-  g_autoptr(GPtrArray) agreements = g_ptr_array_new ();
-  g_autoptr(GPtrArray) done = g_ptr_array_new ();
-  g_autoptr(GPtrArray) not_kept = g_ptr_array_new ();
-  g_autoptr(GPtrArray) made = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PassendRemoval) removal = NULL;
-  g_autofree char *unchanged = NULL;
-  g_autofree char *after_error = NULL;
+  const char   *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr (PassendEntry) before =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-01", "First talk");
+  g_autoptr (PassendEntry) planned =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-12-24", "Later talk");
+  g_autoptr (PassendAgreement) overdue =
+      passend_agreement_new ("School writes a plan", PASSEND_PARTY_SCHOOL, "2026-11-01");
+  g_autoptr (PassendAgreement) open =
+      passend_agreement_new ("I ask the GP", PASSEND_PARTY_PARENT, "2026-12-10");
+  g_autoptr (PassendAgreement) third =
+      passend_agreement_new ("Test reading", PASSEND_PARTY_SCHOOL, NULL);
+  g_autoptr (PassendAgreement) new1 =
+      passend_agreement_new ("Weekly note home", PASSEND_PARTY_SCHOOL, "2026-12-08");
+  g_autoptr (PassendAgreement) new2 =
+      passend_agreement_new ("Read every evening", PASSEND_PARTY_PARENT, NULL);
+  g_autoptr (PassendAgreement) empty = passend_agreement_new (" ", PASSEND_PARTY_PARENT, NULL);
+  g_autoptr (GPtrArray) agreements = g_ptr_array_new ();
+  g_autoptr (GPtrArray) done = g_ptr_array_new ();
+  g_autoptr (GPtrArray) not_kept = g_ptr_array_new ();
+  g_autoptr (GPtrArray) made = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PassendRemoval) removal = NULL;
+  g_autofree char    *unchanged = NULL;
+  g_autofree char    *after_error = NULL;
   PassendSheetContext context;
-  PassendSheet *sheet;
-  PassendEntry *entry;
-  PassendOutcome outcome = { 0, };
+  PassendSheet       *sheet;
+  PassendEntry       *entry;
+  PassendOutcome      outcome = {
+         0,
+  };
   const char *text;
 
   passend_clock_set_today ("2026-11-23");
@@ -304,7 +308,8 @@ test_record_outcome (void)
   g_assert_nonnull (strstr (text, "Monday he slept at 4 pm"));
   g_assert_nonnull (strstr (text, "Who checks the plan?"));
   g_assert_nonnull (strstr (text, "School agreed to a weekly note."));
-  g_assert_cmpstr (passend_sheet_get_entry_id (sheet), ==, passend_record_get_id (PASSEND_RECORD (entry)));
+  g_assert_cmpstr (passend_sheet_get_entry_id (sheet), ==,
+                   passend_record_get_id (PASSEND_RECORD (entry)));
 
   /* The new agreements are real agreements of the entry. */
   made = passend_dossier_get_entry_agreements (dossier, entry);
@@ -313,7 +318,8 @@ test_record_outcome (void)
   g_assert_true (g_ptr_array_index (made, 1) == new2);
   g_assert_cmpstr (passend_agreement_get_child_id (new1), ==, child_id);
   g_assert_cmpstr (passend_agreement_get_due_date (g_ptr_array_index (made, 2)), ==, "2027-01-12");
-  g_assert_cmpint (passend_agreement_get_status (g_ptr_array_index (made, 2)), ==, PASSEND_AGREEMENT_STATUS_OPEN);
+  g_assert_cmpint (passend_agreement_get_status (g_ptr_array_index (made, 2)), ==,
+                   PASSEND_AGREEMENT_STATUS_OPEN);
 
   /* The earlier ones got their status and the day of it. */
   g_assert_cmpint (passend_agreement_get_status (overdue), ==, PASSEND_AGREEMENT_STATUS_DONE);
@@ -345,11 +351,13 @@ test_record_outcome (void)
 static void
 test_record_empty_sheet (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
-  PassendSheet *sheet = add_sheet (dossier, child);
-  PassendOutcome outcome = { 0, };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild  *child = passend_dossier_add_child (dossier, "Sam");
+  PassendSheet  *sheet = add_sheet (dossier, child);
+  PassendOutcome outcome = {
+    0,
+  };
+  g_autoptr (GError) error = NULL;
   PassendEntry *entry;
 
   passend_clock_set_today ("2026-11-23");
@@ -369,18 +377,21 @@ test_record_empty_sheet (void)
 static void
 test_removed_child_takes_moved_entry (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
-  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
-  PassendSheet *hers = add_sheet (dossier, noor);
-  PassendOutcome outcome = { 0, };
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild  *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild  *noor = passend_dossier_add_child (dossier, "Noor");
+  PassendSheet  *hers = add_sheet (dossier, noor);
+  PassendOutcome outcome = {
+    0,
+  };
+  g_autoptr (GError) error = NULL;
   PassendEntry *entry;
 
   passend_clock_set_today ("2026-11-23");
   entry = passend_sheet_record_outcome (hers, dossier, &outcome, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (passend_sheet_get_entry_id (hers), ==, passend_record_get_id (PASSEND_RECORD (entry)));
+  g_assert_cmpstr (passend_sheet_get_entry_id (hers), ==,
+                   passend_record_get_id (PASSEND_RECORD (entry)));
 
   passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (sam)));
   passend_dossier_remove_child (dossier, sam);
@@ -393,8 +404,7 @@ test_removed_child_takes_moved_entry (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

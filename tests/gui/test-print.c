@@ -26,15 +26,15 @@
 static char *tmp_dir;
 
 static char *
-run (const char * const *argv)
+run (const char *const *argv)
 {
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   int status;
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status,
+                &error);
   g_assert_no_error (error);
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("%s failed: %s", argv[0], err);
@@ -59,16 +59,16 @@ static PassendDossier *
 make_dossier (PassendChild **child_out)
 {
   PassendDossier *dossier = passend_dossier_new ();
-  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
-  const char *id = passend_record_get_id (PASSEND_RECORD (child));
-  g_autoptr(PassendEntry) talk = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-06",
-                                                    "Talk with the teacher");
-  g_autoptr(PassendAgreement) overdue = passend_agreement_new ("School sends the reading test results",
-                                                               PASSEND_PARTY_SCHOOL, "2026-11-02");
-  g_autoptr(PassendAgreement) open = passend_agreement_new ("I ask the GP about tiredness",
-                                                            PASSEND_PARTY_PARENT, "2026-12-15");
-  g_autoptr(PassendAgreement) done = passend_agreement_new ("Seat him near the front",
-                                                            PASSEND_PARTY_SCHOOL, NULL);
+  PassendChild   *child = passend_dossier_add_child (dossier, "Sam");
+  const char     *id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr (PassendEntry) talk =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-06", "Talk with the teacher");
+  g_autoptr (PassendAgreement) overdue = passend_agreement_new (
+      "School sends the reading test results", PASSEND_PARTY_SCHOOL, "2026-11-02");
+  g_autoptr (PassendAgreement) open =
+      passend_agreement_new ("I ask the GP about tiredness", PASSEND_PARTY_PARENT, "2026-12-15");
+  g_autoptr (PassendAgreement) done =
+      passend_agreement_new ("Seat him near the front", PASSEND_PARTY_SCHOOL, NULL);
 
   passend_entry_set_child_id (talk, id);
   passend_dossier_add_entry (dossier, talk);
@@ -84,21 +84,20 @@ make_dossier (PassendChild **child_out)
 }
 
 static PassendSheet *
-add_sheet (PassendDossier *dossier,
-           PassendChild   *child,
-           guint           n_points,
-           guint           repeat)
+add_sheet (PassendDossier *dossier, PassendChild *child, guint n_points, guint repeat)
 {
-  g_autoptr(PassendSheet) sheet = passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
-  g_autoptr(GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) long_text = g_string_new ("Questionsfield");
+  g_autoptr (PassendSheet) sheet =
+      passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
+  g_autoptr (GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) long_text = g_string_new ("Questionsfield");
 
   for (guint i = 0; i < repeat; i++)
     g_string_append (long_text, " Is there a plan for the breaks, and who watches over him then?");
   /* A word longer than a line must wrap inside the margins too. */
-  g_string_append (long_text, " Averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword"
-                              "withoutanyspaceatallthatgoesonandonandonandonandonandonandonuntiltheend");
+  g_string_append (long_text,
+                   " Averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword"
+                   "withoutanyspaceatallthatgoesonandonandonandonandonandonandonuntiltheend");
 
   for (guint i = 0; i < n_points; i++)
     {
@@ -108,37 +107,31 @@ add_sheet (PassendDossier *dossier,
   g_ptr_array_add (worries, NULL);
   g_ptr_array_add (examples, NULL);
 
-  g_object_set (sheet,
-                "date", "2026-12-01",
-                "time", "14:30",
-                "place", "Placefield De Linde",
-                "with-whom", "Withfield Ms Jansen (teacher)\nMr Bakker (IB)",
-                "school-goal", "Schoolgoalfield talk about the reading plan",
-                "my-goal", "Mygoalfield a plan we both follow",
-                /* A right-to-left paragraph stays inside the margins too. */
-                "going-well", "Goingwellfield he likes maths\nهو يحب الرياضيات ويلعب مع صديقه دان كل يوم بعد المدرسة",
-                "questions", long_text->str,
-                "wishes", "Wishesfield a weekly note home",
-                "companions", "Companionsfield my sister",
-                "documents", "Documentsfield report of the last talk",
-                NULL);
-  passend_sheet_set_points (sheet, (const char * const *) worries->pdata,
-                            (const char * const *) examples->pdata);
+  g_object_set (
+      sheet, "date", "2026-12-01", "time", "14:30", "place", "Placefield De Linde", "with-whom",
+      "Withfield Ms Jansen (teacher)\nMr Bakker (IB)", "school-goal",
+      "Schoolgoalfield talk about the reading plan", "my-goal", "Mygoalfield a plan we both follow",
+      /* A right-to-left paragraph stays inside the margins too. */
+      "going-well",
+      "Goingwellfield he likes maths\nهو يحب الرياضيات ويلعب مع صديقه دان كل يوم بعد المدرسة",
+      "questions", long_text->str, "wishes", "Wishesfield a weekly note home", "companions",
+      "Companionsfield my sister", "documents", "Documentsfield report of the last talk", NULL);
+  passend_sheet_set_points (sheet, (const char *const *)worries->pdata,
+                            (const char *const *)examples->pdata);
   passend_dossier_add_sheet (dossier, sheet);
   return sheet;
 }
 
-static char *
-export (PassendDossier *dossier,
-        PassendSheet   *sheet,
-        const char     *paper,
-        const char     *name)
+static char *export(PassendDossier *dossier,
+                    PassendSheet   *sheet,
+                    const char     *paper,
+                    const char     *name)
 {
-  g_autoptr(PassendSheetPrinter) printer = passend_sheet_printer_new (dossier, sheet);
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (paper);
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr (PassendSheetPrinter) printer = passend_sheet_printer_new (dossier, sheet);
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) size = gtk_paper_size_new (paper);
+  g_autoptr (GError) error = NULL;
+  char       *path = g_build_filename (tmp_dir, name, NULL);
   const char *keep = g_getenv ("PASSEND_PRINT_TEST_KEEP");
 
   gtk_page_setup_set_paper_size (setup, size);
@@ -150,7 +143,7 @@ export (PassendDossier *dossier,
     {
       g_autofree char *copy = g_build_filename (keep, name, NULL);
       g_autofree char *contents = NULL;
-      gsize length;
+      gsize            length;
 
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       g_assert_true (g_file_set_contents (copy, contents, length, NULL));
@@ -162,21 +155,21 @@ export (PassendDossier *dossier,
 static guint
 count_pages (const char *pdf)
 {
-  const char *argv[] = { "pdfinfo", pdf, NULL };
+  const char      *argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *info = run (argv);
-  const char *pages = strstr (info, "Pages:");
+  const char      *pages = strstr (info, "Pages:");
 
   g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+  return (guint)g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
 }
 
 static char *
 page_size (const char *pdf)
 {
-  const char *argv[] = { "pdfinfo", pdf, NULL };
+  const char      *argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *info = run (argv);
-  const char *size = strstr (info, "Page size:");
-  const char *end;
+  const char      *size = strstr (info, "Page size:");
+  const char      *end;
 
   g_assert_nonnull (size);
   size += strlen ("Page size:");
@@ -198,21 +191,29 @@ pdf_text (const char *pdf)
 /* No page ends with a heading: the last line of text above the page
  * number is never one. */
 static void
-assert_no_heading_at_bottom (const char *pdf,
-                             guint       n_pages)
+assert_no_heading_at_bottom (const char *pdf, guint n_pages)
 {
-  static const char * const headings[] = {
-    "From my dossier", "Open agreements", "The goal of the talk, as school told it",
-    "My goal", "My points", "What goes well", "My questions", "What I would like to agree",
-    "Who I bring along", "Documents to bring", "What we agreed",
+  static const char *const headings[] = {
+    "From my dossier",
+    "Open agreements",
+    "The goal of the talk, as school told it",
+    "My goal",
+    "My points",
+    "What goes well",
+    "My questions",
+    "What I would like to agree",
+    "Who I bring along",
+    "Documents to bring",
+    "What we agreed",
   };
 
   for (guint page = 1; page < n_pages; page++)
     {
       g_autofree char *number = g_strdup_printf ("%u", page);
-      const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL };
+      const char      *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", number,
+                                  "-l",        number, pdf,     "-",  NULL };
       g_autofree char *text = run (argv);
-      g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+      g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
       const char *last = NULL;
 
       for (guint i = 0; lines[i] != NULL; i++)
@@ -231,25 +232,24 @@ assert_no_heading_at_bottom (const char *pdf,
 
 /* Every page rendered: the band along each edge holds no ink. */
 static void
-assert_margins_blank (const char *pdf,
-                      guint       n_pages)
+assert_margins_blank (const char *pdf, guint n_pages)
 {
   g_autofree char *prefix = g_strconcat (pdf, "-page", NULL);
   g_autofree char *dpi = g_strdup_printf ("%d", DPI);
-  const char *argv[] = { "pdftoppm", "-r", dpi, "-png", pdf, prefix, NULL };
-  int band = (int) (BLANK_MM / 25.4 * DPI);
-  guint checked = 0;
+  const char      *argv[] = { "pdftoppm", "-r", dpi, "-png", pdf, prefix, NULL };
+  int              band = (int)(BLANK_MM / 25.4 * DPI);
+  guint            checked = 0;
 
   g_free (run (argv));
 
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autoptr(GdkPixbuf) pixbuf = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GdkPixbuf) pixbuf = NULL;
+      g_autoptr (GError) error = NULL;
       g_autofree char *path = NULL;
-      int width, height, stride, channels;
-      const guchar *pixels;
-      guint ink_inside = 0;
+      int              width, height, stride, channels;
+      const guchar    *pixels;
+      guint            ink_inside = 0;
 
       /* pdftoppm pads the number to the width of the last one. */
       for (int digits = 1; digits <= 3 && pixbuf == NULL; digits++)
@@ -272,8 +272,8 @@ assert_margins_blank (const char *pdf,
         for (int x = 0; x < width; x++)
           {
             const guchar *p = pixels + y * stride + x * channels;
-            gboolean blank = p[0] > 250 && p[1] > 250 && p[2] > 250;
-            gboolean in_band = x < band || x >= width - band || y < band || y >= height - band;
+            gboolean      blank = p[0] > 250 && p[1] > 250 && p[2] > 250;
+            gboolean      in_band = x < band || x >= width - band || y < band || y >= height - band;
 
             if (in_band && !blank)
               g_error ("Page %u of %s: ink at %d,%d, inside the margin", page, pdf, x, y);
@@ -292,24 +292,44 @@ assert_margins_blank (const char *pdf,
 static void
 test_export_a4 (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
-  PassendChild *child;
-  PassendSheet *sheet;
-  g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *size = NULL;
-  g_autofree char *last_page = NULL;
-  static const char * const expected[] = {
-    "Sam", "1 December 2026, 14:30", "Placefield De Linde", "Withfield Ms Jansen (teacher)",
-    "Schoolgoalfield", "Mygoalfield", "Worry1 he comes home", "Example1 on Monday",
-    "Worry3", "Example3", "Goingwellfield", "Questionsfield", "Wishesfield", "Companionsfield",
+  g_autoptr (PassendDossier) dossier = NULL;
+  PassendChild            *child;
+  PassendSheet            *sheet;
+  g_autofree char         *pdf = NULL;
+  g_autofree char         *text = NULL;
+  g_autofree char         *size = NULL;
+  g_autofree char         *last_page = NULL;
+  static const char *const expected[] = {
+    "Sam",
+    "1 December 2026, 14:30",
+    "Placefield De Linde",
+    "Withfield Ms Jansen (teacher)",
+    "Schoolgoalfield",
+    "Mygoalfield",
+    "Worry1 he comes home",
+    "Example1 on Monday",
+    "Worry3",
+    "Example3",
+    "Goingwellfield",
+    "Questionsfield",
+    "Wishesfield",
+    "Companionsfield",
     "Documentsfield",
     /* From the dossier */
-    "School sends the reading test results", "Ms Jansen", "2 November 2026", "(overdue)",
-    "I ask the GP about tiredness", "15 December 2026", "Talk with the teacher",
-    "6 October 2026", "Find out more",
+    "School sends the reading test results",
+    "Ms Jansen",
+    "2 November 2026",
+    "(overdue)",
+    "I ask the GP about tiredness",
+    "15 December 2026",
+    "Talk with the teacher",
+    "6 October 2026",
+    "Find out more",
     /* The form */
-    "What we agreed", "By when", "Next meeting", "Page 1 of ",
+    "What we agreed",
+    "By when",
+    "Next meeting",
+    "Page 1 of ",
   };
   guint pages;
 
@@ -318,7 +338,7 @@ test_export_a4 (void)
 
   dossier = make_dossier (&child);
   sheet = add_sheet (dossier, child, 3, 1);
-  pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-a4.pdf");
+  pdf = export(dossier, sheet, GTK_PAPER_NAME_A4, "sheet-a4.pdf");
 
   size = page_size (pdf);
   g_assert_cmpstr (size, ==, "595.276 x 841.89");
@@ -340,14 +360,14 @@ test_export_a4 (void)
 static void
 test_long_sheet (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
-  PassendChild *child;
-  PassendSheet *short_sheet;
-  PassendSheet *long_sheet;
+  g_autoptr (PassendDossier) dossier = NULL;
+  PassendChild    *child;
+  PassendSheet    *short_sheet;
+  PassendSheet    *long_sheet;
   g_autofree char *short_pdf = NULL;
   g_autofree char *long_pdf = NULL;
   g_autofree char *text = NULL;
-  guint short_pages, long_pages;
+  guint            short_pages, long_pages;
 
   if (!have_poppler ())
     return;
@@ -355,8 +375,8 @@ test_long_sheet (void)
   dossier = make_dossier (&child);
   short_sheet = add_sheet (dossier, child, 1, 1);
   long_sheet = add_sheet (dossier, child, 25, 60);
-  short_pdf = export (dossier, short_sheet, GTK_PAPER_NAME_A4, "sheet-short.pdf");
-  long_pdf = export (dossier, long_sheet, GTK_PAPER_NAME_A4, "sheet-long.pdf");
+  short_pdf = export(dossier, short_sheet, GTK_PAPER_NAME_A4, "sheet-short.pdf");
+  long_pdf = export(dossier, long_sheet, GTK_PAPER_NAME_A4, "sheet-long.pdf");
 
   short_pages = count_pages (short_pdf);
   long_pages = count_pages (long_pdf);
@@ -381,10 +401,10 @@ test_long_sheet (void)
 static void
 test_headings_kept_with_text (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
+  g_autoptr (PassendDossier) dossier = NULL;
   PassendChild *child;
   PassendSheet *sheet;
-  g_autoptr(GString) goal = g_string_new ("Mygoalfield");
+  g_autoptr (GString) goal = g_string_new ("Mygoalfield");
 
   if (!have_poppler ())
     return;
@@ -397,7 +417,7 @@ test_headings_kept_with_text (void)
 
       g_string_append (goal, "\nOne more line");
       g_object_set (sheet, "my-goal", goal->str, NULL);
-      pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-headings.pdf");
+      pdf = export(dossier, sheet, GTK_PAPER_NAME_A4, "sheet-headings.pdf");
       assert_no_heading_at_bottom (pdf, count_pages (pdf));
     }
 }
@@ -405,9 +425,9 @@ test_headings_kept_with_text (void)
 static void
 test_export_letter (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
-  PassendChild *child;
-  PassendSheet *sheet;
+  g_autoptr (PassendDossier) dossier = NULL;
+  PassendChild    *child;
+  PassendSheet    *sheet;
   g_autofree char *pdf = NULL;
   g_autofree char *size = NULL;
   g_autofree char *text = NULL;
@@ -417,7 +437,7 @@ test_export_letter (void)
 
   dossier = make_dossier (&child);
   sheet = add_sheet (dossier, child, 4, 3);
-  pdf = export (dossier, sheet, GTK_PAPER_NAME_LETTER, "sheet-letter.pdf");
+  pdf = export(dossier, sheet, GTK_PAPER_NAME_LETTER, "sheet-letter.pdf");
 
   size = page_size (pdf);
   g_assert_cmpstr (size, ==, "612 x 792");
@@ -430,9 +450,10 @@ test_export_letter (void)
 static void
 test_blank_sheet (void)
 {
-  g_autoptr(PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   PassendChild *child = passend_dossier_add_child (dossier, "Noor");
-  g_autoptr(PassendSheet) sheet = passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
+  g_autoptr (PassendSheet) sheet =
+      passend_sheet_new (passend_record_get_id (PASSEND_RECORD (child)));
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *name = NULL;
@@ -441,7 +462,7 @@ test_blank_sheet (void)
     return;
 
   passend_dossier_add_sheet (dossier, sheet);
-  pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-blank.pdf");
+  pdf = export(dossier, sheet, GTK_PAPER_NAME_A4, "sheet-blank.pdf");
   text = pdf_text (pdf);
 
   /* A form to fill in by pen, with every heading. */
@@ -462,12 +483,12 @@ test_blank_sheet (void)
 static void
 test_export_error (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
-  g_autoptr(PassendSheetPrinter) printer = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autoptr (PassendSheetPrinter) printer = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (tmp_dir, "no such folder", "sheet.pdf", NULL);
-  PassendChild *child;
-  PassendSheet *sheet;
+  PassendChild    *child;
+  PassendSheet    *sheet;
 
   dossier = make_dossier (&child);
   sheet = add_sheet (dossier, child, 1, 1);
@@ -482,17 +503,26 @@ test_export_error (void)
 static void
 test_dutch (void)
 {
-  g_autoptr(PassendDossier) dossier = NULL;
-  g_autofree char *po_dir = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *name = NULL;
-  PassendChild *child;
-  PassendSheet *sheet;
-  static const char * const expected[] = {
-    "Voorbereiding van een gesprek over Sam", "1 december 2026, 14:30", "Uit mijn dossier",
-    "Stap 2 van 6", "Open afspraken", "Uiterlijk op", "(te laat)", "Mijn punten", "Bijvoorbeeld",
-    "Wat we hebben afgesproken", "Volgend gesprek", "Pagina 1 van ",
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autofree char         *po_dir = NULL;
+  g_autofree char         *pdf = NULL;
+  g_autofree char         *text = NULL;
+  g_autofree char         *name = NULL;
+  PassendChild            *child;
+  PassendSheet            *sheet;
+  static const char *const expected[] = {
+    "Voorbereiding van een gesprek over Sam",
+    "1 december 2026, 14:30",
+    "Uit mijn dossier",
+    "Stap 2 van 6",
+    "Open afspraken",
+    "Uiterlijk op",
+    "(te laat)",
+    "Mijn punten",
+    "Bijvoorbeeld",
+    "Wat we hebben afgesproken",
+    "Volgend gesprek",
+    "Pagina 1 van ",
   };
 
   if (!have_poppler ())
@@ -515,7 +545,7 @@ test_dutch (void)
 
   dossier = make_dossier (&child);
   sheet = add_sheet (dossier, child, 2, 1);
-  pdf = export (dossier, sheet, GTK_PAPER_NAME_A4, "sheet-nl.pdf");
+  pdf = export(dossier, sheet, GTK_PAPER_NAME_A4, "sheet-nl.pdf");
   text = pdf_text (pdf);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (text, expected[i]) == NULL)
@@ -527,8 +557,7 @@ test_dutch (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int result;
 

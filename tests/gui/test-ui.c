@@ -28,11 +28,11 @@
 #include "test-util.h"
 
 /* The child most tests start with, as the dossier file holds it. */
-#define SAM_JSON "{\"id\": \"c1\", \"name\": \"Sam\", " \
-                 "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}"
+#define SAM_JSON                                                                                   \
+  "{\"id\": \"c1\", \"name\": \"Sam\", "                                                           \
+  "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}"
 
-typedef void (*ScriptFunc) (PassendApplication *app,
-                            PassendWindow      *window);
+typedef void (*ScriptFunc) (PassendApplication *app, PassendWindow *window);
 
 /* Helpers */
 
@@ -64,14 +64,12 @@ log_writer_cb (GLogLevelFlags   log_level,
 }
 
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+find_named (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
@@ -84,14 +82,12 @@ find_named (GtkWidget  *root,
 }
 
 static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
+find_by_type (GtkWidget *root, GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_by_type (child, type);
@@ -119,12 +115,12 @@ pump (void)
 static GtkWindow *
 find_toplevel (GType type)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
 
   pump ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
@@ -134,8 +130,7 @@ find_toplevel (GType type)
 }
 
 static void
-click (GtkWidget *root,
-       const char *name)
+click (GtkWidget *root, const char *name)
 {
   GtkWidget *button = find_named (root, name);
 
@@ -155,8 +150,7 @@ selected_child_name (PassendWindow *window)
 }
 
 static void
-activated_cb (GApplication *app,
-              ScriptFunc    script)
+activated_cb (GApplication *app, ScriptFunc script)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
@@ -178,7 +172,7 @@ activated_cb (GApplication *app,
 static void
 run_app (ScriptFunc script)
 {
-  g_autoptr(PassendApplication) app = passend_application_new ();
+  g_autoptr (PassendApplication) app = passend_application_new ();
 
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
   g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), script);
@@ -200,8 +194,7 @@ prepare_data_home (char **home_out)
 
 /* As prepare_data_home(), with @json as the dossier already there. */
 static char *
-prepare_dossier (char      **home_out,
-                 const char *json)
+prepare_dossier (char **home_out, const char *json)
 {
   char *dir = prepare_data_home (home_out);
 
@@ -211,11 +204,10 @@ prepare_dossier (char      **home_out,
 }
 
 static JsonObject *
-read_dossier (const char *dir,
-              JsonParser *parser)
+read_dossier (const char *dir, JsonParser *parser)
 {
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
@@ -223,8 +215,7 @@ read_dossier (const char *dir,
 }
 
 static const char *
-child_name_in_file (JsonObject *root,
-                    guint       index)
+child_name_in_file (JsonObject *root, guint index)
 {
   JsonArray *children = json_object_get_array_member (root, "children");
 
@@ -243,11 +234,10 @@ run_in_subprocess (const char *path)
 /* Scripts and tests */
 
 static void
-first_start_script (PassendApplication *app,
-                    PassendWindow      *window)
+first_start_script (PassendApplication *app, PassendWindow *window)
 {
-  static const char * const pages[] = { "assistant", "dossier", "preparation", "topics" };
-  GtkWidget *entry;
+  static const char *const pages[] = { "assistant", "dossier", "preparation", "topics" };
+  GtkWidget               *entry;
 
   g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
 
@@ -271,14 +261,15 @@ first_start_script (PassendApplication *app,
   /* Every page, through the action the Alt+number keys use. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      g_assert_true (
+          gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
       pump ();
       g_assert_cmpstr (passend_window_get_page (window), ==, pages[i]);
     }
 
   /* And by clicking the sidebar. */
   {
-    GtkListBox *sidebar = GTK_LIST_BOX (find_named (GTK_WIDGET (window), "sidebar"));
+    GtkListBox    *sidebar = GTK_LIST_BOX (find_named (GTK_WIDGET (window), "sidebar"));
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, 2);
 
     g_signal_emit_by_name (sidebar, "row-activated", row);
@@ -294,7 +285,7 @@ test_first_start (void)
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
 
   if (g_test_subprocess ())
@@ -316,8 +307,7 @@ test_first_start (void)
 }
 
 static void
-children_script (PassendApplication *app,
-                 PassendWindow      *window)
+children_script (PassendApplication *app, PassendWindow *window)
 {
   GtkWindow *dialog;
 
@@ -328,7 +318,8 @@ children_script (PassendApplication *app,
   dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
   g_assert_nonnull (dialog);
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "name-dialog-accept")));
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")), " Noor ");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")),
+                         " Noor ");
   click (GTK_WIDGET (dialog), "name-dialog-accept");
   g_assert_cmpstr (selected_child_name (window), ==, "Noor");
 
@@ -336,7 +327,8 @@ children_script (PassendApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.rename", NULL));
   dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
   g_assert_nonnull (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")), "Noor Amira");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")),
+                         "Noor Amira");
   click (GTK_WIDGET (dialog), "name-dialog-accept");
   g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
 
@@ -369,7 +361,7 @@ test_children (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
 
   if (g_test_subprocess ())
@@ -378,8 +370,7 @@ test_children (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
+  dir = prepare_dossier (&home, "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/children");
 
   root = read_dossier (dir, parser);
@@ -390,8 +381,7 @@ test_children (void)
 }
 
 static void
-damaged_script (PassendApplication *app,
-                PassendWindow      *window)
+damaged_script (PassendApplication *app, PassendWindow *window)
 {
   g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
 
@@ -409,10 +399,10 @@ test_damaged_file (void)
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *backups = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GDir) d = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GDir) d = NULL;
   const char *name;
-  gboolean kept = FALSE;
+  gboolean    kept = FALSE;
   JsonObject *root;
 
   if (g_test_subprocess ())
@@ -425,10 +415,11 @@ test_damaged_file (void)
   backups = g_build_filename (dir, "backups", NULL);
   g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
   g_free (test_write_file (dir, "dossier.json", "{\"version\": 1, \"children\": [ GARBAGE", -1));
-  g_free (test_write_file (backups, "dossier-20260101-100000-000.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Noor\", "
-                           "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-                           -1));
+  g_free (test_write_file (
+      backups, "dossier-20260101-100000-000.json",
+      "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Noor\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+      -1));
   run_in_subprocess ("/ui/damaged-file");
 
   root = read_dossier (dir, parser);
@@ -450,8 +441,7 @@ test_damaged_file (void)
 }
 
 static void
-newer_script (PassendApplication *app,
-              PassendWindow      *window)
+newer_script (PassendApplication *app, PassendWindow *window)
 {
   GtkWidget *banner = find_named (GTK_WIDGET (window), "banner-label");
   GtkWidget *view;
@@ -467,10 +457,12 @@ newer_script (PassendApplication *app,
 
   /* The sheet can be read and printed, not changed or written down. */
   view = find_named (GTK_WIDGET (window), "preparation-view");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
   pump ();
   g_assert_nonnull (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==, "School");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==,
+                   "School");
   g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-place")));
   g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-new")));
   g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-delete")));
@@ -479,21 +471,23 @@ newer_script (PassendApplication *app,
   g_assert_true (gtk_widget_is_sensitive (find_named (view, "prep-pdf")));
 
   /* The Assistant shows the steps but changes nothing. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
   pump ();
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "next-step-button")));
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "write-down-button")));
-  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "checklist-talk-asked-goal")));
+  g_assert_false (
+      gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "checklist-talk-asked-goal")));
 }
 
 static void
 test_newer_version (void)
 {
   const char *newer =
-    "{\"version\": 7, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}], "
-    "\"sheets\": [{\"id\": \"s1\", \"child_id\": \"c1\", \"place\": \"School\", "
-    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
+      "{\"version\": 7, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}], "
+      "\"sheets\": [{\"id\": \"s1\", \"child_id\": \"c1\", \"place\": \"School\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -517,9 +511,7 @@ test_newer_version (void)
 }
 
 static void
-set_text (GtkWidget  *root,
-          const char *name,
-          const char *text)
+set_text (GtkWidget *root, const char *name, const char *text)
 {
   GtkWidget *widget = find_named (root, name);
 
@@ -534,8 +526,7 @@ set_text (GtkWidget  *root,
 
 /* Waits for the search entry's short delay. */
 static void
-search_for (GtkWidget  *root,
-            const char *text)
+search_for (GtkWidget *root, const char *text)
 {
   set_text (root, "dossier-search", text);
   for (guint i = 0; i < 5; i++)
@@ -549,14 +540,13 @@ n_shown (PassendDossierView *view)
 }
 
 static void
-dossier_script (PassendApplication *app,
-                PassendWindow      *window)
+dossier_script (PassendApplication *app, PassendWindow *window)
 {
   PassendDossierView *view;
-  GtkWidget *badge = find_named (GTK_WIDGET (window), "overdue-badge");
-  GtkWindow *dialog;
-  GtkWindow *question;
-  GtkWidget *message;
+  GtkWidget          *badge = find_named (GTK_WIDGET (window), "overdue-badge");
+  GtkWindow          *dialog;
+  GtkWindow          *question;
+  GtkWidget          *message;
 
   g_assert_cmpstr (selected_child_name (window), ==, "Sam");
   g_assert_false (gtk_widget_get_visible (badge));
@@ -611,7 +601,7 @@ dossier_script (PassendApplication *app,
   {
     g_autofree char *folder = g_build_filename (g_getenv ("XDG_DATA_HOME"), "from-school", NULL);
     g_autofree char *source = NULL;
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
     g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
     source = test_write_file (folder, "Verslag juni.pdf", "%PDF-1.4 verslag", -1);
@@ -641,16 +631,16 @@ dossier_script (PassendApplication *app,
   g_assert_cmpuint (n_shown (view), ==, 2);
 
   /* Mark it done in the Agreements view, with one click. */
-  gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")),
-                                    "agreements");
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "agreements");
   pump ();
   click (find_named (GTK_WIDGET (view), "agreements-list"), "agreement-done");
   pump ();
   g_assert_false (gtk_widget_get_visible (badge));
 
   /* Delete the new entry, then undo: it comes back with its agreement. */
-  gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")),
-                                    "journal");
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "journal");
   pump ();
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
   dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
@@ -666,10 +656,10 @@ test_dossier (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
-  JsonArray *entries;
-  JsonArray *agreements;
+  JsonArray  *entries;
+  JsonArray  *agreements;
   JsonObject *entry = NULL;
   JsonObject *agreement;
 
@@ -680,23 +670,25 @@ test_dossier (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 1, \"children\": [" SAM_JSON "],"
-                          "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
-                          "\"title\": \"Old note\", \"child_id\": \"c1\", "
-                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  dir = prepare_dossier (
+      &home, "{\"version\": 1, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+             "\"title\": \"Old note\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/dossier");
 
   root = read_dossier (dir, parser);
   entries = json_object_get_array_member (root, "entries");
   g_assert_cmpuint (json_array_get_length (entries), ==, 2);
   for (guint i = 0; i < 2; i++)
-    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (entries, i), "id"), "e1") != 0)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (entries, i), "id"),
+                   "e1") != 0)
       entry = json_array_get_object_element (entries, i);
   g_assert_nonnull (entry);
 
   /* The empty title got a suggested one. */
-  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Conversation on 12 November 2026");
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==,
+                   "Conversation on 12 November 2026");
   g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-12");
   g_assert_cmpstr (json_object_get_string_member (entry, "time"), ==, "09:30");
   g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
@@ -707,7 +699,8 @@ test_dossier (void)
   agreements = json_object_get_array_member (root, "agreements");
   g_assert_cmpuint (json_array_get_length (agreements), ==, 1);
   agreement = json_array_get_object_element (agreements, 0);
-  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==, "School stuurt het verslag");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==,
+                   "School stuurt het verslag");
   g_assert_cmpstr (json_object_get_string_member (agreement, "who_name"), ==, "Juf Petra");
   g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2026-11-20");
   g_assert_cmpstr (json_object_get_string_member (agreement, "status"), ==, "done");
@@ -717,8 +710,8 @@ test_dossier (void)
 
   /* The document is a private copy inside the dossier folder. */
   {
-    JsonArray *documents = json_object_get_array_member (root, "documents");
-    JsonObject *document;
+    JsonArray       *documents = json_object_get_array_member (root, "documents");
+    JsonObject      *document;
     g_autofree char *copy = NULL;
     g_autofree char *contents = NULL;
 
@@ -727,7 +720,8 @@ test_dossier (void)
     g_assert_cmpstr (json_object_get_string_member (document, "name"), ==, "Verslag juni.pdf");
     g_assert_cmpstr (json_object_get_string_member (document, "entry_id"), ==,
                      json_object_get_string_member (entry, "id"));
-    copy = g_build_filename (dir, "documents", json_object_get_string_member (document, "file"), NULL);
+    copy =
+        g_build_filename (dir, "documents", json_object_get_string_member (document, "file"), NULL);
     contents = test_read_file (copy, NULL);
     g_assert_cmpstr (contents, ==, "%PDF-1.4 verslag");
     g_assert_cmpuint (test_file_mode (copy), ==, 0600);
@@ -738,40 +732,42 @@ test_dossier (void)
 
 /* A draft written by another page fills the dialog; only Save adds it. */
 static void
-draft_script (PassendApplication *app,
-              PassendWindow      *window)
+draft_script (PassendApplication *app, PassendWindow *window)
 {
-  PassendStore *store = passend_application_get_store (app);
+  PassendStore   *store = passend_application_get_store (app);
   PassendDossier *dossier = passend_store_get_dossier (store);
-  g_autoptr(PassendEntry) draft = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-11-20",
-                                                     "Step 1: talking together");
-  g_autoptr(GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (PassendEntry) draft =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-11-20", "Step 1: talking together");
+  g_autoptr (GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
   PassendEntryDialog *dialog;
-  GtkWindow *question;
+  GtkWindow          *question;
 
   passend_entry_set_text (draft, "Asked what the meeting is for.");
-  g_ptr_array_add (agreements, passend_agreement_new ("We talk again", PASSEND_PARTY_SCHOOL, "2026-12-04"));
+  g_ptr_array_add (agreements,
+                   passend_agreement_new ("We talk again", PASSEND_PARTY_SCHOOL, "2026-12-04"));
 
   /* Closing a draft asks first, as typed text would. */
   dialog = passend_entry_dialog_new_draft (GTK_WINDOW (window), store, draft, agreements,
                                            passend_window_get_child (window));
   gtk_window_present (GTK_WINDOW (dialog));
   pump ();
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))),
-                   ==, "Step 1: talking together");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "agreement-what"))),
-                   ==, "We talk again");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))), ==,
+      "Step 1: talking together");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "agreement-what"))), ==,
+      "We talk again");
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
 
   /* The calendar beside a date field opens on the typed date, and a day
    * picked there goes into the field. */
   {
-    GtkWidget *date = find_named (GTK_WIDGET (dialog), "entry-date");
-    GtkWidget *button = gtk_widget_get_last_child (date);
-    GtkWidget *popover;
+    GtkWidget   *date = find_named (GTK_WIDGET (dialog), "entry-date");
+    GtkWidget   *button = gtk_widget_get_last_child (date);
+    GtkWidget   *popover;
     GtkCalendar *calendar;
-    g_autoptr(GDateTime) shown = NULL;
-    g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 11, 18, 12, 0, 0);
+    g_autoptr (GDateTime) shown = NULL;
+    g_autoptr (GDateTime) day = g_date_time_new_utc (2026, 11, 18, 12, 0, 0);
 
     g_assert_true (GTK_IS_MENU_BUTTON (button));
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
@@ -807,12 +803,14 @@ draft_script (PassendApplication *app,
   /* At the turn of the day an agreement shown becomes overdue on the
    * spot, though its place in the list stays the same. */
   {
-    PassendDossierView *view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+    PassendDossierView *view =
+        PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
     GtkWidget *row;
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
-    gtk_stack_set_visible_child_name (GTK_STACK (find_named (GTK_WIDGET (window), "dossier-view-stack")),
-                                      "agreements");
+    g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+    gtk_stack_set_visible_child_name (
+        GTK_STACK (find_named (GTK_WIDGET (window), "dossier-view-stack")), "agreements");
     for (guint i = 0; i < 5; i++)
       pump ();
     row = find_by_type (GTK_WIDGET (view), g_type_from_name ("PassendAgreementRow"));
@@ -840,7 +838,7 @@ test_entry_draft (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
   JsonObject *entry;
   JsonObject *agreement;
@@ -852,8 +850,7 @@ test_entry_draft (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
+  dir = prepare_dossier (&home, "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/entry-draft");
 
   root = read_dossier (dir, parser);
@@ -861,7 +858,8 @@ test_entry_draft (void)
   entry = json_array_get_object_element (json_object_get_array_member (root, "entries"), 0);
   g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Step 1: talking together");
   g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-20");
-  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==, "Asked what the meeting is for.");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==,
+                   "Asked what the meeting is for.");
   g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
   agreement = json_array_get_object_element (json_object_get_array_member (root, "agreements"), 0);
   g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==, "We talk again");
@@ -873,14 +871,12 @@ test_entry_draft (void)
 }
 
 static GtkWidget *
-find_css_class (GtkWidget  *root,
-                const char *css_class)
+find_css_class (GtkWidget *root, const char *css_class)
 {
   if (gtk_widget_has_css_class (root, css_class))
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_css_class (child, css_class);
@@ -893,11 +889,9 @@ find_css_class (GtkWidget  *root,
 }
 
 static GtkListBoxRow *
-find_result (GtkWidget  *results,
-             const char *link)
+find_result (GtkWidget *results, const char *link)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (results);
-       row != NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (results); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (g_strcmp0 (gtk_widget_get_name (row), link) == 0)
       return GTK_LIST_BOX_ROW (row);
@@ -906,33 +900,34 @@ find_result (GtkWidget  *results,
 
 /* The reading pane shows @anchor at its top (or as far as it scrolls). */
 static void
-assert_scrolled_to (PassendWindow *window,
-                    const char    *anchor)
+assert_scrolled_to (PassendWindow *window, const char *anchor)
 {
-  GtkWidget *page = find_named (GTK_WIDGET (window), "topics-page");
-  GtkWidget *widget = find_named (page, anchor);
-  GtkScrolledWindow *scroll = GTK_SCROLLED_WINDOW (find_named (GTK_WIDGET (window), "topics-reading"));
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroll);
+  GtkWidget         *page = find_named (GTK_WIDGET (window), "topics-page");
+  GtkWidget         *widget = find_named (page, anchor);
+  GtkScrolledWindow *scroll =
+      GTK_SCROLLED_WINDOW (find_named (GTK_WIDGET (window), "topics-reading"));
+  GtkAdjustment   *adjustment = gtk_scrolled_window_get_vadjustment (scroll);
   graphene_point_t point;
-  double expected;
+  double           expected;
 
   g_assert_nonnull (widget);
   pump ();
   g_assert_true (gtk_widget_compute_point (widget, page, &GRAPHENE_POINT_INIT (0, 0), &point));
-  expected = CLAMP (point.y - 12, 0, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  expected =
+      CLAMP (point.y - 12, 0,
+             gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), expected, 2);
 }
 
 static void
-topics_script (PassendApplication *app,
-               PassendWindow      *window)
+topics_script (PassendApplication *app, PassendWindow *window)
 {
   PassendTopicsView *view = PASSEND_TOPICS_VIEW (find_named (GTK_WIDGET (window), "topics-view"));
-  GtkWidget *entry = find_named (GTK_WIDGET (window), "topics-search");
-  GtkWidget *results = find_named (GTK_WIDGET (window), "topics-results");
-  GtkWidget *focus;
-  GtkListBoxRow *row;
-  g_autofree char *first = NULL;
+  GtkWidget         *entry = find_named (GTK_WIDGET (window), "topics-search");
+  GtkWidget         *results = find_named (GTK_WIDGET (window), "topics-results");
+  GtkWidget         *focus;
+  GtkListBoxRow     *row;
+  g_autofree char   *first = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
   pump ();
@@ -949,25 +944,26 @@ topics_script (PassendApplication *app,
     /* The first topic has one (to another topic): the test must run. */
     g_assert_nonnull (see);
     g_assert_false (g_str_has_prefix (gtk_widget_get_name (see), "step:"));
-      {
-        g_autofree char *target = g_strdup (gtk_widget_get_name (see));
+    {
+      g_autofree char *target = g_strdup (gtk_widget_get_name (see));
 
-        gtk_widget_grab_focus (see);
-        g_signal_emit_by_name (see, "clicked");
-        pump ();
-        g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
-        g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == find_named (GTK_WIDGET (window), "topics-back"));
-        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
-        pump ();
-        g_assert_cmpstr (passend_topics_view_get_link (view), ==, first);
-        /* Back is a new page visit no more: forward is possible. */
-        g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "topics-forward")));
-        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.forward", NULL));
-        pump ();
-        g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
-        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
-        pump ();
-      }
+      gtk_widget_grab_focus (see);
+      g_signal_emit_by_name (see, "clicked");
+      pump ();
+      g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                     find_named (GTK_WIDGET (window), "topics-back"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
+      pump ();
+      g_assert_cmpstr (passend_topics_view_get_link (view), ==, first);
+      /* Back is a new page visit no more: forward is possible. */
+      g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "topics-forward")));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.forward", NULL));
+      pump ();
+      g_assert_cmpstr (passend_topics_view_get_link (view), ==, target);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "topics.back", NULL));
+      pump ();
+    }
   }
 
   /* Ctrl+F on the Topics page goes to the Topics search. */
@@ -981,7 +977,8 @@ topics_script (PassendApplication *app,
   g_signal_emit_by_name (entry, "activate");
   pump ();
   g_assert_cmpuint (passend_topics_view_get_n_results (view), >=, 1);
-  g_assert_cmpstr (gtk_widget_get_name (gtk_widget_get_first_child (results)), ==, "term:zorgplicht");
+  g_assert_cmpstr (gtk_widget_get_name (gtk_widget_get_first_child (results)), ==,
+                   "term:zorgplicht");
   g_assert_cmpstr (passend_topics_view_get_link (view), ==, "term:zorgplicht");
   assert_scrolled_to (window, "term:zorgplicht");
 
@@ -1003,11 +1000,10 @@ topics_script (PassendApplication *app,
   /* A result in a topic's text opens that section (there is one: the
    * word is in the topic on home-sitting). */
   {
-    GtkWidget *section = NULL;
+    GtkWidget       *section = NULL;
     g_autofree char *link = NULL;
 
-    for (GtkWidget *child = gtk_widget_get_first_child (results);
-         child != NULL && section == NULL;
+    for (GtkWidget *child = gtk_widget_get_first_child (results); child != NULL && section == NULL;
          child = gtk_widget_get_next_sibling (child))
       if (g_str_has_prefix (gtk_widget_get_name (child), "topic:") &&
           strchr (gtk_widget_get_name (child), '#') != NULL)
@@ -1046,7 +1042,8 @@ topics_script (PassendApplication *app,
 
   /* Links from other pages: the organisations, a step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "topic:organisations"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s",
+                                             "topic:organisations"));
   pump ();
   g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
   g_assert_cmpstr (passend_topics_view_get_link (view), ==, "topic:organisations");
@@ -1066,8 +1063,8 @@ test_topics (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(PassendTopicLibrary) library = passend_topic_library_new (NULL);
-  g_autoptr(GFile) content = NULL;
+  g_autoptr (PassendTopicLibrary) library = passend_topic_library_new (NULL);
+  g_autoptr (GFile) content = NULL;
 
   if (g_test_subprocess ())
     {
@@ -1081,14 +1078,14 @@ test_topics (void)
   passend_topic_library_load (library, content, NULL);
   if (passend_topic_library_get_topics (library)->len == 0)
     {
-      g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "..", "topics", "content", NULL);
+      g_autofree char *fixture =
+          g_test_build_filename (G_TEST_DIST, "..", "topics", "content", NULL);
 
       g_test_message ("The content resource is empty: using the test content");
       g_setenv ("PASSEND_CONTENT_DIR", fixture, TRUE);
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 1, \"children\": [" SAM_JSON "]}");
+  dir = prepare_dossier (&home, "{\"version\": 1, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/topics");
   g_unsetenv ("PASSEND_CONTENT_DIR");
 
@@ -1096,9 +1093,7 @@ test_topics (void)
 }
 
 static void
-set_view_text (GtkWidget  *root,
-               const char *name,
-               const char *text)
+set_view_text (GtkWidget *root, const char *name, const char *text)
 {
   GtkWidget *widget = find_named (root, name);
 
@@ -1110,25 +1105,25 @@ set_view_text (GtkWidget  *root,
 
 /* Prepare a talk, then write down what came of it. */
 static void
-preparation_script (PassendApplication *app,
-                    PassendWindow      *window)
+preparation_script (PassendApplication *app, PassendWindow *window)
 {
-  PassendStore *store = passend_application_get_store (app);
+  PassendStore   *store = passend_application_get_store (app);
   PassendDossier *dossier = passend_store_get_dossier (store);
-  GtkWidget *view = find_named (GTK_WIDGET (window), "preparation-view");
-  GListModel *sheets = passend_dossier_get_sheets (dossier);
-  PassendChild *sam = passend_window_get_child (window);
-  g_autoptr(PassendChild) noor = g_list_model_get_item (passend_dossier_get_children (dossier), 1);
-  PassendSheet *sheet;
-  GtkWindow *dialog;
-  GtkWindow *question;
-  GtkWindow *print_dialog;
-  GtkWidget *choice;
+  GtkWidget      *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GListModel     *sheets = passend_dossier_get_sheets (dossier);
+  PassendChild   *sam = passend_window_get_child (window);
+  g_autoptr (PassendChild) noor = g_list_model_get_item (passend_dossier_get_children (dossier), 1);
+  PassendSheet      *sheet;
+  GtkWindow         *dialog;
+  GtkWindow         *question;
+  GtkWindow         *print_dialog;
+  GtkWidget         *choice;
   GtkSelectionModel *talks;
-  PassendSheet *second;
+  PassendSheet      *second;
 
   g_assert_nonnull (view);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
   g_assert_cmpstr (passend_window_get_page (window), ==, "preparation");
   g_assert_cmpstr (passend_child_get_name (sam), ==, "Sam");
 
@@ -1157,8 +1152,9 @@ preparation_script (PassendApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 1);
   g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == sheet);
   /* The keyboard is on the list of talks, not on nothing. */
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), find_named (view, "prep-talks"))
-                 || gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-talks"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find_named (view, "prep-talks")) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-talks"));
 
   /* Every field goes into the sheet as it is typed. */
   set_text (view, "prep-date", "1-12-2026");
@@ -1182,7 +1178,8 @@ preparation_script (PassendApplication *app,
 
   g_assert_cmpstr (passend_sheet_get_date (sheet), ==, "2026-12-01");
   g_assert_cmpstr (passend_sheet_get_time (sheet), ==, "14:30");
-  g_assert_cmpstr (passend_sheet_get_with_whom (sheet), ==, "Ms Jansen (teacher)\nMr Bakker (IB'er)");
+  g_assert_cmpstr (passend_sheet_get_with_whom (sheet), ==,
+                   "Ms Jansen (teacher)\nMr Bakker (IB'er)");
   g_assert_cmpuint (passend_sheet_get_n_points (sheet), ==, 2);
   g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "Mondays are hard");
   g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Cried at breakfast");
@@ -1195,7 +1192,8 @@ preparation_script (PassendApplication *app,
   passend_window_set_child (window, sam);
   pump ();
   g_assert_true (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)) == sheet);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==, "De Linde");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==,
+                   "De Linde");
 
   /* A date that cannot be read is said, not silently left off. */
   set_text (view, "prep-date", "31-11-2026");
@@ -1266,13 +1264,13 @@ test_preparation (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
-  JsonArray *entries, *agreements, *sheets;
+  JsonArray  *entries, *agreements, *sheets;
   JsonObject *entry = NULL;
   JsonObject *sheet;
   const char *entry_id;
-  guint n_new = 0;
+  guint       n_new = 0;
 
   g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
   if (g_test_subprocess ())
@@ -1282,16 +1280,24 @@ test_preparation (void)
     }
 
   dir = prepare_dossier (&home,
-    "{\"version\": 3, \"children\": ["
-    "{\"id\": \"c1\", \"name\": \"Sam\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
-    "{\"id\": \"c2\", \"name\": \"Noor\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
-    " \"entries\": [{\"id\": \"e1\", \"child_id\": \"c1\", \"kind\": \"conversation\", \"date\": \"2026-10-06\","
-    " \"title\": \"First talk\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"}],"
-    " \"agreements\": ["
-    "{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": \"School sends the results\", \"party\": \"school\","
-    " \"due_date\": \"2026-11-02\", \"status\": \"open\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"},"
-    "{\"id\": \"a2\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": \"I ask the GP\", \"party\": \"parent\","
-    " \"due_date\": \"2026-12-15\", \"status\": \"open\", \"created\": \"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"}]}");
+                         "{\"version\": 3, \"children\": ["
+                         "{\"id\": \"c1\", \"name\": \"Sam\", \"created\": "
+                         "\"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
+                         "{\"id\": \"c2\", \"name\": \"Noor\", \"created\": "
+                         "\"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}],"
+                         " \"entries\": [{\"id\": \"e1\", \"child_id\": \"c1\", \"kind\": "
+                         "\"conversation\", \"date\": \"2026-10-06\","
+                         " \"title\": \"First talk\", \"created\": \"2026-10-06T10:00:00Z\", "
+                         "\"modified\": \"2026-10-06T10:00:00Z\"}],"
+                         " \"agreements\": ["
+                         "{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": "
+                         "\"School sends the results\", \"party\": \"school\","
+                         " \"due_date\": \"2026-11-02\", \"status\": \"open\", \"created\": "
+                         "\"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"},"
+                         "{\"id\": \"a2\", \"child_id\": \"c1\", \"entry_id\": \"e1\", \"what\": "
+                         "\"I ask the GP\", \"party\": \"parent\","
+                         " \"due_date\": \"2026-12-15\", \"status\": \"open\", \"created\": "
+                         "\"2026-10-06T10:00:00Z\", \"modified\": \"2026-10-06T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/preparation");
 
   root = read_dossier (dir, parser);
@@ -1308,17 +1314,20 @@ test_preparation (void)
   g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-12-01");
   g_assert_cmpstr (json_object_get_string_member (entry, "time"), ==, "14:30");
   g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Talk with school");
-  g_assert_cmpstr (json_object_get_string_member (entry, "people"), ==, "Ms Jansen (teacher), Mr Bakker (IB'er)");
+  g_assert_cmpstr (json_object_get_string_member (entry, "people"), ==,
+                   "Ms Jansen (teacher), Mr Bakker (IB'er)");
   g_assert_nonnull (strstr (json_object_get_string_member (entry, "text"), "Mondays are hard"));
   g_assert_nonnull (strstr (json_object_get_string_member (entry, "text"), "Who checks the plan?"));
 
   sheet = json_array_get_object_element (sheets, 0);
   g_assert_cmpstr (json_object_get_string_member (sheet, "entry_id"), ==, entry_id);
   g_assert_cmpstr (json_object_get_string_member (sheet, "child_id"), ==, "c1");
-  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sheet, "point_worries"), 0),
-                   ==, "Mondays are hard");
-  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (sheet, "point_examples"), 1),
-                   ==, "Slept at four on Tuesday");
+  g_assert_cmpstr (
+      json_array_get_string_element (json_object_get_array_member (sheet, "point_worries"), 0), ==,
+      "Mondays are hard");
+  g_assert_cmpstr (
+      json_array_get_string_element (json_object_get_array_member (sheet, "point_examples"), 1), ==,
+      "Slept at four on Tuesday");
 
   for (guint i = 0; i < json_array_get_length (agreements); i++)
     {
@@ -1330,7 +1339,8 @@ test_preparation (void)
         {
           /* The old one, marked done on the way, on today's date. */
           g_assert_cmpstr (json_object_get_string_member (agreement, "status"), ==, "done");
-          g_assert_cmpstr (json_object_get_string_member (agreement, "status_date"), ==, "2026-11-23");
+          g_assert_cmpstr (json_object_get_string_member (agreement, "status_date"), ==,
+                           "2026-11-23");
           continue;
         }
       if (g_str_equal (id, "a2"))
@@ -1363,9 +1373,7 @@ test_preparation (void)
  * keyboard actions, the plan works only partly and he is back at step
  * 4 with plan 2, and step 1 is written into the dossier. */
 static void
-set_active (GtkWidget  *root,
-            const char *name,
-            gboolean    active)
+set_active (GtkWidget *root, const char *name, gboolean active)
 {
   GtkWidget *check = find_named (root, name);
 
@@ -1378,10 +1386,7 @@ set_active (GtkWidget  *root,
 /* Whether Tab, from @start, reaches a widget named @name (or one inside
  * it) before it leaves @within. */
 static gboolean
-tab_reaches (PassendWindow *window,
-             GtkWidget     *within,
-             const char    *start,
-             const char    *name)
+tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name)
 {
   gtk_widget_grab_focus (find_named (within, start));
   for (guint i = 0; i < 60; i++)
@@ -1402,18 +1407,18 @@ tab_reaches (PassendWindow *window,
 }
 
 static void
-assistant_script (PassendApplication *app,
-                  PassendWindow      *window)
+assistant_script (PassendApplication *app, PassendWindow *window)
 {
-  PassendStore *store = passend_application_get_store (app);
-  PassendDossier *dossier = passend_store_get_dossier (store);
+  PassendStore         *store = passend_application_get_store (app);
+  PassendDossier       *dossier = passend_store_get_dossier (store);
   PassendAssistantView *view;
-  PassendChild *sam = passend_window_get_child (window);
-  PassendChild *noor;
-  GtkWidget *step_title;
-  GtkWindow *dialog;
+  PassendChild         *sam = passend_window_get_child (window);
+  PassendChild         *noor;
+  GtkWidget            *step_title;
+  GtkWindow            *dialog;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
   pump ();
   view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
   g_assert_nonnull (view);
@@ -1424,8 +1429,8 @@ assistant_script (PassendApplication *app,
   g_assert_null (passend_dossier_find_process_state (dossier, sam));
 
   set_active (GTK_WIDGET (view), "checklist-talk-asked-goal", TRUE);
-  g_assert_true (passend_process_state_is_checked (passend_dossier_find_process_state (dossier, sam),
-                                                   "talk-asked-goal"));
+  g_assert_true (passend_process_state_is_checked (
+      passend_dossier_find_process_state (dossier, sam), "talk-asked-goal"));
 
   /* Step 1 -> 2 by the window's action Alt+Page Down uses, even from the
    * sidebar; 2 -> 4 by the button, 4 -> 5 by the action again. */
@@ -1450,19 +1455,23 @@ assistant_script (PassendApplication *app,
   for (guint i = 0; i < 5; i++)
     pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 5);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == find_named (GTK_WIDGET (view), "result-yes"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 find_named (GTK_WIDGET (view), "result-yes"));
 
   /* Step 5: no Next, but "Did the plan work?". */
   g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "next-step-button")));
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "evaluation")));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "evaluation-heading"))),
-                   ==, "Did plan 1 work?");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "evaluation-heading"))), ==,
+      "Did plan 1 work?");
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
   /* Everything on the page is on the Tab path. */
-  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "checklist-check-goals"));
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "checklist-check-goals"));
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "result-partly"));
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "write-down-button"));
-  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "previous-step-button"));
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "previous-step-button"));
   set_active (GTK_WIDGET (view), "result-partly", TRUE);
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "result-partly", "evaluate-button"));
 
@@ -1472,8 +1481,8 @@ assistant_script (PassendApplication *app,
 
     passend_window_set_child (window, mila);
     pump ();
-    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view),
-                                                                              "result-partly"))));
+    g_assert_false (gtk_check_button_get_active (
+        GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "result-partly"))));
     passend_window_set_child (window, sam);
     pump ();
     g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
@@ -1485,7 +1494,8 @@ assistant_script (PassendApplication *app,
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "plan-history")));
   g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "plan-history")));
-  g_assert_true (gtk_widget_has_css_class (find_named (GTK_WIDGET (view), "overview-step-4"), "current-step"));
+  g_assert_true (
+      gtk_widget_has_css_class (find_named (GTK_WIDGET (view), "overview-step-4"), "current-step"));
 
   /* A link opens a step of this child. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
@@ -1499,8 +1509,9 @@ assistant_script (PassendApplication *app,
   click (GTK_WIDGET (view), "write-down-button");
   dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))),
-                   ==, "Step 1: Talk together");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))), ==,
+      "Step 1: Talk together");
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
   click (GTK_WIDGET (dialog), "entry-dialog-save");
   g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
@@ -1511,8 +1522,8 @@ assistant_script (PassendApplication *app,
   passend_window_set_child (window, noor);
   pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 1);
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view),
-                                                                            "checklist-talk-asked-goal"))));
+  g_assert_false (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "checklist-talk-asked-goal"))));
   passend_window_set_child (window, sam);
   pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
@@ -1527,7 +1538,8 @@ assistant_script (PassendApplication *app,
                    ==, "Talk with the teacher");
   set_active (GTK_WIDGET (view), "advisor-at-home", TRUE);
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-weeks"));
-  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-formal"));
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-formal"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (view), "advisor-weeks")), 6);
   pump ();
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-home-sitting")));
@@ -1537,10 +1549,11 @@ assistant_script (PassendApplication *app,
   {
     GtkWidget *row = find_named (GTK_WIDGET (view), "advice-leerplichtambtenaar");
     GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
-    gboolean handled = FALSE;
+    gboolean   handled = FALSE;
 
     g_assert_true (GTK_IS_LABEL (name));
-    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (name)), "href=\"org:leerplichtambtenaar\""));
+    g_assert_nonnull (
+        strstr (gtk_label_get_label (GTK_LABEL (name)), "href=\"org:leerplichtambtenaar\""));
     g_signal_emit_by_name (name, "activate-link", "org:leerplichtambtenaar", &handled);
     g_assert_true (handled);
     g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
@@ -1555,7 +1568,8 @@ assistant_script (PassendApplication *app,
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "Ouders & Onderwijs");
     g_assert_nonnull (reach);
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (reach)), "0800-5010"));
-    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (reach)), "mailto:vraag@oudersonderwijs.nl"));
+    g_assert_nonnull (
+        strstr (gtk_label_get_label (GTK_LABEL (reach)), "mailto:vraag@oudersonderwijs.nl"));
     g_assert_true (gtk_label_get_selectable (GTK_LABEL (reach)));
   }
 }
@@ -1565,13 +1579,13 @@ test_assistant (void)
 {
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
   JsonObject *state = NULL;
   JsonObject *plan;
   JsonObject *entry;
-  JsonArray *states;
-  JsonArray *checked;
+  JsonArray  *states;
+  JsonArray  *checked;
 
   g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
   if (g_test_subprocess ())
@@ -1580,14 +1594,15 @@ test_assistant (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/assistant");
 
   root = read_dossier (dir, parser);
   states = json_object_get_array_member (root, "process");
   for (guint i = 0; i < json_array_get_length (states); i++)
-    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (states, i), "child_id"), "c1") == 0)
+    if (g_strcmp0 (
+            json_object_get_string_member (json_array_get_object_element (states, i), "child_id"),
+            "c1") == 0)
       state = json_array_get_object_element (states, i);
   g_assert_nonnull (state);
   g_assert_cmpint (json_object_get_int_member (state, "step"), ==, 4);
@@ -1628,13 +1643,13 @@ has_label_text (GtkWidget *widget)
   if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
       gtk_button_get_label (GTK_BUTTON (widget))[0] != '\0')
     return TRUE;
-  if (GTK_IS_CHECK_BUTTON (widget) && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
     return TRUE;
   if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
     return TRUE;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (!GTK_IS_POPOVER (child) && has_label_text (child))
       return TRUE;
@@ -1645,13 +1660,14 @@ has_label_text (GtkWidget *widget)
 static gboolean
 has_accessible_name (GtkWidget *widget)
 {
-  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static void
-describe_widget (GtkWidget *widget,
-                 GString   *out)
+describe_widget (GtkWidget *widget, GString *out)
 {
   g_string_append_printf (out, "  %s", G_OBJECT_TYPE_NAME (widget));
   for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
@@ -1667,14 +1683,14 @@ describe_widget (GtkWidget *widget,
  * reader: buttons without text or label, fields without a label.  The
  * insides of GTK's own composite widgets are theirs to name. */
 static void
-audit_names (GtkWidget *widget,
-             GString   *problems)
+audit_names (GtkWidget *widget, GString *problems)
 {
-  gboolean field = GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) ||
-                   GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) ||
-                   GTK_IS_SWITCH (widget) ||
-                   (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)));
-  gboolean button = GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget);
+  gboolean field =
+      GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+      GTK_IS_DROP_DOWN (widget) || GTK_IS_SWITCH (widget) ||
+      (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)));
+  gboolean button =
+      GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget);
 
   if (!gtk_widget_get_visible (widget))
     return;
@@ -1684,7 +1700,8 @@ audit_names (GtkWidget *widget,
   /* GTK makes a button "labelled by" its child, even an icon: an icon
    * button needs a label of its own. */
   else if (button && !has_label_text (widget) &&
-           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL))
     describe_widget (widget, problems);
 
   if (GTK_IS_MENU_BUTTON (widget))
@@ -1698,17 +1715,15 @@ audit_names (GtkWidget *widget,
   if (field || GTK_IS_CALENDAR (widget) || GTK_IS_WINDOW_CONTROLS (widget))
     return;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     audit_names (child, problems);
 }
 
 static void
-assert_all_named (GtkWidget  *root,
-                  const char *where)
+assert_all_named (GtkWidget *root, const char *where)
 {
-  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr (GString) problems = g_string_new (NULL);
 
   audit_names (root, problems);
   if (problems->len > 0)
@@ -1716,22 +1731,23 @@ assert_all_named (GtkWidget  *root,
 }
 
 static void
-a11y_script (PassendApplication *app,
-             PassendWindow      *window)
+a11y_script (PassendApplication *app, PassendWindow *window)
 {
-  static const char * const pages[] = { "topics", "assistant", "dossier", "preparation" };
-  GtkWidget *view;
-  GtkWindow *dialog;
+  static const char *const pages[] = { "topics", "assistant", "dossier", "preparation" };
+  GtkWidget               *view;
+  GtkWindow               *dialog;
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      g_assert_true (
+          gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
       pump ();
       assert_all_named (GTK_WIDGET (window), pages[i]);
     }
 
   /* The organisations directory, the advisor, a sheet, and the dialogs. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "topic:organisations"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s",
+                                             "topic:organisations"));
   pump ();
   assert_all_named (GTK_WIDGET (window), "organisations");
 
@@ -1741,7 +1757,8 @@ a11y_script (PassendApplication *app,
   pump ();
   assert_all_named (GTK_WIDGET (window), "advisor");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
   view = find_named (GTK_WIDGET (window), "preparation-view");
   click (view, "prep-new");
   pump ();
@@ -1776,15 +1793,15 @@ test_accessible_names (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                          "{\"version\": 3, \"children\": [" SAM_JSON "],"
-                          "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
-                          "\"title\": \"Old note\", \"child_id\": \"c1\", "
-                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
-                          "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
-                          "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
-                          "\"status\": \"open\", "
-                          "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+             "\"title\": \"Old note\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/accessible-names");
   test_remove_dir (home);
 }
@@ -1810,13 +1827,14 @@ static void
 test_text_line (void)
 {
   GtkWidget *line = g_object_ref_sink (passend_text_line_new ());
-  int minimum, natural;
-  char *problem;
+  int        minimum, natural;
+  char      *problem;
 
   passend_text_line_set_text (PASSEND_TEXT_LINE (line), "Gesprek · Juf Petra · 😀 שלום");
-  g_assert_cmpstr (passend_text_line_get_text (PASSEND_TEXT_LINE (line)), ==, "Gesprek · Juf Petra · 😀 שלום");
-  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                "Gesprek · Juf Petra · 😀 שלום");
+  g_assert_cmpstr (passend_text_line_get_text (PASSEND_TEXT_LINE (line)), ==,
+                   "Gesprek · Juf Petra · 😀 שלום");
+  problem = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, "Gesprek · Juf Petra · 😀 שלום");
   g_assert_null (problem);
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_ROLE_LABEL));
 
@@ -1829,8 +1847,7 @@ test_text_line (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* No session bus here, as in CI: the lock file keeps one writer. */
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/passend-test-bus", TRUE);

@@ -19,23 +19,20 @@
 #include "passend-store.h"
 #include "test-util.h"
 
-#define VALID_FILE \
-  "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", " \
+#define VALID_FILE                                                                                 \
+  "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "                           \
   "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}"
 
 static GString *captured_log;
 
 static GLogWriterOutput
-capture_writer (GLogLevelFlags   level,
-                const GLogField *fields,
-                gsize            n_fields,
-                gpointer         data)
+capture_writer (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer data)
 {
   for (gsize i = 0; i < n_fields; i++)
     if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
       {
         g_string_append_len (captured_log, fields[i].value,
-                             fields[i].length < 0 ? (gssize) strlen (fields[i].value)
+                             fields[i].length < 0 ? (gssize)strlen (fields[i].value)
                                                   : fields[i].length);
         g_string_append_c (captured_log, '\n');
       }
@@ -50,9 +47,9 @@ capture_writer (GLogLevelFlags   level,
 static guint
 count_temp_files (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   while ((name = g_dir_read_name (d)) != NULL)
     if (g_str_has_prefix (name, "dossier.json.") && !strstr (name, "damaged"))
@@ -61,8 +58,7 @@ count_temp_files (const char *dir)
 }
 
 static PassendStore *
-open_store (const char        *dir,
-            PassendStoreState  expected)
+open_store (const char *dir, PassendStoreState expected)
 {
   PassendStore *store = passend_store_new (dir);
 
@@ -75,20 +71,17 @@ open_store (const char        *dir,
 static void
 save_ok (PassendStore *store)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (passend_store_save (store, &error));
   g_assert_no_error (error);
 }
 
 static PassendEntry *
-add_entry (PassendDossier *dossier,
-           PassendChild   *child,
-           const char     *title,
-           const char     *text)
+add_entry (PassendDossier *dossier, PassendChild *child, const char *title, const char *text)
 {
-  g_autoptr(PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION,
-                                                     "2026-03-13", title);
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-13", title);
 
   passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (child)));
   passend_entry_set_text (entry, text);
@@ -98,16 +91,13 @@ add_entry (PassendDossier *dossier,
 
 /* A damaged file must stay exactly as it was and block every write. */
 static void
-assert_damaged_and_untouched (const char   *dir,
-                              const char   *contents,
-                              gsize         length,
-                              int           code)
+assert_damaged_and_untouched (const char *dir, const char *contents, gsize length, int code)
 {
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
   g_autofree char *after = NULL;
-  gsize after_length = 0;
+  gsize            after_length = 0;
 
   g_assert_false (passend_store_load (store, &error));
   g_assert_error (error, PASSEND_ERROR, code);
@@ -126,13 +116,11 @@ assert_damaged_and_untouched (const char   *dir,
 }
 
 static void
-check_damaged_text (const char   *contents,
-                    gssize        length,
-                    int           code)
+check_damaged_text (const char *contents, gssize length, int code)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = NULL;
-  gsize n = length < 0 ? strlen (contents) : (gsize) length;
+  gsize            n = length < 0 ? strlen (contents) : (gsize)length;
 
   path = test_write_file (dir, "dossier.json", contents, n);
   assert_damaged_and_untouched (dir, contents, n, code);
@@ -145,8 +133,8 @@ test_new_dossier_saved_private (void)
   g_autofree char *dir = test_make_dir ();
   g_autofree char *data_dir = g_build_filename (dir, "passend", NULL);
   g_autofree char *path = g_build_filename (data_dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (data_dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) again = NULL;
+  g_autoptr (PassendStore) store = open_store (data_dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) again = NULL;
   PassendChild *child;
 
   g_assert_true (passend_store_get_writable (store));
@@ -159,7 +147,8 @@ test_new_dossier_saved_private (void)
   g_clear_object (&store);
 
   again = open_store (data_dir, PASSEND_STORE_STATE_OK);
-  child = g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (again)), 0);
+  child =
+      g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (again)), 0);
   g_assert_nonnull (child);
   g_assert_cmpstr (passend_child_get_name (child), ==, "Sam");
   g_object_unref (child);
@@ -174,10 +163,10 @@ test_umask_000 (void)
   g_autofree char *data_dir = g_build_filename (dir, "passend", NULL);
   g_autofree char *path = g_build_filename (data_dir, "dossier.json", NULL);
   g_autofree char *backups = g_build_filename (data_dir, "backups", NULL);
-  g_autoptr(PassendStore) store = NULL;
-  g_auto(GStrv) names = NULL;
+  g_autoptr (PassendStore) store = NULL;
+  g_auto (GStrv) names = NULL;
   g_autofree char *backup = NULL;
-  mode_t old = umask (0);
+  mode_t           old = umask (0);
 
   store = open_store (data_dir, PASSEND_STORE_STATE_NEW);
   passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
@@ -201,7 +190,7 @@ static void
 test_existing_folder_tightened (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autoptr(PassendStore) store = NULL;
+  g_autoptr (PassendStore) store = NULL;
 
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   store = open_store (dir, PASSEND_STORE_STATE_NEW);
@@ -222,31 +211,34 @@ static void
 test_wrong_types_rejected (void)
 {
   /* Each file breaks one rule of the format. */
-  static const char * const files[] = {
+  static const char *const files[] = {
     "{\"version\": \"1\"}",
     "{\"children\": []}",
     "{\"version\": 0}",
     "{\"version\": 1.5}",
     "{\"version\": 1, \"children\": {}}",
     "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": 42, "
-      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"\", "
-      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-      "\"created\": \"yesterday\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"created\": \"yesterday\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-02-30\", "
-      "\"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
-    "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": \"gossip\", \"date\": \"2026-02-03\", "
-      "\"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": "
+    "\"2026-01-01T10:00:00Z\"}]}",
+    "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": \"gossip\", \"date\": "
+    "\"2026-02-03\", "
+    "\"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": "
+    "\"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-02-03\", "
-      "\"child_id\": \"nobody\", \"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", "
-      "\"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"child_id\": \"nobody\", \"title\": \"t\", \"created\": \"2026-01-01T10:00:00Z\", "
+    "\"modified\": \"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
-      "{\"id\": \"c1\", \"name\": \"Noor\", "
-      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
+    "{\"id\": \"c1\", \"name\": \"Noor\", "
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
     "{\"version\": 1, \"process\": [{\"id\": \"p1\", \"child_id\": \"c1\", \"step\": 7, "
-      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
@@ -256,9 +248,9 @@ test_wrong_types_rejected (void)
 static void
 test_deep_nesting_rejected (void)
 {
-  gsize n = 100000;
+  gsize            n = 100000;
   g_autofree char *deep = g_malloc (2 * n + 1);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   memset (deep, '[', n);
   memset (deep + n, ']', n);
@@ -275,7 +267,7 @@ test_deep_nesting_rejected (void)
   /* Brackets inside strings are text, not nesting. */
   {
     g_autofree char *text = g_strdup_printf ("{\"version\": 1, \"x\": \"%.*s\"}", 1000, deep);
-    g_autoptr(JsonNode) root = passend_safe_json_parse (text, strlen (text), NULL);
+    g_autoptr (JsonNode) root = passend_safe_json_parse (text, strlen (text), NULL);
 
     g_assert_nonnull (root);
   }
@@ -300,11 +292,11 @@ test_bad_strings_rejected (void)
   /* A proper surrogate pair is fine. */
   {
     const char *ok = "{\"version\": 1, \"x\": \"\\ud83d\\ude00\"}";
-    g_autoptr(JsonNode) root = passend_safe_json_parse (ok, strlen (ok), NULL);
+    g_autoptr (JsonNode) root = passend_safe_json_parse (ok, strlen (ok), NULL);
 
     g_assert_nonnull (root);
-    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "x"),
-                     ==, "\xf0\x9f\x98\x80");
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "x"), ==,
+                     "\xf0\x9f\x98\x80");
   }
 }
 
@@ -317,7 +309,8 @@ test_bad_numbers_rejected (void)
   check_damaged_text ("{\"version\": 1, \"x\": [99999999999999999999]}", -1, PASSEND_ERROR_INVALID);
   check_damaged_text ("{\"version\": 1, \"process\": [{\"id\": \"p\", \"child_id\": \"c\", "
                       "\"step\": 4294967297, \"created\": \"2026-01-01T10:00:00Z\", "
-                      "\"modified\": \"2026-01-01T10:00:00Z\"}]}", -1, PASSEND_ERROR_INVALID);
+                      "\"modified\": \"2026-01-01T10:00:00Z\"}]}",
+                      -1, PASSEND_ERROR_INVALID);
 }
 
 static void
@@ -325,8 +318,8 @@ test_fifo_fails_fast (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
   gint64 start;
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
@@ -350,9 +343,9 @@ test_directory_and_device_rejected (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(PassendStore) store2 = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (PassendStore) store2 = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   g_assert_false (passend_store_load (store, &error));
@@ -377,11 +370,11 @@ test_huge_file_rejected (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = test_write_file (dir, "dossier.json", "{", 1);
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
 
   /* Sparse: costs no disk. */
-  g_assert_cmpint (truncate (path, (off_t) PASSEND_STORE_MAX_FILE_SIZE + 1), ==, 0);
+  g_assert_cmpint (truncate (path, (off_t)PASSEND_STORE_MAX_FILE_SIZE + 1), ==, 0);
   g_assert_false (passend_store_load (store, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE);
   g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_DAMAGED);
@@ -394,17 +387,17 @@ test_restore_backup (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) broken = NULL;
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) broken = NULL;
   g_autofree char *aside = NULL;
-  const char *garbage = "{\"version\": 1, \"children\": [ oops";
-  g_autoptr(GError) error = NULL;
+  const char      *garbage = "{\"version\": 1, \"children\": [ oops";
+  g_autoptr (GError) error = NULL;
   GListModel *children;
 
   passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
   save_ok (store);
   passend_dossier_add_child (passend_store_get_dossier (store), "Noor");
-  save_ok (store);     /* the backup holds Sam */
+  save_ok (store); /* the backup holds Sam */
   g_clear_object (&store);
 
   g_free (test_write_file (dir, "dossier.json", garbage, -1));
@@ -432,8 +425,8 @@ test_restore_skips_bad_backups (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autoptr(PassendStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (backups, 0700), ==, 0);
   g_free (test_write_file (backups, "dossier-20260101-100000-000.json", VALID_FILE, -1));
@@ -443,7 +436,9 @@ test_restore_skips_bad_backups (void)
   store = open_store (dir, PASSEND_STORE_STATE_DAMAGED);
   g_assert_true (passend_store_restore_backup (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (store))), ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (store))),
+      ==, 1);
 
   test_remove_dir (dir);
 }
@@ -452,8 +447,8 @@ static void
 test_no_backup_to_restore (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autoptr(PassendStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *after = NULL;
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
 
@@ -482,8 +477,8 @@ test_missing_file_with_backups (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) again = NULL;
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) again = NULL;
 
   passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
   save_ok (store);
@@ -496,7 +491,9 @@ test_missing_file_with_backups (void)
   again = open_store (dir, PASSEND_STORE_STATE_MISSING);
   g_assert_false (passend_store_get_writable (again));
   g_assert_true (passend_store_restore_backup (again, NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))),
+      ==, 1);
 
   test_remove_dir (dir);
 }
@@ -505,19 +502,22 @@ static void
 test_newer_version_read_only (void)
 {
   g_autofree char *dir = test_make_dir ();
-  const char *newer =
-    "{\"version\": 99, \"future\": {\"x\": 1}, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
-    "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
+  const char      *newer =
+      "{\"version\": 99, \"future\": {\"x\": 1}, \"children\": [{\"id\": \"c1\", \"name\": "
+      "\"Sam\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *path = test_write_file (dir, "dossier.json", newer, -1);
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
   g_autofree char *after = NULL;
 
   g_assert_false (passend_store_load (store, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_NEWER_VERSION);
   g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_NEWER);
   g_assert_false (passend_store_get_writable (store));
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (store))), ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (store))),
+      ==, 1);
 
   passend_dossier_add_child (passend_store_get_dossier (store), "Noor");
   g_clear_error (&error);
@@ -530,7 +530,7 @@ test_newer_version_read_only (void)
   /* A newer file whose shape this version cannot read: still "newer". */
   {
     const char *alien = "{\"version\": 98, \"children\": \"elsewhere\"}";
-    g_autoptr(PassendStore) store2 = NULL;
+    g_autoptr (PassendStore) store2 = NULL;
 
     g_free (test_write_file (dir, "dossier.json", alien, -1));
     store2 = open_store (dir, PASSEND_STORE_STATE_NEWER);
@@ -545,17 +545,17 @@ test_disk_full_keeps_old_file (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  PassendDossier  *dossier = passend_store_get_dossier (store);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *big = NULL;
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autoptr(GError) error = NULL;
-  gsize before_length, after_length;
+  g_autoptr (GError) error = NULL;
+  gsize         before_length, after_length;
   struct rlimit old_limit, limit;
   PassendChild *child;
-  guint files_before;
+  guint         files_before;
 
   child = passend_dossier_add_child (dossier, "Sam");
   add_entry (dossier, child, "First talk", "Short.");
@@ -603,10 +603,10 @@ test_permission_error_on_save (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (geteuid () == 0)
     {
@@ -633,17 +633,18 @@ static void
 test_unknown_fields_kept (void)
 {
   g_autofree char *dir = test_make_dir ();
-  const char *file =
-    "{\"version\": 1, \"timeline\": [{\"id\": \"s1\", \"nested\": {\"a\": [1, 2]}}],"
-    " \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"school\": \"De Linde\","
-    " \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
+  const char      *file =
+      "{\"version\": 1, \"timeline\": [{\"id\": \"s1\", \"nested\": {\"a\": [1, 2]}}],"
+      " \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", \"school\": \"De Linde\","
+      " \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
   g_autofree char *path = test_write_file (dir, "dossier.json", file, -1);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_OK);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(PassendChild) child = NULL;
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_OK);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (PassendChild) child = NULL;
   JsonObject *root, *saved_child;
 
-  child = g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (store)), 0);
+  child =
+      g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (store)), 0);
   passend_child_set_name (child, "Sam Jansen");
   save_ok (store);
 
@@ -663,17 +664,19 @@ test_second_writer_locked_out (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) first = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) second = NULL;
-  g_autoptr(PassendStore) third = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendStore) first = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) second = NULL;
+  g_autoptr (PassendStore) third = NULL;
+  g_autoptr (GError) error = NULL;
 
   passend_dossier_add_child (passend_store_get_dossier (first), "Sam");
   save_ok (first);
 
   second = open_store (dir, PASSEND_STORE_STATE_LOCKED);
   g_assert_false (passend_store_get_writable (second));
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (second))), ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (second))),
+      ==, 1);
   g_assert_false (passend_store_save (second, &error));
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_READ_ONLY);
 
@@ -690,9 +693,9 @@ test_debounced_save (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
   g_autofree char *contents = NULL;
-  gint64 deadline;
+  gint64           deadline;
 
   passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
   passend_dossier_add_child (passend_store_get_dossier (store), "Noor");
@@ -707,7 +710,7 @@ test_debounced_save (void)
   g_assert_nonnull (strstr (contents, "Noor"));
   /* Both changes in one save: no backup of an in-between file. */
   {
-    g_auto(GStrv) backups = passend_store_list_backups (store);
+    g_auto (GStrv) backups = passend_store_list_backups (store);
     g_assert_cmpuint (g_strv_length (backups), ==, 0);
   }
 
@@ -717,16 +720,16 @@ test_debounced_save (void)
 static void
 test_backup_rotation_rule (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 23, 12, 0, 0);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) expired = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_utc (2026, 11, 23, 12, 0, 0);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) expired = NULL;
 
   /* 12 saves today, one a day for 20 earlier days, 2 on day -3. */
   for (int i = 0; i < 12; i++)
     g_ptr_array_add (names, g_strdup_printf ("dossier-20261123-1100%02d-000.json", i));
   for (int d = 1; d <= 20; d++)
     {
-      g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
+      g_autoptr (GDateTime) day = g_date_time_add_days (now, -d);
       g_autofree char *stamp = g_date_time_format (day, "%Y%m%d");
 
       g_ptr_array_add (names, g_strdup_printf ("dossier-%s-090000-000.json", stamp));
@@ -735,22 +738,30 @@ test_backup_rotation_rule (void)
   g_ptr_array_add (names, g_strdup ("notes.txt"));
   g_ptr_array_add (names, NULL);
 
-  expired = passend_backups_select_expired ((const char * const *) names->pdata, now, 10, 14);
+  expired = passend_backups_select_expired ((const char *const *)names->pdata, now, 10, 14);
 
   /* Today: the 10 newest stay, and of the two older ones of today
    * neither stays (today already has its newest kept). */
-  g_assert_true (g_strv_contains ((const char * const *) expired, "dossier-20261123-110000-000.json"));
-  g_assert_true (g_strv_contains ((const char * const *) expired, "dossier-20261123-110001-000.json"));
-  g_assert_false (g_strv_contains ((const char * const *) expired, "dossier-20261123-110002-000.json"));
+  g_assert_true (
+      g_strv_contains ((const char *const *)expired, "dossier-20261123-110000-000.json"));
+  g_assert_true (
+      g_strv_contains ((const char *const *)expired, "dossier-20261123-110001-000.json"));
+  g_assert_false (
+      g_strv_contains ((const char *const *)expired, "dossier-20261123-110002-000.json"));
   /* Days -1 to -13 keep their one; day -3 keeps only its newest. */
-  g_assert_false (g_strv_contains ((const char * const *) expired, "dossier-20261122-090000-000.json"));
-  g_assert_false (g_strv_contains ((const char * const *) expired, "dossier-20261110-090000-000.json"));
-  g_assert_true (g_strv_contains ((const char * const *) expired, "dossier-20261120-080000-000.json"));
+  g_assert_false (
+      g_strv_contains ((const char *const *)expired, "dossier-20261122-090000-000.json"));
+  g_assert_false (
+      g_strv_contains ((const char *const *)expired, "dossier-20261110-090000-000.json"));
+  g_assert_true (
+      g_strv_contains ((const char *const *)expired, "dossier-20261120-080000-000.json"));
   /* Day -14 and older go. */
-  g_assert_true (g_strv_contains ((const char * const *) expired, "dossier-20261109-090000-000.json"));
-  g_assert_true (g_strv_contains ((const char * const *) expired, "dossier-20261103-090000-000.json"));
+  g_assert_true (
+      g_strv_contains ((const char *const *)expired, "dossier-20261109-090000-000.json"));
+  g_assert_true (
+      g_strv_contains ((const char *const *)expired, "dossier-20261103-090000-000.json"));
   /* Other files are never touched. */
-  g_assert_false (g_strv_contains ((const char * const *) expired, "notes.txt"));
+  g_assert_false (g_strv_contains ((const char *const *)expired, "notes.txt"));
   /* 2 of today + 1 of day -3 + days -14..-20 (7). */
   g_assert_cmpuint (g_strv_length (expired), ==, 10);
 }
@@ -759,8 +770,8 @@ static void
 test_backups_rotate_on_save (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_auto(GStrv) names = NULL;
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_auto (GStrv) names = NULL;
 
   for (int i = 0; i < 15; i++)
     {
@@ -768,7 +779,7 @@ test_backups_rotate_on_save (void)
 
       passend_dossier_add_child (passend_store_get_dossier (store), name);
       save_ok (store);
-      g_usleep (2000);  /* distinct millisecond names */
+      g_usleep (2000); /* distinct millisecond names */
     }
 
   /* 14 earlier files were kept as backups; 10 remain, all from today. */
@@ -782,11 +793,11 @@ static void
 test_unicode_and_huge_text_round_trip (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) again = NULL;
-  g_autoptr(PassendEntry) first = NULL;
-  GString *huge = g_string_new (NULL);
-  const char *name = "\xd9\x86\xd9\x88\xd8\xb1 \xf0\x9f\x8c\x9f Zo\xc3\xab";  /* نور 🌟 Zoë */
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) again = NULL;
+  g_autoptr (PassendEntry) first = NULL;
+  GString    *huge = g_string_new (NULL);
+  const char *name = "\xd9\x86\xd9\x88\xd8\xb1 \xf0\x9f\x8c\x9f Zo\xc3\xab"; /* نور 🌟 Zoë */
   PassendChild *child;
 
   while (huge->len < 1024 * 1024)
@@ -798,7 +809,8 @@ test_unicode_and_huge_text_round_trip (void)
   g_clear_object (&store);
 
   again = open_store (dir, PASSEND_STORE_STATE_OK);
-  first = g_list_model_get_item (passend_dossier_get_entries (passend_store_get_dossier (again)), 0);
+  first =
+      g_list_model_get_item (passend_dossier_get_entries (passend_store_get_dossier (again)), 0);
   g_assert_cmpstr (passend_entry_get_title (first), ==, name);
   g_assert_cmpstr (passend_entry_get_text (first), ==, huge->str);
 
@@ -810,7 +822,7 @@ static void
 test_nothing_written_logged (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autoptr(PassendStore) store = NULL;
+  g_autoptr (PassendStore) store = NULL;
 
   /* The parent's words sit where the parser stumbles. */
   g_free (test_write_file (dir, "dossier.json",
@@ -819,9 +831,11 @@ test_nothing_written_logged (void)
   store = open_store (dir, PASSEND_STORE_STATE_DAMAGED);
   g_clear_object (&store);
 
-  g_free (test_write_file (dir, "dossier.json",
-                           "{\"version\": 1, \"children\": [{\"id\": \"c\", \"name\": [\"GEHEIMNIS\"],"
-                           " \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}", -1));
+  g_free (test_write_file (
+      dir, "dossier.json",
+      "{\"version\": 1, \"children\": [{\"id\": \"c\", \"name\": [\"GEHEIMNIS\"],"
+      " \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+      -1));
   store = open_store (dir, PASSEND_STORE_STATE_DAMAGED);
   g_assert_null (strstr (passend_store_get_load_error (store)->message, "GEHEIMNIS"));
   g_clear_object (&store);
@@ -843,9 +857,7 @@ wait_until_saved (PassendStore *store)
 }
 
 static void
-save_error_notified_cb (PassendStore *store,
-                        GParamSpec   *pspec,
-                        GThread     **thread)
+save_error_notified_cb (PassendStore *store, GParamSpec *pspec, GThread **thread)
 {
   *thread = g_thread_self ();
 }
@@ -856,11 +868,11 @@ test_background_save (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) again = NULL;
-  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) again = NULL;
+  PassendDossier  *dossier = passend_store_get_dossier (store);
   g_autofree char *contents = NULL;
-  g_auto(GStrv) backups = NULL;
+  g_auto (GStrv) backups = NULL;
 
   passend_dossier_add_child (dossier, "Sam");
   passend_store_save_in_background (store);
@@ -893,7 +905,9 @@ test_background_save (void)
   passend_store_save_in_background (store);
   g_clear_object (&store);
   again = open_store (dir, PASSEND_STORE_STATE_OK);
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 4);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))),
+      ==, 4);
 
   test_remove_dir (dir);
 }
@@ -905,8 +919,8 @@ test_changes_during_saves (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  g_autoptr(PassendStore) again = NULL;
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) again = NULL;
   PassendDossier *dossier = passend_store_get_dossier (store);
 
   passend_store_set_save_delay (store, 1);
@@ -930,7 +944,9 @@ test_changes_during_saves (void)
   g_clear_object (&store);
 
   again = open_store (dir, PASSEND_STORE_STATE_OK);
-  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))), ==, 40);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_get_children (passend_store_get_dossier (again))),
+      ==, 40);
 
   test_remove_dir (dir);
 }
@@ -941,15 +957,15 @@ test_background_save_failure (void)
   g_autofree char *dir = test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
-  g_autoptr(PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
-  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autoptr (PassendStore) store = open_store (dir, PASSEND_STORE_STATE_NEW);
+  PassendDossier  *dossier = passend_store_get_dossier (store);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *big = NULL;
-  gsize before_length, after_length;
-  struct rlimit old_limit, limit;
-  GThread *notified_in = NULL;
-  PassendChild *child;
+  gsize            before_length, after_length;
+  struct rlimit    old_limit, limit;
+  GThread         *notified_in = NULL;
+  PassendChild    *child;
 
   child = passend_dossier_add_child (dossier, "Sam");
   add_entry (dossier, child, "First talk", "Short.");
@@ -992,8 +1008,7 @@ test_background_save_failure (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   captured_log = g_string_new (NULL);
   g_log_set_writer_func (capture_writer, NULL, NULL);

@@ -23,33 +23,92 @@
 
 #define FIXTURE_DOMAIN "passend-test-content"
 
-static const char * const required_topics[] = {
-  "working-together", "talking-with-school", "six-steps", "where-to-turn",
-  "preventing-complaints", "complaints", "escalation", "home-sitting",
-  "rights", "glossary", NULL
-};
+static const char *const required_topics[] = { "working-together",
+                                               "talking-with-school",
+                                               "six-steps",
+                                               "where-to-turn",
+                                               "preventing-complaints",
+                                               "complaints",
+                                               "escalation",
+                                               "home-sitting",
+                                               "rights",
+                                               "glossary",
+                                               NULL };
 
-static const char * const required_organisations[] = {
-  "school", "samenwerkingsverband", "ouders-onderwijs", "onderwijsconsulenten",
-  "onderwijszorgconsulent", "het-juiste-loket", "lansbrekers", "regelrecht",
-  "juridisch-loket", "inspectie", "kinderombudsman", "kinderrechtenhelpdesk", "cce",
-  "interventieteam", "clientondersteuner", "leerplichtambtenaar", "jeugdarts",
-  "landelijk-ouderpanel", "klachtencommissie", "lkc", "gpo", "college-rechten-mens",
-  "rechtbank", "bezwaaradviescommissie-tlv", NULL
-};
+static const char *const required_organisations[] = { "school",
+                                                      "samenwerkingsverband",
+                                                      "ouders-onderwijs",
+                                                      "onderwijsconsulenten",
+                                                      "onderwijszorgconsulent",
+                                                      "het-juiste-loket",
+                                                      "lansbrekers",
+                                                      "regelrecht",
+                                                      "juridisch-loket",
+                                                      "inspectie",
+                                                      "kinderombudsman",
+                                                      "kinderrechtenhelpdesk",
+                                                      "cce",
+                                                      "interventieteam",
+                                                      "clientondersteuner",
+                                                      "leerplichtambtenaar",
+                                                      "jeugdarts",
+                                                      "landelijk-ouderpanel",
+                                                      "klachtencommissie",
+                                                      "lkc",
+                                                      "gpo",
+                                                      "college-rechten-mens",
+                                                      "rechtbank",
+                                                      "bezwaaradviescommissie-tlv",
+                                                      NULL };
 
-static const char * const required_terms[] = {
-  "opp", "groeidocument", "handelingsplan", "kindplan", "sop", "schoolgids",
-  "zorgplicht", "samenwerkingsverband", "ib-er", "zorgcoordinator", "lvs",
-  "bevoegd-gezag", "schoolbestuur", "leerplichtambtenaar", "jeugdarts", "thuiszitter",
-  "speciaal-onderwijs", "speciaal-basisonderwijs", "cluster", "gpo", "lkc",
-  "klachtencommissie", "clientondersteuner", "vrijstelling", "ontheffing", "schorsing",
-  "verwijdering", "instemmingsrecht", "handelingsdeel", "oogo", "basisondersteuning",
-  "extra-ondersteuning", "arrangement", "ondersteuningsplan", "opr", "tlv", "mdo",
-  "bezwaar", "leerplichtwet", "onderwijsconsulent", "onderwijszorgconsulent",
-  "leerlingdossier", "avg", "vertrouwensinspecteur", "passend-onderwijs", "leerkracht",
-  "verslag", NULL
-};
+static const char *const required_terms[] = { "opp",
+                                              "groeidocument",
+                                              "handelingsplan",
+                                              "kindplan",
+                                              "sop",
+                                              "schoolgids",
+                                              "zorgplicht",
+                                              "samenwerkingsverband",
+                                              "ib-er",
+                                              "zorgcoordinator",
+                                              "lvs",
+                                              "bevoegd-gezag",
+                                              "schoolbestuur",
+                                              "leerplichtambtenaar",
+                                              "jeugdarts",
+                                              "thuiszitter",
+                                              "speciaal-onderwijs",
+                                              "speciaal-basisonderwijs",
+                                              "cluster",
+                                              "gpo",
+                                              "lkc",
+                                              "klachtencommissie",
+                                              "clientondersteuner",
+                                              "vrijstelling",
+                                              "ontheffing",
+                                              "schorsing",
+                                              "verwijdering",
+                                              "instemmingsrecht",
+                                              "handelingsdeel",
+                                              "oogo",
+                                              "basisondersteuning",
+                                              "extra-ondersteuning",
+                                              "arrangement",
+                                              "ondersteuningsplan",
+                                              "opr",
+                                              "tlv",
+                                              "mdo",
+                                              "bezwaar",
+                                              "leerplichtwet",
+                                              "onderwijsconsulent",
+                                              "onderwijszorgconsulent",
+                                              "leerlingdossier",
+                                              "avg",
+                                              "vertrouwensinspecteur",
+                                              "passend-onderwijs",
+                                              "leerkracht",
+                                              "verslag",
+                                              NULL };
 
 /* Helpers */
 
@@ -57,8 +116,8 @@ static PassendTopicLibrary *
 load_fixture (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "content", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) dir = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
   PassendTopicLibrary *library = passend_topic_library_new (FIXTURE_DOMAIN);
 
   g_assert_true (passend_topic_library_load (library, dir, &error));
@@ -91,11 +150,11 @@ static GHashTable *
 read_po (const char *path)
 {
   g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) lines = NULL;
   GHashTable *messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GString) msgid = NULL;
-  g_autoptr(GString) msgstr = NULL;
+  g_autoptr (GString) msgid = NULL;
+  g_autoptr (GString) msgstr = NULL;
   GString *current = NULL;
   gboolean fuzzy = FALSE;
 
@@ -103,10 +162,10 @@ read_po (const char *path)
   g_assert_no_error (error);
   lines = g_strsplit (contents, "\n", -1);
 
-  for (guint i = 0; ; i++)
+  for (guint i = 0;; i++)
     {
       const char *line = lines[i];
-      gboolean entry_start = line == NULL || line[0] == '\0' || g_str_has_prefix (line, "#") ||
+      gboolean    entry_start = line == NULL || line[0] == '\0' || g_str_has_prefix (line, "#") ||
                              g_str_has_prefix (line, "msgid ");
 
       if (entry_start && msgid != NULL && msgstr != NULL)
@@ -158,21 +217,20 @@ read_po (const char *path)
 }
 
 static void
-assert_msgids_match_pot (PassendTopicLibrary *library,
-                         const char          *pot)
+assert_msgids_match_pot (PassendTopicLibrary *library, const char *pot)
 {
-  g_autoptr(GHashTable) extracted = read_po (pot);
-  GPtrArray *msgids = passend_topic_library_get_msgids (library);
+  g_autoptr (GHashTable) extracted = read_po (pot);
+  GPtrArray     *msgids = passend_topic_library_get_msgids (library);
   GHashTableIter iter;
-  const char *msgid;
+  const char    *msgid;
 
   for (guint i = 0; i < msgids->len; i++)
     if (!g_hash_table_contains (extracted, g_ptr_array_index (msgids, i)))
       g_error ("The loader asks for a message xgettext does not extract: “%s”",
-               (const char *) g_ptr_array_index (msgids, i));
+               (const char *)g_ptr_array_index (msgids, i));
 
   g_hash_table_iter_init (&iter, extracted);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &msgid, NULL))
+  while (g_hash_table_iter_next (&iter, (gpointer *)&msgid, NULL))
     {
       gboolean found = FALSE;
 
@@ -186,7 +244,7 @@ assert_msgids_match_pot (PassendTopicLibrary *library,
 static guint
 count_links (PassendTopicLibrary *library)
 {
-  guint n = 0;
+  guint      n = 0;
   GPtrArray *topics = passend_topic_library_get_topics (library);
 
   for (guint t = 0; t < topics->len; t++)
@@ -202,7 +260,8 @@ count_links (PassendTopicLibrary *library)
               GPtrArray *texts = passend_topic_block_get_texts (g_ptr_array_index (blocks, b));
 
               for (guint i = 0; i < texts->len; i++)
-                n += g_strv_length ((GStrv) passend_topic_text_get_links (g_ptr_array_index (texts, i)));
+                n += g_strv_length (
+                    (GStrv)passend_topic_text_get_links (g_ptr_array_index (texts, i)));
             }
         }
     }
@@ -213,8 +272,8 @@ count_links (PassendTopicLibrary *library)
 static PassendTopicLibrary *
 load_real_content (void)
 {
-  g_autoptr(GFile) dir = g_file_new_for_uri ("resource://" PASSEND_CONTENT_PATH);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) dir = g_file_new_for_uri ("resource://" PASSEND_CONTENT_PATH);
+  g_autoptr (GError) error = NULL;
   PassendTopicLibrary *library = passend_topic_library_new (NULL);
 
   /* Makes sure the resource is linked in. */
@@ -231,16 +290,16 @@ load_real_content (void)
 static void
 test_fixture_structure (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_fixture ();
-  GPtrArray *topics = passend_topic_library_get_topics (library);
-  GPtrArray *terms = passend_topic_library_get_terms (library);
-  GPtrArray *organisations = passend_topic_library_get_organisations (library);
-  PassendTopic *topic;
+  g_autoptr (PassendTopicLibrary) library = load_fixture ();
+  GPtrArray           *topics = passend_topic_library_get_topics (library);
+  GPtrArray           *terms = passend_topic_library_get_terms (library);
+  GPtrArray           *organisations = passend_topic_library_get_organisations (library);
+  PassendTopic        *topic;
   PassendTopicSection *section;
-  GPtrArray *blocks;
-  PassendTopicText *text;
+  GPtrArray           *blocks;
+  PassendTopicText    *text;
   PassendOrganisation *organisation;
-  const char * const *links;
+  const char *const   *links;
 
   /* In the order of the sidebar, not of the file names. */
   g_assert_cmpuint (topics->len, ==, 2);
@@ -260,24 +319,31 @@ test_fixture_structure (void)
                    "Where to start");
   blocks = passend_topic_section_get_blocks (section);
   g_assert_cmpuint (blocks->len, ==, 5);
-  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 0)), ==, PASSEND_TOPIC_BLOCK_PARAGRAPH);
-  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 1)), ==, PASSEND_TOPIC_BLOCK_PARAGRAPH);
-  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 2)), ==, PASSEND_TOPIC_BLOCK_LIST);
-  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 3)), ==, PASSEND_TOPIC_BLOCK_TIP);
-  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 4)), ==, PASSEND_TOPIC_BLOCK_SEE);
-  g_assert_cmpstr (passend_topic_block_get_target (g_ptr_array_index (blocks, 4)), ==, "topic:home-sitting#rules");
+  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 0)), ==,
+                   PASSEND_TOPIC_BLOCK_PARAGRAPH);
+  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 1)), ==,
+                   PASSEND_TOPIC_BLOCK_PARAGRAPH);
+  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 2)), ==,
+                   PASSEND_TOPIC_BLOCK_LIST);
+  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 3)), ==,
+                   PASSEND_TOPIC_BLOCK_TIP);
+  g_assert_cmpint (passend_topic_block_get_kind (g_ptr_array_index (blocks, 4)), ==,
+                   PASSEND_TOPIC_BLOCK_SEE);
+  g_assert_cmpstr (passend_topic_block_get_target (g_ptr_array_index (blocks, 4)), ==,
+                   "topic:home-sitting#rules");
 
   /* Inline links become Pango links; white space is normalised. */
   text = g_ptr_array_index (passend_topic_block_get_texts (g_ptr_array_index (blocks, 0)), 0);
   g_assert_cmpstr (passend_topic_text_get_text (text), ==,
                    "You know your child best. The school knows how your child learns in class. "
                    "Ask for the OPP and talk with the zorgcoördinator when you are worried.");
-  g_assert_cmpstr (passend_topic_text_get_markup (text), ==,
-                   "You know your child best. The school knows how your child learns in class. "
-                   "Ask for the <a href=\"term:opp\">OPP</a> and talk with the "
-                   "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> when you are <i>worried</i>.");
+  g_assert_cmpstr (
+      passend_topic_text_get_markup (text), ==,
+      "You know your child best. The school knows how your child learns in class. "
+      "Ask for the <a href=\"term:opp\">OPP</a> and talk with the "
+      "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> when you are <i>worried</i>.");
   links = passend_topic_text_get_links (text);
-  g_assert_cmpuint (g_strv_length ((GStrv) links), ==, 2);
+  g_assert_cmpuint (g_strv_length ((GStrv)links), ==, 2);
   g_assert_cmpstr (links[0], ==, "term:opp");
   g_assert_cmpstr (links[1], ==, "term:zorgcoordinator");
 
@@ -298,23 +364,29 @@ test_fixture_structure (void)
 
   /* The glossary is alphabetical, accents aside. */
   g_assert_cmpuint (terms->len, ==, 4);
-  g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 0)), ==, "leerplichtambtenaar");
+  g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 0)), ==,
+                   "leerplichtambtenaar");
   g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 1)), ==, "opp");
-  g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 2)), ==, "zorgcoordinator");
+  g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 2)), ==,
+                   "zorgcoordinator");
   g_assert_cmpstr (passend_glossary_term_get_id (g_ptr_array_index (terms, 3)), ==, "zorgplicht");
-  g_assert_cmpstr (passend_topic_text_get_text (passend_glossary_term_get_full (g_ptr_array_index (terms, 1))), ==,
-                   "ontwikkelingsperspectief");
+  g_assert_cmpstr (
+      passend_topic_text_get_text (passend_glossary_term_get_full (g_ptr_array_index (terms, 1))),
+      ==, "ontwikkelingsperspectief");
   g_assert_null (passend_glossary_term_get_full (g_ptr_array_index (terms, 0)));
   /* Names are not translated: no message. */
-  g_assert_null (passend_topic_text_get_msgid (passend_glossary_term_get_name (g_ptr_array_index (terms, 2))));
+  g_assert_null (
+      passend_topic_text_get_msgid (passend_glossary_term_get_name (g_ptr_array_index (terms, 2))));
 
   g_assert_cmpuint (organisations->len, ==, 2);
   organisation = passend_topic_library_find_organisation (library, "ouders-onderwijs");
-  g_assert_cmpstr (passend_topic_text_get_text (passend_organisation_get_text (organisation, PASSEND_ORGANISATION_NAME)),
+  g_assert_cmpstr (passend_topic_text_get_text (
+                       passend_organisation_get_text (organisation, PASSEND_ORGANISATION_NAME)),
                    ==, "Ouders & Onderwijs");
   g_assert_cmpstr (passend_organisation_get_phone (organisation), ==, "0800-5010");
   g_assert_cmpstr (passend_organisation_get_email (organisation), ==, "vraag@oudersonderwijs.nl");
-  g_assert_cmpstr (passend_organisation_get_website (organisation), ==, "https://oudersonderwijs.nl");
+  g_assert_cmpstr (passend_organisation_get_website (organisation), ==,
+                   "https://oudersonderwijs.nl");
   g_assert_null (passend_organisation_get_text (organisation, PASSEND_ORGANISATION_HOW));
   organisation = passend_topic_library_find_organisation (library, "leerplichtambtenaar");
   g_assert_null (passend_organisation_get_phone (organisation));
@@ -325,10 +397,10 @@ test_fixture_structure (void)
 static void
 test_fixture_resource (void)
 {
-  g_autoptr(PassendTopicLibrary) from_dir = load_fixture ();
-  g_autoptr(PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
-  g_autoptr(GFile) dir = g_file_new_for_uri ("resource:///org/example/Passend/tests/content");
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendTopicLibrary) from_dir = load_fixture ();
+  g_autoptr (PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
+  g_autoptr (GFile) dir = g_file_new_for_uri ("resource:///org/example/Passend/tests/content");
+  g_autoptr (GError) error = NULL;
 
   g_assert_true (passend_topic_library_load (library, dir, &error));
   g_assert_no_error (error);
@@ -345,7 +417,7 @@ test_fixture_resource (void)
 static void
 test_fixture_msgids (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_fixture ();
+  g_autoptr (PassendTopicLibrary) library = load_fixture ();
   g_autofree char *pot = g_test_build_filename (G_TEST_BUILT, "test-content.pot", NULL);
 
   g_assert_cmpuint (passend_topic_library_get_msgids (library)->len, >, 20);
@@ -353,12 +425,10 @@ test_fixture_msgids (void)
 }
 
 static void
-run_xgettext (const char *its,
-              const char *pot,
-              GPtrArray  *files)
+run_xgettext (const char *its, const char *pot, GPtrArray *files)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
   int status;
 
   g_ptr_array_add (argv, g_strdup ("xgettext"));
@@ -369,8 +439,8 @@ run_xgettext (const char *its,
     g_ptr_array_add (argv, g_strdup (g_ptr_array_index (files, i)));
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
@@ -383,33 +453,44 @@ test_fixture_msgids_tricky (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *topics = g_build_filename (dir, "topics", NULL);
-  g_autofree char *its = g_test_build_filename (G_TEST_DIST, "content", "passend-test-content.its", NULL);
+  g_autofree char *its =
+      g_test_build_filename (G_TEST_DIST, "content", "passend-test-content.its", NULL);
   g_autofree char *pot = g_build_filename (dir, "tricky.pot", NULL);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_mkdir_with_parents (topics, 0700), ==, 0);
-  g_ptr_array_add (files, test_write_file (topics, "t.xml",
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
-    "<topic id=\"t\">\r\n"
-    "  <title>  Tabs\tand\r\n   CRLF  </title>\r\n"
-    "  <section id=\"a\">\n"
-    "    <heading>a &lt; b &gt; c &amp; d &quot;e&quot; &apos;f&apos; &#233;&#x2019;</heading>\n"
-    "    <p>\n      <link to=\"term:x\">Starts</link> with a link,\n"
-    "      <em> spaced  <link to=\"org:y\">inside</link> </em>and <em/> empty.\n    </p>\n"
-    "    <p><em>Only emphasis</em></p>\n"
-    "    <list><item>One <link to=\"topic:t#a\">link &amp; more</link></item></list>\n"
-    "    <tip>Ends with a link <link to=\"step:2\">here</link>   </tip>\n"
-    "  </section>\n"
-    "</topic>\n", -1));
-  g_ptr_array_add (files, test_write_file (dir, "glossary.xml",
-    "<glossary><term id=\"x\"><name> X  y </name>"
-    "<definition>Mixed <em>a</em><em>b</em> nodes.</definition></term></glossary>", -1));
-  g_ptr_array_add (files, test_write_file (dir, "organisations.xml",
-    "<organisations><organisation id=\"y\"><name>Y &amp; Z</name>"
-    "<what>W</what><when>\n\n</when></organisation></organisations>", -1));
+  g_ptr_array_add (
+      files,
+      test_write_file (
+          topics, "t.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n"
+          "<topic id=\"t\">\r\n"
+          "  <title>  Tabs\tand\r\n   CRLF  </title>\r\n"
+          "  <section id=\"a\">\n"
+          "    <heading>a &lt; b &gt; c &amp; d &quot;e&quot; &apos;f&apos; "
+          "&#233;&#x2019;</heading>\n"
+          "    <p>\n      <link to=\"term:x\">Starts</link> with a link,\n"
+          "      <em> spaced  <link to=\"org:y\">inside</link> </em>and <em/> empty.\n    </p>\n"
+          "    <p><em>Only emphasis</em></p>\n"
+          "    <list><item>One <link to=\"topic:t#a\">link &amp; more</link></item></list>\n"
+          "    <tip>Ends with a link <link to=\"step:2\">here</link>   </tip>\n"
+          "  </section>\n"
+          "</topic>\n",
+          -1));
+  g_ptr_array_add (
+      files, test_write_file (
+                 dir, "glossary.xml",
+                 "<glossary><term id=\"x\"><name> X  y </name>"
+                 "<definition>Mixed <em>a</em><em>b</em> nodes.</definition></term></glossary>",
+                 -1));
+  g_ptr_array_add (
+      files, test_write_file (dir, "organisations.xml",
+                              "<organisations><organisation id=\"y\"><name>Y &amp; Z</name>"
+                              "<what>W</what><when>\n\n</when></organisation></organisations>",
+                              -1));
 
   /* An empty <when> is an error for the loader; xgettext skips it. */
   g_assert_false (passend_topic_library_load (library, file, &error));
@@ -425,12 +506,12 @@ test_fixture_msgids_tricky (void)
 static void
 test_fixture_translation (void)
 {
-  g_autoptr(PassendTopicLibrary) library = NULL;
-  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "locale", NULL);
-  PassendTopic *topic;
-  GPtrArray *blocks;
-  PassendTopicText *text;
-  const char * const *links;
+  g_autoptr (PassendTopicLibrary) library = NULL;
+  g_autofree char   *localedir = g_test_build_filename (G_TEST_BUILT, "locale", NULL);
+  PassendTopic      *topic;
+  GPtrArray         *blocks;
+  PassendTopicText  *text;
+  const char *const *links;
 
   bindtextdomain (FIXTURE_DOMAIN, localedir);
   bind_textdomain_codeset (FIXTURE_DOMAIN, "UTF-8");
@@ -444,22 +525,26 @@ test_fixture_translation (void)
   set_language (NULL);
 
   topic = passend_topic_library_find_topic (library, "working-together");
-  g_assert_cmpstr (passend_topic_text_get_text (passend_topic_get_title (topic)), ==, "Samenwerken met school");
+  g_assert_cmpstr (passend_topic_text_get_text (passend_topic_get_title (topic)), ==,
+                   "Samenwerken met school");
   g_assert_cmpstr (passend_topic_text_get_msgid (passend_topic_get_title (topic)), ==,
                    "Working together with school");
 
   blocks = passend_topic_section_get_blocks (passend_topic_find_section (topic, "start"));
   text = g_ptr_array_index (passend_topic_block_get_texts (g_ptr_array_index (blocks, 0)), 0);
   /* The links come from the translation, in its order. */
-  g_assert_cmpstr (passend_topic_text_get_markup (text), ==,
-                   "Jij kent je kind het best. Praat met de <a href=\"term:zorgcoordinator\">zorgcoördinator</a> "
-                   "als je je <i>zorgen</i> maakt, en vraag naar het <a href=\"term:opp\">OPP</a>.");
+  g_assert_cmpstr (
+      passend_topic_text_get_markup (text), ==,
+      "Jij kent je kind het best. Praat met de <a "
+      "href=\"term:zorgcoordinator\">zorgcoördinator</a> "
+      "als je je <i>zorgen</i> maakt, en vraag naar het <a href=\"term:opp\">OPP</a>.");
   links = passend_topic_text_get_links (text);
   g_assert_cmpstr (links[0], ==, "term:zorgcoordinator");
   g_assert_cmpstr (links[1], ==, "term:opp");
 
   text = g_ptr_array_index (passend_topic_block_get_texts (g_ptr_array_index (blocks, 1)), 0);
-  g_assert_cmpstr (passend_topic_text_get_text (text), ==, "Vragen & antwoorden: schrijf ze op voor een gesprek.");
+  g_assert_cmpstr (passend_topic_text_get_text (text), ==,
+                   "Vragen & antwoorden: schrijf ze op voor een gesprek.");
 
   text = g_ptr_array_index (passend_topic_block_get_texts (g_ptr_array_index (blocks, 2)), 0);
   g_assert_cmpstr (passend_topic_text_get_text (text), ==, "Bring your notes.");
@@ -469,25 +554,30 @@ test_fixture_translation (void)
 
   /* Searching finds the Dutch. */
   {
-    g_autoptr(GPtrArray) results = passend_topic_library_search (library, "samenwerken", 0);
+    g_autoptr (GPtrArray) results = passend_topic_library_search (library, "samenwerken", 0);
 
     g_assert_cmpuint (results->len, >=, 1);
-    g_assert_cmpstr (((PassendTopicMatch *) g_ptr_array_index (results, 0))->link, ==, "topic:working-together");
+    g_assert_cmpstr (((PassendTopicMatch *)g_ptr_array_index (results, 0))->link, ==,
+                     "topic:working-together");
   }
 }
 
 static void
 test_fixture_links (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_fixture ();
-  g_autoptr(PassendTopicLibrary) broken = passend_topic_library_new (FIXTURE_DOMAIN);
-  g_autoptr(GPtrArray) problems = passend_topic_library_check_links (library);
-  g_autoptr(GPtrArray) broken_problems = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendTopicLibrary) library = load_fixture ();
+  g_autoptr (PassendTopicLibrary) broken = passend_topic_library_new (FIXTURE_DOMAIN);
+  g_autoptr (GPtrArray) problems = passend_topic_library_check_links (library);
+  g_autoptr (GPtrArray) broken_problems = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *dir = test_make_dir ();
   g_autofree char *topics = g_build_filename (dir, "topics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (dir);
-  static const struct { const char *link; gboolean ok; } cases[] = {
+  g_autoptr (GFile) file = g_file_new_for_path (dir);
+  static const struct
+  {
+    const char *link;
+    gboolean    ok;
+  } cases[] = {
     { "topic:working-together", TRUE },
     { "topic:working-together#papers", TRUE },
     { "topic:working-together#nowhere", FALSE },
@@ -521,7 +611,8 @@ test_fixture_links (void)
                            "<topic id=\"rights\"><title>Rights</title>"
                            "<section id=\"a\"><heading>A</heading>"
                            "<p>See <link to=\"term:nowhere\">this</link>.</p>"
-                           "<see to=\"topic:rights#b\">B</see></section></topic>", -1));
+                           "<see to=\"topic:rights#b\">B</see></section></topic>",
+                           -1));
   g_assert_true (passend_topic_library_load (broken, file, &error));
   g_assert_no_error (error);
   broken_problems = passend_topic_library_check_links (broken);
@@ -535,16 +626,24 @@ test_fixture_links (void)
 static void
 test_fixture_errors (void)
 {
-  static const struct { const char *xml; const char *message; } cases[] = {
+  static const struct
+  {
+    const char *xml;
+    const char *message;
+  } cases[] = {
     { "<topic id=\"other\"><title>T</title></topic>", "not its file name" },
     { "<topic id=\"t\"><section id=\"a\"><heading>A</heading></section></topic>", "no <title>" },
-    { "<topic id=\"t\"><title>T</title><section id=\"a\"><p>x</p></section></topic>", "no <heading>" },
+    { "<topic id=\"t\"><title>T</title><section id=\"a\"><p>x</p></section></topic>",
+      "no <heading>" },
     { "<topic id=\"t\"><title>T</title><section id=\"a\"><heading>A</heading>"
-      "<p>x <b>y</b></p></section></topic>", "<b>" },
+      "<p>x <b>y</b></p></section></topic>",
+      "<b>" },
     { "<topic id=\"t\"><title>T</title><p>x</p></topic>", "<p>" },
     { "<topic id=\"t\"><title>T</title><section id=\"a\"><heading>A</heading></section>"
-      "<section id=\"a\"><heading>B</heading></section></topic>", "Two sections" },
-    { "<topic id=\"t\"><title>T</title><section id=\"a b\"><heading>A</heading></section></topic>", "id" },
+      "<section id=\"a\"><heading>B</heading></section></topic>",
+      "Two sections" },
+    { "<topic id=\"t\"><title>T</title><section id=\"a b\"><heading>A</heading></section></topic>",
+      "id" },
     { "<topic id=\"t\"><title>T", "" },
   };
 
@@ -552,9 +651,9 @@ test_fixture_errors (void)
     {
       g_autofree char *dir = test_make_dir ();
       g_autofree char *topics = g_build_filename (dir, "topics", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (dir);
-      g_autoptr(PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GFile) file = g_file_new_for_path (dir);
+      g_autoptr (PassendTopicLibrary) library = passend_topic_library_new (FIXTURE_DOMAIN);
+      g_autoptr (GError) error = NULL;
 
       g_assert_cmpint (g_mkdir_with_parents (topics, 0700), ==, 0);
       g_free (test_write_file (topics, "t.xml", cases[i].xml, -1));
@@ -570,8 +669,8 @@ test_fixture_errors (void)
 static void
 test_fixture_search (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_fixture ();
-  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr (PassendTopicLibrary) library = load_fixture ();
+  g_autoptr (GPtrArray) results = NULL;
   PassendTopicMatch *match;
 
   /* Without the accent, a name before the text that mentions it. */
@@ -583,7 +682,8 @@ test_fixture_search (void)
   g_assert_cmpstr (match->title, ==, "zorgcoördinator");
   g_assert_cmpuint (match->rank, ==, 0);
   /* For a name, the snippet is its definition. */
-  g_assert_cmpstr (match->snippet, ==, "The person at a secondary school who organises extra support.");
+  g_assert_cmpstr (match->snippet, ==,
+                   "The person at a secondary school who organises extra support.");
   match = g_ptr_array_index (results, 1);
   g_assert_cmpint (match->kind, ==, PASSEND_TOPIC_MATCH_TOPIC);
   g_assert_cmpstr (match->link, ==, "topic:working-together#start");
@@ -603,9 +703,12 @@ test_fixture_search (void)
   /* Names first: the term, the organisation, then the text. */
   results = passend_topic_library_search (library, "leerplichtambtenaar", 0);
   g_assert_cmpuint (results->len, >=, 3);
-  g_assert_cmpstr (((PassendTopicMatch *) g_ptr_array_index (results, 0))->link, ==, "term:leerplichtambtenaar");
-  g_assert_cmpstr (((PassendTopicMatch *) g_ptr_array_index (results, 1))->link, ==, "org:leerplichtambtenaar");
-  g_assert_cmpstr (((PassendTopicMatch *) g_ptr_array_index (results, 2))->link, ==, "topic:home-sitting#rules");
+  g_assert_cmpstr (((PassendTopicMatch *)g_ptr_array_index (results, 0))->link, ==,
+                   "term:leerplichtambtenaar");
+  g_assert_cmpstr (((PassendTopicMatch *)g_ptr_array_index (results, 1))->link, ==,
+                   "org:leerplichtambtenaar");
+  g_assert_cmpstr (((PassendTopicMatch *)g_ptr_array_index (results, 2))->link, ==,
+                   "topic:home-sitting#rules");
   g_clear_pointer (&results, g_ptr_array_unref);
 
   /* A heading before a paragraph. */
@@ -621,13 +724,14 @@ test_fixture_search (void)
   /* Words apart still find the place, after places with the phrase. */
   results = passend_topic_library_search (library, "notes bring", 0);
   g_assert_cmpuint (results->len, ==, 1);
-  g_assert_cmpuint (((PassendTopicMatch *) g_ptr_array_index (results, 0))->rank, ==, 3);
+  g_assert_cmpuint (((PassendTopicMatch *)g_ptr_array_index (results, 0))->rank, ==, 3);
   g_clear_pointer (&results, g_ptr_array_unref);
 
   /* Organisations: name, what, when; & as a character. */
   results = passend_topic_library_search (library, "ouders & onderwijs", 0);
   g_assert_cmpuint (results->len, ==, 1);
-  g_assert_cmpstr (((PassendTopicMatch *) g_ptr_array_index (results, 0))->link, ==, "org:ouders-onderwijs");
+  g_assert_cmpstr (((PassendTopicMatch *)g_ptr_array_index (results, 0))->link, ==,
+                   "org:ouders-onderwijs");
   g_clear_pointer (&results, g_ptr_array_unref);
 
   /* At most this many. */
@@ -656,8 +760,8 @@ require_content (PassendTopicLibrary *library)
 static void
 test_content_english (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_real_content ();
-  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr (PassendTopicLibrary) library = load_real_content ();
+  g_autoptr (GPtrArray) problems = NULL;
   GPtrArray *topics;
 
   require_content (library);
@@ -688,21 +792,21 @@ test_content_english (void)
 
   problems = passend_topic_library_check_links (library);
   for (guint i = 0; i < problems->len; i++)
-    g_printerr ("Broken link in %s\n", (const char *) g_ptr_array_index (problems, i));
+    g_printerr ("Broken link in %s\n", (const char *)g_ptr_array_index (problems, i));
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
 static void
 test_content_dutch (void)
 {
-  g_autoptr(PassendTopicLibrary) library = NULL;
-  g_autoptr(GHashTable) nl = NULL;
+  g_autoptr (PassendTopicLibrary) library = NULL;
+  g_autoptr (GHashTable) nl = NULL;
   g_autofree char *po = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
   g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", NULL);
-  g_autoptr(GPtrArray) problems = NULL;
-  GPtrArray *msgids;
+  g_autoptr (GPtrArray) problems = NULL;
+  GPtrArray    *msgids;
   PassendTopic *topic;
-  guint missing = 0;
+  guint         missing = 0;
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -740,7 +844,7 @@ test_content_dutch (void)
   /* And the Dutch links still lead somewhere. */
   problems = passend_topic_library_check_links (library);
   for (guint i = 0; i < problems->len; i++)
-    g_printerr ("Broken link in Dutch in %s\n", (const char *) g_ptr_array_index (problems, i));
+    g_printerr ("Broken link in Dutch in %s\n", (const char *)g_ptr_array_index (problems, i));
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
@@ -749,17 +853,18 @@ test_content_dutch (void)
 static void
 test_content_extraction (void)
 {
-  g_autoptr(PassendTopicLibrary) library = load_real_content ();
-  g_autofree char *content = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "content", NULL);
+  g_autoptr (PassendTopicLibrary) library = load_real_content ();
+  g_autofree char *content =
+      g_test_build_filename (G_TEST_DIST, "..", "..", "data", "content", NULL);
   g_autofree char *its_dir = g_build_filename (content, "its", NULL);
   g_autofree char *its = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *pot = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) d = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) d = NULL;
+  g_autoptr (GError) error = NULL;
   const char *name;
-  int status;
+  int         status;
 
   require_content (library);
 
@@ -790,8 +895,8 @@ test_content_extraction (void)
   g_ptr_array_add (argv, g_build_filename (content, "organisations.xml", NULL));
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
+  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
@@ -801,8 +906,7 @@ test_content_extraction (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* LANGUAGE works only in a locale other than C. */
   setlocale (LC_ALL, "C.UTF-8");

@@ -26,24 +26,21 @@
 static gint64 painted_at;
 
 static double
-ms_between (gint64 start,
-            gint64 end)
+ms_between (gint64 start, gint64 end)
 {
   return (end - start) / 1000.0;
 }
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  double x = *(const double *)a, y = *(const double *)b;
 
   return (x > y) - (x < y);
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       data)
+after_paint_cb (GdkFrameClock *clock, gpointer data)
 {
   if (painted_at == 0)
     painted_at = g_get_monotonic_time ();
@@ -63,18 +60,18 @@ wait_for_paint (GtkWidget *window)
 static void
 realized_cb (GtkWidget *window)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (after_paint_cb),
+                    NULL);
 }
 
 static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+find_named (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_named (child, name);
 
@@ -86,25 +83,24 @@ find_named (GtkWidget  *root,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   static const char *word = "zorgcoordinator";
-  g_autofree char *dir = g_dir_make_tmp ("passend-bench-ui-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-  g_autoptr(PassendDossier) dossier = bench_make_dossier (10000);
-  g_autoptr(PassendStore) store = NULL;
-  g_autoptr(PassendChild) child = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *dir = g_dir_make_tmp ("passend-bench-ui-XXXXXX", NULL);
+  g_autofree char   *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr (PassendDossier) dossier = bench_make_dossier (10000);
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (PassendChild) child = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  double keystroke[32];
-  double frame_ms;
-  GtkWidget *window;
-  GtkWidget *view;
-  GtkWidget *search;
-  gint64 start;
-  gsize length;
-  guint n = 0;
+  double           keystroke[32];
+  double           frame_ms;
+  GtkWidget       *window;
+  GtkWidget       *view;
+  GtkWidget       *search;
+  gint64           start;
+  gsize            length;
+  guint            n = 0;
 
   if (!gtk_init_check ())
     {
@@ -124,7 +120,8 @@ main (int   argc,
       fprintf (stderr, "bench-ui: %s\n", error->message);
       return 1;
     }
-  child = g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (store)), 0);
+  child =
+      g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (store)), 0);
 
   /* GTK's own start (theme, fonts, icons) and the window are there
    * before a page is shown: in the app the Dossier page appears inside
@@ -188,7 +185,7 @@ main (int   argc,
   g_clear_object (&store);
   {
     const char *rm[] = { "rm", "-rf", dir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    g_spawn_sync (NULL, (char **)rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
   }
   return 0;
 }

@@ -23,20 +23,18 @@
 #include "bench-data.h"
 
 #define N_ENTRIES 10000
-#define RUNS      5
+#define RUNS 5
 
 static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
+compare_doubles (gconstpointer a, gconstpointer b)
 {
-  double x = *(const double *) a, y = *(const double *) b;
+  double x = *(const double *)a, y = *(const double *)b;
 
   return (x > y) - (x < y);
 }
 
 static double
-median (double *values,
-        guint   n)
+median (double *values, guint n)
 {
   qsort (values, n, sizeof (double), compare_doubles);
   return values[n / 2];
@@ -49,12 +47,11 @@ ms_since (gint64 start)
 }
 
 static guint
-search_all (GListModel *entries,
-            const char *query)
+search_all (GListModel *entries, const char *query)
 {
   g_autofree char *folded = passend_text_fold (query);
-  guint n = g_list_model_get_n_items (entries);
-  guint hits = 0;
+  guint            n = g_list_model_get_n_items (entries);
+  guint            hits = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -68,26 +65,25 @@ search_all (GListModel *entries,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *dir = g_dir_make_tmp ("passend-bench-XXXXXX", NULL);
-  g_autoptr(PassendStore) store = passend_store_new (dir);
-  g_autoptr(PassendDossier) dossier = NULL;
-  g_autoptr(GError) error = NULL;
-  double load[RUNS], save[RUNS], save_total[RUNS], search[RUNS];
-  double fold_ms;
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autoptr (GError) error = NULL;
+  double        load[RUNS], save[RUNS], save_total[RUNS], search[RUNS];
+  double        fold_ms;
   struct rusage usage;
-  GStatBuf st;
-  gint64 start;
-  guint hits = 0;
+  GStatBuf      st;
+  gint64        start;
+  guint         hits = 0;
 
   passend_store_load (store, NULL);
   dossier = bench_make_dossier (N_ENTRIES);
   {
     /* Hand the generated dossier to the store through a first save. */
     g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
-    gsize length;
+    gsize            length;
     g_autofree char *text = passend_dossier_write (dossier, 0, &length);
 
     if (!g_file_set_contents (path, text, length, &error))
@@ -100,8 +96,8 @@ main (int   argc,
 
   for (guint run = 0; run < RUNS; run++)
     {
-      g_autoptr(PassendStore) s = passend_store_new (dir);
-      g_autoptr(PassendChild) child = NULL;
+      g_autoptr (PassendStore) s = passend_store_new (dir);
+      g_autoptr (PassendChild) child = NULL;
 
       start = g_get_monotonic_time ();
       if (!passend_store_load (s, &error))
@@ -113,7 +109,8 @@ main (int   argc,
 
       /* A save as after a parent's change: the whole file, checked,
        * backed up and written durably, as autosave does it. */
-      child = g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (s)), 0);
+      child =
+          g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (s)), 0);
       passend_child_set_name (child, run % 2 ? "Sam" : "Samira");
       start = g_get_monotonic_time ();
       passend_store_save_in_background (s);
@@ -135,13 +132,14 @@ main (int   argc,
     GListModel *entries = passend_dossier_get_entries (passend_store_get_dossier (store));
 
     start = g_get_monotonic_time ();
-    hits = search_all (entries, "zorgcoordinator");   /* folds every entry once */
+    hits = search_all (entries, "zorgcoordinator"); /* folds every entry once */
     fold_ms = ms_since (start);
 
     for (guint run = 0; run < RUNS; run++)
       {
         start = g_get_monotonic_time ();
-        hits = search_all (entries, run % 2 ? "Samenwerkingsverband" : "ontwikkelingsperspectief prikkels");
+        hits = search_all (entries,
+                           run % 2 ? "Samenwerkingsverband" : "ontwikkelingsperspectief prikkels");
         search[run] = ms_since (start);
       }
   }
@@ -153,7 +151,8 @@ main (int   argc,
   }
   getrusage (RUSAGE_SELF, &usage);
 
-  printf ("entries_10k %u count\n", g_list_model_get_n_items (passend_dossier_get_entries (passend_store_get_dossier (store))));
+  printf ("entries_10k %u count\n", g_list_model_get_n_items (passend_dossier_get_entries (
+                                        passend_store_get_dossier (store))));
   printf ("load_10k_ms %.1f ms\n", median (load, RUNS));
   printf ("save_10k_ms %.1f ms\n", median (save, RUNS));
   printf ("save_total_10k_ms %.1f ms\n", median (save_total, RUNS));
@@ -171,7 +170,7 @@ main (int   argc,
     }
   {
     const char *rm[] = { "rm", "-rf", dir, NULL };
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    g_spawn_sync (NULL, (char **)rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
   }
 
   return 0;

@@ -39,7 +39,8 @@
 #define N_STEPS PASSEND_PROCESS_LAST_STEP
 
 /* The situation questions, in the order shown. */
-enum {
+enum
+{
   Q_CONFLICT,
   Q_DISAGREE,
   Q_AT_HOME,
@@ -53,98 +54,99 @@ enum {
 
 struct _PassendAssistantView
 {
-  GtkWidget             parent_instance;
+  GtkWidget parent_instance;
 
-  PassendStore         *store;
-  PassendDossier       *dossier;
-  PassendChild         *child;
-  int                   shown_step;
-  int                   checklist_step;
-  guint                 refresh_idle;
-  gboolean              syncing;
+  PassendStore   *store;
+  PassendDossier *dossier;
+  PassendChild   *child;
+  int             shown_step;
+  int             checklist_step;
+  guint           refresh_idle;
+  gboolean        syncing;
 
-  GtkToggleButton      *overview_buttons[N_STEPS];
-  GtkLabel             *overview_titles[N_STEPS];
-  GtkLabel             *overview_states[N_STEPS];
-  GPtrArray            *checklist_checks;
-  GtkCheckButton       *tried_checks[PASSEND_N_TRIED_RUNGS];
-  GtkCheckButton       *question_checks[N_QUESTIONS];
-  GtkSpinButton        *weeks_spin;
-  GtkWidget            *weeks_box;
+  GtkToggleButton *overview_buttons[N_STEPS];
+  GtkLabel        *overview_titles[N_STEPS];
+  GtkLabel        *overview_states[N_STEPS];
+  GPtrArray       *checklist_checks;
+  GtkCheckButton  *tried_checks[PASSEND_N_TRIED_RUNGS];
+  GtkCheckButton  *question_checks[N_QUESTIONS];
+  GtkSpinButton   *weeks_spin;
+  GtkWidget       *weeks_box;
 
   /* Template widgets */
-  GtkStack             *part_stack;
-  GtkScrolledWindow    *steps_scroller;
-  GtkFlowBox           *overview_box;
-  GtkLabel             *step_title_label;
-  GtkLabel             *step_status_label;
-  GtkLabel             *what_label;
-  GtkLabel             *can_do_label;
-  GtkLabel             *questions_label;
-  GtkLabel             *who_label;
-  GtkLabel             *rights_label;
-  GtkBox               *checklist_box;
-  GtkBox               *evaluation_box;
-  GtkLabel             *evaluation_heading;
-  GtkCheckButton       *result_yes;
-  GtkCheckButton       *result_partly;
-  GtkCheckButton       *result_no;
-  GtkCheckButton       *result_no_place;
-  GtkWidget            *next_date_box;
-  GtkLabel             *next_date_label;
-  PassendDateEntry     *next_date_entry;
-  GtkButton            *evaluate_button;
-  GtkLabel             *evaluation_message;
-  GtkBox               *plans_box;
-  GtkListBox           *plans_list;
-  GtkButton            *write_button;
-  GtkButton            *back_to_button;
-  GtkButton            *previous_button;
-  GtkButton            *next_button;
-  GtkFlowBox           *advisor_flow;
-  GtkBox               *tried_box;
-  GtkBox               *situation_box;
-  GtkLabel             *rung_title_label;
-  GtkLabel             *rung_label;
-  GtkWidget            *caution_box;
-  GtkLabel             *caution_label;
-  GtkLabel             *home_label;
-  GtkListBox           *orgs_list;
+  GtkStack          *part_stack;
+  GtkScrolledWindow *steps_scroller;
+  GtkFlowBox        *overview_box;
+  GtkLabel          *step_title_label;
+  GtkLabel          *step_status_label;
+  GtkLabel          *what_label;
+  GtkLabel          *can_do_label;
+  GtkLabel          *questions_label;
+  GtkLabel          *who_label;
+  GtkLabel          *rights_label;
+  GtkBox            *checklist_box;
+  GtkBox            *evaluation_box;
+  GtkLabel          *evaluation_heading;
+  GtkCheckButton    *result_yes;
+  GtkCheckButton    *result_partly;
+  GtkCheckButton    *result_no;
+  GtkCheckButton    *result_no_place;
+  GtkWidget         *next_date_box;
+  GtkLabel          *next_date_label;
+  PassendDateEntry  *next_date_entry;
+  GtkButton         *evaluate_button;
+  GtkLabel          *evaluation_message;
+  GtkBox            *plans_box;
+  GtkListBox        *plans_list;
+  GtkButton         *write_button;
+  GtkButton         *back_to_button;
+  GtkButton         *previous_button;
+  GtkButton         *next_button;
+  GtkFlowBox        *advisor_flow;
+  GtkBox            *tried_box;
+  GtkBox            *situation_box;
+  GtkLabel          *rung_title_label;
+  GtkLabel          *rung_label;
+  GtkWidget         *caution_box;
+  GtkLabel          *caution_label;
+  GtkLabel          *home_label;
+  GtkListBox        *orgs_list;
 };
 
 G_DEFINE_FINAL_TYPE (PassendAssistantView, passend_assistant_view, GTK_TYPE_WIDGET)
 
-static const struct {
-  PassendRung  rung;
-  const char  *name;
-  const char  *label;
+static const struct
+{
+  PassendRung rung;
+  const char *name;
+  const char *label;
 } tried_questions[] = {
-  { PASSEND_RUNG_TEACHER, "advisor-tried-teacher", N_("The teacher") },
-  { PASSEND_RUNG_CARE_COORDINATOR, "advisor-tried-ib", N_("The IB’er or zorgcoördinator") },
-  { PASSEND_RUNG_SCHOOL_MANAGEMENT, "advisor-tried-management", N_("The school management") },
-  { PASSEND_RUNG_SCHOOL_BOARD, "advisor-tried-board", N_("The school board") },
-  { PASSEND_RUNG_PARTNERSHIP, "advisor-tried-partnership", N_("The samenwerkingsverband") },
-  { PASSEND_RUNG_CONSULTANTS, "advisor-tried-consultants", N_("The onderwijsconsulenten") },
+  { PASSEND_RUNG_TEACHER, "advisor-tried-teacher", N_ ("The teacher") },
+  { PASSEND_RUNG_CARE_COORDINATOR, "advisor-tried-ib", N_ ("The IB’er or zorgcoördinator") },
+  { PASSEND_RUNG_SCHOOL_MANAGEMENT, "advisor-tried-management", N_ ("The school management") },
+  { PASSEND_RUNG_SCHOOL_BOARD, "advisor-tried-board", N_ ("The school board") },
+  { PASSEND_RUNG_PARTNERSHIP, "advisor-tried-partnership", N_ ("The samenwerkingsverband") },
+  { PASSEND_RUNG_CONSULTANTS, "advisor-tried-consultants", N_ ("The onderwijsconsulenten") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (tried_questions) == PASSEND_N_TRIED_RUNGS);
 
-static const struct {
+static const struct
+{
   const char *name;
   const char *label;
 } situation_questions[N_QUESTIONS] = {
   [Q_CONFLICT] = { "advisor-conflict",
-                   N_("There is a conflict between us, the school or the samenwerkingsverband") },
+                   N_ ("There is a conflict between us, the school or the samenwerkingsverband") },
   [Q_DISAGREE] = { "advisor-disagree",
-                   N_("We disagree with advice and cannot solve it together") },
-  [Q_AT_HOME] = { "advisor-at-home", N_("My child is at home, or may soon be") },
-  [Q_CARE] = { "advisor-care", N_("Care is involved too, and it is unclear who pays") },
+                   N_ ("We disagree with advice and cannot solve it together") },
+  [Q_AT_HOME] = { "advisor-at-home", N_ ("My child is at home, or may soon be") },
+  [Q_CARE] = { "advisor-care", N_ ("Care is involved too, and it is unclear who pays") },
   [Q_BEHAVIOUR] = { "advisor-behaviour",
-                    N_("There is serious problem behaviour and the professionals are stuck") },
-  [Q_RIGHTS] = { "advisor-rights", N_("I have a question about rights") },
-  [Q_SAFETY] = { "advisor-safety", N_("My child does not feel safe at school, or is bullied") },
-  [Q_FORMAL] = { "advisor-formal",
-                 N_("I want to make a formal complaint or go to court") },
+                    N_ ("There is serious problem behaviour and the professionals are stuck") },
+  [Q_RIGHTS] = { "advisor-rights", N_ ("I have a question about rights") },
+  [Q_SAFETY] = { "advisor-safety", N_ ("My child does not feel safe at school, or is bullied") },
+  [Q_FORMAL] = { "advisor-formal", N_ ("I want to make a formal complaint or go to court") },
 };
 
 static void update_all (PassendAssistantView *self);
@@ -202,29 +204,31 @@ find_organisation (const char *id)
 static char *
 reach_markup (PassendOrganisation *organisation)
 {
-  const char *phone = passend_organisation_get_phone (organisation);
-  const char *email = passend_organisation_get_email (organisation);
-  const char *website = passend_organisation_get_website (organisation);
+  const char       *phone = passend_organisation_get_phone (organisation);
+  const char       *email = passend_organisation_get_email (organisation);
+  const char       *website = passend_organisation_get_website (organisation);
   PassendTopicText *how = passend_organisation_get_text (organisation, PASSEND_ORGANISATION_HOW);
-  GString *markup = g_string_new (NULL);
+  GString          *markup = g_string_new (NULL);
 
   if (phone != NULL)
     {
       g_autofree char *part = NULL;
 
       /* Translators: how to reach an organisation; %s is a phone number. */
-      part = g_markup_printf_escaped (_("Phone %s"), phone);
+      part = g_markup_printf_escaped (_ ("Phone %s"), phone);
       g_string_append (markup, part);
     }
   if (email != NULL)
     {
-      g_autofree char *part = g_markup_printf_escaped ("<a href=\"mailto:%s\">%s</a>", email, email);
+      g_autofree char *part =
+          g_markup_printf_escaped ("<a href=\"mailto:%s\">%s</a>", email, email);
 
       g_string_append_printf (markup, "%s%s", markup->len > 0 ? " · " : "", part);
     }
   if (website != NULL)
     {
-      const char *shown = g_str_has_prefix (website, "https://") ? website + strlen ("https://") : website;
+      const char *shown =
+          g_str_has_prefix (website, "https://") ? website + strlen ("https://") : website;
       g_autofree char *part = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", website, shown);
 
       g_string_append_printf (markup, "%s%s", markup->len > 0 ? " · " : "", part);
@@ -248,13 +252,13 @@ result_label (PassendPlanResult result)
     {
     case PASSEND_PLAN_RESULT_YES:
       /* Translators: the result of checking a plan, in the plan history. */
-      return _("it works");
+      return _ ("it works");
     case PASSEND_PLAN_RESULT_PARTLY:
-      return _("it partly works");
+      return _ ("it partly works");
     case PASSEND_PLAN_RESULT_NO:
-      return _("it did not help");
+      return _ ("it did not help");
     case PASSEND_PLAN_RESULT_NO_PLACE:
-      return _("the school has no good place");
+      return _ ("the school has no good place");
     case PASSEND_PLAN_RESULT_NONE:
     default:
       return NULL;
@@ -262,8 +266,7 @@ result_label (PassendPlanResult result)
 }
 
 static void
-show_error (PassendAssistantView *self,
-            const GError         *error)
+show_error (PassendAssistantView *self, const GError *error)
 {
   /* The reasons are for developers; the parent gets plain words. */
   g_warning ("The Assistant could not change the step: %s", error->message);
@@ -276,12 +279,12 @@ static void
 update_overview (PassendAssistantView *self)
 {
   PassendProcessState *state = get_state (self);
-  int current = current_step (self);
+  int                  current = current_step (self);
 
   self->syncing = TRUE;
   for (int step = 1; step <= N_STEPS; step++)
     {
-      GtkWidget *button = GTK_WIDGET (self->overview_buttons[step - 1]);
+      GtkWidget  *button = GTK_WIDGET (self->overview_buttons[step - 1]);
       const char *reached = state != NULL ? passend_process_state_get_reached (state, step) : NULL;
       g_autofree char *date = reached != NULL ? passend_format_date (reached) : NULL;
       g_autofree char *title = g_strdup_printf ("%d. %s", step, passend_step_get_title (step));
@@ -293,11 +296,11 @@ update_overview (PassendAssistantView *self)
        * it; the full date is in the accessible label and under the
        * step's title. */
       if (step == current)
-        where = g_strdup (_("You are here"));
+        where = g_strdup (_ ("You are here"));
       else if (step < current)
-        where = g_strdup (_("Done"));
+        where = g_strdup (_ ("Done"));
       else
-        where = g_strdup (_("Not yet"));
+        where = g_strdup (_ ("Not yet"));
 
       if (date != NULL)
         {
@@ -306,7 +309,7 @@ update_overview (PassendAssistantView *self)
           shown = g_strdup_printf ("%s\n%s", where, input);
           /* Translators: how a screen reader reads a step in the
            * overview: "3. Look into the problem: Done, 20 September 2026". */
-          accessible = g_strdup_printf (_("%s: %s, %s"), title, where, date);
+          accessible = g_strdup_printf (_ ("%s: %s, %s"), title, where, date);
         }
       else
         {
@@ -326,9 +329,8 @@ update_overview (PassendAssistantView *self)
         gtk_widget_remove_css_class (button, "done-step");
       gtk_toggle_button_set_active (self->overview_buttons[step - 1], step == self->shown_step);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      accessible, -1);
     }
   self->syncing = FALSE;
 }
@@ -336,16 +338,16 @@ update_overview (PassendAssistantView *self)
 /* The shown step */
 
 static void
-checklist_toggled_cb (PassendAssistantView *self,
-                      GtkCheckButton       *check)
+checklist_toggled_cb (PassendAssistantView *self, GtkCheckButton *check)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->syncing || !is_writable (self))
     return;
 
   if (!passend_process_set_item_checked (self->dossier, self->child,
-                                         gtk_widget_get_name (GTK_WIDGET (check)) + strlen ("checklist-"),
+                                         gtk_widget_get_name (GTK_WIDGET (check)) +
+                                             strlen ("checklist-"),
                                          gtk_check_button_get_active (check), &error))
     show_error (self, error);
 }
@@ -354,7 +356,7 @@ static void
 build_checklist (PassendAssistantView *self)
 {
   const PassendStepGuide *guide = passend_step_guide_get (self->shown_step);
-  GtkWidget *child;
+  GtkWidget              *child;
 
   if (self->checklist_step == self->shown_step)
     return;
@@ -366,17 +368,16 @@ build_checklist (PassendAssistantView *self)
   for (const PassendChecklistItem *item = guide->checklist; item->id != NULL; item++)
     {
       g_autofree char *name = g_strconcat ("checklist-", item->id, NULL);
-      GtkWidget *label = gtk_label_new (_(item->label));
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget       *label = gtk_label_new (_ (item->label));
+      GtkWidget       *check = gtk_check_button_new ();
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 68);
       gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
       gtk_widget_set_name (check, name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(item->label),
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ (item->label), -1);
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (checklist_toggled_cb), self);
       gtk_box_append (self->checklist_box, check);
       g_ptr_array_add (self->checklist_checks, check);
@@ -389,15 +390,16 @@ static void
 sync_checklist (PassendAssistantView *self)
 {
   PassendProcessState *state = get_state (self);
-  gboolean writable = is_writable (self);
+  gboolean             writable = is_writable (self);
 
   self->syncing = TRUE;
   for (guint i = 0; i < self->checklist_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->checklist_checks, i);
-      const char *id = gtk_widget_get_name (GTK_WIDGET (check)) + strlen ("checklist-");
+      const char     *id = gtk_widget_get_name (GTK_WIDGET (check)) + strlen ("checklist-");
 
-      gtk_check_button_set_active (check, state != NULL && passend_process_state_is_checked (state, id));
+      gtk_check_button_set_active (check,
+                                   state != NULL && passend_process_state_is_checked (state, id));
       gtk_widget_set_sensitive (GTK_WIDGET (check), writable);
     }
   self->syncing = FALSE;
@@ -405,21 +407,19 @@ sync_checklist (PassendAssistantView *self)
 
 /* "Plan 2, made on 10 November 2026" and what became of it. */
 static void
-describe_plan (PassendPlan  *plan,
-               char        **title,
-               char        **detail)
+describe_plan (PassendPlan *plan, char **title, char **detail)
 {
-  g_autofree char *made = passend_format_date (passend_plan_get_made (plan));
+  g_autofree char  *made = passend_format_date (passend_plan_get_made (plan));
   PassendPlanResult result = passend_plan_get_result (plan);
 
-  *title = g_strdup_printf (_("Plan %d, made on %s"), passend_plan_get_number (plan), made);
+  *title = g_strdup_printf (_ ("Plan %d, made on %s"), passend_plan_get_number (plan), made);
 
   if (result == PASSEND_PLAN_RESULT_NONE)
-    *detail = g_strdup (_("Not checked yet"));
+    *detail = g_strdup (_ ("Not checked yet"));
   else
     {
       g_autofree char *evaluated = passend_format_date (passend_plan_get_evaluated (plan));
-      const char *next = passend_plan_get_next_evaluation (plan);
+      const char      *next = passend_plan_get_next_evaluation (plan);
 
       if (next != NULL)
         {
@@ -427,26 +427,26 @@ describe_plan (PassendPlan  *plan,
 
           /* Translators: a plan in the history: checked on a date, the
            * result ("it works"), and when it is checked again. */
-          *detail = g_strdup_printf (_("Checked on %s: %s. Next check on %s."),
-                                     evaluated, result_label (result), next_text);
+          *detail = g_strdup_printf (_ ("Checked on %s: %s. Next check on %s."), evaluated,
+                                     result_label (result), next_text);
         }
       else
         /* Translators: a plan in the history: checked on a date, and the
          * result ("it partly works"). */
-        *detail = g_strdup_printf (_("Checked on %s: %s."), evaluated, result_label (result));
+        *detail = g_strdup_printf (_ ("Checked on %s: %s."), evaluated, result_label (result));
     }
 
   /* Checks before the last one, oldest first. */
   {
-    const char * const *earlier = passend_plan_get_earlier (plan);
-    GString *text = g_string_new (NULL);
+    const char *const *earlier = passend_plan_get_earlier (plan);
+    GString           *text = g_string_new (NULL);
 
     for (guint i = 0; earlier != NULL && earlier[i] != NULL; i++)
       {
-        const char *date;
+        const char       *date;
         PassendPlanResult earlier_result;
-        g_autofree char *day = NULL;
-        g_autofree char *date_only = NULL;
+        g_autofree char  *day = NULL;
+        g_autofree char  *date_only = NULL;
 
         if (!passend_plan_parse_earlier (earlier[i], &date, &earlier_result))
           continue;
@@ -454,7 +454,8 @@ describe_plan (PassendPlan  *plan,
         day = passend_format_date (date_only);
         /* Translators: an earlier check of a plan in the history: a date
          * and its result ("it works"). */
-        g_string_append_printf (text, _("Checked before, on %s: %s."), day, result_label (earlier_result));
+        g_string_append_printf (text, _ ("Checked before, on %s: %s."), day,
+                                result_label (earlier_result));
         g_string_append_c (text, '\n');
       }
 
@@ -474,10 +475,10 @@ make_plan_row (PassendPlan *plan)
 {
   g_autofree char *title = NULL;
   g_autofree char *detail = NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label;
-  GtkWidget *detail_label;
-  GtkWidget *row;
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *title_label;
+  GtkWidget       *detail_label;
+  GtkWidget       *row;
 
   describe_plan (plan, &title, &detail);
   title_label = gtk_label_new (title);
@@ -504,7 +505,7 @@ make_plan_row (PassendPlan *plan)
 static void
 update_plans (PassendAssistantView *self)
 {
-  g_autoptr(GPtrArray) plans = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->plans_list))) != NULL)
@@ -542,33 +543,34 @@ static void
 update_evaluation (PassendAssistantView *self)
 {
   PassendProcessState *state = get_state (self);
-  PassendPlanResult result = chosen_result (self);
-  gboolean shown = self->shown_step == PASSEND_PROCESS_EVALUATE_STEP &&
+  PassendPlanResult    result = chosen_result (self);
+  gboolean             shown = self->shown_step == PASSEND_PROCESS_EVALUATE_STEP &&
                    current_step (self) == PASSEND_PROCESS_EVALUATE_STEP;
-  gboolean date_ok;
+  gboolean         date_ok;
   g_autofree char *heading = NULL;
-  PassendPlan *plan;
-  int number;
+  PassendPlan     *plan;
+  int              number;
 
   gtk_widget_set_visible (GTK_WIDGET (self->evaluation_box), shown);
   if (!shown)
     return;
 
   number = state != NULL ? passend_process_state_get_plan_number (state) : 1;
-  plan = self->dossier != NULL ? passend_process_find_plan (self->dossier, self->child, number) : NULL;
+  plan =
+      self->dossier != NULL ? passend_process_find_plan (self->dossier, self->child, number) : NULL;
   if (plan != NULL && passend_plan_get_result (plan) == PASSEND_PLAN_RESULT_YES &&
       passend_plan_get_next_evaluation (plan) != NULL)
     {
       g_autofree char *next = passend_format_date (passend_plan_get_next_evaluation (plan));
 
       /* Translators: step 5 after a check that said the plan works. */
-      heading = g_strdup_printf (_("Plan %d works. Check it again on %s: does it still work?"),
+      heading = g_strdup_printf (_ ("Plan %d works. Check it again on %s: does it still work?"),
                                  number, next);
     }
   else if (plan != NULL && passend_plan_get_result (plan) == PASSEND_PLAN_RESULT_YES)
-    heading = g_strdup_printf (_("Plan %d works. Does it still work?"), number);
+    heading = g_strdup_printf (_ ("Plan %d works. Does it still work?"), number);
   else
-    heading = g_strdup_printf (_("Did plan %d work?"), number);
+    heading = g_strdup_printf (_ ("Did plan %d work?"), number);
   gtk_label_set_text (self->evaluation_heading, heading);
 
   date_ok = passend_date_entry_is_empty (self->next_date_entry) ||
@@ -577,44 +579,44 @@ update_evaluation (PassendAssistantView *self)
   gtk_widget_set_sensitive (self->next_date_box, result == PASSEND_PLAN_RESULT_YES);
   gtk_widget_set_sensitive (GTK_WIDGET (self->evaluate_button),
                             result != PASSEND_PLAN_RESULT_NONE &&
-                            (result != PASSEND_PLAN_RESULT_YES || date_ok));
+                                (result != PASSEND_PLAN_RESULT_YES || date_ok));
 }
 
 static void
 update_step (PassendAssistantView *self)
 {
   const PassendStepGuide *guide = passend_step_guide_get (self->shown_step);
-  PassendProcessState *state = get_state (self);
-  int current = current_step (self);
-  const char *reached = state != NULL ? passend_process_state_get_reached (state, self->shown_step) : NULL;
+  PassendProcessState    *state = get_state (self);
+  int                     current = current_step (self);
+  const char             *reached =
+      state != NULL ? passend_process_state_get_reached (state, self->shown_step) : NULL;
   g_autofree char *date = reached != NULL ? passend_format_date (reached) : NULL;
   g_autofree char *title = NULL;
   g_autofree char *status = NULL;
-  gboolean writable = is_writable (self);
-  gboolean is_current = self->shown_step == current;
+  gboolean         writable = is_writable (self);
+  gboolean         is_current = self->shown_step == current;
 
   /* Translators: the heading of a step: "Step 3 of 6: Look into the problem". */
-  title = g_strdup_printf (_("Step %d of %d: %s"), self->shown_step, N_STEPS,
+  title = g_strdup_printf (_ ("Step %d of %d: %s"), self->shown_step, N_STEPS,
                            passend_step_get_title (self->shown_step));
   gtk_label_set_text (self->step_title_label, title);
 
   if (is_current)
-    status = date != NULL
-             ? g_strdup_printf (_("You are at this step since %s."), date)
-             : g_strdup (_("You are at this step."));
+    status = date != NULL ? g_strdup_printf (_ ("You are at this step since %s."), date)
+                          : g_strdup (_ ("You are at this step."));
   else if (self->shown_step < current)
     status = date != NULL
-             ? g_strdup_printf (_("You reached this step on %s and went on since."), date)
-             : g_strdup (_("You are past this step."));
+                 ? g_strdup_printf (_ ("You reached this step on %s and went on since."), date)
+                 : g_strdup (_ ("You are past this step."));
   else
-    status = g_strdup (_("You have not reached this step yet. You can read about it already."));
+    status = g_strdup (_ ("You have not reached this step yet. You can read about it already."));
   gtk_label_set_text (self->step_status_label, status);
 
-  gtk_label_set_markup (self->what_label, _(guide->what_happens));
-  gtk_label_set_markup (self->can_do_label, _(guide->can_do));
-  gtk_label_set_markup (self->questions_label, _(guide->questions));
-  gtk_label_set_markup (self->who_label, _(guide->who_can_help));
-  gtk_label_set_markup (self->rights_label, _(guide->rights));
+  gtk_label_set_markup (self->what_label, _ (guide->what_happens));
+  gtk_label_set_markup (self->can_do_label, _ (guide->can_do));
+  gtk_label_set_markup (self->questions_label, _ (guide->questions));
+  gtk_label_set_markup (self->who_label, _ (guide->who_can_help));
+  gtk_label_set_markup (self->rights_label, _ (guide->rights));
 
   build_checklist (self);
   sync_checklist (self);
@@ -644,8 +646,7 @@ update_all (PassendAssistantView *self)
 
 /* Shows @step and scrolls to its top. */
 static void
-show_step (PassendAssistantView *self,
-           int                   step)
+show_step (PassendAssistantView *self, int step)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->steps_scroller);
 
@@ -666,7 +667,7 @@ refresh_idle_cb (gpointer data)
 }
 
 /* The changes of the dossier that this page shows. */
-static const char * const shown_changes[] = {
+static const char *const shown_changes[] = {
   "changed::structure",
   "changed::PassendProcessState",
   "changed::PassendPlan",
@@ -683,16 +684,13 @@ dossier_changed_cb (PassendAssistantView *self)
 /* Callbacks */
 
 static gboolean
-link_activated_cb (PassendAssistantView *self,
-                   const char           *uri,
-                   GtkLabel             *label)
+link_activated_cb (PassendAssistantView *self, const char *uri, GtkLabel *label)
 {
   return passend_follow_app_link (GTK_WIDGET (self), uri);
 }
 
 static void
-overview_toggled_cb (PassendAssistantView *self,
-                     GtkToggleButton      *button)
+overview_toggled_cb (PassendAssistantView *self, GtkToggleButton *button)
 {
   if (self->syncing || !gtk_toggle_button_get_active (button))
     return;
@@ -703,11 +701,9 @@ overview_toggled_cb (PassendAssistantView *self,
 }
 
 static void
-move_done (PassendAssistantView *self,
-           gboolean              moved,
-           GError               *error)
+move_done (PassendAssistantView *self, gboolean moved, GError *error)
 {
-  GtkRoot *root;
+  GtkRoot   *root;
   GtkWidget *focus;
 
   if (!moved)
@@ -725,10 +721,11 @@ move_done (PassendAssistantView *self,
   root = gtk_widget_get_root (GTK_WIDGET (self));
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   if (root != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
-      !gtk_widget_is_drawable (focus)))
+                       !gtk_widget_is_drawable (focus)))
     {
       GtkWidget *candidates[] = { GTK_WIDGET (self->next_button), GTK_WIDGET (self->result_yes),
-                                  GTK_WIDGET (self->previous_button), GTK_WIDGET (self->write_button) };
+                                  GTK_WIDGET (self->previous_button),
+                                  GTK_WIDGET (self->write_button) };
 
       for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
         if (gtk_widget_is_visible (candidates[i]) && gtk_widget_is_sensitive (candidates[i]))
@@ -740,12 +737,10 @@ move_done (PassendAssistantView *self,
 }
 
 static void
-next_step_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+next_step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendAssistantView *self = PASSEND_ASSISTANT_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean moved;
 
   if (!is_writable (self))
@@ -756,12 +751,10 @@ next_step_action (GtkWidget  *widget,
 }
 
 static void
-previous_step_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+previous_step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendAssistantView *self = PASSEND_ASSISTANT_VIEW (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean moved;
 
   if (!is_writable (self))
@@ -774,7 +767,7 @@ previous_step_action (GtkWidget  *widget,
 static void
 back_to_clicked_cb (PassendAssistantView *self)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean moved;
 
   if (!is_writable (self))
@@ -795,9 +788,9 @@ static void
 evaluate_clicked_cb (PassendAssistantView *self)
 {
   PassendPlanResult result = chosen_result (self);
-  g_autofree char *next = NULL;
-  g_autofree char *today = passend_clock_get_today ();
-  g_autoptr(GError) error = NULL;
+  g_autofree char  *next = NULL;
+  g_autofree char  *today = passend_clock_get_today ();
+  g_autoptr (GError) error = NULL;
   gboolean moved;
 
   if (!is_writable (self) || result == PASSEND_PLAN_RESULT_NONE)
@@ -808,7 +801,7 @@ evaluate_clicked_cb (PassendAssistantView *self)
   if (next != NULL && strcmp (next, today) < 0)
     {
       gtk_label_set_text (self->evaluation_message,
-                          _("The next check cannot be in the past. Choose today or a later day."));
+                          _ ("The next check cannot be in the past. Choose today or a later day."));
       gtk_widget_set_visible (GTK_WIDGET (self->evaluation_message), TRUE);
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
@@ -824,12 +817,12 @@ static void
 write_down_clicked_cb (PassendAssistantView *self)
 {
   const PassendStepGuide *guide = passend_step_guide_get (self->shown_step);
-  PassendProcessState *state = get_state (self);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *today = passend_clock_get_today ();
-  g_autofree char *title = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(PassendEntry) draft = NULL;
+  PassendProcessState    *state = get_state (self);
+  GtkRoot                *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char        *today = passend_clock_get_today ();
+  g_autofree char        *title = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (PassendEntry) draft = NULL;
   PassendEntryDialog *dialog;
 
   if (!is_writable (self))
@@ -837,21 +830,21 @@ write_down_clicked_cb (PassendAssistantView *self)
 
   /* Translators: the title of a dossier entry written from the
    * Assistant: "Step 4: Make a plan". */
-  title = g_strdup_printf (_("Step %d: %s"), self->shown_step, passend_step_get_title (self->shown_step));
+  title = g_strdup_printf (_ ("Step %d: %s"), self->shown_step,
+                           passend_step_get_title (self->shown_step));
   draft = passend_entry_new (guide->entry_kind, today, title);
 
   for (const PassendChecklistItem *item = guide->checklist; item->id != NULL; item++)
     if (state != NULL && passend_process_state_is_checked (state, item->id))
       {
         if (text->len == 0)
-          g_string_append_printf (text, "%s\n", _("Done in this step:"));
-        g_string_append_printf (text, "✓ %s\n", _(item->label));
+          g_string_append_printf (text, "%s\n", _ ("Done in this step:"));
+        g_string_append_printf (text, "✓ %s\n", _ (item->label));
       }
 
   /* The plan made or checked in these steps, as the history says it. */
-  if (state != NULL &&
-      (self->shown_step == PASSEND_PROCESS_PLAN_STEP ||
-       self->shown_step == PASSEND_PROCESS_EVALUATE_STEP))
+  if (state != NULL && (self->shown_step == PASSEND_PROCESS_PLAN_STEP ||
+                        self->shown_step == PASSEND_PROCESS_EVALUATE_STEP))
     {
       PassendPlan *plan = passend_process_find_plan (self->dossier, self->child,
                                                      passend_process_state_get_plan_number (state));
@@ -862,8 +855,8 @@ write_down_clicked_cb (PassendAssistantView *self)
           g_autofree char *plan_detail = NULL;
 
           describe_plan (plan, &plan_title, &plan_detail);
-          g_string_append_printf (text, "%s%s. %s\n", text->len > 0 ? "\n" : "",
-                                  plan_title, plan_detail);
+          g_string_append_printf (text, "%s%s. %s\n", text->len > 0 ? "\n" : "", plan_title,
+                                  plan_detail);
         }
     }
 
@@ -883,10 +876,12 @@ write_down_clicked_cb (PassendAssistantView *self)
 static void
 update_advice (PassendAssistantView *self)
 {
-  PassendAdvisorAnswers answers = { 0, };
+  PassendAdvisorAnswers answers = {
+    0,
+  };
   PassendAdvisorResult result;
-  const char *caution;
-  GtkWidget *child;
+  const char          *caution;
+  GtkWidget           *child;
 
   for (guint i = 0; i < PASSEND_N_TRIED_RUNGS; i++)
     if (gtk_check_button_get_active (self->tried_checks[i]))
@@ -895,7 +890,8 @@ update_advice (PassendAssistantView *self)
   answers.conflict = gtk_check_button_get_active (self->question_checks[Q_CONFLICT]);
   answers.disagree = gtk_check_button_get_active (self->question_checks[Q_DISAGREE]);
   answers.at_home = gtk_check_button_get_active (self->question_checks[Q_AT_HOME]);
-  answers.weeks_at_home = answers.at_home ? (guint) gtk_spin_button_get_value_as_int (self->weeks_spin) : 0;
+  answers.weeks_at_home =
+      answers.at_home ? (guint)gtk_spin_button_get_value_as_int (self->weeks_spin) : 0;
   answers.care_unclear = gtk_check_button_get_active (self->question_checks[Q_CARE]);
   answers.stuck_behaviour = gtk_check_button_get_active (self->question_checks[Q_BEHAVIOUR]);
   answers.rights_question = gtk_check_button_get_active (self->question_checks[Q_RIGHTS]);
@@ -915,17 +911,20 @@ update_advice (PassendAssistantView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->home_label), result.home_sitting);
   if (result.home_sitting)
-    gtk_label_set_markup (self->home_label,
-      _("<b>More than four weeks at home: what the Leerplichtwet says</b>\n"
-        "• <b>Article 5a</b>: an exemption when your child cannot go to school. The school then "
-        "no longer has to teach your child, and the money for education stops. Think carefully "
-        "before you accept it.\n"
-        "• <b>Article 11d</b>: your child is (partly) excused from going, for health reasons, but "
-        "the school stays responsible for the lessons. You agree on it with the school.\n"
-        "• <b>Article 11g</b>: when no fitting education is there, your child stays enrolled and "
-        "the school can pay for lessons elsewhere, such as a distance course. You ask for it "
-        "through the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a>.\n"
-        "More in <a href=\"topic:home-sitting\">Staying at home</a>."));
+    gtk_label_set_markup (
+        self->home_label,
+        _ ("<b>More than four weeks at home: what the Leerplichtwet says</b>\n"
+           "• <b>Article 5a</b>: an exemption when your child cannot go to school. The school then "
+           "no longer has to teach your child, and the money for education stops. Think carefully "
+           "before you accept it.\n"
+           "• <b>Article 11d</b>: your child is (partly) excused from going, for health reasons, "
+           "but "
+           "the school stays responsible for the lessons. You agree on it with the school.\n"
+           "• <b>Article 11g</b>: when no fitting education is there, your child stays enrolled "
+           "and "
+           "the school can pay for lessons elsewhere, such as a distance course. You ask for it "
+           "through the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a>.\n"
+           "More in <a href=\"topic:home-sitting\">Staying at home</a>."));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->orgs_list))) != NULL)
     gtk_list_box_remove (self->orgs_list, child);
@@ -933,22 +932,22 @@ update_advice (PassendAssistantView *self)
   for (guint i = 0; i < result.n_advice; i++)
     {
       PassendOrganisation *organisation = find_organisation (result.advice[i].org_id);
-      g_autofree char *link = g_strconcat ("org:", result.advice[i].org_id, NULL);
-      g_autofree char *markup = NULL;
-      g_autofree char *reach = NULL;
-      g_autofree char *name = g_strconcat ("advice-", result.advice[i].org_id, NULL);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name_label = gtk_label_new (NULL);
-      GtkWidget *reason_label = gtk_label_new (_(result.advice[i].reason));
-      GtkWidget *row = gtk_list_box_row_new ();
+      g_autofree char     *link = g_strconcat ("org:", result.advice[i].org_id, NULL);
+      g_autofree char     *markup = NULL;
+      g_autofree char     *reach = NULL;
+      g_autofree char     *name = g_strconcat ("advice-", result.advice[i].org_id, NULL);
+      GtkWidget           *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget           *name_label = gtk_label_new (NULL);
+      GtkWidget           *reason_label = gtk_label_new (_ (result.advice[i].reason));
+      GtkWidget           *row = gtk_list_box_row_new ();
 
       /* The test of the advisor's table checks every id is in the
        * directory; a missing one would show its id rather than nothing. */
-      markup = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", link,
-                                        organisation != NULL
-                                        ? passend_topic_text_get_text (passend_organisation_get_text (organisation,
-                                                                                                      PASSEND_ORGANISATION_NAME))
-                                        : result.advice[i].org_id);
+      markup = g_markup_printf_escaped (
+          "<a href=\"%s\">%s</a>", link,
+          organisation != NULL ? passend_topic_text_get_text (passend_organisation_get_text (
+                                     organisation, PASSEND_ORGANISATION_NAME))
+                               : result.advice[i].org_id);
       reach = organisation != NULL ? reach_markup (organisation) : NULL;
 
       gtk_label_set_markup (GTK_LABEL (name_label), markup);
@@ -971,7 +970,8 @@ update_advice (PassendAssistantView *self)
           gtk_label_set_selectable (GTK_LABEL (reach_label), TRUE);
           gtk_widget_add_css_class (reach_label, "dim-label");
           gtk_widget_set_name (reach_label, "advice-reach");
-          g_signal_connect_swapped (reach_label, "activate-link", G_CALLBACK (link_activated_cb), self);
+          g_signal_connect_swapped (reach_label, "activate-link", G_CALLBACK (link_activated_cb),
+                                    self);
           gtk_box_append (GTK_BOX (box), reach_label);
         }
       gtk_widget_set_margin_top (box, 8);
@@ -987,21 +987,17 @@ update_advice (PassendAssistantView *self)
 }
 
 static GtkCheckButton *
-add_question (PassendAssistantView *self,
-              GtkBox               *box,
-              const char           *name,
-              const char           *text)
+add_question (PassendAssistantView *self, GtkBox *box, const char *name, const char *text)
 {
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *label = gtk_label_new (_(text));
+  GtkWidget *label = gtk_label_new (_ (text));
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_widget_set_name (check, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(text),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _ (text),
                                   -1);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_advice), self);
   gtk_box_append (box, check);
@@ -1014,28 +1010,28 @@ build_advisor (PassendAssistantView *self)
   GtkWidget *label;
 
   for (guint i = 0; i < PASSEND_N_TRIED_RUNGS; i++)
-    self->tried_checks[i] = add_question (self, self->tried_box, tried_questions[i].name,
-                                          tried_questions[i].label);
+    self->tried_checks[i] =
+        add_question (self, self->tried_box, tried_questions[i].name, tried_questions[i].label);
 
   for (guint i = 0; i < N_QUESTIONS; i++)
     {
-      self->question_checks[i] = add_question (self, self->situation_box, situation_questions[i].name,
-                                               situation_questions[i].label);
+      self->question_checks[i] = add_question (
+          self, self->situation_box, situation_questions[i].name, situation_questions[i].label);
 
       if (i != Q_AT_HOME)
         continue;
 
       self->weeks_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_widget_set_margin_start (self->weeks_box, 28);
-      label = gtk_label_new (_("Weeks at home so far"));
+      label = gtk_label_new (_ ("Weeks at home so far"));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       self->weeks_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 104, 1));
       gtk_widget_set_name (GTK_WIDGET (self->weeks_spin), "advisor-weeks");
       gtk_widget_set_valign (GTK_WIDGET (self->weeks_spin), GTK_ALIGN_CENTER);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (self->weeks_spin),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                      -1);
-      g_signal_connect_swapped (self->weeks_spin, "value-changed", G_CALLBACK (update_advice), self);
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+      g_signal_connect_swapped (self->weeks_spin, "value-changed", G_CALLBACK (update_advice),
+                                self);
       gtk_box_append (GTK_BOX (self->weeks_box), label);
       gtk_box_append (GTK_BOX (self->weeks_box), GTK_WIDGET (self->weeks_spin));
       gtk_box_append (self->situation_box, self->weeks_box);
@@ -1068,8 +1064,8 @@ bind_dossier (PassendAssistantView *self)
       /* The steps and plans, not the entries or sheets that other pages
        * change as the parent types. */
       for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
-        g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
+        g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
     }
 
   show_step (self, current_step (self));
@@ -1097,7 +1093,7 @@ passend_assistant_view_dispose (GObject *object)
 static void
 passend_assistant_view_class_init (PassendAssistantViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_assistant_view_dispose;
@@ -1152,7 +1148,8 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_to_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "assistant.next-step", NULL, next_step_action);
-  gtk_widget_class_install_action (widget_class, "assistant.previous-step", NULL, previous_step_action);
+  gtk_widget_class_install_action (widget_class, "assistant.previous-step", NULL,
+                                   previous_step_action);
   /* Alt+Page Down / Up are the window's (passend-window.c), so they
    * work from the sidebar too. */
 }
@@ -1163,8 +1160,8 @@ passend_assistant_view_init (PassendAssistantView *self)
   GtkToggleButton *group = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
+  gtk_orientable_set_orientation (
+      GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))), GTK_ORIENTATION_VERTICAL);
   gtk_label_set_mnemonic_widget (self->next_date_label,
                                  GTK_WIDGET (passend_date_entry_get_entry (self->next_date_entry)));
 
@@ -1174,10 +1171,10 @@ passend_assistant_view_init (PassendAssistantView *self)
   for (int step = 1; step <= N_STEPS; step++)
     {
       g_autofree char *name = g_strdup_printf ("overview-step-%d", step);
-      GtkWidget *button = gtk_toggle_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *title = gtk_label_new (NULL);
-      GtkWidget *where = gtk_label_new (NULL);
+      GtkWidget       *button = gtk_toggle_button_new ();
+      GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget       *title = gtk_label_new (NULL);
+      GtkWidget       *where = gtk_label_new (NULL);
 
       /* Narrow, so that six fit in a row in most windows. */
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -1208,8 +1205,8 @@ passend_assistant_view_init (PassendAssistantView *self)
 
   /* The answers are long: let them wrap in a narrow window. */
   {
-    GtkCheckButton *results[] = { self->result_yes, self->result_partly,
-                                  self->result_no, self->result_no_place };
+    GtkCheckButton *results[] = { self->result_yes, self->result_partly, self->result_no,
+                                  self->result_no_place };
 
     for (guint i = 0; i < G_N_ELEMENTS (results); i++)
       {
@@ -1225,8 +1222,7 @@ passend_assistant_view_init (PassendAssistantView *self)
 
   /* The two halves of the advisor are not Tab stops themselves. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->advisor_flow));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child != NULL; child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
   build_advisor (self);
@@ -1236,13 +1232,12 @@ passend_assistant_view_init (PassendAssistantView *self)
 /* Public API */
 
 void
-passend_assistant_view_set_store (PassendAssistantView *self,
-                                  PassendStore         *store)
+passend_assistant_view_set_store (PassendAssistantView *self, PassendStore *store)
 {
   g_return_if_fail (PASSEND_IS_ASSISTANT_VIEW (self));
 
-  if (passend_view_follow_store (self, &self->store, store,
-                                 G_CALLBACK (bind_dossier), G_CALLBACK (update_all)))
+  if (passend_view_follow_store (self, &self->store, store, G_CALLBACK (bind_dossier),
+                                 G_CALLBACK (update_all)))
     bind_dossier (self);
 }
 
@@ -1253,8 +1248,7 @@ passend_assistant_view_set_store (PassendAssistantView *self,
  * Shows the child's current step.
  */
 void
-passend_assistant_view_set_child (PassendAssistantView *self,
-                                  PassendChild         *child)
+passend_assistant_view_set_child (PassendAssistantView *self, PassendChild *child)
 {
   g_return_if_fail (PASSEND_IS_ASSISTANT_VIEW (self));
 
@@ -1272,8 +1266,7 @@ passend_assistant_view_set_child (PassendAssistantView *self,
  * Shows the six steps with @step open.
  */
 void
-passend_assistant_view_show_step (PassendAssistantView *self,
-                                  int                   step)
+passend_assistant_view_show_step (PassendAssistantView *self, int step)
 {
   g_return_if_fail (PASSEND_IS_ASSISTANT_VIEW (self));
   g_return_if_fail (step >= PASSEND_PROCESS_FIRST_STEP && step <= PASSEND_PROCESS_LAST_STEP);

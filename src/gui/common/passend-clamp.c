@@ -15,7 +15,7 @@
 
 struct _PassendClamp
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget *child;
   int        maximum_width;
@@ -23,27 +23,31 @@ struct _PassendClamp
 
 static void passend_clamp_buildable_init (GtkBuildableIface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (PassendClamp, passend_clamp, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, passend_clamp_buildable_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (PassendClamp,
+                               passend_clamp,
+                               GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
+                                                      passend_clamp_buildable_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHILD,
   PROP_MAXIMUM_WIDTH,
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec        *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
 
 static void
-passend_clamp_measure (GtkWidget      *widget,
-                       GtkOrientation  orientation,
-                       int             for_size,
-                       int            *minimum,
-                       int            *natural,
-                       int            *minimum_baseline,
-                       int            *natural_baseline)
+passend_clamp_measure (GtkWidget     *widget,
+                       GtkOrientation orientation,
+                       int            for_size,
+                       int           *minimum,
+                       int           *natural,
+                       int           *minimum_baseline,
+                       int           *natural_baseline)
 {
   PassendClamp *self = PASSEND_CLAMP (widget);
 
@@ -66,7 +70,8 @@ passend_clamp_measure (GtkWidget      *widget,
         {
           int child_minimum;
 
-          gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+          gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL,
+                              NULL, NULL);
           child_width = MAX (child_minimum, MIN (for_size, self->maximum_width));
         }
       gtk_widget_measure (self->child, orientation, child_width, minimum, natural, NULL, NULL);
@@ -74,23 +79,20 @@ passend_clamp_measure (GtkWidget      *widget,
 }
 
 static void
-passend_clamp_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
+passend_clamp_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   PassendClamp *self = PASSEND_CLAMP (widget);
-  int child_minimum;
-  int child_width;
+  int           child_minimum;
+  int           child_width;
 
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
 
-  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL,
+                      NULL);
   child_width = MAX (child_minimum, MIN (width, self->maximum_width));
-  gtk_widget_size_allocate (self->child,
-                            &(GtkAllocation) { (width - child_width) / 2, 0, child_width, height },
-                            -1);
+  gtk_widget_size_allocate (
+      self->child, &(GtkAllocation){ (width - child_width) / 2, 0, child_width, height }, -1);
 }
 
 static GtkSizeRequestMode
@@ -129,10 +131,7 @@ passend_clamp_dispose (GObject *object)
 }
 
 static void
-passend_clamp_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+passend_clamp_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendClamp *self = PASSEND_CLAMP (object);
 
@@ -150,10 +149,7 @@ passend_clamp_get_property (GObject    *object,
 }
 
 static void
-passend_clamp_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+passend_clamp_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   PassendClamp *self = PASSEND_CLAMP (object);
 
@@ -173,7 +169,7 @@ passend_clamp_set_property (GObject      *object,
 static void
 passend_clamp_class_init (PassendClampClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_clamp_dispose;
@@ -185,11 +181,11 @@ passend_clamp_class_init (PassendClampClass *klass)
   widget_class->get_request_mode = passend_clamp_get_request_mode;
 
   properties[PROP_CHILD] =
-    g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_MAXIMUM_WIDTH] =
-    g_param_spec_int ("maximum-width", NULL, NULL, 0, G_MAXINT, 680,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_int ("maximum-width", NULL, NULL, 0, G_MAXINT, 680,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "clamp");
@@ -214,8 +210,7 @@ passend_clamp_get_child (PassendClamp *self)
 }
 
 void
-passend_clamp_set_child (PassendClamp *self,
-                         GtkWidget    *child)
+passend_clamp_set_child (PassendClamp *self, GtkWidget *child)
 {
   g_return_if_fail (PASSEND_IS_CLAMP (self));
   g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
@@ -240,8 +235,7 @@ passend_clamp_get_maximum_width (PassendClamp *self)
 }
 
 void
-passend_clamp_set_maximum_width (PassendClamp *self,
-                                 int           width)
+passend_clamp_set_maximum_width (PassendClamp *self, int width)
 {
   g_return_if_fail (PASSEND_IS_CLAMP (self));
 

@@ -11,11 +11,9 @@ G_BEGIN_DECLS
 #define PASSEND_TYPE_CLAMP (passend_clamp_get_type ())
 G_DECLARE_FINAL_TYPE (PassendClamp, passend_clamp, PASSEND, CLAMP, GtkWidget)
 
-GtkWidget *passend_clamp_get_child         (PassendClamp *self);
-void       passend_clamp_set_child         (PassendClamp *self,
-                                            GtkWidget    *child);
+GtkWidget *passend_clamp_get_child (PassendClamp *self);
+void       passend_clamp_set_child (PassendClamp *self, GtkWidget *child);
 int        passend_clamp_get_maximum_width (PassendClamp *self);
-void       passend_clamp_set_maximum_width (PassendClamp *self,
-                                            int           width);
+void       passend_clamp_set_maximum_width (PassendClamp *self, int width);
 
 G_END_DECLS

@@ -18,18 +18,19 @@
 
 struct _PassendDateEntry
 {
-  GtkWidget      parent_instance;
+  GtkWidget parent_instance;
 
   GtkEntry      *entry;
   GtkMenuButton *calendar_button;
   GtkCalendar   *calendar;
   char          *label;
-  gboolean       syncing;   /* the calendar is being set, not picked */
+  gboolean       syncing; /* the calendar is being set, not picked */
 };
 
 G_DEFINE_FINAL_TYPE (PassendDateEntry, passend_date_entry, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LABEL,
   N_PROPS
@@ -37,7 +38,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -48,15 +50,14 @@ static void
 text_changed_cb (PassendDateEntry *self)
 {
   g_autofree char *date = passend_date_entry_get_date (self);
-  gboolean bad = date == NULL && !passend_date_entry_is_empty (self);
+  gboolean         bad = date == NULL && !passend_date_entry_is_empty (self);
 
   if (bad)
     gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
-                               GTK_ACCESSIBLE_STATE_INVALID,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID,
                                bad ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -66,7 +67,7 @@ static void
 popover_shown_cb (PassendDateEntry *self)
 {
   g_autofree char *date = passend_date_entry_get_date (self);
-  g_autoptr(GDateTime) day = NULL;
+  g_autoptr (GDateTime) day = NULL;
 
   if (date != NULL)
     {
@@ -85,7 +86,7 @@ popover_shown_cb (PassendDateEntry *self)
 static void
 day_selected_cb (PassendDateEntry *self)
 {
-  g_autoptr(GDateTime) day = NULL;
+  g_autoptr (GDateTime) day = NULL;
   g_autofree char *date = NULL;
 
   if (self->syncing)
@@ -101,22 +102,20 @@ day_selected_cb (PassendDateEntry *self)
 /* The calendar is made when it is first asked for: a page or dialog
  * holds many date fields, and a calendar is some sixty widgets. */
 static void
-create_popup_cb (GtkMenuButton *button,
-                 gpointer       user_data)
+create_popup_cb (GtkMenuButton *button, gpointer user_data)
 {
   PassendDateEntry *self = PASSEND_DATE_ENTRY (user_data);
-  GtkWidget *popover;
+  GtkWidget        *popover;
 
   if (self->calendar != NULL)
     return;
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_object (self->calendar, "day-selected",
-                           G_CALLBACK (day_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
-  g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (popover, "show", G_CALLBACK (popover_shown_cb), self, G_CONNECT_SWAPPED);
   gtk_menu_button_set_popover (button, popover);
 }
 
@@ -141,10 +140,7 @@ passend_date_entry_finalize (GObject *object)
 }
 
 static void
-passend_date_entry_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+passend_date_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendDateEntry *self = PASSEND_DATE_ENTRY (object);
 
@@ -176,13 +172,11 @@ passend_date_entry_set_property (GObject      *object,
         self->label = g_value_dup_string (value);
         /* Translators: the button beside a date field; %s is its label,
          * such as "Date". */
-        pick = g_strdup_printf (_("Pick %s from a calendar"), self->label ? self->label : "");
-        gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, self->label,
-                                        -1);
+        pick = g_strdup_printf (_ ("Pick %s from a calendar"), self->label ? self->label : "");
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        self->label, -1);
         gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar_button),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, pick,
-                                        -1);
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, pick, -1);
         gtk_widget_set_tooltip_text (GTK_WIDGET (self->calendar_button), pick);
       }
       break;
@@ -194,7 +188,7 @@ passend_date_entry_set_property (GObject      *object,
 static void
 passend_date_entry_class_init (PassendDateEntryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_date_entry_dispose;
@@ -205,8 +199,7 @@ passend_date_entry_class_init (PassendDateEntryClass *klass)
   /* What the date is for, such as "Date" or "Due date": read out by
    * screen readers. */
   properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -214,12 +207,8 @@ passend_date_entry_class_init (PassendDateEntryClass *klass)
    *
    * The text changed.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -250,8 +239,7 @@ passend_date_entry_get_date (PassendDateEntry *self)
 }
 
 void
-passend_date_entry_set_date (PassendDateEntry *self,
-                             const char       *date)
+passend_date_entry_set_date (PassendDateEntry *self, const char *date)
 {
   g_autofree char *text = NULL;
 

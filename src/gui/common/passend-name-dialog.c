@@ -16,7 +16,7 @@
 
 struct _PassendNameDialog
 {
-  GtkWindow  parent_instance;
+  GtkWindow parent_instance;
 
   GtkButton *accept_button;
   GtkEntry  *name_entry;
@@ -24,7 +24,8 @@ struct _PassendNameDialog
 
 G_DEFINE_FINAL_TYPE (PassendNameDialog, passend_name_dialog, GTK_TYPE_WINDOW)
 
-enum {
+enum
+{
   ACCEPTED,
   N_SIGNALS
 };
@@ -74,12 +75,8 @@ passend_name_dialog_class_init (PassendNameDialogClass *klass)
    * PassendNameDialog::accepted:
    * @name: the trimmed, non-empty name
    */
-  signals[ACCEPTED] =
-    g_signal_new ("accepted",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[ACCEPTED] = g_signal_new ("accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/passend-name-dialog.ui");
@@ -111,10 +108,8 @@ passend_name_dialog_new (GtkWindow  *parent,
                          const char *accept_label,
                          const char *name)
 {
-  PassendNameDialog *self = g_object_new (PASSEND_TYPE_NAME_DIALOG,
-                                          "transient-for", parent,
-                                          "title", title,
-                                          NULL);
+  PassendNameDialog *self =
+      g_object_new (PASSEND_TYPE_NAME_DIALOG, "transient-for", parent, "title", title, NULL);
 
   gtk_button_set_label (self->accept_button, accept_label);
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), name ? name : "");

@@ -15,7 +15,7 @@
 
 struct _PassendStatusPage
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget *scroller;
   GtkImage  *image;
@@ -26,11 +26,14 @@ struct _PassendStatusPage
 
 static void passend_status_page_buildable_init (GtkBuildableIface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (PassendStatusPage, passend_status_page, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (PassendStatusPage,
+                               passend_status_page,
+                               GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE,
                                                       passend_status_page_buildable_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_ICON_NAME,
   PROP_TITLE,
@@ -38,7 +41,7 @@ enum {
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec        *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
 
 static void
@@ -76,10 +79,7 @@ passend_status_page_dispose (GObject *object)
 }
 
 static void
-passend_status_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+passend_status_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendStatusPage *self = PASSEND_STATUS_PAGE (object);
 
@@ -127,7 +127,7 @@ passend_status_page_set_property (GObject      *object,
 static void
 passend_status_page_class_init (PassendStatusPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_status_page_dispose;
@@ -135,17 +135,14 @@ passend_status_page_class_init (PassendStatusPageClass *klass)
   object_class->set_property = passend_status_page_set_property;
 
   properties[PROP_ICON_NAME] =
-    g_param_spec_string ("icon-name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("title", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DESCRIPTION] =
-    g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_string ("description", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -168,8 +165,7 @@ passend_status_page_init (PassendStatusPage *self)
 }
 
 void
-passend_status_page_set_title (PassendStatusPage *self,
-                               const char        *title)
+passend_status_page_set_title (PassendStatusPage *self, const char *title)
 {
   g_return_if_fail (PASSEND_IS_STATUS_PAGE (self));
 
@@ -178,15 +174,12 @@ passend_status_page_set_title (PassendStatusPage *self,
 
   gtk_label_set_label (self->title_label, title);
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL && *title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 void
-passend_status_page_set_description (PassendStatusPage *self,
-                                     const char        *description)
+passend_status_page_set_description (PassendStatusPage *self, const char *description)
 {
   g_return_if_fail (PASSEND_IS_STATUS_PAGE (self));
 

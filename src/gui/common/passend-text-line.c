@@ -16,15 +16,16 @@
 
 struct _PassendTextLine
 {
-  GtkWidget    parent_instance;
+  GtkWidget parent_instance;
 
   char        *text;
-  PangoLayout *layout;   /* made when drawn, kept until text or style change */
+  PangoLayout *layout; /* made when drawn, kept until text or style change */
 };
 
 G_DEFINE_FINAL_TYPE (PassendTextLine, passend_text_line, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TEXT,
   N_PROPS
@@ -33,13 +34,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-passend_text_line_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
+passend_text_line_measure (GtkWidget     *widget,
+                           GtkOrientation orientation,
+                           int            for_size,
+                           int           *minimum,
+                           int           *natural,
+                           int           *minimum_baseline,
+                           int           *natural_baseline)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -48,9 +49,9 @@ passend_text_line_measure (GtkWidget      *widget,
     }
   else
     {
-      PangoContext *context = gtk_widget_get_pango_context (widget);
+      PangoContext     *context = gtk_widget_get_pango_context (widget);
       PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-      int height = pango_font_metrics_get_height (metrics);
+      int               height = pango_font_metrics_get_height (metrics);
 
       /* Fonts without a line height give 0: ascent and descent then. */
       if (height <= 0)
@@ -61,10 +62,7 @@ passend_text_line_measure (GtkWidget      *widget,
 }
 
 static void
-passend_text_line_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
+passend_text_line_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   PassendTextLine *self = PASSEND_TEXT_LINE (widget);
 
@@ -73,11 +71,10 @@ passend_text_line_size_allocate (GtkWidget *widget,
 }
 
 static void
-passend_text_line_snapshot (GtkWidget   *widget,
-                            GtkSnapshot *snapshot)
+passend_text_line_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   PassendTextLine *self = PASSEND_TEXT_LINE (widget);
-  GdkRGBA color;
+  GdkRGBA          color;
 
   if (self->text == NULL || self->text[0] == '\0')
     return;
@@ -97,8 +94,7 @@ passend_text_line_snapshot (GtkWidget   *widget,
 }
 
 static void
-passend_text_line_css_changed (GtkWidget         *widget,
-                               GtkCssStyleChange *change)
+passend_text_line_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
 {
   PassendTextLine *self = PASSEND_TEXT_LINE (widget);
 
@@ -109,10 +105,7 @@ passend_text_line_css_changed (GtkWidget         *widget,
 }
 
 static void
-passend_text_line_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+passend_text_line_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendTextLine *self = PASSEND_TEXT_LINE (object);
 
@@ -158,7 +151,7 @@ passend_text_line_finalize (GObject *object)
 static void
 passend_text_line_class_init (PassendTextLineClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = passend_text_line_finalize;
@@ -170,8 +163,8 @@ passend_text_line_class_init (PassendTextLineClass *klass)
   widget_class->css_changed = passend_text_line_css_changed;
 
   properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+      g_param_spec_string ("text", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "label");
@@ -197,8 +190,7 @@ passend_text_line_get_text (PassendTextLine *self)
 }
 
 void
-passend_text_line_set_text (PassendTextLine *self,
-                            const char      *text)
+passend_text_line_set_text (PassendTextLine *self, const char *text)
 {
   g_return_if_fail (PASSEND_IS_TEXT_LINE (self));
 
@@ -208,9 +200,8 @@ passend_text_line_set_text (PassendTextLine *self,
   g_free (self->text);
   self->text = g_strdup (text);
   g_clear_object (&self->layout);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text ? text : "",
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text ? text : "", -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }

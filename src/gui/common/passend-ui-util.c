@@ -27,19 +27,19 @@ char *
 passend_format_date (const char *date)
 {
   static const char *months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
-    N_("December"),
+    N_ ("January"),   N_ ("February"), N_ ("March"),    N_ ("April"),
+    N_ ("May"),       N_ ("June"),     N_ ("July"),     N_ ("August"),
+    N_ ("September"), N_ ("October"),  N_ ("November"), N_ ("December"),
   };
   guint y, m, d;
 
-  if (date == NULL || !passend_date_is_valid (date) ||
-      sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 || m < 1 || m > 12)
+  if (date == NULL || !passend_date_is_valid (date) || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 ||
+      m < 1 || m > 12)
     return g_strdup ("");
 
   /* Translators: a date: day, month name, year; "23 November 2026".
    * Keep the %1$, %2$ and %3$ parts; change their order if needed. */
-  return g_strdup_printf (_("%1$u %2$s %3$u"), d, _(months[m - 1]), y);
+  return g_strdup_printf (_ ("%1$u %2$s %3$u"), d, _ (months[m - 1]), y);
 }
 
 /**
@@ -58,14 +58,22 @@ passend_entry_kind_label (PassendEntryKind kind)
 {
   switch (kind)
     {
-    case PASSEND_ENTRY_KIND_CONVERSATION: return _("Conversation");
-    case PASSEND_ENTRY_KIND_PHONE_CALL:   return _("Phone call");
-    case PASSEND_ENTRY_KIND_EMAIL:        return _("E-mail");
-    case PASSEND_ENTRY_KIND_LETTER:       return _("Letter");
-    case PASSEND_ENTRY_KIND_DOCUMENT:     return _("Document");
-    case PASSEND_ENTRY_KIND_OBSERVATION:  return _("Observation");
-    case PASSEND_ENTRY_KIND_NOTE:         return _("Note");
-    default:                              return "";
+    case PASSEND_ENTRY_KIND_CONVERSATION:
+      return _ ("Conversation");
+    case PASSEND_ENTRY_KIND_PHONE_CALL:
+      return _ ("Phone call");
+    case PASSEND_ENTRY_KIND_EMAIL:
+      return _ ("E-mail");
+    case PASSEND_ENTRY_KIND_LETTER:
+      return _ ("Letter");
+    case PASSEND_ENTRY_KIND_DOCUMENT:
+      return _ ("Document");
+    case PASSEND_ENTRY_KIND_OBSERVATION:
+      return _ ("Observation");
+    case PASSEND_ENTRY_KIND_NOTE:
+      return _ ("Note");
+    default:
+      return "";
     }
 }
 
@@ -74,14 +82,22 @@ passend_entry_kind_icon (PassendEntryKind kind)
 {
   switch (kind)
     {
-    case PASSEND_ENTRY_KIND_CONVERSATION: return "system-users-symbolic";
-    case PASSEND_ENTRY_KIND_PHONE_CALL:   return "call-start-symbolic";
-    case PASSEND_ENTRY_KIND_EMAIL:        return "mail-unread-symbolic";
-    case PASSEND_ENTRY_KIND_LETTER:       return "mail-send-symbolic";
-    case PASSEND_ENTRY_KIND_DOCUMENT:     return "x-office-document-symbolic";
-    case PASSEND_ENTRY_KIND_OBSERVATION:  return "view-reveal-symbolic";
-    case PASSEND_ENTRY_KIND_NOTE:         return "document-edit-symbolic";
-    default:                              return "text-x-generic-symbolic";
+    case PASSEND_ENTRY_KIND_CONVERSATION:
+      return "system-users-symbolic";
+    case PASSEND_ENTRY_KIND_PHONE_CALL:
+      return "call-start-symbolic";
+    case PASSEND_ENTRY_KIND_EMAIL:
+      return "mail-unread-symbolic";
+    case PASSEND_ENTRY_KIND_LETTER:
+      return "mail-send-symbolic";
+    case PASSEND_ENTRY_KIND_DOCUMENT:
+      return "x-office-document-symbolic";
+    case PASSEND_ENTRY_KIND_OBSERVATION:
+      return "view-reveal-symbolic";
+    case PASSEND_ENTRY_KIND_NOTE:
+      return "document-edit-symbolic";
+    default:
+      return "text-x-generic-symbolic";
     }
 }
 
@@ -90,18 +106,27 @@ passend_role_label (PassendRole role)
 {
   switch (role)
     {
-    case PASSEND_ROLE_NONE:              return _("Not said");
-    case PASSEND_ROLE_TEACHER:           return _("Teacher");
+    case PASSEND_ROLE_NONE:
+      return _ ("Not said");
+    case PASSEND_ROLE_TEACHER:
+      return _ ("Teacher");
     /* Translators: in Dutch schools "intern begeleider (IB'er)" or
      * "zorgcoördinator": who organises extra support. */
-    case PASSEND_ROLE_CARE_COORDINATOR:  return _("Support coordinator");
-    case PASSEND_ROLE_SCHOOL_MANAGEMENT: return _("School management");
+    case PASSEND_ROLE_CARE_COORDINATOR:
+      return _ ("Support coordinator");
+    case PASSEND_ROLE_SCHOOL_MANAGEMENT:
+      return _ ("School management");
     /* Translators: the "samenwerkingsverband" of schools in a region. */
-    case PASSEND_ROLE_PARTNERSHIP:       return _("School partnership");
-    case PASSEND_ROLE_CONSULTANT:        return _("Consultant");
-    case PASSEND_ROLE_CARE_WORKER:       return _("Care worker");
-    case PASSEND_ROLE_OTHER:             return _("Someone else");
-    default:                             return "";
+    case PASSEND_ROLE_PARTNERSHIP:
+      return _ ("School partnership");
+    case PASSEND_ROLE_CONSULTANT:
+      return _ ("Consultant");
+    case PASSEND_ROLE_CARE_WORKER:
+      return _ ("Care worker");
+    case PASSEND_ROLE_OTHER:
+      return _ ("Someone else");
+    default:
+      return "";
     }
 }
 
@@ -110,10 +135,14 @@ passend_party_label (PassendParty party)
 {
   switch (party)
     {
-    case PASSEND_PARTY_SCHOOL: return _("School");
-    case PASSEND_PARTY_PARENT: return _("Me (parent)");
-    case PASSEND_PARTY_OTHER:  return _("Someone else");
-    default:                   return "";
+    case PASSEND_PARTY_SCHOOL:
+      return _ ("School");
+    case PASSEND_PARTY_PARENT:
+      return _ ("Me (parent)");
+    case PASSEND_PARTY_OTHER:
+      return _ ("Someone else");
+    default:
+      return "";
     }
 }
 
@@ -122,10 +151,14 @@ passend_direction_label (PassendDirection direction)
 {
   switch (direction)
     {
-    case PASSEND_DIRECTION_NONE:     return _("Not said");
-    case PASSEND_DIRECTION_SENT:     return _("I sent it");
-    case PASSEND_DIRECTION_RECEIVED: return _("I received it");
-    default:                         return "";
+    case PASSEND_DIRECTION_NONE:
+      return _ ("Not said");
+    case PASSEND_DIRECTION_SENT:
+      return _ ("I sent it");
+    case PASSEND_DIRECTION_RECEIVED:
+      return _ ("I received it");
+    default:
+      return "";
     }
 }
 
@@ -134,11 +167,16 @@ passend_agreement_status_label (PassendAgreementStatus status)
 {
   switch (status)
     {
-    case PASSEND_AGREEMENT_STATUS_OPEN:      return _("Open");
-    case PASSEND_AGREEMENT_STATUS_DONE:      return _("Done");
-    case PASSEND_AGREEMENT_STATUS_NOT_KEPT:  return _("Not kept");
-    case PASSEND_AGREEMENT_STATUS_CANCELLED: return _("Cancelled");
-    default:                                 return "";
+    case PASSEND_AGREEMENT_STATUS_OPEN:
+      return _ ("Open");
+    case PASSEND_AGREEMENT_STATUS_DONE:
+      return _ ("Done");
+    case PASSEND_AGREEMENT_STATUS_NOT_KEPT:
+      return _ ("Not kept");
+    case PASSEND_AGREEMENT_STATUS_CANCELLED:
+      return _ ("Cancelled");
+    default:
+      return "";
     }
 }
 
@@ -149,8 +187,7 @@ passend_agreement_status_label (PassendAgreementStatus status)
  *   on 23 November 2026"
  */
 char *
-passend_suggest_title (PassendEntryKind  kind,
-                       const char       *date)
+passend_suggest_title (PassendEntryKind kind, const char *date)
 {
   g_autofree char *shown = passend_format_date (date);
 
@@ -159,7 +196,7 @@ passend_suggest_title (PassendEntryKind  kind,
 
   /* Translators: a title made for an entry without one: "Phone call on
    * 23 November 2026". */
-  return g_strdup_printf (_("%1$s on %2$s"), passend_entry_kind_label (kind), shown);
+  return g_strdup_printf (_ ("%1$s on %2$s"), passend_entry_kind_label (kind), shown);
 }
 
 /**
@@ -169,8 +206,7 @@ passend_suggest_title (PassendEntryKind  kind,
  *   for a GtkDropDown whose position is the value
  */
 GtkStringList *
-passend_enum_string_list (const char *(*label) (int value),
-                          int          n_values)
+passend_enum_string_list (const char *(*label) (int value), int n_values)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
 
@@ -208,9 +244,8 @@ passend_widget_dispose_children (GtkWidget *widget)
 gboolean
 passend_is_app_link (const char *uri)
 {
-  return uri != NULL &&
-         (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
-          g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:"));
+  return uri != NULL && (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
+                         g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:"));
 }
 
 /**
@@ -225,8 +260,7 @@ passend_is_app_link (const char *uri)
  * Returns: whether the link was handled here
  */
 gboolean
-passend_follow_app_link (GtkWidget  *widget,
-                         const char *uri)
+passend_follow_app_link (GtkWidget *widget, const char *uri)
 {
   if (!passend_is_app_link (uri))
     return FALSE;
@@ -244,14 +278,11 @@ passend_follow_app_link (GtkWidget  *widget,
  * Shows a modal message with a Close button; it goes by itself.
  */
 void
-passend_show_warning (GtkWindow  *parent,
-                      const char *primary,
-                      const char *secondary)
+passend_show_warning (GtkWindow *parent, const char *primary, const char *secondary)
 {
-  GtkWidget *dialog = gtk_message_dialog_new (parent,
-                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
-                                              "%s", primary);
+  GtkWidget *dialog =
+      gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                              GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE, "%s", primary);
 
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);

@@ -11,32 +11,27 @@
 
 G_BEGIN_DECLS
 
-char       *passend_format_date            (const char             *date);
-char       *passend_format_size            (gint64                  size);
-const char *passend_entry_kind_label       (PassendEntryKind        kind);
-const char *passend_entry_kind_icon        (PassendEntryKind        kind);
-const char *passend_role_label             (PassendRole             role);
-const char *passend_party_label            (PassendParty            party);
-const char *passend_direction_label        (PassendDirection        direction);
-const char *passend_agreement_status_label (PassendAgreementStatus  status);
-char       *passend_suggest_title          (PassendEntryKind        kind,
-                                            const char             *date);
-void        passend_widget_dispose_children (GtkWidget           *widget);
-GtkStringList *passend_enum_string_list    (const char *(*label) (int value),
-                                            int                     n_values);
+char          *passend_format_date (const char *date);
+char          *passend_format_size (gint64 size);
+const char    *passend_entry_kind_label (PassendEntryKind kind);
+const char    *passend_entry_kind_icon (PassendEntryKind kind);
+const char    *passend_role_label (PassendRole role);
+const char    *passend_party_label (PassendParty party);
+const char    *passend_direction_label (PassendDirection direction);
+const char    *passend_agreement_status_label (PassendAgreementStatus status);
+char          *passend_suggest_title (PassendEntryKind kind, const char *date);
+void           passend_widget_dispose_children (GtkWidget *widget);
+GtkStringList *passend_enum_string_list (const char *(*label) (int value), int n_values);
 
-gboolean     passend_is_app_link      (const char *uri);
-gboolean     passend_follow_app_link  (GtkWidget  *widget,
-                                       const char *uri);
+gboolean passend_is_app_link (const char *uri);
+gboolean passend_follow_app_link (GtkWidget *widget, const char *uri);
 
-void         passend_show_warning     (GtkWindow  *parent,
-                                       const char *primary,
-                                       const char *secondary);
+void passend_show_warning (GtkWindow *parent, const char *primary, const char *secondary);
 
-gboolean     passend_view_follow_store (gpointer       view,
-                                        PassendStore **slot,
-                                        PassendStore  *store,
-                                        GCallback      dossier_changed,
-                                        GCallback      state_changed);
+gboolean passend_view_follow_store (gpointer       view,
+                                    PassendStore **slot,
+                                    PassendStore  *store,
+                                    GCallback      dossier_changed,
+                                    GCallback      state_changed);
 
 G_END_DECLS

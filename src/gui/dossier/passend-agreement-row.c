@@ -18,22 +18,23 @@
 
 struct _PassendAgreementRow
 {
-  GtkWidget         parent_instance;
+  GtkWidget parent_instance;
 
   PassendAgreement *item;
 
-  GtkImage         *status_icon;
-  GtkLabel         *what_label;
-  GtkLabel         *detail_label;
-  GtkLabel         *state_label;
-  GtkButton        *done_button;
-  GtkButton        *not_kept_button;
-  GtkButton        *reopen_button;
+  GtkImage  *status_icon;
+  GtkLabel  *what_label;
+  GtkLabel  *detail_label;
+  GtkLabel  *state_label;
+  GtkButton *done_button;
+  GtkButton *not_kept_button;
+  GtkButton *reopen_button;
 };
 
 G_DEFINE_FINAL_TYPE (PassendAgreementRow, passend_agreement_row, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   N_PROPS
@@ -44,16 +45,16 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (PassendAgreementRow *self)
 {
-  g_autofree char *today = passend_clock_get_today ();
-  g_autofree char *due = NULL;
-  g_autofree char *status_date = NULL;
-  g_autofree char *state = NULL;
-  g_autofree char *accessible = NULL;
+  g_autofree char       *today = passend_clock_get_today ();
+  g_autofree char       *due = NULL;
+  g_autofree char       *status_date = NULL;
+  g_autofree char       *state = NULL;
+  g_autofree char       *accessible = NULL;
   PassendAgreementStatus status;
-  GString *detail;
-  const char *who;
-  const char *icon;
-  gboolean overdue;
+  GString               *detail;
+  const char            *who;
+  const char            *icon;
+  gboolean               overdue;
 
   if (self->item == NULL)
     return;
@@ -71,7 +72,7 @@ update (PassendAgreementRow *self)
     g_string_append_printf (detail, " · %s", who);
   if (due[0] != '\0')
     /* Translators: when an agreement is due: "by 3 March 2026". */
-    g_string_append_printf (detail, " · %s", (state = g_strdup_printf (_("by %s"), due)));
+    g_string_append_printf (detail, " · %s", (state = g_strdup_printf (_ ("by %s"), due)));
   g_clear_pointer (&state, g_free);
   gtk_label_set_text (self->detail_label, detail->str);
   g_string_free (detail, TRUE);
@@ -80,23 +81,24 @@ update (PassendAgreementRow *self)
     {
     case PASSEND_AGREEMENT_STATUS_OPEN:
       icon = overdue ? "dialog-warning-symbolic" : "content-loading-symbolic";
-      state = overdue ? g_strdup_printf (_("Overdue: it was due on %s"), due)
-                      : g_strdup (_("Open"));
+      state =
+          overdue ? g_strdup_printf (_ ("Overdue: it was due on %s"), due) : g_strdup (_ ("Open"));
       break;
     case PASSEND_AGREEMENT_STATUS_DONE:
       icon = "object-select-symbolic";
-      state = status_date[0] ? g_strdup_printf (_("Done on %s"), status_date) : g_strdup (_("Done"));
+      state =
+          status_date[0] ? g_strdup_printf (_ ("Done on %s"), status_date) : g_strdup (_ ("Done"));
       break;
     case PASSEND_AGREEMENT_STATUS_NOT_KEPT:
       icon = "dialog-error-symbolic";
-      state = status_date[0] ? g_strdup_printf (_("Not kept, noted on %s"), status_date)
-                             : g_strdup (_("Not kept"));
+      state = status_date[0] ? g_strdup_printf (_ ("Not kept, noted on %s"), status_date)
+                             : g_strdup (_ ("Not kept"));
       break;
     case PASSEND_AGREEMENT_STATUS_CANCELLED:
     default:
       icon = "window-close-symbolic";
-      state = status_date[0] ? g_strdup_printf (_("Cancelled on %s"), status_date)
-                             : g_strdup (_("Cancelled"));
+      state = status_date[0] ? g_strdup_printf (_ ("Cancelled on %s"), status_date)
+                             : g_strdup (_ ("Cancelled"));
       break;
     }
 
@@ -116,12 +118,13 @@ update (PassendAgreementRow *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->done_button), status == PASSEND_AGREEMENT_STATUS_OPEN);
-  gtk_widget_set_visible (GTK_WIDGET (self->not_kept_button), status == PASSEND_AGREEMENT_STATUS_OPEN);
-  gtk_widget_set_visible (GTK_WIDGET (self->reopen_button), status != PASSEND_AGREEMENT_STATUS_OPEN);
+  gtk_widget_set_visible (GTK_WIDGET (self->not_kept_button),
+                          status == PASSEND_AGREEMENT_STATUS_OPEN);
+  gtk_widget_set_visible (GTK_WIDGET (self->reopen_button),
+                          status != PASSEND_AGREEMENT_STATUS_OPEN);
 
   accessible = g_strdup_printf ("%s. %s", passend_agreement_get_what (self->item), state);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
 }
 
@@ -196,7 +199,7 @@ passend_agreement_row_set_property (GObject      *object,
 static void
 passend_agreement_row_class_init (PassendAgreementRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_agreement_row_dispose;
@@ -204,9 +207,8 @@ passend_agreement_row_class_init (PassendAgreementRowClass *klass)
   object_class->set_property = passend_agreement_row_set_property;
 
   properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, PASSEND_TYPE_AGREEMENT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("item", NULL, NULL, PASSEND_TYPE_AGREEMENT,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -245,8 +247,7 @@ passend_agreement_row_get_item (PassendAgreementRow *self)
 }
 
 void
-passend_agreement_row_set_item (PassendAgreementRow *self,
-                                PassendAgreement    *agreement)
+passend_agreement_row_set_item (PassendAgreementRow *self, PassendAgreement *agreement)
 {
   g_return_if_fail (PASSEND_IS_AGREEMENT_ROW (self));
 

@@ -38,55 +38,56 @@
 
 struct _PassendDossierView
 {
-  GtkWidget            parent_instance;
+  GtkWidget parent_instance;
 
-  PassendStore        *store;
-  PassendDossier      *dossier;
-  PassendChild        *child;
-  PassendEntryFilter  *entry_filter;
+  PassendStore       *store;
+  PassendDossier     *dossier;
+  PassendChild       *child;
+  PassendEntryFilter *entry_filter;
 
-  GtkSorter           *entry_sorter;
-  GtkFilter           *gtk_entry_filter;
-  GtkFilterListModel  *shown_entries;
-  GtkSorter           *agreement_sorter;
-  GtkFilter           *agreement_filter;
-  GtkFilterListModel  *shown_agreements;
+  GtkSorter          *entry_sorter;
+  GtkFilter          *gtk_entry_filter;
+  GtkFilterListModel *shown_entries;
+  GtkSorter          *agreement_sorter;
+  GtkFilter          *agreement_filter;
+  GtkFilterListModel *shown_agreements;
 
-  PassendRemoval      *removal;
-  guint                undo_timeout;
-  guint                refresh_idle;
-  guint                fold_idle;
-  guint                day_timeout;
-  char                *today;
-  guint                fold_position;
-  guint                n_overdue;
-  GtkCheckButton      *kind_checks[N_KINDS];
+  PassendRemoval *removal;
+  guint           undo_timeout;
+  guint           refresh_idle;
+  guint           fold_idle;
+  guint           day_timeout;
+  char           *today;
+  guint           fold_position;
+  guint           n_overdue;
+  GtkCheckButton *kind_checks[N_KINDS];
 
   /* Template widgets */
-  GtkLabel            *summary_label;
-  GtkStack            *view_stack;
-  GtkSearchEntry      *search_entry;
-  GtkMenuButton       *filter_button;
-  GtkBox              *kinds_box;
-  GtkCheckButton      *open_only_check;
-  GtkCheckButton      *all_children_check;
-  GtkLabel            *from_label;
-  PassendDateEntry    *from_entry;
-  GtkLabel            *to_label;
-  PassendDateEntry    *to_entry;
-  GtkStack            *journal_stack;
-  GtkListView         *entries_view;
-  PassendStatusPage   *journal_empty_page;
-  GtkStack            *agreements_stack;
-  GtkListView         *agreements_view;
-  GtkSelectionModel   *agreement_selection;   /* its model, once shown */
-  GtkRevealer         *undo_revealer;
-  GtkLabel            *undo_label;
+  GtkLabel          *summary_label;
+  GtkStack          *view_stack;
+  GtkSearchEntry    *search_entry;
+  GtkMenuButton     *filter_button;
+  GtkBox            *kinds_box;
+  GtkCheckButton    *open_only_check;
+  GtkCheckButton    *all_children_check;
+  GtkLabel          *from_label;
+  PassendDateEntry  *from_entry;
+  GtkLabel          *to_label;
+  PassendDateEntry  *to_entry;
+  GtkStack          *journal_stack;
+  GtkListView       *entries_view;
+  PassendStatusPage *journal_empty_page;
+  GtkStack          *agreements_stack;
+  GtkListView       *agreements_view;
+  GtkSelectionModel *agreement_selection; /* its model, once shown */
+  GtkRevealer       *undo_revealer;
+  GtkLabel          *undo_label;
 };
 
 G_DEFINE_FINAL_TYPE (PassendDossierView, passend_dossier_view, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_N_OVERDUE,
   N_PROPS
@@ -103,13 +104,11 @@ child_id (PassendDossierView *self)
 /* Sorting and filtering */
 
 static int
-compare_entries (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+compare_entries (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  PassendEntry *ea = (PassendEntry *) a;
-  PassendEntry *eb = (PassendEntry *) b;
-  int result;
+  PassendEntry *ea = (PassendEntry *)a;
+  PassendEntry *eb = (PassendEntry *)b;
+  int           result;
 
   /* Newest first: by date, then time (no time sorts last in its day),
    * then when it was written down. */
@@ -123,8 +122,7 @@ compare_entries (gconstpointer a,
 }
 
 static gboolean
-match_entry (gpointer item,
-             gpointer user_data)
+match_entry (gpointer item, gpointer user_data)
 {
   PassendDossierView *self = user_data;
 
@@ -132,16 +130,14 @@ match_entry (gpointer item,
 }
 
 static int
-compare_agreements (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
+compare_agreements (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  PassendAgreement *aa = (PassendAgreement *) a;
-  PassendAgreement *ab = (PassendAgreement *) b;
-  gboolean open_a = passend_agreement_get_status (aa) == PASSEND_AGREEMENT_STATUS_OPEN;
-  gboolean open_b = passend_agreement_get_status (ab) == PASSEND_AGREEMENT_STATUS_OPEN;
-  const char *due_a = passend_agreement_get_due_date (aa);
-  const char *due_b = passend_agreement_get_due_date (ab);
+  PassendAgreement *aa = (PassendAgreement *)a;
+  PassendAgreement *ab = (PassendAgreement *)b;
+  gboolean          open_a = passend_agreement_get_status (aa) == PASSEND_AGREEMENT_STATUS_OPEN;
+  gboolean          open_b = passend_agreement_get_status (ab) == PASSEND_AGREEMENT_STATUS_OPEN;
+  const char       *due_a = passend_agreement_get_due_date (aa);
+  const char       *due_b = passend_agreement_get_due_date (ab);
 
   if (open_a != open_b)
     return open_a ? -1 : 1;
@@ -169,11 +165,10 @@ compare_agreements (gconstpointer a,
 }
 
 static gboolean
-match_agreement (gpointer item,
-                 gpointer user_data)
+match_agreement (gpointer item, gpointer user_data)
 {
   PassendDossierView *self = user_data;
-  const char *id = passend_agreement_get_child_id (item);
+  const char         *id = passend_agreement_get_child_id (item);
 
   return self->child == NULL || id == NULL || g_strcmp0 (id, child_id (self)) == 0;
 }
@@ -185,13 +180,13 @@ static gboolean
 fold_idle_cb (gpointer data)
 {
   PassendDossierView *self = data;
-  GListModel *entries = passend_dossier_get_entries (self->dossier);
-  guint n = g_list_model_get_n_items (entries);
-  guint end = MIN (self->fold_position + 250, n);
+  GListModel         *entries = passend_dossier_get_entries (self->dossier);
+  guint               n = g_list_model_get_n_items (entries);
+  guint               end = MIN (self->fold_position + 250, n);
 
   for (; self->fold_position < end; self->fold_position++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, self->fold_position);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, self->fold_position);
 
       passend_entry_get_search_key (entry);
     }
@@ -213,36 +208,38 @@ update_summary (PassendDossierView *self)
   g_autofree char *contact = NULL;
   g_autofree char *agreements = NULL;
   g_autofree char *markup = NULL;
-  PassendSummary summary;
+  PassendSummary   summary;
 
   if (self->dossier == NULL)
     return;
 
   passend_dossier_summarize (self->dossier, child_id (self), today, &summary);
 
-  entries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", summary.n_entries),
-                             summary.n_entries);
+  entries =
+      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", summary.n_entries),
+                       summary.n_entries);
   if (summary.last_school_contact != NULL)
     {
       g_autofree char *date = passend_format_date (summary.last_school_contact);
 
-      contact = g_strdup_printf (_("last contact with school on %s"), date);
+      contact = g_strdup_printf (_ ("last contact with school on %s"), date);
     }
   else
-    contact = g_strdup (_("no contact with school written down yet"));
+    contact = g_strdup (_ ("no contact with school written down yet"));
 
-  agreements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open agreement", "%u open agreements",
-                                             summary.n_open),
-                                summary.n_open);
+  agreements = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u open agreement", "%u open agreements", summary.n_open),
+      summary.n_open);
 
   if (summary.n_overdue > 0)
     {
-      g_autofree char *overdue = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
-                                                               summary.n_overdue),
-                                                  summary.n_overdue);
+      g_autofree char *overdue = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", summary.n_overdue),
+          summary.n_overdue);
 
-      markup = g_markup_printf_escaped ("%s · %s · %s, <span weight=\"bold\" foreground=\"#c01c28\">%s</span>",
-                                        entries, contact, agreements, overdue);
+      markup = g_markup_printf_escaped (
+          "%s · %s · %s, <span weight=\"bold\" foreground=\"#c01c28\">%s</span>", entries, contact,
+          agreements, overdue);
     }
   else
     markup = g_markup_printf_escaped ("%s · %s · %s", entries, contact, agreements);
@@ -261,33 +258,38 @@ update_summary (PassendDossierView *self)
 static void
 update_empty_states (PassendDossierView *self)
 {
-  guint shown = self->shown_entries ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_entries)) : 0;
-  guint shown_agreements = self->shown_agreements
-                           ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_agreements)) : 0;
+  guint shown =
+      self->shown_entries ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_entries)) : 0;
+  guint shown_agreements =
+      self->shown_agreements ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_agreements)) : 0;
   gboolean searching = self->entry_filter != NULL &&
                        (passend_entry_filter_get_query (self->entry_filter) != NULL &&
                         passend_entry_filter_get_query (self->entry_filter)[0] != '\0');
-  gboolean narrowed = self->entry_filter != NULL && passend_entry_filter_is_narrowed (self->entry_filter);
+  gboolean narrowed =
+      self->entry_filter != NULL && passend_entry_filter_is_narrowed (self->entry_filter);
 
   gtk_stack_set_visible_child_name (self->journal_stack, shown > 0 ? "list" : "empty");
-  gtk_stack_set_visible_child_name (self->agreements_stack, shown_agreements > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->agreements_stack,
+                                    shown_agreements > 0 ? "list" : "empty");
 
   if (shown > 0)
     return;
 
   if (searching || narrowed)
     {
-      passend_status_page_set_title (self->journal_empty_page, _("Nothing Found"));
-      passend_status_page_set_description (self->journal_empty_page,
-                                           _("No entry matches. Try other words, or show everything with the Filter button."));
+      passend_status_page_set_title (self->journal_empty_page, _ ("Nothing Found"));
+      passend_status_page_set_description (
+          self->journal_empty_page,
+          _ ("No entry matches. Try other words, or show everything with the Filter button."));
     }
   else
     {
-      passend_status_page_set_title (self->journal_empty_page, _("Your Own Dossier"));
-      passend_status_page_set_description (self->journal_empty_page,
-                                           _("Write down every talk, call, e-mail and letter with the school, "
-                                             "and what was agreed. If you ever disagree with the school, "
-                                             "this record helps you. Press <b>New Entry</b> to start."));
+      passend_status_page_set_title (self->journal_empty_page, _ ("Your Own Dossier"));
+      passend_status_page_set_description (
+          self->journal_empty_page,
+          _ ("Write down every talk, call, e-mail and letter with the school, "
+             "and what was agreed. If you ever disagree with the school, "
+             "this record helps you. Press <b>New Entry</b> to start."));
     }
 }
 
@@ -349,16 +351,12 @@ passend_dossier_view_check_day (PassendDossierView *self)
           gtk_list_view_set_model (self->agreements_view, self->agreement_selection);
         }
     }
-
 }
 
 /* The changes of the dossier this page shows. */
-static const char * const shown_changes[] = {
-  "changed::structure",
-  "changed::PassendEntry",
-  "changed::PassendAgreement",
-  "changed::PassendDocument",
-  "changed::PassendChild",
+static const char *const shown_changes[] = {
+  "changed::structure",       "changed::PassendEntry", "changed::PassendAgreement",
+  "changed::PassendDocument", "changed::PassendChild",
 };
 
 static void
@@ -370,18 +368,17 @@ dossier_changed_cb (PassendDossierView *self)
 }
 
 static void
-entry_filter_changed_cb (PassendDossierView *self,
-                         int                 change)
+entry_filter_changed_cb (PassendDossierView *self, int change)
 {
-  gtk_filter_changed (self->gtk_entry_filter, (GtkFilterChange) change);
+  gtk_filter_changed (self->gtk_entry_filter, (GtkFilterChange)change);
   update_empty_states (self);
 }
 
 static void
 update_actions (PassendDossierView *self)
 {
-  gboolean writable = self->store != NULL && passend_store_get_writable (self->store) &&
-                      self->dossier != NULL;
+  gboolean writable =
+      self->store != NULL && passend_store_get_writable (self->store) && self->dossier != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.new-entry", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.undo",
@@ -422,8 +419,7 @@ undo_dismissed_cb (PassendDossierView *self)
 }
 
 static void
-delete_requested_cb (PassendDossierView *self,
-                     PassendEntry       *entry)
+delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
 {
   g_autofree char *message = NULL;
 
@@ -435,7 +431,7 @@ delete_requested_cb (PassendDossierView *self,
     return;
 
   /* Translators: shown after deleting an entry; %s is its title. */
-  message = g_strdup_printf (_("“%s” was deleted."), passend_entry_get_title (entry));
+  message = g_strdup_printf (_ ("“%s” was deleted."), passend_entry_get_title (entry));
   gtk_label_set_text (self->undo_label, message);
   gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
   self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
@@ -443,9 +439,7 @@ delete_requested_cb (PassendDossierView *self,
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
 
@@ -456,8 +450,9 @@ undo_action (GtkWidget  *widget,
     {
       /* Its child was removed since. */
       gtk_widget_error_bell (widget);
-      gtk_label_set_text (self->undo_label,
-                          _("The entry cannot come back: the child it was about has been removed."));
+      gtk_label_set_text (
+          self->undo_label,
+          _ ("The entry cannot come back: the child it was about has been removed."));
       gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
       g_clear_pointer (&self->removal, passend_removal_free);
       g_clear_handle_id (&self->undo_timeout, g_source_remove);
@@ -473,46 +468,42 @@ undo_action (GtkWidget  *widget,
 /* Entries */
 
 static void
-open_entry (PassendDossierView *self,
-            PassendEntry       *entry)
+open_entry (PassendDossierView *self, PassendEntry *entry)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
   PassendEntryDialog *dialog;
 
   if (self->store == NULL || !passend_store_get_writable (self->store))
     return;
 
-  dialog = passend_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                     self->store, entry, self->child);
-  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (delete_requested_cb),
-                           self, G_CONNECT_SWAPPED);
+  dialog = passend_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                     entry, self->child);
+  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (delete_requested_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-new_entry_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+new_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   passend_dossier_view_new_entry (PASSEND_DOSSIER_VIEW (widget));
 }
 
 static void
-entry_activated_cb (PassendDossierView *self,
-                    guint               position)
+entry_activated_cb (PassendDossierView *self, guint position)
 {
-  g_autoptr(PassendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
+  g_autoptr (PassendEntry) entry =
+      g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
 
   if (entry != NULL)
     open_entry (self, entry);
 }
 
 static void
-agreement_activated_cb (PassendDossierView *self,
-                        guint               position)
+agreement_activated_cb (PassendDossierView *self, guint position)
 {
-  g_autoptr(PassendAgreement) agreement = g_list_model_get_item (G_LIST_MODEL (self->shown_agreements),
-                                                                 position);
+  g_autoptr (PassendAgreement) agreement =
+      g_list_model_get_item (G_LIST_MODEL (self->shown_agreements), position);
   GListModel *entries;
   const char *entry_id;
 
@@ -522,7 +513,7 @@ agreement_activated_cb (PassendDossierView *self,
   entries = passend_dossier_get_entries (self->dossier);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
-      g_autoptr(PassendEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
 
       if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (entry)), entry_id) == 0)
         {
@@ -544,15 +535,16 @@ static PassendAgreement *
 selected_agreement (PassendDossierView *self)
 {
   GtkSelectionModel *selection = gtk_list_view_get_model (self->agreements_view);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkRoot           *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget         *focus = root ? gtk_root_get_focus (root) : NULL;
 
   /* Only the agreement the parent is on in the list: the row that has
    * the keyboard focus (or holds it), else the one chosen. */
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_view)))
     return NULL;
 
-  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->agreements_view); w = gtk_widget_get_parent (w))
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->agreements_view);
+       w = gtk_widget_get_parent (w))
     {
       GtkWidget *child = gtk_widget_get_first_child (w);
 
@@ -566,12 +558,10 @@ selected_agreement (PassendDossierView *self)
 }
 
 static void
-mark_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+mark_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
-  PassendAgreement *agreement = selected_agreement (self);
+  PassendAgreement   *agreement = selected_agreement (self);
 
   if (agreement == NULL)
     {
@@ -580,8 +570,8 @@ mark_action (GtkWidget  *widget,
     }
 
   passend_agreement_set_status (agreement, g_str_equal (action_name, "dossier.mark-done")
-                                           ? PASSEND_AGREEMENT_STATUS_DONE
-                                           : PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+                                               ? PASSEND_AGREEMENT_STATUS_DONE
+                                               : PASSEND_AGREEMENT_STATUS_NOT_KEPT);
 }
 
 /* Search and filters */
@@ -606,7 +596,7 @@ filter_changed_cb (PassendDossierView *self)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  guint kinds = 0;
+  guint            kinds = 0;
 
   if (self->entry_filter == NULL)
     return;
@@ -622,9 +612,9 @@ filter_changed_cb (PassendDossierView *self)
   passend_entry_filter_set_open_only (self->entry_filter,
                                       gtk_check_button_get_active (self->open_only_check));
   passend_entry_filter_set_dates (self->entry_filter, from, to);
-  passend_entry_filter_set_child_id (self->entry_filter,
-                                     gtk_check_button_get_active (self->all_children_check)
-                                     ? NULL : child_id (self));
+  passend_entry_filter_set_child_id (
+      self->entry_filter,
+      gtk_check_button_get_active (self->all_children_check) ? NULL : child_id (self));
 
   if (passend_entry_filter_is_narrowed (self->entry_filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
@@ -645,9 +635,7 @@ clear_filters_cb (PassendDossierView *self)
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
 }
@@ -655,45 +643,39 @@ find_action (GtkWidget  *widget,
 /* List item factories */
 
 static void
-setup_entry_cb (GtkListItemFactory *factory,
-                GtkListItem        *item)
+setup_entry_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   gtk_list_item_set_child (item, GTK_WIDGET (passend_entry_row_new ()));
 }
 
 static void
-bind_entry_cb (GtkListItemFactory *factory,
-               GtkListItem        *item)
+bind_entry_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_entry_row_set_item (PASSEND_ENTRY_ROW (gtk_list_item_get_child (item)),
                               gtk_list_item_get_item (item));
 }
 
 static void
-unbind_entry_cb (GtkListItemFactory *factory,
-                 GtkListItem        *item)
+unbind_entry_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_entry_row_set_item (PASSEND_ENTRY_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
-setup_agreement_cb (GtkListItemFactory *factory,
-                    GtkListItem        *item)
+setup_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   gtk_list_item_set_child (item, GTK_WIDGET (passend_agreement_row_new ()));
 }
 
 static void
-bind_agreement_cb (GtkListItemFactory *factory,
-                   GtkListItem        *item)
+bind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)),
                                   gtk_list_item_get_item (item));
 }
 
 static void
-unbind_agreement_cb (GtkListItemFactory *factory,
-                     GtkListItem        *item)
+unbind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
 }
@@ -730,8 +712,8 @@ static void
 bind_dossier (PassendDossierView *self)
 {
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
-  g_autoptr(GtkSortListModel) sorted_entries = NULL;
-  g_autoptr(GtkSortListModel) sorted_agreements = NULL;
+  g_autoptr (GtkSortListModel) sorted_entries = NULL;
+  g_autoptr (GtkSortListModel) sorted_agreements = NULL;
 
   unbind_dossier (self);
 
@@ -746,8 +728,8 @@ bind_dossier (PassendDossierView *self)
   /* Not the sheets' or the Assistant's changes: a parent typing on the
    * Preparation page must not sort 10,000 entries per keystroke. */
   for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
-    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry_filter, "changed", G_CALLBACK (entry_filter_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -759,14 +741,15 @@ bind_dossier (PassendDossierView *self)
   sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
                                             g_object_ref (self->entry_sorter));
   gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
-  sorted_agreements = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (dossier)),
-                                               g_object_ref (self->agreement_sorter));
+  sorted_agreements =
+      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (dossier)),
+                               g_object_ref (self->agreement_sorter));
   gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
 
   /* Copies no longer named by the dossier or any backup can go. */
   if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_OK)
-    passend_document_files_sweep_async (passend_store_get_directory (self->store), dossier,
-                                        NULL, NULL);
+    passend_document_files_sweep_async (passend_store_get_directory (self->store), dossier, NULL,
+                                        NULL);
 
   self->fold_position = 0;
   self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
@@ -808,10 +791,7 @@ passend_dossier_view_dispose (GObject *object)
 }
 
 static void
-passend_dossier_view_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+passend_dossier_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendDossierView *self = PASSEND_DOSSIER_VIEW (object);
 
@@ -828,7 +808,7 @@ passend_dossier_view_get_property (GObject    *object,
 static void
 passend_dossier_view_class_init (PassendDossierViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_dossier_view_dispose;
@@ -836,8 +816,8 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
 
   /* For the badge in the sidebar. */
   properties[PROP_N_OVERDUE] =
-    g_param_spec_uint ("n-overdue", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      g_param_spec_uint ("n-overdue", NULL, NULL, 0, G_MAXUINT, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
@@ -878,10 +858,14 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
   gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
   gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "dossier.mark-done", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "dossier.mark-not-kept", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "dossier.mark-done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "dossier.mark-not-kept", NULL);
 }
 
 static void
@@ -891,8 +875,8 @@ passend_dossier_view_init (PassendDossierView *self)
   GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
+  gtk_orientable_set_orientation (
+      GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))), GTK_ORIENTATION_VERTICAL);
   gtk_label_set_mnemonic_widget (self->from_label,
                                  GTK_WIDGET (passend_date_entry_get_entry (self->from_entry)));
   gtk_label_set_mnemonic_widget (self->to_label,
@@ -903,22 +887,26 @@ passend_dossier_view_init (PassendDossierView *self)
     {
       g_autofree char *name = g_strdup_printf ("filter-kind-%u", i);
 
-      self->kind_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (passend_entry_kind_label (i)));
+      self->kind_checks[i] =
+          GTK_CHECK_BUTTON (gtk_check_button_new_with_label (passend_entry_kind_label (i)));
       gtk_widget_set_name (GTK_WIDGET (self->kind_checks[i]), name);
       gtk_check_button_set_active (self->kind_checks[i], TRUE);
-      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
+      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb),
+                                self);
       gtk_box_append (self->kinds_box, GTK_WIDGET (self->kind_checks[i]));
     }
 
   self->entry_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_entries, NULL, NULL));
   self->gtk_entry_filter = GTK_FILTER (gtk_custom_filter_new (match_entry, self, NULL));
   self->shown_entries = gtk_filter_list_model_new (NULL, g_object_ref (self->gtk_entry_filter));
-  g_signal_connect_swapped (self->shown_entries, "items-changed", G_CALLBACK (shown_changed_cb), self);
+  g_signal_connect_swapped (self->shown_entries, "items-changed", G_CALLBACK (shown_changed_cb),
+                            self);
 
   self->agreement_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_agreements, NULL, NULL));
   self->agreement_filter = GTK_FILTER (gtk_custom_filter_new (match_agreement, self, NULL));
   self->shown_agreements = gtk_filter_list_model_new (NULL, g_object_ref (self->agreement_filter));
-  g_signal_connect_swapped (self->shown_agreements, "items-changed", G_CALLBACK (shown_changed_cb), self);
+  g_signal_connect_swapped (self->shown_agreements, "items-changed", G_CALLBACK (shown_changed_cb),
+                            self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
@@ -959,13 +947,12 @@ passend_dossier_view_init (PassendDossierView *self)
 /* Public API */
 
 void
-passend_dossier_view_set_store (PassendDossierView *self,
-                                PassendStore       *store)
+passend_dossier_view_set_store (PassendDossierView *self, PassendStore *store)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
 
-  if (passend_view_follow_store (self, &self->store, store,
-                                 G_CALLBACK (bind_dossier), G_CALLBACK (update_actions)))
+  if (passend_view_follow_store (self, &self->store, store, G_CALLBACK (bind_dossier),
+                                 G_CALLBACK (update_actions)))
     bind_dossier (self);
 }
 
@@ -974,8 +961,7 @@ passend_dossier_view_set_store (PassendDossierView *self,
  * @child: (nullable): the child whose dossier is shown
  */
 void
-passend_dossier_view_set_child (PassendDossierView *self,
-                                PassendChild       *child)
+passend_dossier_view_set_child (PassendDossierView *self, PassendChild *child)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
 

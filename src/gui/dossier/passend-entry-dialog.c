@@ -34,7 +34,7 @@
 /* One agreement as the dialog edits it. */
 typedef struct
 {
-  PassendAgreement *agreement;   /* NULL for a new one */
+  PassendAgreement *agreement; /* NULL for a new one */
   GtkWidget        *box;
   GtkEntry         *what;
   GtkDropDown      *party;
@@ -56,44 +56,45 @@ typedef struct
 
 struct _PassendEntryDialog
 {
-  GtkWindow          parent_instance;
+  GtkWindow parent_instance;
 
-  PassendStore      *store;
-  PassendDossier    *dossier;
-  PassendEntry      *entry;      /* NULL while adding */
-  GListModel        *children;
-  GPtrArray         *agreements; /* of AgreementEditor */
-  GPtrArray         *documents;  /* of DocumentItem */
-  GCancellable      *cancellable;
-  char              *initial_state;
-  char              *confirmed_date;  /* an odd date the parent kept */
-  guint              imports_running;
+  PassendStore   *store;
+  PassendDossier *dossier;
+  PassendEntry   *entry; /* NULL while adding */
+  GListModel     *children;
+  GPtrArray      *agreements; /* of AgreementEditor */
+  GPtrArray      *documents;  /* of DocumentItem */
+  GCancellable   *cancellable;
+  char           *initial_state;
+  char           *confirmed_date; /* an odd date the parent kept */
+  guint           imports_running;
 
   /* Template widgets */
-  GtkButton         *save_button;
-  GtkRevealer       *message_revealer;
-  GtkLabel          *message_label;
-  GtkDropDown       *kind_dropdown;
-  GtkLabel          *direction_label;
-  GtkDropDown       *direction_dropdown;
-  GtkLabel          *date_label;
-  PassendDateEntry  *date_entry;
-  GtkEntry          *time_entry;
-  GtkEntry          *title_entry;
-  GtkEntry          *people_entry;
-  GtkDropDown       *role_dropdown;
-  GtkLabel          *child_label;
-  GtkDropDown       *child_dropdown;
-  GtkTextView       *text_view;
-  GtkBox            *agreements_box;
-  GtkBox            *documents_box;
-  GtkButton         *add_document_button;
-  GtkButton         *delete_button;
+  GtkButton        *save_button;
+  GtkRevealer      *message_revealer;
+  GtkLabel         *message_label;
+  GtkDropDown      *kind_dropdown;
+  GtkLabel         *direction_label;
+  GtkDropDown      *direction_dropdown;
+  GtkLabel         *date_label;
+  PassendDateEntry *date_entry;
+  GtkEntry         *time_entry;
+  GtkEntry         *title_entry;
+  GtkEntry         *people_entry;
+  GtkDropDown      *role_dropdown;
+  GtkLabel         *child_label;
+  GtkDropDown      *child_dropdown;
+  GtkTextView      *text_view;
+  GtkBox           *agreements_box;
+  GtkBox           *documents_box;
+  GtkButton        *add_document_button;
+  GtkButton        *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (PassendEntryDialog, passend_entry_dialog, GTK_TYPE_WINDOW)
 
-enum {
+enum
+{
   DELETE_REQUESTED,
   N_SIGNALS
 };
@@ -122,7 +123,7 @@ static char *
 get_text (PassendEntryDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -139,31 +140,31 @@ trimmed (GtkEntry *entry)
 static char *
 current_state (PassendEntryDialog *self)
 {
-  GString *state = g_string_new (NULL);
+  GString         *state = g_string_new (NULL);
   g_autofree char *text = get_text (self);
 
-  g_string_append_printf (state, "%u|%u|%u|%u|%s|%s|%s|%s|%s|",
-                          gtk_drop_down_get_selected (self->kind_dropdown),
-                          gtk_drop_down_get_selected (self->direction_dropdown),
-                          gtk_drop_down_get_selected (self->role_dropdown),
-                          gtk_drop_down_get_selected (self->child_dropdown),
-                          gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (self->date_entry))),
-                          gtk_editable_get_text (GTK_EDITABLE (self->time_entry)),
-                          gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
-                          gtk_editable_get_text (GTK_EDITABLE (self->people_entry)),
-                          text);
+  g_string_append_printf (
+      state, "%u|%u|%u|%u|%s|%s|%s|%s|%s|", gtk_drop_down_get_selected (self->kind_dropdown),
+      gtk_drop_down_get_selected (self->direction_dropdown),
+      gtk_drop_down_get_selected (self->role_dropdown),
+      gtk_drop_down_get_selected (self->child_dropdown),
+      gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (self->date_entry))),
+      gtk_editable_get_text (GTK_EDITABLE (self->time_entry)),
+      gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
+      gtk_editable_get_text (GTK_EDITABLE (self->people_entry)), text);
 
   for (guint i = 0; i < self->agreements->len; i++)
     {
       AgreementEditor *editor = g_ptr_array_index (self->agreements, i);
 
-      g_string_append_printf (state, "a%d|%s|%u|%s|%s|%u|%s|", editor->removed,
-                              gtk_editable_get_text (GTK_EDITABLE (editor->what)),
-                              gtk_drop_down_get_selected (editor->party),
-                              gtk_editable_get_text (GTK_EDITABLE (editor->who_name)),
-                              gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (editor->due))),
-                              gtk_drop_down_get_selected (editor->status),
-                              gtk_editable_get_text (GTK_EDITABLE (editor->outcome)));
+      g_string_append_printf (
+          state, "a%d|%s|%u|%s|%s|%u|%s|", editor->removed,
+          gtk_editable_get_text (GTK_EDITABLE (editor->what)),
+          gtk_drop_down_get_selected (editor->party),
+          gtk_editable_get_text (GTK_EDITABLE (editor->who_name)),
+          gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (editor->due))),
+          gtk_drop_down_get_selected (editor->status),
+          gtk_editable_get_text (GTK_EDITABLE (editor->outcome)));
     }
 
   for (guint i = 0; i < self->documents->len; i++)
@@ -177,8 +178,7 @@ current_state (PassendEntryDialog *self)
 }
 
 static void
-show_message (PassendEntryDialog *self,
-              const char         *message)
+show_message (PassendEntryDialog *self, const char *message)
 {
   gtk_label_set_text (self->message_label, message ? message : "");
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
@@ -187,17 +187,13 @@ show_message (PassendEntryDialog *self,
 /* Shows what is wrong and takes the parent to the field; a screen
  * reader reads the message with the field. */
 static void
-show_problem (PassendEntryDialog *self,
-              const char         *message,
-              GtkWidget          *field)
+show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field)
 {
   show_message (self, message);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
-                                  -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                               -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  self->message_label, NULL, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
   gtk_widget_grab_focus (field);
 }
 
@@ -205,8 +201,8 @@ static void
 update_title_suggestion (PassendEntryDialog *self)
 {
   g_autofree char *date = passend_date_entry_get_date (self->date_entry);
-  g_autofree char *suggestion = passend_suggest_title (gtk_drop_down_get_selected (self->kind_dropdown),
-                                                       date);
+  g_autofree char *suggestion =
+      passend_suggest_title (gtk_drop_down_get_selected (self->kind_dropdown), date);
 
   gtk_entry_set_placeholder_text (self->title_entry, suggestion);
 }
@@ -214,7 +210,7 @@ update_title_suggestion (PassendEntryDialog *self)
 static void
 kind_changed_cb (PassendEntryDialog *self)
 {
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint    kind = gtk_drop_down_get_selected (self->kind_dropdown);
   gboolean mail = kind == PASSEND_ENTRY_KIND_EMAIL || kind == PASSEND_ENTRY_KIND_LETTER;
 
   gtk_widget_set_visible (GTK_WIDGET (self->direction_label), mail);
@@ -231,8 +227,7 @@ field_changed_cb (PassendEntryDialog *self)
 /* Agreements */
 
 static void
-remove_agreement_cb (GtkButton          *button,
-                     PassendEntryDialog *self)
+remove_agreement_cb (GtkButton *button, PassendEntryDialog *self)
 {
   AgreementEditor *editor = g_object_get_data (G_OBJECT (button), "editor");
 
@@ -241,8 +236,7 @@ remove_agreement_cb (GtkButton          *button,
 }
 
 static GtkWidget *
-labelled (const char *label_text,
-          GtkWidget  *field)
+labelled (const char *label_text, GtkWidget *field)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
@@ -250,14 +244,13 @@ labelled (const char *label_text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "caption");
   if (PASSEND_IS_DATE_ENTRY (field))
-    gtk_label_set_mnemonic_widget (GTK_LABEL (label),
-                                   GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field))));
+    gtk_label_set_mnemonic_widget (
+        GTK_LABEL (label), GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field))));
   else
     {
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                      -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
     }
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), field);
@@ -266,43 +259,41 @@ labelled (const char *label_text,
 }
 
 static GtkDropDown *
-enum_dropdown (const char *(*label) (int value),
-               int          n_values,
-               int          selected)
+enum_dropdown (const char *(*label) (int value), int n_values, int selected)
 {
   /* gtk_drop_down_new() takes the model. */
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (passend_enum_string_list (label, n_values)),
-                                                            NULL));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (
+      gtk_drop_down_new (G_LIST_MODEL (passend_enum_string_list (label, n_values)), NULL));
 
   gtk_drop_down_set_selected (dropdown, selected);
   return dropdown;
 }
 
 static AgreementEditor *
-add_agreement_editor (PassendEntryDialog *self,
-                      PassendAgreement   *agreement)
+add_agreement_editor (PassendEntryDialog *self, PassendAgreement *agreement)
 {
   AgreementEditor *editor = g_new0 (AgreementEditor, 1);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *remove;
+  GtkWidget       *grid = gtk_grid_new ();
+  GtkWidget       *remove;
 
   editor->agreement = agreement ? g_object_ref (agreement) : NULL;
 
   editor->what = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (editor->what), "agreement-what");
   gtk_entry_set_max_length (editor->what, 1000);
-  gtk_entry_set_placeholder_text (editor->what, _("For example: school sends the test results"));
-  editor->party = enum_dropdown ((gpointer) passend_party_label, N_PARTIES,
-                                 agreement ? (int) passend_agreement_get_party (agreement) : PASSEND_PARTY_SCHOOL);
+  gtk_entry_set_placeholder_text (editor->what, _ ("For example: school sends the test results"));
+  editor->party = enum_dropdown ((gpointer)passend_party_label, N_PARTIES,
+                                 agreement ? (int)passend_agreement_get_party (agreement)
+                                           : PASSEND_PARTY_SCHOOL);
   gtk_widget_set_name (GTK_WIDGET (editor->party), "agreement-party");
   editor->who_name = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (editor->who_name), "agreement-who");
   gtk_entry_set_max_length (editor->who_name, 200);
-  gtk_entry_set_placeholder_text (editor->who_name, _("Name, if you know it"));
-  editor->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _("By when"), NULL);
+  gtk_entry_set_placeholder_text (editor->who_name, _ ("Name, if you know it"));
+  editor->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _ ("By when"), NULL);
   gtk_widget_set_name (GTK_WIDGET (editor->due), "agreement-due");
-  editor->status = enum_dropdown ((gpointer) passend_agreement_status_label, N_STATUSES,
-                                  agreement ? (int) passend_agreement_get_status (agreement)
+  editor->status = enum_dropdown ((gpointer)passend_agreement_status_label, N_STATUSES,
+                                  agreement ? (int)passend_agreement_get_status (agreement)
                                             : PASSEND_AGREEMENT_STATUS_OPEN);
   gtk_widget_set_name (GTK_WIDGET (editor->status), "agreement-status");
   editor->outcome = GTK_ENTRY (gtk_entry_new ());
@@ -321,10 +312,9 @@ add_agreement_editor (PassendEntryDialog *self,
     }
 
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (remove, _("Remove this agreement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this agreement"),
-                                  -1);
+  gtk_widget_set_tooltip_text (remove, _ ("Remove this agreement"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Remove this agreement"), -1);
   gtk_widget_set_valign (remove, GTK_ALIGN_END);
   gtk_widget_set_halign (remove, GTK_ALIGN_END);
   g_object_set_data (G_OBJECT (remove), "editor", editor);
@@ -332,13 +322,18 @@ add_agreement_editor (PassendEntryDialog *self,
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("What was agreed"), GTK_WIDGET (editor->what)), 0, 0, 3, 1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("What was agreed"), GTK_WIDGET (editor->what)), 0,
+                   0, 3, 1);
   gtk_grid_attach (GTK_GRID (grid), remove, 3, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("Who does it"), GTK_WIDGET (editor->party)), 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("Name"), GTK_WIDGET (editor->who_name)), 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("By when"), GTK_WIDGET (editor->due)), 2, 1, 2, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("Status"), GTK_WIDGET (editor->status)), 0, 2, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_("How it went"), GTK_WIDGET (editor->outcome)), 1, 2, 3, 1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Who does it"), GTK_WIDGET (editor->party)), 0, 1,
+                   1, 1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Name"), GTK_WIDGET (editor->who_name)), 1, 1, 1,
+                   1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("By when"), GTK_WIDGET (editor->due)), 2, 1, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Status"), GTK_WIDGET (editor->status)), 0, 2, 1,
+                   1);
+  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("How it went"), GTK_WIDGET (editor->outcome)), 1,
+                   2, 3, 1);
 
   editor->box = gtk_frame_new (NULL);
   gtk_widget_add_css_class (editor->box, "agreement-editor");
@@ -364,12 +359,11 @@ add_agreement_cb (PassendEntryDialog *self)
 /* Documents */
 
 static void
-open_document_cb (GtkButton          *button,
-                  PassendEntryDialog *self)
+open_document_cb (GtkButton *button, PassendEntryDialog *self)
 {
-  DocumentItem *item = g_object_get_data (G_OBJECT (button), "item");
-  g_autofree char *path = passend_document_files_get_path (passend_store_get_directory (self->store),
-                                                           item->document);
+  DocumentItem    *item = g_object_get_data (G_OBJECT (button), "item");
+  g_autofree char *path =
+      passend_document_files_get_path (passend_store_get_directory (self->store), item->document);
   g_autofree char *uri = path ? g_filename_to_uri (path, NULL, NULL) : NULL;
 
   if (uri != NULL)
@@ -377,8 +371,7 @@ open_document_cb (GtkButton          *button,
 }
 
 static void
-remove_document_cb (GtkButton          *button,
-                    PassendEntryDialog *self)
+remove_document_cb (GtkButton *button, PassendEntryDialog *self)
 {
   DocumentItem *item = g_object_get_data (G_OBJECT (button), "item");
 
@@ -387,20 +380,19 @@ remove_document_cb (GtkButton          *button,
 }
 
 static void
-add_document_row (PassendEntryDialog *self,
-                  PassendDocument    *document,
-                  gboolean            is_new)
+add_document_row (PassendEntryDialog *self, PassendDocument *document, gboolean is_new)
 {
   DocumentItem *item = g_new0 (DocumentItem, 1);
-  gboolean present = passend_document_files_exists (passend_store_get_directory (self->store), document);
+  gboolean      present =
+      passend_document_files_exists (passend_store_get_directory (self->store), document);
   g_autofree char *size = passend_format_size (passend_document_get_size (document));
   g_autofree char *detail = NULL;
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("x-office-document-symbolic");
-  GtkWidget *name = gtk_label_new (passend_document_get_name (document));
-  GtkWidget *info;
-  GtkWidget *open;
-  GtkWidget *remove;
+  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget       *icon = gtk_image_new_from_icon_name ("x-office-document-symbolic");
+  GtkWidget       *name = gtk_label_new (passend_document_get_name (document));
+  GtkWidget       *info;
+  GtkWidget       *open;
+  GtkWidget       *remove;
 
   item->document = g_object_ref (document);
   item->is_new = is_new;
@@ -408,29 +400,27 @@ add_document_row (PassendEntryDialog *self,
 
   detail = present ? g_strdup (size)
                    /* Translators: a document whose copy is gone from the dossier folder. */
-                   : g_strdup (_("Missing: the copy is no longer in the dossier folder"));
+                   : g_strdup (_ ("Missing: the copy is no longer in the dossier folder"));
   info = gtk_label_new (detail);
   gtk_widget_add_css_class (info, present ? "dim-label" : "error");
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_MIDDLE);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_set_hexpand (name, TRUE);
 
-  open = gtk_button_new_with_mnemonic (_("_Open"));
+  open = gtk_button_new_with_mnemonic (_ ("_Open"));
   gtk_widget_set_sensitive (open, present);
   g_object_set_data (G_OBJECT (open), "item", item);
   g_signal_connect (open, "clicked", G_CALLBACK (open_document_cb), self);
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (remove, _("Remove this document"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this document"),
-                                  -1);
+  gtk_widget_set_tooltip_text (remove, _ ("Remove this document"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Remove this document"), -1);
   g_object_set_data (G_OBJECT (remove), "item", item);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_document_cb), self);
 
   /* The icon says nothing the name does not. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document"),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Document"), -1);
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), name);
   gtk_box_append (GTK_BOX (row), info);
@@ -444,24 +434,23 @@ static const char *
 import_error_message (const GError *error)
 {
   if (g_error_matches (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE))
-    return _("This file is larger than 50 MB. Keep a smaller copy, for example a PDF of the pages that matter.");
+    return _ ("This file is larger than 50 MB. Keep a smaller copy, for example a PDF of the pages "
+              "that matter.");
   if (g_error_matches (error, PASSEND_ERROR, PASSEND_ERROR_NOT_REGULAR))
-    return _("This is not an ordinary file, so it cannot be kept.");
+    return _ ("This is not an ordinary file, so it cannot be kept.");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    return _("The disk is full, so the file could not be copied.");
+    return _ ("The disk is full, so the file could not be copied.");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return _("Passend may not read this file.");
-  return _("The file could not be copied.");
+    return _ ("Passend may not read this file.");
+  return _ ("The file could not be copied.");
 }
 
 static void
-import_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr(PassendEntryDialog) self = user_data;
-  g_autoptr(PassendDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (PassendEntryDialog) self = user_data;
+  g_autoptr (PassendDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
 
   self->imports_running--;
   document = passend_document_files_import_finish (result, &error);
@@ -470,8 +459,8 @@ import_done_cb (GObject      *source,
   if (g_cancellable_is_cancelled (self->cancellable))
     {
       if (document != NULL)
-        passend_document_files_delete (passend_store_get_directory (self->store),
-                                       self->dossier, document);
+        passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
+                                       document);
       return;
     }
 
@@ -482,7 +471,7 @@ import_done_cb (GObject      *source,
     {
       /* The entry itself can still be saved. */
       g_autofree char *message = g_strdup_printf ("%s %s", import_error_message (error),
-                                                  _("Your entry can still be saved."));
+                                                  _ ("Your entry can still be saved."));
       show_message (self, message);
       return;
     }
@@ -492,21 +481,19 @@ import_done_cb (GObject      *source,
 }
 
 static void
-file_chosen_cb (GtkNativeDialog    *chooser,
-                int                 response,
-                PassendEntryDialog *self)
+file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
 
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
         {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autoptr (GFile) file = g_list_model_get_item (files, i);
           g_autofree char *path = g_file_get_path (file);
 
           if (path == NULL)
-            show_message (self, _("Only files on this computer can be kept."));
+            show_message (self, _ ("Only files on this computer can be kept."));
           else
             passend_entry_dialog_add_file (self, path);
         }
@@ -521,9 +508,8 @@ add_document_cb (PassendEntryDialog *self)
 {
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Add a Document"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Add"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Add a Document"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Add"), _ ("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
@@ -546,9 +532,7 @@ selected_child (PassendEntryDialog *self)
 /* Checks what was typed; on a problem shows it, focuses the field and
  * returns FALSE. */
 static gboolean
-check_input (PassendEntryDialog *self,
-             char              **date_out,
-             char              **time_out)
+check_input (PassendEntryDialog *self, char **date_out, char **time_out)
 {
   g_autofree char *date = passend_date_entry_get_date (self->date_entry);
   g_autofree char *time_text = trimmed (self->time_entry);
@@ -557,17 +541,20 @@ check_input (PassendEntryDialog *self,
 
   if (date == NULL)
     {
-      show_problem (self, passend_date_entry_is_empty (self->date_entry)
-                          ? _("Fill in the date, for example 23-11-2026.")
-                          : _("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-                    GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
+      show_problem (
+          self,
+          passend_date_entry_is_empty (self->date_entry)
+              ? _ ("Fill in the date, for example 23-11-2026.")
+              : _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
+          GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
       return FALSE;
     }
 
   if (time_text[0] != '\0' && (time = passend_time_parse_input (time_text)) == NULL)
     {
-      show_problem (self, _("Write the time as hours and minutes, for example 09:30, or leave it empty."),
-                    GTK_WIDGET (self->time_entry));
+      show_problem (
+          self, _ ("Write the time as hours and minutes, for example 09:30, or leave it empty."),
+          GTK_WIDGET (self->time_entry));
       return FALSE;
     }
 
@@ -582,14 +569,16 @@ check_input (PassendEntryDialog *self,
 
       if (what[0] == '\0')
         {
-          show_problem (self, _("Write down what was agreed, or remove the empty agreement."),
+          show_problem (self, _ ("Write down what was agreed, or remove the empty agreement."),
                         GTK_WIDGET (editor->what));
           return FALSE;
         }
       if (due == NULL && !passend_date_entry_is_empty (editor->due))
         {
-          show_problem (self, _("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-                        GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
+          show_problem (
+              self,
+              _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
+              GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
           return FALSE;
         }
     }
@@ -598,15 +587,17 @@ check_input (PassendEntryDialog *self,
   if (g_strcmp0 (date, self->confirmed_date) != 0)
     {
       PassendDatePlausibility check = passend_date_check (date, today);
-      g_autofree char *shown = passend_format_date (date);
-      g_autofree char *message = NULL;
+      g_autofree char        *shown = passend_format_date (date);
+      g_autofree char        *message = NULL;
 
       if (check == PASSEND_DATE_FAR_AHEAD)
-        message = g_strdup_printf (_("The date %s is more than a year from now. "
-                                     "If it is right, press Save again."), shown);
+        message = g_strdup_printf (_ ("The date %s is more than a year from now. "
+                                      "If it is right, press Save again."),
+                                   shown);
       else if (check == PASSEND_DATE_LONG_AGO)
-        message = g_strdup_printf (_("The date %s is more than twenty years ago. "
-                                     "If it is right, press Save again."), shown);
+        message = g_strdup_printf (_ ("The date %s is more than twenty years ago. "
+                                      "If it is right, press Save again."),
+                                   shown);
 
       if (message != NULL)
         {
@@ -614,8 +605,8 @@ check_input (PassendEntryDialog *self,
           self->confirmed_date = g_strdup (date);
           show_message (self, message);
           gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
-                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
-                                          -1);
+                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label,
+                                          NULL, -1);
           gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
           return FALSE;
         }
@@ -627,14 +618,13 @@ check_input (PassendEntryDialog *self,
 }
 
 static void
-apply_agreement (PassendEntryDialog *self,
-                 AgreementEditor    *editor)
+apply_agreement (PassendEntryDialog *self, AgreementEditor *editor)
 {
-  g_autofree char *what = trimmed (editor->what);
-  g_autofree char *who = trimmed (editor->who_name);
-  g_autofree char *outcome = trimmed (editor->outcome);
-  g_autofree char *due = passend_date_entry_get_date (editor->due);
-  guint status = gtk_drop_down_get_selected (editor->status);
+  g_autofree char  *what = trimmed (editor->what);
+  g_autofree char  *who = trimmed (editor->who_name);
+  g_autofree char  *outcome = trimmed (editor->outcome);
+  g_autofree char  *due = passend_date_entry_get_date (editor->due);
+  guint             status = gtk_drop_down_get_selected (editor->status);
   PassendAgreement *agreement = editor->agreement;
 
   if (editor->removed)
@@ -646,18 +636,14 @@ apply_agreement (PassendEntryDialog *self,
 
   if (agreement == NULL)
     {
-      agreement = editor->agreement = passend_agreement_new (what, gtk_drop_down_get_selected (editor->party),
-                                                             due);
+      agreement = editor->agreement =
+          passend_agreement_new (what, gtk_drop_down_get_selected (editor->party), due);
       passend_dossier_add_entry_agreement (self->dossier, self->entry, agreement);
     }
 
-  g_object_set (agreement,
-                "what", what,
-                "party", gtk_drop_down_get_selected (editor->party),
-                "who-name", who[0] ? who : NULL,
-                "due-date", due,
-                "outcome", outcome[0] ? outcome : NULL,
-                "child-id", passend_entry_get_child_id (self->entry),
+  g_object_set (agreement, "what", what, "party", gtk_drop_down_get_selected (editor->party),
+                "who-name", who[0] ? who : NULL, "due-date", due, "outcome",
+                outcome[0] ? outcome : NULL, "child-id", passend_entry_get_child_id (self->entry),
                 NULL);
   /* Keeps the day the status changed. */
   passend_agreement_set_status (agreement, status);
@@ -671,7 +657,7 @@ save_cb (PassendEntryDialog *self)
   g_autofree char *title = NULL;
   g_autofree char *people = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(PassendChild) child = NULL;
+  g_autoptr (PassendChild) child = NULL;
   guint kind;
   guint direction;
 
@@ -680,8 +666,8 @@ save_cb (PassendEntryDialog *self)
 
   kind = gtk_drop_down_get_selected (self->kind_dropdown);
   direction = (kind == PASSEND_ENTRY_KIND_EMAIL || kind == PASSEND_ENTRY_KIND_LETTER)
-              ? gtk_drop_down_get_selected (self->direction_dropdown)
-              : PASSEND_DIRECTION_NONE;
+                  ? gtk_drop_down_get_selected (self->direction_dropdown)
+                  : PASSEND_DIRECTION_NONE;
   title = trimmed (self->title_entry);
   if (title[0] == '\0')
     {
@@ -701,17 +687,10 @@ save_cb (PassendEntryDialog *self)
     }
 
   /* Only real changes touch the entry (properties notify on change). */
-  g_object_set (self->entry,
-                "kind", kind,
-                "date", date,
-                "time", time,
-                "title", title,
-                "people", people[0] ? people : NULL,
-                "role", gtk_drop_down_get_selected (self->role_dropdown),
-                "direction", direction,
-                "text", text[0] ? text : NULL,
-                "child-id", child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL,
-                NULL);
+  g_object_set (self->entry, "kind", kind, "date", date, "time", time, "title", title, "people",
+                people[0] ? people : NULL, "role", gtk_drop_down_get_selected (self->role_dropdown),
+                "direction", direction, "text", text[0] ? text : NULL, "child-id",
+                child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL, NULL);
 
   for (guint i = 0; i < self->agreements->len; i++)
     apply_agreement (self, g_ptr_array_index (self->agreements, i));
@@ -723,7 +702,7 @@ save_cb (PassendEntryDialog *self)
       if (item->is_new && !item->removed)
         {
           passend_dossier_add_document (self->dossier, self->entry, item->document);
-          item->is_new = FALSE;   /* kept: not deleted at finalize */
+          item->is_new = FALSE; /* kept: not deleted at finalize */
         }
       else if (!item->is_new && item->removed)
         {
@@ -738,9 +717,7 @@ save_cb (PassendEntryDialog *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (widget);
 
@@ -755,9 +732,7 @@ save_action (GtkWidget  *widget,
 /* Closing */
 
 static void
-discard_response_cb (PassendEntryDialog *self,
-                     int                 response,
-                     GtkDialog          *dialog)
+discard_response_cb (PassendEntryDialog *self, int response, GtkDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -784,22 +759,21 @@ static gboolean
 passend_entry_dialog_close_request (GtkWindow *window)
 {
   PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (window);
-  GtkWidget *dialog;
+  GtkWidget          *dialog;
 
   if (!has_changes (self))
     return GTK_WINDOW_CLASS (passend_entry_dialog_parent_class)->close_request (window);
 
-  dialog = gtk_message_dialog_new (window,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Throw away what you typed?"));
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
+                                   _ ("Throw away what you typed?"));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("You changed this entry but did not save it."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Throw Away"), GTK_RESPONSE_REJECT);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
+                                            _ ("You changed this entry but did not save it."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -813,7 +787,7 @@ cancel_cb (PassendEntryDialog *self)
 static void
 delete_cb (PassendEntryDialog *self)
 {
-  g_autoptr(PassendEntry) entry = self->entry ? g_object_ref (self->entry) : NULL;
+  g_autoptr (PassendEntry) entry = self->entry ? g_object_ref (self->entry) : NULL;
 
   if (entry == NULL)
     return;
@@ -841,8 +815,8 @@ passend_entry_dialog_dispose (GObject *object)
         DocumentItem *item = g_ptr_array_index (self->documents, i);
 
         if (item->is_new)
-          passend_document_files_delete (passend_store_get_directory (self->store),
-                                         self->dossier, item->document);
+          passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
+                                         item->document);
       }
   g_clear_pointer (&self->documents, g_ptr_array_unref);
 
@@ -870,7 +844,7 @@ passend_entry_dialog_finalize (GObject *object)
 static void
 passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -883,11 +857,8 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
    * @entry: the entry to delete
    */
   signals[DELETE_REQUESTED] =
-    g_signal_new ("delete-requested",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, PASSEND_TYPE_ENTRY);
+      g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                    NULL, G_TYPE_NONE, 1, PASSEND_TYPE_ENTRY);
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
 
@@ -924,7 +895,8 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
   /* An action, not "activate-default": with Save switched off while a
    * copy runs, GTK would press the focused button instead. */
   gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save",
+                                       NULL);
 }
 
 static void
@@ -945,12 +917,12 @@ static GListModel *
 child_choices (PassendEntryDialog *self)
 {
   GtkStringList *list = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (self->children);
+  guint          n = g_list_model_get_n_items (self->children);
 
-  gtk_string_list_append (list, _("All children"));
+  gtk_string_list_append (list, _ ("All children"));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendChild) child = g_list_model_get_item (self->children, i);
+      g_autoptr (PassendChild) child = g_list_model_get_item (self->children, i);
 
       gtk_string_list_append (list, passend_child_get_name (child));
     }
@@ -959,8 +931,7 @@ child_choices (PassendEntryDialog *self)
 }
 
 static void
-fill_fields (PassendEntryDialog *self,
-             PassendEntry       *entry)
+fill_fields (PassendEntryDialog *self, PassendEntry *entry)
 {
   const char *time = passend_entry_get_time (entry);
   const char *people = passend_entry_get_people (entry);
@@ -985,38 +956,37 @@ entry_dialog_new (GtkWindow    *parent,
                   PassendChild *child)
 {
   PassendEntryDialog *self;
-  g_autoptr(GListModel) choices = NULL;
-  g_autoptr(GtkStringList) kinds = NULL;
-  g_autoptr(GtkStringList) roles = NULL;
-  g_autoptr(GtkStringList) directions = NULL;
+  g_autoptr (GListModel) choices = NULL;
+  g_autoptr (GtkStringList) kinds = NULL;
+  g_autoptr (GtkStringList) roles = NULL;
+  g_autoptr (GtkStringList) directions = NULL;
   const char *child_id;
-  guint child_position = 0;
+  guint       child_position = 0;
 
   g_return_val_if_fail (PASSEND_IS_STORE (store), NULL);
 
-  self = g_object_new (PASSEND_TYPE_ENTRY_DIALOG,
-                       "transient-for", parent,
-                       "title", entry ? _("Change Entry") : _("New Entry"),
-                       NULL);
+  self = g_object_new (PASSEND_TYPE_ENTRY_DIALOG, "transient-for", parent, "title",
+                       entry ? _ ("Change Entry") : _ ("New Entry"), NULL);
   self->store = g_object_ref (store);
   self->dossier = g_object_ref (passend_store_get_dossier (store));
   self->entry = entry ? g_object_ref (entry) : NULL;
   self->children = g_object_ref (passend_dossier_get_children (self->dossier));
 
-  kinds = passend_enum_string_list ((gpointer) passend_entry_kind_label, N_KINDS);
-  roles = passend_enum_string_list ((gpointer) passend_role_label, N_ROLES);
-  directions = passend_enum_string_list ((gpointer) passend_direction_label, N_DIRECTIONS);
+  kinds = passend_enum_string_list ((gpointer)passend_entry_kind_label, N_KINDS);
+  roles = passend_enum_string_list ((gpointer)passend_role_label, N_ROLES);
+  directions = passend_enum_string_list ((gpointer)passend_direction_label, N_DIRECTIONS);
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
   gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
   choices = child_choices (self);
   gtk_drop_down_set_model (self->child_dropdown, choices);
 
-  child_id = entry ? passend_entry_get_child_id (entry)
-                   : child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL;
+  child_id = entry   ? passend_entry_get_child_id (entry)
+             : child ? passend_record_get_id (PASSEND_RECORD (child))
+                     : NULL;
   for (guint i = 0; child_id != NULL && i < g_list_model_get_n_items (self->children); i++)
     {
-      g_autoptr(PassendChild) c = g_list_model_get_item (self->children, i);
+      g_autoptr (PassendChild) c = g_list_model_get_item (self->children, i);
 
       if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (c)), child_id) == 0)
         child_position = i + 1;
@@ -1025,8 +995,9 @@ entry_dialog_new (GtkWindow    *parent,
 
   if (entry != NULL)
     {
-      g_autoptr(GPtrArray) agreements = passend_dossier_get_entry_agreements (self->dossier, entry);
-      g_autoptr(GPtrArray) documents = passend_dossier_get_entry_documents (self->dossier, entry);
+      g_autoptr (GPtrArray) agreements =
+          passend_dossier_get_entry_agreements (self->dossier, entry);
+      g_autoptr (GPtrArray) documents = passend_dossier_get_entry_documents (self->dossier, entry);
 
       fill_fields (self, entry);
       for (guint i = 0; i < agreements->len; i++)
@@ -1042,7 +1013,8 @@ entry_dialog_new (GtkWindow    *parent,
       for (guint i = 0; draft_agreements != NULL && i < draft_agreements->len; i++)
         {
           /* Shown like any new agreement: added only on Save. */
-          AgreementEditor *editor = add_agreement_editor (self, g_ptr_array_index (draft_agreements, i));
+          AgreementEditor *editor =
+              add_agreement_editor (self, g_ptr_array_index (draft_agreements, i));
 
           g_clear_object (&editor->agreement);
         }
@@ -1058,7 +1030,8 @@ entry_dialog_new (GtkWindow    *parent,
   kind_changed_cb (self);
   /* A draft counts as typed text: closing asks before it is lost. */
   self->initial_state = draft ? g_strdup ("") : current_state (self);
-  gtk_widget_grab_focus (entry || draft ? GTK_WIDGET (self->text_view) : GTK_WIDGET (self->title_entry));
+  gtk_widget_grab_focus (entry || draft ? GTK_WIDGET (self->text_view)
+                                        : GTK_WIDGET (self->title_entry));
 
   return self;
 }
@@ -1108,8 +1081,7 @@ passend_entry_dialog_new_draft (GtkWindow    *parent,
  * with the entry; Save waits until the copy is done.
  */
 void
-passend_entry_dialog_add_file (PassendEntryDialog *self,
-                               const char         *path)
+passend_entry_dialog_add_file (PassendEntryDialog *self, const char *path)
 {
   g_return_if_fail (PASSEND_IS_ENTRY_DIALOG (self));
   g_return_if_fail (path != NULL);
@@ -1117,8 +1089,7 @@ passend_entry_dialog_add_file (PassendEntryDialog *self,
   self->imports_running++;
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
   passend_document_files_import_async (passend_store_get_directory (self->store), path,
-                                       self->cancellable, import_done_cb,
-                                       g_object_ref (self));
+                                       self->cancellable, import_done_cb, g_object_ref (self));
 }
 
 /**

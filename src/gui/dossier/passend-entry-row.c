@@ -23,19 +23,20 @@
 
 struct _PassendEntryRow
 {
-  GtkWidget     parent_instance;
+  GtkWidget parent_instance;
 
   PassendEntry *item;
 
-  GtkLabel     *date_label;
-  GtkImage     *kind_icon;
+  GtkLabel        *date_label;
+  GtkImage        *kind_icon;
   PassendTextLine *title_label;
   PassendTextLine *detail_label;
 };
 
 G_DEFINE_FINAL_TYPE (PassendEntryRow, passend_entry_row, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   N_PROPS
@@ -48,18 +49,18 @@ static char *
 snippet (const char *text)
 {
   const char *end;
-  gsize length;
+  gsize       length;
 
   if (text == NULL)
     return g_strdup ("");
 
   end = strchr (text, '\n');
-  length = end ? (gsize) (end - text) : strlen (text);
+  length = end ? (gsize)(end - text) : strlen (text);
   if (length > SNIPPET_BYTES)
     {
       const char *cut = g_utf8_find_prev_char (text, text + SNIPPET_BYTES + 1);
 
-      length = cut ? (gsize) (cut - text) : 0;
+      length = cut ? (gsize)(cut - text) : 0;
     }
 
   return g_strndup (text, length);
@@ -72,9 +73,9 @@ update (PassendEntryRow *self)
   g_autofree char *date = NULL;
   g_autofree char *first_line = NULL;
   g_autofree char *accessible = NULL;
-  GString *detail;
-  const char *people;
-  const char *time;
+  GString         *detail;
+  const char      *people;
+  const char      *time;
 
   if (self->item == NULL)
     return;
@@ -110,8 +111,7 @@ update (PassendEntryRow *self)
   /* One sentence for screen readers: kind, date, title. */
   accessible = g_strdup_printf ("%s, %s: %s", passend_entry_kind_label (kind), date,
                                 passend_entry_get_title (self->item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   g_string_free (detail, TRUE);
 }
@@ -128,10 +128,7 @@ passend_entry_row_dispose (GObject *object)
 }
 
 static void
-passend_entry_row_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+passend_entry_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendEntryRow *self = PASSEND_ENTRY_ROW (object);
 
@@ -166,7 +163,7 @@ passend_entry_row_set_property (GObject      *object,
 static void
 passend_entry_row_class_init (PassendEntryRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_entry_row_dispose;
@@ -174,17 +171,15 @@ passend_entry_row_class_init (PassendEntryRowClass *klass)
   object_class->set_property = passend_entry_row_set_property;
 
   properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, PASSEND_TYPE_ENTRY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS);
+      g_param_spec_object ("item", NULL, NULL, PASSEND_TYPE_ENTRY,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PASSEND_TYPE_TEXT_LINE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PATH "/passend-entry-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-entry-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendEntryRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryRow, kind_icon);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryRow, title_label);
@@ -211,8 +206,7 @@ passend_entry_row_get_item (PassendEntryRow *self)
 }
 
 void
-passend_entry_row_set_item (PassendEntryRow *self,
-                            PassendEntry    *entry)
+passend_entry_row_set_item (PassendEntryRow *self, PassendEntry *entry)
 {
   g_return_if_fail (PASSEND_IS_ENTRY_ROW (self));
 

@@ -21,7 +21,8 @@
 #include "passend-text.h"
 #include "passend-ui-util.h"
 
-enum {
+enum
+{
   EARLIER_OPEN,
   EARLIER_DONE,
   EARLIER_NOT_KEPT,
@@ -38,14 +39,14 @@ typedef struct
 
 struct _PassendOutcomeDialog
 {
-  GtkWindow         parent_instance;
+  GtkWindow parent_instance;
 
-  PassendStore     *store;
-  PassendSheet     *sheet;
-  GPtrArray        *rows;       /* of AgreementRow */
-  GPtrArray        *earlier;    /* of PassendAgreement */
-  GPtrArray        *choices;    /* of GtkDropDown, one per earlier agreement */
-  guint             n_made;     /* rows made, for unique names */
+  PassendStore *store;
+  PassendSheet *sheet;
+  GPtrArray    *rows;    /* of AgreementRow */
+  GPtrArray    *earlier; /* of PassendAgreement */
+  GPtrArray    *choices; /* of GtkDropDown, one per earlier agreement */
+  guint         n_made;  /* rows made, for unique names */
 
   /* Template widgets */
   GtkLabel         *error_label;
@@ -61,7 +62,8 @@ struct _PassendOutcomeDialog
 
 G_DEFINE_FINAL_TYPE (PassendOutcomeDialog, passend_outcome_dialog, GTK_TYPE_WINDOW)
 
-enum {
+enum
+{
   RECORDED,
   N_SIGNALS
 };
@@ -80,17 +82,19 @@ earlier_label (int value)
   switch (value)
     {
     /* Translators: what became of an earlier agreement after a talk. */
-    case EARLIER_OPEN:     return _("Still open");
-    case EARLIER_DONE:     return passend_agreement_status_label (PASSEND_AGREEMENT_STATUS_DONE);
-    case EARLIER_NOT_KEPT: return passend_agreement_status_label (PASSEND_AGREEMENT_STATUS_NOT_KEPT);
-    default:               return "";
+    case EARLIER_OPEN:
+      return _ ("Still open");
+    case EARLIER_DONE:
+      return passend_agreement_status_label (PASSEND_AGREEMENT_STATUS_DONE);
+    case EARLIER_NOT_KEPT:
+      return passend_agreement_status_label (PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+    default:
+      return "";
     }
 }
 
 static void
-show_error (PassendOutcomeDialog *self,
-            const char           *message,
-            GtkWidget            *focus)
+show_error (PassendOutcomeDialog *self, const char *message, GtkWidget *focus)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
@@ -100,8 +104,7 @@ show_error (PassendOutcomeDialog *self,
 }
 
 static void
-remove_row_cb (GtkWidget            *button,
-               PassendOutcomeDialog *self)
+remove_row_cb (GtkWidget *button, PassendOutcomeDialog *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -119,14 +122,15 @@ remove_row_cb (GtkWidget            *button,
 static AgreementRow *
 add_row (PassendOutcomeDialog *self)
 {
-  AgreementRow *row = g_new0 (AgreementRow, 1);
-  guint n = self->n_made++;
+  AgreementRow    *row = g_new0 (AgreementRow, 1);
+  guint            n = self->n_made++;
   g_autofree char *what_name = g_strdup_printf ("outcome-what-%u", n);
   g_autofree char *party_name = g_strdup_printf ("outcome-party-%u", n);
   g_autofree char *name_name = g_strdup_printf ("outcome-name-%u", n);
   g_autofree char *due_name = g_strdup_printf ("outcome-due-%u", n);
   g_autofree char *remove_name = g_strdup_printf ("outcome-remove-%u", n);
-  g_autoptr(GtkStringList) parties = passend_enum_string_list (party_label, PASSEND_PARTY_OTHER + 1);
+  g_autoptr (GtkStringList) parties =
+      passend_enum_string_list (party_label, PASSEND_PARTY_OTHER + 1);
   GtkWidget *line, *remove;
 
   row->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -142,17 +146,17 @@ add_row (PassendOutcomeDialog *self)
   row->what = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (row->what), what_name);
   gtk_widget_set_hexpand (GTK_WIDGET (row->what), TRUE);
-  gtk_entry_set_placeholder_text (row->what, _("What was agreed"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->what),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("What was agreed"), -1);
+  gtk_entry_set_placeholder_text (row->what, _ ("What was agreed"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->what), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("What was agreed"), -1);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->what));
 
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_name (remove, remove_name);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove this agreement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this agreement"), -1);
+  gtk_widget_set_tooltip_text (remove, _ ("Remove this agreement"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Remove this agreement"), -1);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_row_cb), self);
   gtk_box_append (GTK_BOX (line), remove);
 
@@ -164,19 +168,19 @@ add_row (PassendOutcomeDialog *self)
 
   row->party = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&parties)), NULL));
   gtk_widget_set_name (GTK_WIDGET (row->party), party_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->party),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Who does it"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->party), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Who does it"), -1);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->party));
 
   row->name = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (row->name), name_name);
   gtk_widget_set_hexpand (GTK_WIDGET (row->name), TRUE);
-  gtk_entry_set_placeholder_text (row->name, _("Name (if you like)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->name),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name of who does it"), -1);
+  gtk_entry_set_placeholder_text (row->name, _ ("Name (if you like)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->name), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Name of who does it"), -1);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->name));
 
-  row->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _("By when"), NULL);
+  row->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _ ("By when"), NULL);
   gtk_widget_set_name (GTK_WIDGET (row->due), due_name);
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->due));
 
@@ -197,32 +201,36 @@ static void
 record_cb (PassendOutcomeDialog *self)
 {
   PassendDossier *dossier = passend_store_get_dossier (self->store);
-  g_autoptr(GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) done = g_ptr_array_new ();
-  g_autoptr(GPtrArray) not_kept = g_ptr_array_new ();
+  g_autoptr (GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) done = g_ptr_array_new ();
+  g_autoptr (GPtrArray) not_kept = g_ptr_array_new ();
   g_autofree char *next = NULL;
   g_autofree char *notes = NULL;
   g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
-  PassendOutcome outcome = { 0, };
-  GtkTextIter start, end;
+  g_autoptr (GError) error = NULL;
+  PassendOutcome outcome = {
+    0,
+  };
+  GtkTextIter   start, end;
   PassendEntry *entry;
 
   if (!passend_store_get_writable (self->store))
     {
-      show_error (self, _("This dossier can only be read now, so the talk cannot be written "
-                          "down. What you typed stays here until you close this window."), NULL);
+      show_error (self,
+                  _ ("This dossier can only be read now, so the talk cannot be written "
+                     "down. What you typed stays here until you close this window."),
+                  NULL);
       return;
     }
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      AgreementRow *row = g_ptr_array_index (self->rows, i);
-      const char *what = gtk_editable_get_text (GTK_EDITABLE (row->what));
-      const char *name = gtk_editable_get_text (GTK_EDITABLE (row->name));
-      g_autofree char *due = passend_date_entry_get_date (row->due);
-      g_autofree char *what_trimmed = g_strstrip (g_strdup (what));
-      g_autofree char *name_trimmed = g_strstrip (g_strdup (name));
+      AgreementRow     *row = g_ptr_array_index (self->rows, i);
+      const char       *what = gtk_editable_get_text (GTK_EDITABLE (row->what));
+      const char       *name = gtk_editable_get_text (GTK_EDITABLE (row->name));
+      g_autofree char  *due = passend_date_entry_get_date (row->due);
+      g_autofree char  *what_trimmed = g_strstrip (g_strdup (what));
+      g_autofree char  *name_trimmed = g_strstrip (g_strdup (name));
       PassendAgreement *agreement;
 
       if (!passend_text_has_content (what))
@@ -230,19 +238,22 @@ record_cb (PassendOutcomeDialog *self)
           /* An empty row is no agreement; a row with only a date is a slip. */
           if (passend_text_has_content (name) || !passend_date_entry_is_empty (row->due))
             {
-              show_error (self, _("Write what was agreed, or remove the row."), GTK_WIDGET (row->what));
+              show_error (self, _ ("Write what was agreed, or remove the row."),
+                          GTK_WIDGET (row->what));
               return;
             }
           continue;
         }
       if (due == NULL && !passend_date_entry_is_empty (row->due))
         {
-          show_error (self, _("That date is not clear. Write it as day-month-year, such as 4-12-2026."),
+          show_error (self,
+                      _ ("That date is not clear. Write it as day-month-year, such as 4-12-2026."),
                       GTK_WIDGET (passend_date_entry_get_entry (row->due)));
           return;
         }
 
-      agreement = passend_agreement_new (what_trimmed, gtk_drop_down_get_selected (row->party), due);
+      agreement =
+          passend_agreement_new (what_trimmed, gtk_drop_down_get_selected (row->party), due);
       if (name_trimmed[0] != '\0')
         g_object_set (agreement, "who-name", name_trimmed, NULL);
       g_ptr_array_add (agreements, agreement);
@@ -251,7 +262,8 @@ record_cb (PassendOutcomeDialog *self)
   next = passend_date_entry_get_date (self->next_entry);
   if (next == NULL && !passend_date_entry_is_empty (self->next_entry))
     {
-      show_error (self, _("That date is not clear. Write it as day-month-year, such as 4-12-2026."),
+      show_error (self,
+                  _ ("That date is not clear. Write it as day-month-year, such as 4-12-2026."),
                   GTK_WIDGET (passend_date_entry_get_entry (self->next_entry)));
       return;
     }
@@ -267,7 +279,8 @@ record_cb (PassendOutcomeDialog *self)
     }
 
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (self->notes_view), &start, &end);
-  notes = gtk_text_buffer_get_text (gtk_text_view_get_buffer (self->notes_view), &start, &end, FALSE);
+  notes =
+      gtk_text_buffer_get_text (gtk_text_view_get_buffer (self->notes_view), &start, &end, FALSE);
   title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
 
   outcome.title = title;
@@ -281,9 +294,11 @@ record_cb (PassendOutcomeDialog *self)
   if (entry == NULL)
     {
       /* Checked above; only a change made meanwhile gets here. */
-      show_error (self, _("The talk could not be written down: the dossier changed meanwhile. "
-                          "What you typed stays here; copy your notes before you close "
-                          "this window."), NULL);
+      show_error (self,
+                  _ ("The talk could not be written down: the dossier changed meanwhile. "
+                     "What you typed stays here; copy your notes before you close "
+                     "this window."),
+                  NULL);
       g_debug ("Recording failed: %s", error->message);
       return;
     }
@@ -301,7 +316,8 @@ has_input (PassendOutcomeDialog *self)
 
   if (gtk_text_buffer_get_char_count (notes) > 0 ||
       !passend_date_entry_is_empty (self->next_entry) ||
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_entry)), _("Talk with school")) != 0)
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
+                 _ ("Talk with school")) != 0)
     return TRUE;
 
   for (guint i = 0; i < self->rows->len; i++)
@@ -322,9 +338,7 @@ has_input (PassendOutcomeDialog *self)
 }
 
 static void
-discard_response_cb (PassendOutcomeDialog *self,
-                     int                   response,
-                     GtkDialog            *dialog)
+discard_response_cb (PassendOutcomeDialog *self, int response, GtkDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -336,23 +350,22 @@ static gboolean
 passend_outcome_dialog_close_request (GtkWindow *window)
 {
   PassendOutcomeDialog *self = PASSEND_OUTCOME_DIALOG (window);
-  GtkWidget *dialog;
+  GtkWidget            *dialog;
 
   if (!has_input (self))
     return GTK_WINDOW_CLASS (passend_outcome_dialog_parent_class)->close_request (window);
 
   /* Never lose what the parent typed without asking. */
-  dialog = gtk_message_dialog_new (window,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Throw away what you typed?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("The outcome of the talk is not in your dossier yet."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Throw Away"), GTK_RESPONSE_REJECT);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Keep Editing"), GTK_RESPONSE_CANCEL);
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
+                                   _ ("Throw away what you typed?"));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog), "%s", _ ("The outcome of the talk is not in your dossier yet."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -360,8 +373,8 @@ passend_outcome_dialog_close_request (GtkWindow *window)
 static void
 fill_earlier (PassendOutcomeDialog *self)
 {
-  PassendDossier *dossier = passend_store_get_dossier (self->store);
-  g_autofree char *today = passend_clock_get_today ();
+  PassendDossier     *dossier = passend_store_get_dossier (self->store);
+  g_autofree char    *today = passend_clock_get_today ();
   PassendSheetContext context;
 
   passend_sheet_context_init (&context, dossier, passend_sheet_get_child_id (self->sheet), today);
@@ -369,18 +382,19 @@ fill_earlier (PassendOutcomeDialog *self)
   for (guint i = 0; i < context.open_agreements->len; i++)
     {
       PassendAgreement *agreement = g_ptr_array_index (context.open_agreements, i);
-      const char *due = passend_agreement_get_due_date (agreement);
-      g_autoptr(GtkStringList) labels = passend_enum_string_list (earlier_label, EARLIER_NOT_KEPT + 1);
+      const char       *due = passend_agreement_get_due_date (agreement);
+      g_autoptr (GtkStringList) labels =
+          passend_enum_string_list (earlier_label, EARLIER_NOT_KEPT + 1);
       g_autofree char *name = g_strdup_printf ("outcome-earlier-%u", i);
       g_autofree char *date = due ? passend_format_date (due) : NULL;
       g_autofree char *text = NULL;
-      GtkWidget *row, *box, *label;
-      GtkDropDown *choice;
+      GtkWidget       *row, *box, *label;
+      GtkDropDown     *choice;
 
       if (due != NULL)
         /* Translators: an earlier agreement in the Record the Outcome
          * window: what, and the date it is due. */
-        text = g_strdup_printf (_("%s (by %s)"), passend_agreement_get_what (agreement), date);
+        text = g_strdup_printf (_ ("%s (by %s)"), passend_agreement_get_what (agreement), date);
       else
         text = g_strdup (passend_agreement_get_what (agreement));
 
@@ -403,8 +417,8 @@ fill_earlier (PassendOutcomeDialog *self)
       choice = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
       gtk_widget_set_name (GTK_WIDGET (choice), name);
       gtk_widget_set_valign (GTK_WIDGET (choice), GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (choice),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (choice));
 
       gtk_list_box_append (self->earlier_box, row);
@@ -436,7 +450,7 @@ passend_outcome_dialog_dispose (GObject *object)
 static void
 passend_outcome_dialog_class_init (PassendOutcomeDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -449,12 +463,8 @@ passend_outcome_dialog_class_init (PassendOutcomeDialogClass *klass)
    *
    * The talk was written down in the dossier.
    */
-  signals[RECORDED] =
-    g_signal_new ("recorded",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, PASSEND_TYPE_ENTRY);
+  signals[RECORDED] = g_signal_new ("recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, PASSEND_TYPE_ENTRY);
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
 
@@ -494,22 +504,18 @@ passend_outcome_dialog_init (PassendOutcomeDialog *self)
  * Returns: (transfer none): the dialog; it destroys itself when closed
  */
 PassendOutcomeDialog *
-passend_outcome_dialog_new (GtkWindow    *parent,
-                            PassendStore *store,
-                            PassendSheet *sheet)
+passend_outcome_dialog_new (GtkWindow *parent, PassendStore *store, PassendSheet *sheet)
 {
   PassendOutcomeDialog *self;
 
   g_return_val_if_fail (PASSEND_IS_STORE (store), NULL);
   g_return_val_if_fail (PASSEND_IS_SHEET (sheet), NULL);
 
-  self = g_object_new (PASSEND_TYPE_OUTCOME_DIALOG,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (PASSEND_TYPE_OUTCOME_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   self->sheet = g_object_ref (sheet);
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), _("Talk with school"));
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), _ ("Talk with school"));
   add_row (self);
   fill_earlier (self);
 

@@ -11,10 +11,10 @@
 G_BEGIN_DECLS
 
 #define PASSEND_TYPE_OUTCOME_DIALOG (passend_outcome_dialog_get_type ())
-G_DECLARE_FINAL_TYPE (PassendOutcomeDialog, passend_outcome_dialog, PASSEND, OUTCOME_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (
+    PassendOutcomeDialog, passend_outcome_dialog, PASSEND, OUTCOME_DIALOG, GtkWindow)
 
-PassendOutcomeDialog *passend_outcome_dialog_new (GtkWindow    *parent,
-                                                  PassendStore *store,
-                                                  PassendSheet *sheet);
+PassendOutcomeDialog *
+passend_outcome_dialog_new (GtkWindow *parent, PassendStore *store, PassendSheet *sheet);
 
 G_END_DECLS

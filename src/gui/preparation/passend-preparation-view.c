@@ -33,11 +33,12 @@
 typedef struct
 {
   PassendPreparationView *self;
-  GtkWidget              *widget;   /* GtkTextView or GtkEntry */
+  GtkWidget              *widget; /* GtkTextView or GtkEntry */
   const char             *property;
 } TextField;
 
-enum {
+enum
+{
   FIELD_PLACE,
   FIELD_WITH_WHOM,
   FIELD_SCHOOL_GOAL,
@@ -63,67 +64,65 @@ typedef struct
 
 struct _PassendPreparationView
 {
-  GtkWidget              parent_instance;
+  GtkWidget parent_instance;
 
-  PassendStore          *store;
-  PassendDossier        *dossier;
-  PassendChild          *child;
-  PassendSheet          *sheet;
+  PassendStore   *store;
+  PassendDossier *dossier;
+  PassendChild   *child;
+  PassendSheet   *sheet;
 
-  GtkFilter             *filter;
-  GtkFilterListModel    *sheets;
-  GtkSorter             *sorter;
-  GtkSingleSelection    *selection;
-  GtkPrintSettings      *print_settings;
-  GtkPageSetup          *page_setup;
-  PassendSheetPrinter   *printing;
-  GtkNativeDialog       *chooser;
-  PassendSheet          *chooser_sheet;
-  guint                  refresh_idle;
-  guint                  scroll_frames;
-  gboolean               loading;
-  TextField              fields[N_FIELDS];
-  GArray                *points;   /* of PointRow */
+  GtkFilter           *filter;
+  GtkFilterListModel  *sheets;
+  GtkSorter           *sorter;
+  GtkSingleSelection  *selection;
+  GtkPrintSettings    *print_settings;
+  GtkPageSetup        *page_setup;
+  PassendSheetPrinter *printing;
+  GtkNativeDialog     *chooser;
+  PassendSheet        *chooser_sheet;
+  guint                refresh_idle;
+  guint                scroll_frames;
+  gboolean             loading;
+  TextField            fields[N_FIELDS];
+  GArray              *points; /* of PointRow */
 
   /* Template widgets */
-  GtkListView           *talks_view;
-  GtkButton             *new_button;
-  GtkStack              *editor_stack;
-  PassendStatusPage     *empty_page;
-  GtkScrolledWindow     *editor_scroller;
-  GtkWidget             *editor_box;
-  GtkBox                *recorded_box;
-  GtkButton             *open_entry_button;
-  GtkLabel              *recorded_label;
-  GtkLabel              *context_label;
-  GtkLabel              *date_label;
-  PassendDateEntry      *date_entry;
-  GtkEntry              *time_entry;
-  GtkEntry              *place_entry;
-  GtkTextView           *with_whom_view;
-  GtkTextView           *school_goal_view;
-  GtkTextView           *my_goal_view;
-  GtkListBox            *points_box;
-  GtkButton             *add_point_button;
-  GtkTextView           *going_well_view;
-  GtkTextView           *questions_view;
-  GtkTextView           *wishes_view;
-  GtkEntry              *companions_entry;
-  GtkTextView           *documents_view;
+  GtkListView       *talks_view;
+  GtkButton         *new_button;
+  GtkStack          *editor_stack;
+  PassendStatusPage *empty_page;
+  GtkScrolledWindow *editor_scroller;
+  GtkWidget         *editor_box;
+  GtkBox            *recorded_box;
+  GtkButton         *open_entry_button;
+  GtkLabel          *recorded_label;
+  GtkLabel          *context_label;
+  GtkLabel          *date_label;
+  PassendDateEntry  *date_entry;
+  GtkEntry          *time_entry;
+  GtkEntry          *place_entry;
+  GtkTextView       *with_whom_view;
+  GtkTextView       *school_goal_view;
+  GtkTextView       *my_goal_view;
+  GtkListBox        *points_box;
+  GtkButton         *add_point_button;
+  GtkTextView       *going_well_view;
+  GtkTextView       *questions_view;
+  GtkTextView       *wishes_view;
+  GtkEntry          *companions_entry;
+  GtkTextView       *documents_view;
 };
 
 G_DEFINE_FINAL_TYPE (PassendPreparationView, passend_preparation_view, GTK_TYPE_WIDGET)
 
-static void show_sheet (PassendPreparationView *self,
-                        PassendSheet           *sheet);
+static void show_sheet (PassendPreparationView *self, PassendSheet *sheet);
 
 /* Helpers */
 
 static gboolean
 writable (PassendPreparationView *self)
 {
-  return self->store != NULL && self->dossier != NULL &&
-         passend_store_get_writable (self->store);
+  return self->store != NULL && self->dossier != NULL && passend_store_get_writable (self->store);
 }
 
 static GtkWindow *
@@ -135,9 +134,7 @@ parent_window (PassendPreparationView *self)
 }
 
 static void
-show_problem (PassendPreparationView *self,
-              const char             *primary,
-              const char             *secondary)
+show_problem (PassendPreparationView *self, const char *primary, const char *secondary)
 {
   passend_show_warning (parent_window (self), primary, secondary);
 }
@@ -145,7 +142,7 @@ show_problem (PassendPreparationView *self,
 static char *
 first_line (const char *text)
 {
-  g_auto(GStrv) lines = NULL;
+  g_auto (GStrv) lines = NULL;
 
   if (text == NULL)
     return NULL;
@@ -166,7 +163,7 @@ widget_text (GtkWidget *widget)
   if (GTK_IS_TEXT_VIEW (widget))
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
+      GtkTextIter    start, end;
 
       gtk_text_buffer_get_bounds (buffer, &start, &end);
       return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -176,12 +173,11 @@ widget_text (GtkWidget *widget)
 }
 
 static void
-set_widget_text (GtkWidget  *widget,
-                 const char *text)
+set_widget_text (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
-                              text ? text : "", -1);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text ? text : "",
+                              -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text ? text : "");
 }
@@ -192,9 +188,9 @@ static void
 update_actions (PassendPreparationView *self)
 {
   gboolean can_edit = writable (self);
-  gboolean recorded = self->sheet != NULL && self->dossier != NULL &&
-                      passend_dossier_find_entry (self->dossier,
-                                                  passend_sheet_get_entry_id (self->sheet)) != NULL;
+  gboolean recorded =
+      self->sheet != NULL && self->dossier != NULL &&
+      passend_dossier_find_entry (self->dossier, passend_sheet_get_entry_id (self->sheet)) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.new",
                                  can_edit && self->child != NULL);
@@ -204,8 +200,7 @@ update_actions (PassendPreparationView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.save-pdf", self->sheet != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.record",
                                  can_edit && self->sheet != NULL && !recorded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.open-entry",
-                                 can_edit && recorded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.open-entry", can_edit && recorded);
   gtk_widget_set_sensitive (self->editor_box, can_edit);
 }
 
@@ -213,63 +208,66 @@ static void
 update_context (PassendPreparationView *self)
 {
   g_autofree char *today = passend_clock_get_today ();
-  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr (GString) markup = g_string_new (NULL);
   PassendSheetContext context;
-  g_autofree char *step = NULL;
-  g_autofree char *line = NULL;
+  g_autofree char    *step = NULL;
+  g_autofree char    *line = NULL;
 
   if (self->sheet == NULL || self->dossier == NULL)
     return;
 
-  passend_sheet_context_init (&context, self->dossier, passend_sheet_get_child_id (self->sheet), today);
+  passend_sheet_context_init (&context, self->dossier, passend_sheet_get_child_id (self->sheet),
+                              today);
 
-  step = g_strdup_printf (_("Step %d of 6: %s"), context.step, passend_step_get_title (context.step));
-  line = g_markup_printf_escaped ("<b>%s:</b> <a href=\"step:%d\">%s</a>\n",
-                                  _("Where we are"), context.step, step);
+  step =
+      g_strdup_printf (_ ("Step %d of 6: %s"), context.step, passend_step_get_title (context.step));
+  line = g_markup_printf_escaped ("<b>%s:</b> <a href=\"step:%d\">%s</a>\n", _ ("Where we are"),
+                                  context.step, step);
   g_string_append (markup, line);
   g_clear_pointer (&line, g_free);
 
   if (context.last_conversation != NULL)
     {
-      g_autofree char *date = passend_format_date (passend_entry_get_date (context.last_conversation));
-      g_autofree char *last = g_strdup_printf (_("%s, “%s”"), date,
-                                              passend_entry_get_title (context.last_conversation));
+      g_autofree char *date =
+          passend_format_date (passend_entry_get_date (context.last_conversation));
+      g_autofree char *last = g_strdup_printf (_ ("%s, “%s”"), date,
+                                               passend_entry_get_title (context.last_conversation));
 
-      line = g_markup_printf_escaped ("<b>%s:</b> %s", _("Last talk"), last);
+      line = g_markup_printf_escaped ("<b>%s:</b> %s", _ ("Last talk"), last);
     }
   else
-    line = g_markup_printf_escaped ("<b>%s:</b> %s", _("Last talk"), _("none written down yet"));
+    line = g_markup_printf_escaped ("<b>%s:</b> %s", _ ("Last talk"), _ ("none written down yet"));
   g_string_append (markup, line);
   g_clear_pointer (&line, g_free);
 
-  line = g_markup_printf_escaped ("\n<b>%s:</b>%s%s", _("Open agreements"),
+  line = g_markup_printf_escaped ("\n<b>%s:</b>%s%s", _ ("Open agreements"),
                                   context.open_agreements->len == 0 ? " " : "",
-                                  context.open_agreements->len == 0 ? _("none") : "");
+                                  context.open_agreements->len == 0 ? _ ("none") : "");
   g_string_append (markup, line);
   g_clear_pointer (&line, g_free);
 
   for (guint i = 0; i < context.open_agreements->len; i++)
     {
       PassendAgreement *agreement = g_ptr_array_index (context.open_agreements, i);
-      const char *due = passend_agreement_get_due_date (agreement);
-      const char *name = passend_agreement_get_who_name (agreement);
-      const char *party = passend_party_label (passend_agreement_get_party (agreement));
-      g_autofree char *who = name ? g_strdup_printf ("%s (%s)", party, name) : g_strdup (party);
-      g_autofree char *date = due ? passend_format_date (due) : NULL;
-      g_autofree char *item = NULL;
+      const char       *due = passend_agreement_get_due_date (agreement);
+      const char       *name = passend_agreement_get_who_name (agreement);
+      const char       *party = passend_party_label (passend_agreement_get_party (agreement));
+      g_autofree char  *who = name ? g_strdup_printf ("%s (%s)", party, name) : g_strdup (party);
+      g_autofree char  *date = due ? passend_format_date (due) : NULL;
+      g_autofree char  *item = NULL;
 
       if (due == NULL)
         /* Translators: an open agreement on the Preparation page: what, who. */
-        item = g_markup_printf_escaped (_("%s — %s"), passend_agreement_get_what (agreement), who);
+        item = g_markup_printf_escaped (_ ("%s — %s"), passend_agreement_get_what (agreement), who);
       else if (passend_agreement_is_overdue (agreement, today))
         /* Translators: an overdue agreement on the Preparation page: what,
          * who, and the date it was due. */
-        item = g_markup_printf_escaped (_("%s — %s — was due %s, <b>overdue</b>"),
+        item = g_markup_printf_escaped (_ ("%s — %s — was due %s, <b>overdue</b>"),
                                         passend_agreement_get_what (agreement), who, date);
       else
         /* Translators: an open agreement on the Preparation page: what,
          * who, and the date it is due. */
-        item = g_markup_printf_escaped (_("%s — %s — by %s"),
+        item = g_markup_printf_escaped (_ ("%s — %s — by %s"),
                                         passend_agreement_get_what (agreement), who, date);
       g_string_append_printf (markup, "\n• %s", item);
     }
@@ -293,8 +291,8 @@ update_recorded (PassendPreparationView *self)
 
       /* Translators: on a sheet whose talk was written down; %s are the
        * date and the title of the dossier entry. */
-      text = g_strdup_printf (_("This talk is written down in your dossier: %s, “%s”."),
-                              date, passend_entry_get_title (entry));
+      text = g_strdup_printf (_ ("This talk is written down in your dossier: %s, “%s”."), date,
+                              passend_entry_get_title (entry));
       gtk_label_set_text (self->recorded_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->recorded_box), entry != NULL);
@@ -306,15 +304,14 @@ update_empty_page (PassendPreparationView *self)
   const char *description;
 
   if (self->child == NULL)
-    description = writable (self)
-                  ? _("Add a child first, with the button at the top left.")
-                  : _("There is no child in this dossier yet.");
+    description = writable (self) ? _ ("Add a child first, with the button at the top left.")
+                                  : _ ("There is no child in this dossier yet.");
   else if (writable (self))
-    description = _("Before a talk with school, write down what you want to discuss: "
-                    "your worries with examples, what goes well, and your questions. "
-                    "Print the sheet and take it along. Press <b>New Talk</b> to start.");
+    description = _ ("Before a talk with school, write down what you want to discuss: "
+                     "your worries with examples, what goes well, and your questions. "
+                     "Print the sheet and take it along. Press <b>New Talk</b> to start.");
   else
-    description = _("No talk is being prepared for this child.");
+    description = _ ("No talk is being prepared for this child.");
 
   passend_status_page_set_description (self->empty_page, description);
 }
@@ -324,8 +321,8 @@ update_empty_page (PassendPreparationView *self)
 static void
 points_changed (PassendPreparationView *self)
 {
-  g_autoptr(GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
 
   if (self->loading || self->sheet == NULL)
     return;
@@ -340,13 +337,12 @@ points_changed (PassendPreparationView *self)
   g_ptr_array_add (worries, NULL);
   g_ptr_array_add (examples, NULL);
 
-  passend_sheet_set_points (self->sheet, (const char * const *) worries->pdata,
-                            (const char * const *) examples->pdata);
+  passend_sheet_set_points (self->sheet, (const char *const *)worries->pdata,
+                            (const char *const *)examples->pdata);
 }
 
 static guint
-point_index (PassendPreparationView *self,
-             GtkWidget              *widget)
+point_index (PassendPreparationView *self, GtkWidget *widget)
 {
   for (guint i = 0; i < self->points->len; i++)
     {
@@ -362,16 +358,14 @@ point_index (PassendPreparationView *self,
 static void rebuild_points (PassendPreparationView *self);
 
 static gboolean
-scroll_when_placed_cb (GtkWidget     *widget,
-                       GdkFrameClock *clock,
-                       gpointer       data)
+scroll_when_placed_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   PassendPreparationView *self = data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->editor_scroller);
-  double value = gtk_adjustment_get_value (adjustment);
-  double page = gtk_adjustment_get_page_size (adjustment);
-  graphene_rect_t bounds;
-  int minimum;
+  GtkAdjustment          *adjustment = gtk_scrolled_window_get_vadjustment (self->editor_scroller);
+  double                  value = gtk_adjustment_get_value (adjustment);
+  double                  page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t         bounds;
+  int                     minimum;
 
   /* Not laid out yet, or the scrolled window does not know the new
    * height yet: wait a frame. */
@@ -383,8 +377,8 @@ scroll_when_placed_cb (GtkWidget     *widget,
   if (!gtk_widget_compute_bounds (widget, self->editor_box, &bounds) ||
       bounds.size.height < minimum ||
       gtk_adjustment_get_upper (adjustment) < bounds.origin.y + bounds.size.height)
-    return gtk_widget_get_mapped (widget) && ++self->scroll_frames < 30
-           ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+    return gtk_widget_get_mapped (widget) && ++self->scroll_frames < 30 ? G_SOURCE_CONTINUE
+                                                                        : G_SOURCE_REMOVE;
 
   if (bounds.origin.y < value)
     gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
@@ -396,8 +390,7 @@ scroll_when_placed_cb (GtkWidget     *widget,
 /* Gives the focus to a widget of a row just made and scrolls to it once
  * it has its place: the viewport cannot scroll to it before. */
 static void
-focus_new_widget (PassendPreparationView *self,
-                  GtkWidget              *widget)
+focus_new_widget (PassendPreparationView *self, GtkWidget *widget)
 {
   /* Into a field without selecting its text, so typing adds to it. */
   if (GTK_IS_ENTRY (widget))
@@ -409,10 +402,7 @@ focus_new_widget (PassendPreparationView *self,
 }
 
 static void
-move_point (PassendPreparationView *self,
-            guint                   from,
-            guint                   to,
-            gboolean                focus_button)
+move_point (PassendPreparationView *self, guint from, guint to, gboolean focus_button)
 {
   PointRow *row;
 
@@ -439,8 +429,7 @@ move_point (PassendPreparationView *self,
 }
 
 static void
-point_up_cb (GtkWidget              *button,
-             PassendPreparationView *self)
+point_up_cb (GtkWidget *button, PassendPreparationView *self)
 {
   guint i = point_index (self, button);
 
@@ -449,8 +438,7 @@ point_up_cb (GtkWidget              *button,
 }
 
 static void
-point_down_cb (GtkWidget              *button,
-               PassendPreparationView *self)
+point_down_cb (GtkWidget *button, PassendPreparationView *self)
 {
   guint i = point_index (self, button);
 
@@ -459,8 +447,7 @@ point_down_cb (GtkWidget              *button,
 }
 
 static void
-point_remove_cb (GtkWidget              *button,
-                 PassendPreparationView *self)
+point_remove_cb (GtkWidget *button, PassendPreparationView *self)
 {
   guint i = point_index (self, button);
   guint n;
@@ -474,22 +461,21 @@ point_remove_cb (GtkWidget              *button,
 
   n = self->points->len;
   if (n > 0)
-    focus_new_widget (self, GTK_WIDGET (g_array_index (self->points, PointRow, MIN (i, n - 1)).worry));
+    focus_new_widget (self,
+                      GTK_WIDGET (g_array_index (self->points, PointRow, MIN (i, n - 1)).worry));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->add_point_button));
 }
 
 static gboolean
-point_shortcut_cb (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
+point_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   PassendPreparationView *self = user_data;
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-  guint i = point_index (self, widget);
-  int delta = g_variant_get_int32 (args);
-  gboolean in_example = FALSE;
-  PointRow *row;
+  GtkWidget              *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  guint                   i = point_index (self, widget);
+  int                     delta = g_variant_get_int32 (args);
+  gboolean                in_example = FALSE;
+  PointRow               *row;
 
   if (i == G_MAXUINT || (delta < 0 && i == 0) || i + delta >= self->points->len)
     {
@@ -508,9 +494,7 @@ point_shortcut_cb (GtkWidget *widget,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *name,
-             const char *label)
+icon_button (const char *icon, const char *name, const char *label)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -518,8 +502,7 @@ icon_button (const char *icon,
   gtk_widget_set_tooltip_text (button, label);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
   return button;
 }
@@ -531,28 +514,25 @@ point_text_changed_cb (PassendPreparationView *self)
 }
 
 static PointRow
-make_point_row (PassendPreparationView *self,
-                guint                   i,
-                guint                   n,
-                const char             *worry,
-                const char             *example)
+make_point_row (
+    PassendPreparationView *self, guint i, guint n, const char *worry, const char *example)
 {
-  PointRow row;
-  GtkWidget *box, *fields, *number;
+  PointRow            row;
+  GtkWidget          *box, *fields, *number;
   GtkEventController *controller;
-  g_autofree char *number_text = g_strdup_printf ("%u.", i + 1);
-  g_autofree char *worry_name = g_strdup_printf ("point-worry-%u", i);
-  g_autofree char *example_name = g_strdup_printf ("point-example-%u", i);
-  g_autofree char *up_name = g_strdup_printf ("point-up-%u", i);
-  g_autofree char *down_name = g_strdup_printf ("point-down-%u", i);
-  g_autofree char *remove_name = g_strdup_printf ("point-remove-%u", i);
+  g_autofree char    *number_text = g_strdup_printf ("%u.", i + 1);
+  g_autofree char    *worry_name = g_strdup_printf ("point-worry-%u", i);
+  g_autofree char    *example_name = g_strdup_printf ("point-example-%u", i);
+  g_autofree char    *up_name = g_strdup_printf ("point-up-%u", i);
+  g_autofree char    *down_name = g_strdup_printf ("point-down-%u", i);
+  g_autofree char    *remove_name = g_strdup_printf ("point-remove-%u", i);
   /* Translators: accessible labels and tooltips of a point's buttons;
    * %u is the point's number. */
-  g_autofree char *worry_label = g_strdup_printf (_("Worry %u"), i + 1);
-  g_autofree char *example_label = g_strdup_printf (_("Example of worry %u"), i + 1);
-  g_autofree char *up_label = g_strdup_printf (_("Move point %u up (Alt+Up)"), i + 1);
-  g_autofree char *down_label = g_strdup_printf (_("Move point %u down (Alt+Down)"), i + 1);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove point %u"), i + 1);
+  g_autofree char *worry_label = g_strdup_printf (_ ("Worry %u"), i + 1);
+  g_autofree char *example_label = g_strdup_printf (_ ("Example of worry %u"), i + 1);
+  g_autofree char *up_label = g_strdup_printf (_ ("Move point %u up (Alt+Up)"), i + 1);
+  g_autofree char *down_label = g_strdup_printf (_ ("Move point %u down (Alt+Down)"), i + 1);
+  g_autofree char *remove_label = g_strdup_printf (_ ("Remove point %u"), i + 1);
 
   row.row = gtk_list_box_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), FALSE);
@@ -577,19 +557,19 @@ make_point_row (PassendPreparationView *self,
 
   row.worry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (row.worry), worry_name);
-  gtk_entry_set_placeholder_text (row.worry, _("What worries you"));
+  gtk_entry_set_placeholder_text (row.worry, _ ("What worries you"));
   gtk_editable_set_text (GTK_EDITABLE (row.worry), worry ? worry : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.worry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, worry_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row.worry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  worry_label, -1);
   g_signal_connect_swapped (row.worry, "changed", G_CALLBACK (point_text_changed_cb), self);
   gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.worry));
 
   row.example = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (row.example), example_name);
-  gtk_entry_set_placeholder_text (row.example, _("An example: what happened, and when"));
+  gtk_entry_set_placeholder_text (row.example, _ ("An example: what happened, and when"));
   gtk_editable_set_text (GTK_EDITABLE (row.example), example ? example : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.example),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, example_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row.example), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  example_label, -1);
   g_signal_connect_swapped (row.example, "changed", G_CALLBACK (point_text_changed_cb), self);
   gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.example));
 
@@ -609,14 +589,16 @@ make_point_row (PassendPreparationView *self,
 
   /* Alt+Up and Alt+Down move the point from any of its fields. */
   controller = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                                     gtk_callback_action_new (point_shortcut_cb, self, NULL),
-                                     "i", -1));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                                     gtk_callback_action_new (point_shortcut_cb, self, NULL),
-                                     "i", 1));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                       gtk_callback_action_new (point_shortcut_cb, self, NULL), "i",
+                                       -1));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                       gtk_callback_action_new (point_shortcut_cb, self, NULL), "i",
+                                       1));
   gtk_widget_add_controller (row.row, controller);
 
   return row;
@@ -626,8 +608,8 @@ make_point_row (PassendPreparationView *self,
 static void
 rebuild_points (PassendPreparationView *self)
 {
-  guint n = self->sheet ? passend_sheet_get_n_points (self->sheet) : 0;
-  gboolean was_loading = self->loading;
+  guint      n = self->sheet ? passend_sheet_get_n_points (self->sheet) : 0;
+  gboolean   was_loading = self->loading;
   GtkWidget *child;
 
   self->loading = TRUE;
@@ -638,8 +620,7 @@ rebuild_points (PassendPreparationView *self)
 
   for (guint i = 0; i < n; i++)
     {
-      PointRow row = make_point_row (self, i, n,
-                                     passend_sheet_get_point_worry (self->sheet, i),
+      PointRow row = make_point_row (self, i, n, passend_sheet_get_point_worry (self->sheet, i),
                                      passend_sheet_get_point_example (self->sheet, i));
 
       g_array_append_val (self->points, row);
@@ -653,8 +634,8 @@ rebuild_points (PassendPreparationView *self)
 static void
 add_point_cb (PassendPreparationView *self)
 {
-  g_autoptr(GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
   guint n;
 
   if (self->sheet == NULL || !writable (self))
@@ -671,8 +652,8 @@ add_point_cb (PassendPreparationView *self)
   g_ptr_array_add (examples, g_strdup (""));
   g_ptr_array_add (worries, NULL);
   g_ptr_array_add (examples, NULL);
-  passend_sheet_set_points (self->sheet, (const char * const *) worries->pdata,
-                            (const char * const *) examples->pdata);
+  passend_sheet_set_points (self->sheet, (const char *const *)worries->pdata,
+                            (const char *const *)examples->pdata);
 
   rebuild_points (self);
   focus_new_widget (self, GTK_WIDGET (g_array_index (self->points, PointRow, n).worry));
@@ -684,7 +665,7 @@ static void
 field_changed_cb (TextField *field)
 {
   PassendPreparationView *self = field->self;
-  g_autofree char *text = NULL;
+  g_autofree char        *text = NULL;
 
   if (self->loading || self->sheet == NULL)
     return;
@@ -714,17 +695,16 @@ date_changed_cb (PassendPreparationView *self)
 static void
 time_changed_cb (PassendPreparationView *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (self->time_entry));
   g_autofree char *time = passend_time_parse_input (text);
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gboolean bad = time == NULL && stripped[0] != '\0';
+  gboolean         bad = time == NULL && stripped[0] != '\0';
 
   if (bad)
     gtk_widget_add_css_class (GTK_WIDGET (self->time_entry), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->time_entry), "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->time_entry),
-                               GTK_ACCESSIBLE_STATE_INVALID,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->time_entry), GTK_ACCESSIBLE_STATE_INVALID,
                                bad ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
 
@@ -736,8 +716,7 @@ time_changed_cb (PassendPreparationView *self)
 }
 
 static void
-show_sheet (PassendPreparationView *self,
-            PassendSheet           *sheet)
+show_sheet (PassendPreparationView *self, PassendSheet *sheet)
 {
   if (self->sheet != sheet)
     {
@@ -774,8 +753,7 @@ show_sheet (PassendPreparationView *self,
 /* The list of talks */
 
 static gboolean
-match_sheet (gpointer item,
-             gpointer user_data)
+match_sheet (gpointer item, gpointer user_data)
 {
   PassendPreparationView *self = user_data;
 
@@ -786,15 +764,13 @@ match_sheet (gpointer item,
 
 /* In the order of the talks: by date, those without one last. */
 static int
-compare_sheets (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
+compare_sheets (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  PassendSheet *sa = (PassendSheet *) a;
-  PassendSheet *sb = (PassendSheet *) b;
-  const char *date_a = passend_sheet_get_date (sa);
-  const char *date_b = passend_sheet_get_date (sb);
-  int result;
+  PassendSheet *sa = (PassendSheet *)a;
+  PassendSheet *sb = (PassendSheet *)b;
+  const char   *date_a = passend_sheet_get_date (sa);
+  const char   *date_b = passend_sheet_get_date (sb);
+  int           result;
 
   if ((date_a == NULL) != (date_b == NULL))
     return date_a == NULL ? 1 : -1;
@@ -810,10 +786,10 @@ compare_sheets (gconstpointer a,
 static void
 update_talk_row (GtkListItem *item)
 {
-  PassendSheet *sheet = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkLabel *title = GTK_LABEL (gtk_widget_get_first_child (box));
-  GtkLabel *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
+  PassendSheet    *sheet = gtk_list_item_get_item (item);
+  GtkWidget       *box = gtk_list_item_get_child (item);
+  GtkLabel        *title = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkLabel        *subtitle = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
   g_autofree char *date = NULL;
   g_autofree char *who = NULL;
   g_autofree char *accessible = NULL;
@@ -822,9 +798,9 @@ update_talk_row (GtkListItem *item)
     return;
 
   date = passend_sheet_get_date (sheet) ? passend_format_date (passend_sheet_get_date (sheet))
-                                        : g_strdup (_("No date yet"));
+                                        : g_strdup (_ ("No date yet"));
   if (passend_sheet_get_entry_id (sheet) != NULL)
-    who = g_strdup (_("Written down in the dossier"));
+    who = g_strdup (_ ("Written down in the dossier"));
   else
     who = first_line (passend_sheet_get_with_whom (sheet));
   if (who == NULL)
@@ -835,13 +811,12 @@ update_talk_row (GtkListItem *item)
   gtk_widget_set_visible (GTK_WIDGET (subtitle), who != NULL);
 
   accessible = who ? g_strdup_printf ("%s, %s", date, who) : g_strdup (date);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
-setup_talk_cb (GtkListItemFactory *factory,
-               GtkListItem        *item)
+setup_talk_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
@@ -864,17 +839,15 @@ setup_talk_cb (GtkListItemFactory *factory,
 }
 
 static void
-bind_talk_cb (GtkListItemFactory *factory,
-              GtkListItem        *item)
+bind_talk_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify",
-                           G_CALLBACK (update_talk_row), item, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (update_talk_row),
+                           item, G_CONNECT_SWAPPED);
   update_talk_row (item);
 }
 
 static void
-unbind_talk_cb (GtkListItemFactory *factory,
-                GtkListItem        *item)
+unbind_talk_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_talk_row, item);
 }
@@ -886,15 +859,14 @@ selected_changed_cb (PassendPreparationView *self)
 }
 
 static void
-select_sheet (PassendPreparationView *self,
-              PassendSheet           *sheet)
+select_sheet (PassendPreparationView *self, PassendSheet *sheet)
 {
   GListModel *shown = gtk_single_selection_get_model (self->selection);
-  guint n = g_list_model_get_n_items (shown);
+  guint       n = g_list_model_get_n_items (shown);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PassendSheet) item = g_list_model_get_item (shown, i);
+      g_autoptr (PassendSheet) item = g_list_model_get_item (shown, i);
 
       if (item == sheet)
         {
@@ -919,12 +891,9 @@ refresh_idle_cb (gpointer data)
 }
 
 /* The changes of the dossier that the page's context shows. */
-static const char * const context_changes[] = {
-  "changed::structure",
-  "changed::PassendEntry",
-  "changed::PassendAgreement",
-  "changed::PassendProcessState",
-  "changed::PassendChild",
+static const char *const context_changes[] = {
+  "changed::structure",           "changed::PassendEntry", "changed::PassendAgreement",
+  "changed::PassendProcessState", "changed::PassendChild",
 };
 
 static void
@@ -959,8 +928,8 @@ bind_dossier (PassendPreparationView *self)
       /* What the page shows beside the sheet; the sheet's own fields
        * change as the parent types and need no refresh. */
       for (guint i = 0; i < G_N_ELEMENTS (context_changes); i++)
-        g_signal_connect_object (dossier, context_changes[i], G_CALLBACK (dossier_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
+        g_signal_connect_object (dossier, context_changes[i], G_CALLBACK (dossier_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
       gtk_filter_list_model_set_model (self->sheets, passend_dossier_get_sheets (dossier));
     }
 
@@ -986,17 +955,17 @@ save_now (PassendPreparationView *self)
 }
 
 static void
-print_done_cb (PassendPreparationView  *self,
-               GtkPrintOperationResult  result,
-               GtkPrintOperation       *operation)
+print_done_cb (PassendPreparationView *self,
+               GtkPrintOperationResult result,
+               GtkPrintOperation      *operation)
 {
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr (GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      show_problem (self, _("The sheet could not be printed"),
-                    error ? error->message : _("The printer gave no reason."));
+      show_problem (self, _ ("The sheet could not be printed"),
+                    error ? error->message : _ ("The printer gave no reason."));
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -1006,7 +975,7 @@ print_done_cb (PassendPreparationView  *self,
 
   /* Not inside its own signal: let go of it afterwards. */
   if (self->printing == PASSEND_SHEET_PRINTER (operation))
-    g_idle_add_once ((GSourceOnceFunc) g_object_unref, g_steal_pointer (&self->printing));
+    g_idle_add_once ((GSourceOnceFunc)g_object_unref, g_steal_pointer (&self->printing));
 }
 
 /* A date or time the parent typed but that cannot be read is not in the
@@ -1015,28 +984,28 @@ static gboolean
 check_typed_date_time (PassendPreparationView *self)
 {
   g_autofree char *date = passend_date_entry_get_date (self->date_entry);
-  g_autofree char *time = passend_time_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)));
-  g_autofree char *time_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_entry))));
+  g_autofree char *time =
+      passend_time_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)));
+  g_autofree char *time_text =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_entry))));
 
   if ((date != NULL || passend_date_entry_is_empty (self->date_entry)) &&
       (time != NULL || time_text[0] == '\0'))
     return TRUE;
 
-  show_problem (self, _("The date or time cannot be read"),
-                _("Write the date as day-month-year, for example 1-12-2026, and the time "
-                  "as hours:minutes, for example 14:30. Or leave them empty. Then try again."));
+  show_problem (self, _ ("The date or time cannot be read"),
+                _ ("Write the date as day-month-year, for example 1-12-2026, and the time "
+                   "as hours:minutes, for example 14:30. Or leave them empty. Then try again."));
   return FALSE;
 }
 
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkPrintOperation *operation;
+  GtkPrintOperation      *operation;
   GtkPrintOperationResult result;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (self->sheet == NULL || self->printing != NULL || !check_typed_date_time (self))
     return;
@@ -1057,20 +1026,18 @@ print_action (GtkWidget  *widget,
   /* Without a dialog that stays open, "done" came already. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->printing != NULL)
     {
-      show_problem (self, _("The sheet could not be printed"),
-                    error ? error->message : _("The printer gave no reason."));
+      show_problem (self, _ ("The sheet could not be printed"),
+                    error ? error->message : _ ("The printer gave no reason."));
       g_clear_object (&self->printing);
     }
 }
 
 static void
-chooser_response_cb (PassendPreparationView *self,
-                     int                     response,
-                     GtkNativeDialog        *chooser)
+chooser_response_cb (PassendPreparationView *self, int response, GtkNativeDialog *chooser)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(PassendSheet) sheet = g_steal_pointer (&self->chooser_sheet);
+  g_autoptr (PassendSheet) sheet = g_steal_pointer (&self->chooser_sheet);
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -1082,25 +1049,22 @@ chooser_response_cb (PassendPreparationView *self,
   path = g_file_get_path (file);
   if (path != NULL)
     {
-      g_autoptr(PassendSheetPrinter) printer = passend_sheet_printer_new (self->dossier, sheet);
-      g_autoptr(GError) error = NULL;
+      g_autoptr (PassendSheetPrinter) printer = passend_sheet_printer_new (self->dossier, sheet);
+      g_autoptr (GError) error = NULL;
 
       if (!passend_sheet_printer_export (printer, path, self->page_setup, &error))
-        show_problem (self, _("The PDF could not be saved"), error->message);
+        show_problem (self, _ ("The PDF could not be saved"), error->message);
     }
   else
-    show_problem (self, _("The PDF could not be saved"),
-                  _("Choose a folder on this computer."));
+    show_problem (self, _ ("The PDF could not be saved"), _ ("Choose a folder on this computer."));
 }
 
 static void
-save_pdf_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+save_pdf_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative   *chooser;
+  g_autoptr (GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
 
   if (self->sheet == NULL || self->chooser != NULL || !check_typed_date_time (self))
@@ -1108,33 +1072,30 @@ save_pdf_action (GtkWidget  *widget,
 
   save_now (self);
 
-  chooser = gtk_file_chooser_native_new (_("Save the Sheet as PDF"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Save the Sheet as PDF"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
   name = passend_sheet_printer_suggest_name (self->dossier, self->sheet);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
   self->chooser = GTK_NATIVE_DIALOG (chooser);
   self->chooser_sheet = g_object_ref (self->sheet);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 
 /* Talks */
 
 static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  g_autoptr(PassendSheet) sheet = NULL;
+  g_autoptr (PassendSheet) sheet = NULL;
 
   if (!writable (self) || self->child == NULL)
     return;
@@ -1146,9 +1107,7 @@ new_action (GtkWidget  *widget,
 }
 
 static void
-delete_response_cb (PassendPreparationView *self,
-                    int                     response,
-                    GtkDialog              *dialog)
+delete_response_cb (PassendPreparationView *self, int response, GtkDialog *dialog)
 {
   PassendSheet *sheet = g_object_get_data (G_OBJECT (dialog), "passend-sheet");
 
@@ -1169,40 +1128,39 @@ delete_response_cb (PassendPreparationView *self,
 }
 
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkWidget *dialog;
-  GtkWidget *button;
-  gboolean recorded;
+  GtkWidget              *dialog;
+  GtkWidget              *button;
+  gboolean                recorded;
 
   if (self->sheet == NULL || !writable (self))
     return;
 
-  recorded = passend_dossier_find_entry (self->dossier, passend_sheet_get_entry_id (self->sheet)) != NULL;
-  dialog = gtk_message_dialog_new (parent_window (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   "%s", _("Delete this preparation?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-    recorded
-    ? _("The sheet is deleted. The entry in your dossier that you wrote from it stays.")
-    : _("Everything you wrote on this sheet is deleted. The backups from before this moment still hold it."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Delete"), GTK_RESPONSE_ACCEPT);
+  recorded =
+      passend_dossier_find_entry (self->dossier, passend_sheet_get_entry_id (self->sheet)) != NULL;
+  dialog = gtk_message_dialog_new (
+      parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+      GTK_BUTTONS_NONE, "%s", _ ("Delete this preparation?"));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog), "%s",
+      recorded ? _ ("The sheet is deleted. The entry in your dossier that you wrote from it stays.")
+               : _ ("Everything you wrote on this sheet is deleted. The backups from before this "
+                    "moment still hold it."));
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Delete"), GTK_RESPONSE_ACCEPT);
   gtk_widget_add_css_class (button, "destructive-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data_full (G_OBJECT (dialog), "passend-sheet", g_object_ref (self->sheet), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (dialog), "passend-sheet", g_object_ref (self->sheet),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-recorded_cb (PassendPreparationView *self,
-             PassendEntry           *entry)
+recorded_cb (PassendPreparationView *self, PassendEntry *entry)
 {
   update_recorded (self);
   update_context (self);
@@ -1212,12 +1170,10 @@ recorded_cb (PassendPreparationView *self,
 }
 
 static void
-record_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+record_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  PassendOutcomeDialog *dialog;
+  PassendOutcomeDialog   *dialog;
 
   if (self->sheet == NULL || !writable (self))
     return;
@@ -1228,13 +1184,11 @@ record_action (GtkWidget  *widget,
 }
 
 static void
-open_entry_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+open_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  PassendEntry *entry;
-  PassendEntryDialog *dialog;
+  PassendEntry           *entry;
+  PassendEntryDialog     *dialog;
 
   if (self->sheet == NULL || !writable (self))
     return;
@@ -1248,8 +1202,7 @@ open_entry_action (GtkWidget  *widget,
 }
 
 static gboolean
-context_link_cb (PassendPreparationView *self,
-                 const char             *uri)
+context_link_cb (PassendPreparationView *self, const char *uri)
 {
   return passend_follow_app_link (GTK_WIDGET (self), uri);
 }
@@ -1298,7 +1251,7 @@ passend_preparation_view_dispose (GObject *object)
 static void
 passend_preparation_view_class_init (PassendPreparationViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_preparation_view_dispose;
@@ -1345,13 +1298,18 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_install_action (widget_class, "preparation.record", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "preparation.open-entry", NULL, open_entry_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "preparation.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "preparation.print", NULL);
 }
 
 static void
 passend_preparation_view_init (PassendPreparationView *self)
 {
-  struct { GtkWidget *widget; const char *property; } fields[N_FIELDS];
+  struct
+  {
+    GtkWidget  *widget;
+    const char *property;
+  } fields[N_FIELDS];
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1382,23 +1340,22 @@ passend_preparation_view_init (PassendPreparationView *self)
   for (guint i = 0; i < N_FIELDS; i++)
     {
       TextField *field = &self->fields[i];
-      gpointer source;
+      gpointer   source;
 
       field->self = self;
       field->widget = fields[i].widget;
       field->property = fields[i].property;
       source = GTK_IS_TEXT_VIEW (field->widget)
-               ? (gpointer) gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget))
-               : (gpointer) field->widget;
+                   ? (gpointer)gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget))
+                   : (gpointer)field->widget;
       g_signal_connect_swapped (source, "changed", G_CALLBACK (field_changed_cb), field);
     }
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_sheet, self, NULL));
   self->sheets = gtk_filter_list_model_new (NULL, g_object_ref (self->filter));
   self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sheets, NULL, NULL));
-  self->selection = gtk_single_selection_new (
-    G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->sheets)),
-                                           g_object_ref (self->sorter))));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (gtk_sort_list_model_new (
+      g_object_ref (G_LIST_MODEL (self->sheets)), g_object_ref (self->sorter))));
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selected_changed_cb), self);
 
@@ -1416,13 +1373,12 @@ passend_preparation_view_init (PassendPreparationView *self)
 /* Public API */
 
 void
-passend_preparation_view_set_store (PassendPreparationView *self,
-                                    PassendStore           *store)
+passend_preparation_view_set_store (PassendPreparationView *self, PassendStore *store)
 {
   g_return_if_fail (PASSEND_IS_PREPARATION_VIEW (self));
 
-  if (passend_view_follow_store (self, &self->store, store,
-                                 G_CALLBACK (bind_dossier), G_CALLBACK (store_state_changed_cb)))
+  if (passend_view_follow_store (self, &self->store, store, G_CALLBACK (bind_dossier),
+                                 G_CALLBACK (store_state_changed_cb)))
     bind_dossier (self);
 }
 
@@ -1431,8 +1387,7 @@ passend_preparation_view_set_store (PassendPreparationView *self,
  * @child: (nullable): the child whose talks are shown
  */
 void
-passend_preparation_view_set_child (PassendPreparationView *self,
-                                    PassendChild           *child)
+passend_preparation_view_set_child (PassendPreparationView *self, PassendChild *child)
 {
   g_return_if_fail (PASSEND_IS_PREPARATION_VIEW (self));
 

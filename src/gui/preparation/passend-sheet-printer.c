@@ -31,15 +31,15 @@
 #include "passend-ui-util.h"
 
 /* All lengths in points (GTK_UNIT_POINTS). */
-#define MM             (72.0 / 25.4)
-#define MARGIN         (18.0 * MM)
-#define FOOTER_HEIGHT  22.0
+#define MM (72.0 / 25.4)
+#define MARGIN (18.0 * MM)
+#define FOOTER_HEIGHT 22.0
 #define RUNNING_HEIGHT 24.0
-#define RULE_SPACING   22.0
-#define CELL_PADDING   4.0
-#define EMPTY_ROW      26.0
-#define POINT_INDENT   14.0
-#define N_COLUMNS      3
+#define RULE_SPACING 22.0
+#define CELL_PADDING 4.0
+#define EMPTY_ROW 26.0
+#define POINT_INDENT 14.0
+#define N_COLUMNS 3
 
 typedef enum
 {
@@ -63,19 +63,19 @@ typedef struct
 
 typedef struct
 {
-  Kind      kind;
-  char     *markup[N_COLUMNS];  /* TEXT and the like: [0]; ROW: the cells */
-  double    indent;
-  double    space;              /* SPACE: how much */
-  guint     n_rules;            /* RULES */
-  gboolean  keep_with_next;
-  gboolean  header;             /* ROW: a table's header row */
-  int       header_block;       /* ROW: the block of its table's header, or -1 */
+  Kind     kind;
+  char    *markup[N_COLUMNS]; /* TEXT and the like: [0]; ROW: the cells */
+  double   indent;
+  double   space;   /* SPACE: how much */
+  guint    n_rules; /* RULES */
+  gboolean keep_with_next;
+  gboolean header;       /* ROW: a table's header row */
+  int      header_block; /* ROW: the block of its table's header, or -1 */
 
   /* Made for the paper in begin-print. */
   PangoLayout *layouts[N_COLUMNS];
-  GArray      *lines;           /* of Line, of layouts[0] */
-  double       height;          /* ROW */
+  GArray      *lines;  /* of Line, of layouts[0] */
+  double       height; /* ROW */
 } Block;
 
 /* A part of a block on a page: lines first..first+n of a text, rules of
@@ -91,15 +91,15 @@ typedef struct
 
 struct _PassendSheetPrinter
 {
-  GtkPrintOperation  parent_instance;
+  GtkPrintOperation parent_instance;
 
-  GPtrArray         *blocks;
-  GArray            *pieces;
-  char              *running_header;
-  guint              n_pages;
-  double             width;    /* of the area inside the margins */
-  double             height;
-  double             columns[N_COLUMNS];
+  GPtrArray *blocks;
+  GArray    *pieces;
+  char      *running_header;
+  guint      n_pages;
+  double     width; /* of the area inside the margins */
+  double     height;
+  double     columns[N_COLUMNS];
 };
 
 G_DEFINE_FINAL_TYPE (PassendSheetPrinter, passend_sheet_printer, GTK_TYPE_PRINT_OPERATION)
@@ -121,9 +121,7 @@ block_free (gpointer data)
 }
 
 static Block *
-add_block (PassendSheetPrinter *self,
-           Kind                 kind,
-           char                *markup)   /* (transfer full) */
+add_block (PassendSheetPrinter *self, Kind kind, char *markup) /* (transfer full) */
 {
   Block *block = g_new0 (Block, 1);
 
@@ -136,16 +134,13 @@ add_block (PassendSheetPrinter *self,
 }
 
 static void
-add_space (PassendSheetPrinter *self,
-           double               space)
+add_space (PassendSheetPrinter *self, double space)
 {
   add_block (self, KIND_SPACE, NULL)->space = space;
 }
 
 static void
-add_rules (PassendSheetPrinter *self,
-           guint                n,
-           double               indent)
+add_rules (PassendSheetPrinter *self, guint n, double indent)
 {
   Block *block = add_block (self, KIND_RULES, NULL);
 
@@ -154,8 +149,7 @@ add_rules (PassendSheetPrinter *self,
 }
 
 static void
-add_heading (PassendSheetPrinter *self,
-             const char          *heading)
+add_heading (PassendSheetPrinter *self, const char *heading)
 {
   add_space (self, 14);
   add_block (self, KIND_HEADING, g_markup_escape_text (heading, -1));
@@ -164,10 +158,7 @@ add_heading (PassendSheetPrinter *self,
 
 /* The parent's text, or lines to write on when there is none. */
 static void
-add_text_or_rules (PassendSheetPrinter *self,
-                   const char          *text,
-                   guint                n_rules,
-                   double               indent)
+add_text_or_rules (PassendSheetPrinter *self, const char *text, guint n_rules, double indent)
 {
   if (passend_text_has_content (text))
     {
@@ -180,10 +171,7 @@ add_text_or_rules (PassendSheetPrinter *self,
 }
 
 static void
-add_section (PassendSheetPrinter *self,
-             const char          *heading,
-             const char          *text,
-             guint                n_rules)
+add_section (PassendSheetPrinter *self, const char *heading, const char *text, guint n_rules)
 {
   add_heading (self, heading);
   add_text_or_rules (self, text, n_rules, 0);
@@ -208,11 +196,11 @@ add_row (PassendSheetPrinter *self,
 static int
 add_table_header (PassendSheetPrinter *self)
 {
-  g_autofree char *what = g_markup_printf_escaped ("<b>%s</b>", _("What"));
-  g_autofree char *who = g_markup_printf_escaped ("<b>%s</b>", _("Who"));
+  g_autofree char *what = g_markup_printf_escaped ("<b>%s</b>", _ ("What"));
+  g_autofree char *who = g_markup_printf_escaped ("<b>%s</b>", _ ("Who"));
   /* Translators: a column of a table of agreements: the due date. */
-  g_autofree char *when = g_markup_printf_escaped ("<b>%s</b>", _("By when"));
-  Block *block = add_row (self, what, who, when, -1);
+  g_autofree char *when = g_markup_printf_escaped ("<b>%s</b>", _ ("By when"));
+  Block           *block = add_row (self, what, who, when, -1);
 
   block->header = TRUE;
   block->keep_with_next = TRUE;
@@ -220,12 +208,11 @@ add_table_header (PassendSheetPrinter *self)
 }
 
 static char *
-labelled (const char *label,
-          const char *value)
+labelled (const char *label, const char *value)
 {
   /* Translators: a label and its value on the printed sheet,
    * "Date: 1 December 2026".  Keep the order of %s unless it must change. */
-  return g_markup_printf_escaped (_("<b>%s:</b> %s"), label, value);
+  return g_markup_printf_escaped (_ ("<b>%s:</b> %s"), label, value);
 }
 
 static char *
@@ -246,46 +233,49 @@ describe_dossier (PassendSheetPrinter *self,
                   const char          *today)
 {
   PassendSheetContext context;
-  g_autofree char *step = NULL;
-  g_autofree char *step_line = NULL;
-  g_autofree char *last = NULL;
-  g_autofree char *last_line = NULL;
-  int header;
+  g_autofree char    *step = NULL;
+  g_autofree char    *step_line = NULL;
+  g_autofree char    *last = NULL;
+  g_autofree char    *last_line = NULL;
+  int                 header;
 
   passend_sheet_context_init (&context, dossier, passend_sheet_get_child_id (sheet), today);
 
-  add_heading (self, _("From my dossier"));
+  add_heading (self, _ ("From my dossier"));
 
   /* Translators: on the printed sheet; %d is the step (1 to 6), %s its name. */
-  step = g_strdup_printf (_("Step %d of 6: %s"), context.step, passend_step_get_title (context.step));
-  step_line = labelled (_("Where we are"), step);
+  step =
+      g_strdup_printf (_ ("Step %d of 6: %s"), context.step, passend_step_get_title (context.step));
+  step_line = labelled (_ ("Where we are"), step);
   add_block (self, KIND_TEXT, g_steal_pointer (&step_line));
 
   if (context.last_conversation != NULL)
     {
-      g_autofree char *date = passend_format_date (passend_entry_get_date (context.last_conversation));
+      g_autofree char *date =
+          passend_format_date (passend_entry_get_date (context.last_conversation));
 
       /* Translators: the last talk on the printed sheet: date, then title. */
-      last = g_strdup_printf (_("%s, “%s”"), date, passend_entry_get_title (context.last_conversation));
+      last = g_strdup_printf (_ ("%s, “%s”"), date,
+                              passend_entry_get_title (context.last_conversation));
     }
   else
-    last = g_strdup (_("none written down yet"));
-  last_line = labelled (_("Last talk"), last);
+    last = g_strdup (_ ("none written down yet"));
+  last_line = labelled (_ ("Last talk"), last);
   add_block (self, KIND_TEXT, g_steal_pointer (&last_line));
 
   add_space (self, 8);
-  add_block (self, KIND_SUBHEADING, g_markup_escape_text (_("Open agreements"), -1));
+  add_block (self, KIND_SUBHEADING, g_markup_escape_text (_ ("Open agreements"), -1));
   add_space (self, 3);
 
   if (context.open_agreements->len == 0)
-    add_block (self, KIND_TEXT, g_markup_escape_text (_("There are no open agreements."), -1));
+    add_block (self, KIND_TEXT, g_markup_escape_text (_ ("There are no open agreements."), -1));
   else
     {
       header = add_table_header (self);
       for (guint i = 0; i < context.open_agreements->len; i++)
         {
           PassendAgreement *agreement = g_ptr_array_index (context.open_agreements, i);
-          const char *due = passend_agreement_get_due_date (agreement);
+          const char       *due = passend_agreement_get_due_date (agreement);
           g_autofree char *what = g_markup_escape_text (passend_agreement_get_what (agreement), -1);
           g_autofree char *who = who_text (agreement);
           g_autofree char *who_markup = g_markup_escape_text (who, -1);
@@ -295,7 +285,7 @@ describe_dossier (PassendSheetPrinter *self,
           if (passend_agreement_is_overdue (agreement, today))
             /* Translators: a due date in the table on the printed sheet,
              * for an agreement that is overdue. */
-            when = g_markup_printf_escaped (_("%s <b>(overdue)</b>"), date);
+            when = g_markup_printf_escaped (_ ("%s <b>(overdue)</b>"), date);
           else
             when = g_markup_escape_text (date ? date : "–", -1);
 
@@ -307,23 +297,24 @@ describe_dossier (PassendSheetPrinter *self,
 }
 
 static void
-describe_points (PassendSheetPrinter *self,
-                 PassendSheet        *sheet)
+describe_points (PassendSheetPrinter *self, PassendSheet *sheet)
 {
   guint n = passend_sheet_get_n_points (sheet);
   guint shown = 0;
 
-  add_heading (self, _("My points"));
-  add_block (self, KIND_SMALL,
-             g_markup_escape_text (_("What worries me, with an example. Notes during the talk below each point."), -1));
+  add_heading (self, _ ("My points"));
+  add_block (
+      self, KIND_SMALL,
+      g_markup_escape_text (
+          _ ("What worries me, with an example. Notes during the talk below each point."), -1));
   add_space (self, 4);
 
   for (guint i = 0; i < n; i++)
     {
-      const char *worry = passend_sheet_get_point_worry (sheet, i);
-      const char *example = passend_sheet_get_point_example (sheet, i);
+      const char      *worry = passend_sheet_get_point_worry (sheet, i);
+      const char      *example = passend_sheet_get_point_example (sheet, i);
       g_autofree char *w = NULL;
-      Block *block;
+      Block           *block;
 
       if (!passend_text_has_content (worry) && !passend_text_has_content (example))
         continue;
@@ -336,7 +327,7 @@ describe_points (PassendSheetPrinter *self,
       if (passend_text_has_content (example))
         {
           g_autofree char *e = g_strstrip (g_strdup (example));
-          g_autofree char *line = labelled (_("For example"), e);
+          g_autofree char *line = labelled (_ ("For example"), e);
 
           block = add_block (self, KIND_TEXT, g_steal_pointer (&line));
           block->indent = POINT_INDENT;
@@ -359,28 +350,26 @@ describe_points (PassendSheetPrinter *self,
 }
 
 static void
-describe_sheet (PassendSheetPrinter *self,
-                PassendDossier      *dossier,
-                PassendSheet        *sheet)
+describe_sheet (PassendSheetPrinter *self, PassendDossier *dossier, PassendSheet *sheet)
 {
-  PassendChild *child = passend_dossier_find_child (dossier, passend_sheet_get_child_id (sheet));
-  const char *name = child ? passend_child_get_name (child) : "";
-  const char *date = passend_sheet_get_date (sheet);
-  const char *time = passend_sheet_get_time (sheet);
-  const char *blank = "________________________";
+  PassendChild    *child = passend_dossier_find_child (dossier, passend_sheet_get_child_id (sheet));
+  const char      *name = child ? passend_child_get_name (child) : "";
+  const char      *date = passend_sheet_get_date (sheet);
+  const char      *time = passend_sheet_get_time (sheet);
+  const char      *blank = "________________________";
   g_autofree char *today = passend_clock_get_today ();
   g_autofree char *title = NULL;
   g_autofree char *when = NULL;
   g_autofree char *people = NULL;
-  char *line;
-  int header;
+  char            *line;
+  int              header;
 
   /* Translators: the title of the printed sheet; %s is the child's name. */
-  title = g_strdup_printf (_("Preparing a talk about %s"), name);
+  title = g_strdup_printf (_ ("Preparing a talk about %s"), name);
   add_block (self, KIND_TITLE, g_markup_escape_text (title, -1))->keep_with_next = FALSE;
   add_space (self, 4);
   add_block (self, KIND_SMALL,
-             g_markup_escape_text (_("Take this sheet along to the talk and write on it."), -1));
+             g_markup_escape_text (_ ("Take this sheet along to the talk and write on it."), -1));
   add_space (self, 10);
 
   if (date != NULL)
@@ -388,17 +377,18 @@ describe_sheet (PassendSheetPrinter *self,
       g_autofree char *day = passend_format_date (date);
 
       /* Translators: the date and time of the talk, "1 December 2026, 14:30". */
-      when = time ? g_strdup_printf (_("%s, %s"), day, time) : g_steal_pointer (&day);
+      when = time ? g_strdup_printf (_ ("%s, %s"), day, time) : g_steal_pointer (&day);
     }
-  line = labelled (_("Date"), when ? when : blank);
+  line = labelled (_ ("Date"), when ? when : blank);
   add_block (self, KIND_TEXT, line);
-  line = labelled (_("Place"), passend_text_has_content (passend_sheet_get_place (sheet))
-                               ? passend_sheet_get_place (sheet) : blank);
+  line = labelled (_ ("Place"), passend_text_has_content (passend_sheet_get_place (sheet))
+                                    ? passend_sheet_get_place (sheet)
+                                    : blank);
   add_block (self, KIND_TEXT, line);
 
   if (passend_text_has_content (passend_sheet_get_with_whom (sheet)))
     {
-      g_auto(GStrv) lines = g_strsplit (passend_sheet_get_with_whom (sheet), "\n", -1);
+      g_auto (GStrv) lines = g_strsplit (passend_sheet_get_with_whom (sheet), "\n", -1);
       GString *joined = g_string_new (NULL);
 
       for (guint i = 0; lines[i] != NULL; i++)
@@ -412,36 +402,37 @@ describe_sheet (PassendSheetPrinter *self,
         }
       people = g_string_free (joined, FALSE);
     }
-  line = labelled (_("With"), people ? people : blank);
+  line = labelled (_ ("With"), people ? people : blank);
   add_block (self, KIND_TEXT, line);
 
   describe_dossier (self, dossier, sheet, today);
 
-  add_section (self, _("The goal of the talk, as school told it"),
+  add_section (self, _ ("The goal of the talk, as school told it"),
                passend_sheet_get_school_goal (sheet), 2);
-  add_section (self, _("My goal"), passend_sheet_get_my_goal (sheet), 2);
+  add_section (self, _ ("My goal"), passend_sheet_get_my_goal (sheet), 2);
   describe_points (self, sheet);
-  add_section (self, _("What goes well"), passend_sheet_get_going_well (sheet), 2);
-  add_section (self, _("My questions"), passend_sheet_get_questions (sheet), 3);
-  add_section (self, _("What I would like to agree"), passend_sheet_get_wishes (sheet), 2);
-  add_section (self, _("Who I bring along"), passend_sheet_get_companions (sheet), 1);
-  add_section (self, _("Documents to bring"), passend_sheet_get_documents (sheet), 1);
+  add_section (self, _ ("What goes well"), passend_sheet_get_going_well (sheet), 2);
+  add_section (self, _ ("My questions"), passend_sheet_get_questions (sheet), 3);
+  add_section (self, _ ("What I would like to agree"), passend_sheet_get_wishes (sheet), 2);
+  add_section (self, _ ("Who I bring along"), passend_sheet_get_companions (sheet), 1);
+  add_section (self, _ ("Documents to bring"), passend_sheet_get_documents (sheet), 1);
 
   /* The form to fill in by pen stays on one page. */
-  add_heading (self, _("What we agreed"));
+  add_heading (self, _ ("What we agreed"));
   add_block (self, KIND_SMALL,
-             g_markup_escape_text (_("Fill in during the talk: who does what, and by when."), -1))->keep_with_next = TRUE;
+             g_markup_escape_text (_ ("Fill in during the talk: who does what, and by when."), -1))
+      ->keep_with_next = TRUE;
   add_space (self, 4);
   header = add_table_header (self);
   for (guint i = 0; i < 6; i++)
     add_row (self, "", "", "", header)->keep_with_next = i < 5;
   add_space (self, 14);
-  line = labelled (_("Next meeting"), blank);
+  line = labelled (_ ("Next meeting"), blank);
   add_block (self, KIND_TEXT, line);
 
   /* Translators: at the top of the second and later pages of the sheet;
    * %s is the child's name. */
-  self->running_header = g_strdup_printf (_("Preparing a talk about %s"), name);
+  self->running_header = g_strdup_printf (_ ("Preparing a talk about %s"), name);
   if (when != NULL)
     {
       g_autofree char *with_date = g_strdup_printf ("%s · %s", self->running_header, when);
@@ -454,23 +445,22 @@ describe_sheet (PassendSheetPrinter *self,
 /* Laying out */
 
 static PangoFontDescription *
-font_for (PangoLayout *layout,
-          Kind         kind)
+font_for (PangoLayout *layout, Kind kind)
 {
-  GtkSettings *settings = gtk_settings_get_default ();
-  g_autofree char *system_font = NULL;
+  GtkSettings          *settings = gtk_settings_get_default ();
+  g_autofree char      *system_font = NULL;
   PangoFontDescription *font;
-  double size = 10.5;
+  double                size = 10.5;
 
   /* The family is the one the desktop uses; only sizes and weights
    * are ours. */
   if (settings != NULL)
     g_object_get (settings, "gtk-font-name", &system_font, NULL);
-  font = system_font != NULL
-         ? pango_font_description_from_string (system_font)
-         : pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (layout)));
+  font = system_font != NULL ? pango_font_description_from_string (system_font)
+                             : pango_font_description_copy (pango_context_get_font_description (
+                                   pango_layout_get_context (layout)));
   pango_font_description_unset_fields (font, PANGO_FONT_MASK_SIZE | PANGO_FONT_MASK_WEIGHT |
-                                             PANGO_FONT_MASK_STYLE);
+                                                 PANGO_FONT_MASK_STYLE);
 
   switch (kind)
     {
@@ -496,21 +486,18 @@ font_for (PangoLayout *layout,
     default:
       break;
     }
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_font_description_set_size (font, (int)(size * PANGO_SCALE));
   return font;
 }
 
 static PangoLayout *
-make_layout (GtkPrintContext *context,
-             Kind             kind,
-             const char      *markup,
-             double           width)
+make_layout (GtkPrintContext *context, Kind kind, const char *markup, double width)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoLayout          *layout = gtk_print_context_create_pango_layout (context);
   PangoFontDescription *font = font_for (layout, kind);
 
   pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (MAX (width, 10) * PANGO_SCALE));
+  pango_layout_set_width (layout, (int)(MAX (width, 10) * PANGO_SCALE));
   /* Words longer than the line break too: nothing crosses the margin. */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_markup (layout, markup ? markup : "", -1);
@@ -521,19 +508,19 @@ make_layout (GtkPrintContext *context,
 static GArray *
 measure_lines (PangoLayout *layout)
 {
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  GArray          *lines = g_array_new (FALSE, FALSE, sizeof (Line));
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
 
   do
     {
       PangoRectangle logical;
-      Line line;
+      Line           line;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line.top = (double) logical.y / PANGO_SCALE;
-      line.height = (double) logical.height / PANGO_SCALE;
-      line.x = (double) logical.x / PANGO_SCALE;
-      line.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      line.top = (double)logical.y / PANGO_SCALE;
+      line.height = (double)logical.height / PANGO_SCALE;
+      line.x = (double)logical.x / PANGO_SCALE;
+      line.baseline = (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
       g_array_append_val (lines, line);
     }
   while (pango_layout_iter_next_line (iter));
@@ -543,9 +530,7 @@ measure_lines (PangoLayout *layout)
 }
 
 static void
-lay_out_block (PassendSheetPrinter *self,
-               GtkPrintContext     *context,
-               Block               *block)
+lay_out_block (PassendSheetPrinter *self, GtkPrintContext *context, Block *block)
 {
   switch (block->kind)
     {
@@ -558,7 +543,7 @@ lay_out_block (PassendSheetPrinter *self,
           block->layouts[c] = make_layout (context, KIND_ROW, block->markup[c],
                                            self->columns[c] - 2 * CELL_PADDING);
           pango_layout_get_size (block->layouts[c], NULL, &height);
-          block->height = MAX (block->height, (double) height / PANGO_SCALE + 2 * CELL_PADDING);
+          block->height = MAX (block->height, (double)height / PANGO_SCALE + 2 * CELL_PADDING);
         }
       if (!block->header && !passend_text_has_content (block->markup[0]))
         block->height = MAX (block->height, EMPTY_ROW);
@@ -570,16 +555,15 @@ lay_out_block (PassendSheetPrinter *self,
     case KIND_SPACE:
       break;
     default:
-      block->layouts[0] = make_layout (context, block->kind, block->markup[0],
-                                       self->width - block->indent);
+      block->layouts[0] =
+          make_layout (context, block->kind, block->markup[0], self->width - block->indent);
       block->lines = measure_lines (block->layouts[0]);
       break;
     }
 }
 
 static double
-line_height (Block *block,
-             guint  i)
+line_height (Block *block, guint i)
 {
   if (block->kind == KIND_RULES)
     return RULE_SPACING;
@@ -591,10 +575,14 @@ n_lines (Block *block)
 {
   switch (block->kind)
     {
-    case KIND_RULES: return block->n_rules;
-    case KIND_ROW:   return 1;
-    case KIND_SPACE: return 0;
-    default:         return block->lines->len;
+    case KIND_RULES:
+      return block->n_rules;
+    case KIND_ROW:
+      return 1;
+    case KIND_SPACE:
+      return 0;
+    default:
+      return block->lines->len;
     }
 }
 
@@ -602,9 +590,7 @@ n_lines (Block *block)
  * there alone: all of it if it keeps with the next (and that one's
  * start), else its first two lines. */
 static double
-needed_height (PassendSheetPrinter *self,
-               guint                b,
-               guint                depth)
+needed_height (PassendSheetPrinter *self, guint b, guint depth)
 {
   Block *block;
   double height = 0;
@@ -632,14 +618,10 @@ needed_height (PassendSheetPrinter *self,
 }
 
 static void
-add_piece (PassendSheetPrinter *self,
-           guint                page,
-           guint                b,
-           guint                first,
-           double               y)
+add_piece (PassendSheetPrinter *self, guint page, guint b, guint first, double y)
 {
-  Piece *last = self->pieces->len > 0
-                ? &g_array_index (self->pieces, Piece, self->pieces->len - 1) : NULL;
+  Piece *last =
+      self->pieces->len > 0 ? &g_array_index (self->pieces, Piece, self->pieces->len - 1) : NULL;
   Piece piece = { page, b, first, 1, y };
 
   /* The next line of the same block on the same page joins its piece. */
@@ -655,13 +637,20 @@ static void
 paginate (PassendSheetPrinter *self)
 {
   double bottom = self->height - FOOTER_HEIGHT;
-  guint page = 0;
+  guint  page = 0;
   double top = 0;
   double y = 0;
 
   g_array_set_size (self->pieces, 0);
 
-#define NEW_PAGE() G_STMT_START { page++; top = RUNNING_HEIGHT; y = top; } G_STMT_END
+#define NEW_PAGE()                                                                                 \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    page++;                                                                                        \
+    top = RUNNING_HEIGHT;                                                                          \
+    y = top;                                                                                       \
+  }                                                                                                \
+  G_STMT_END
 
   for (guint b = 0; b < self->blocks->len; b++)
     {
@@ -716,9 +705,7 @@ paginate (PassendSheetPrinter *self)
 /* Drawing */
 
 static void
-draw_text_piece (cairo_t *cr,
-                 Block   *block,
-                 Piece   *piece)
+draw_text_piece (cairo_t *cr, Block *block, Piece *piece)
 {
   Line *first = &g_array_index (block->lines, Line, piece->first);
 
@@ -726,17 +713,13 @@ draw_text_piece (cairo_t *cr,
     {
       Line *line = &g_array_index (block->lines, Line, i);
 
-      cairo_move_to (cr, block->indent + line->x,
-                     piece->y + line->baseline - first->top);
+      cairo_move_to (cr, block->indent + line->x, piece->y + line->baseline - first->top);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (block->layouts[0], i));
     }
 }
 
 static void
-draw_rules_piece (cairo_t *cr,
-                  Block   *block,
-                  Piece   *piece,
-                  double   width)
+draw_rules_piece (cairo_t *cr, Block *block, Piece *piece, double width)
 {
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
@@ -753,10 +736,7 @@ draw_rules_piece (cairo_t *cr,
 }
 
 static void
-draw_row_piece (PassendSheetPrinter *self,
-                cairo_t             *cr,
-                Block               *block,
-                Piece               *piece)
+draw_row_piece (PassendSheetPrinter *self, cairo_t *cr, Block *block, Piece *piece)
 {
   double x = 0;
 
@@ -794,14 +774,11 @@ draw_row_piece (PassendSheetPrinter *self,
 }
 
 static void
-draw_page_frame (PassendSheetPrinter *self,
-                 GtkPrintContext     *context,
-                 cairo_t             *cr,
-                 int                  page_nr)
+draw_page_frame (PassendSheetPrinter *self, GtkPrintContext *context, cairo_t *cr, int page_nr)
 {
   g_autofree char *number = NULL;
-  PangoLayout *layout;
-  int width, height;
+  PangoLayout     *layout;
+  int              width, height;
 
   cairo_set_source_rgb (cr, 0.3, 0.3, 0.3);
 
@@ -822,12 +799,12 @@ draw_page_frame (PassendSheetPrinter *self,
     }
 
   /* Translators: the page number at the bottom of the printed sheet. */
-  number = g_strdup_printf (_("Page %d of %u"), page_nr + 1, self->n_pages);
+  number = g_strdup_printf (_ ("Page %d of %u"), page_nr + 1, self->n_pages);
   layout = make_layout (context, KIND_ROW, NULL, self->width);
   pango_layout_set_text (layout, number, -1);
   pango_layout_get_size (layout, &width, &height);
-  cairo_move_to (cr, (self->width - (double) width / PANGO_SCALE) / 2,
-                 self->height - (double) height / PANGO_SCALE);
+  cairo_move_to (cr, (self->width - (double)width / PANGO_SCALE) / 2,
+                 self->height - (double)height / PANGO_SCALE);
   pango_cairo_show_layout (cr, layout);
   g_object_unref (layout);
 
@@ -837,8 +814,7 @@ draw_page_frame (PassendSheetPrinter *self,
 /* GtkPrintOperation */
 
 static void
-passend_sheet_printer_begin_print (GtkPrintOperation *operation,
-                                   GtkPrintContext   *context)
+passend_sheet_printer_begin_print (GtkPrintOperation *operation, GtkPrintContext *context)
 {
   PassendSheetPrinter *self = PASSEND_SHEET_PRINTER (operation);
 
@@ -861,7 +837,7 @@ passend_sheet_printer_draw_page (GtkPrintOperation *operation,
                                  int                page_nr)
 {
   PassendSheetPrinter *self = PASSEND_SHEET_PRINTER (operation);
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  cairo_t             *cr = gtk_print_context_get_cairo_context (context);
 
   cairo_save (cr);
   cairo_translate (cr, MARGIN, MARGIN);
@@ -872,7 +848,7 @@ passend_sheet_printer_draw_page (GtkPrintOperation *operation,
       Piece *piece = &g_array_index (self->pieces, Piece, p);
       Block *block = g_ptr_array_index (self->blocks, piece->block);
 
-      if (piece->page != (guint) page_nr)
+      if (piece->page != (guint)page_nr)
         continue;
 
       switch (block->kind)
@@ -894,8 +870,7 @@ passend_sheet_printer_draw_page (GtkPrintOperation *operation,
 }
 
 static void
-passend_sheet_printer_end_print (GtkPrintOperation *operation,
-                                 GtkPrintContext   *context)
+passend_sheet_printer_end_print (GtkPrintOperation *operation, GtkPrintContext *context)
 {
   PassendSheetPrinter *self = PASSEND_SHEET_PRINTER (operation);
 
@@ -927,7 +902,7 @@ passend_sheet_printer_finalize (GObject *object)
 static void
 passend_sheet_printer_class_init (PassendSheetPrinterClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass           *object_class = G_OBJECT_CLASS (klass);
   GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->finalize = passend_sheet_printer_finalize;
@@ -963,11 +938,10 @@ passend_sheet_printer_init (PassendSheetPrinter *self)
  * Returns: (transfer full): the operation
  */
 PassendSheetPrinter *
-passend_sheet_printer_new (PassendDossier *dossier,
-                           PassendSheet   *sheet)
+passend_sheet_printer_new (PassendDossier *dossier, PassendSheet *sheet)
 {
   PassendSheetPrinter *self;
-  g_autofree char *name = NULL;
+  g_autofree char     *name = NULL;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
   g_return_val_if_fail (PASSEND_IS_SHEET (sheet), NULL);
@@ -993,14 +967,14 @@ passend_sheet_printer_new (PassendDossier *dossier,
  * Returns: %TRUE if the file was written
  */
 gboolean
-passend_sheet_printer_export (PassendSheetPrinter  *self,
-                              const char           *path,
-                              GtkPageSetup         *page_setup,
-                              GError              **error)
+passend_sheet_printer_export (PassendSheetPrinter *self,
+                              const char          *path,
+                              GtkPageSetup        *page_setup,
+                              GError             **error)
 {
-  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  GtkPrintOperation      *operation = GTK_PRINT_OPERATION (self);
   GtkPrintOperationResult result;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   g_return_val_if_fail (PASSEND_IS_SHEET_PRINTER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1009,12 +983,13 @@ passend_sheet_printer_export (PassendSheetPrinter  *self,
     gtk_print_operation_set_default_page_setup (operation, page_setup);
   gtk_print_operation_set_export_filename (operation, path);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
+  result =
+      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       if (local_error == NULL)
         g_set_error_literal (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                             _("The file could not be written."));
+                             _ ("The file could not be written."));
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -1029,18 +1004,16 @@ passend_sheet_printer_export (PassendSheetPrinter  *self,
  *   "Preparation Sam 2026-12-01.pdf"
  */
 char *
-passend_sheet_printer_suggest_name (PassendDossier *dossier,
-                                    PassendSheet   *sheet)
+passend_sheet_printer_suggest_name (PassendDossier *dossier, PassendSheet *sheet)
 {
-  PassendChild *child = passend_dossier_find_child (dossier, passend_sheet_get_child_id (sheet));
+  PassendChild    *child = passend_dossier_find_child (dossier, passend_sheet_get_child_id (sheet));
   g_autofree char *today = passend_clock_get_today ();
-  const char *date = passend_sheet_get_date (sheet);
+  const char      *date = passend_sheet_get_date (sheet);
   g_autofree char *name = NULL;
 
   /* Translators: the file name of a saved sheet; the first %s is the
    * child's name, the second the date of the talk, 2026-12-01. */
-  name = g_strdup_printf (_("Preparation %s %s.pdf"),
-                          child ? passend_child_get_name (child) : "",
+  name = g_strdup_printf (_ ("Preparation %s %s.pdf"), child ? passend_child_get_name (child) : "",
                           date ? date : today);
   /* A name is no path. */
   g_strdelimit (name, "/\\", '-');

@@ -37,7 +37,7 @@
 
 struct _PassendTopicsView
 {
-  GtkWidget            parent_instance;
+  GtkWidget parent_instance;
 
   PassendTopicLibrary *library;
   GPtrArray           *back;
@@ -52,28 +52,25 @@ struct _PassendTopicsView
   guint                scroll_tries;
 
   /* Template widgets */
-  GtkStack            *main_stack;
-  GtkSearchEntry      *search_entry;
-  GtkStack            *list_stack;
-  GtkListBox          *topic_list;
-  GtkLabel            *results_label;
-  GtkButton           *back_button;
-  GtkListBox          *results_list;
-  GtkScrolledWindow   *reading_scroll;
-  GtkBox              *page_box;
+  GtkStack          *main_stack;
+  GtkSearchEntry    *search_entry;
+  GtkStack          *list_stack;
+  GtkListBox        *topic_list;
+  GtkLabel          *results_label;
+  GtkButton         *back_button;
+  GtkListBox        *results_list;
+  GtkScrolledWindow *reading_scroll;
+  GtkBox            *page_box;
 };
 
 G_DEFINE_FINAL_TYPE (PassendTopicsView, passend_topics_view, GTK_TYPE_WIDGET)
 
-static void follow_link (PassendTopicsView *self,
-                         const char        *link);
+static void follow_link (PassendTopicsView *self, const char *link);
 
 /* Building pages */
 
 static gboolean
-activate_link_cb (PassendTopicsView *self,
-                  const char        *uri,
-                  GtkLabel          *label)
+activate_link_cb (PassendTopicsView *self, const char *uri, GtkLabel *label)
 {
   /* Web and mail addresses are GtkLabel's to open on the desktop. */
   if (!passend_is_app_link (uri))
@@ -84,10 +81,7 @@ activate_link_cb (PassendTopicsView *self,
 }
 
 static GtkWidget *
-add_label (PassendTopicsView *self,
-           GtkWidget         *box,
-           const char        *markup,
-           const char        *css_class)
+add_label (PassendTopicsView *self, GtkWidget *box, const char *markup, const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -99,22 +93,18 @@ add_label (PassendTopicsView *self,
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (label, "activate-link", G_CALLBACK (activate_link_cb), self,
+                           G_CONNECT_SWAPPED);
   if (box != NULL)
     gtk_box_append (GTK_BOX (box), label);
   return label;
 }
 
 static GtkWidget *
-add_heading (GtkWidget  *box,
-             const char *text,
-             const char *css_class)
+add_heading (GtkWidget *box, const char *text, const char *css_class)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", text,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   NULL);
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", text, "accessible-role",
+                                   GTK_ACCESSIBLE_ROLE_HEADING, NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -124,26 +114,21 @@ add_heading (GtkWidget  *box,
 }
 
 static void
-see_clicked_cb (PassendTopicsView *self,
-                GtkButton         *button)
+see_clicked_cb (PassendTopicsView *self, GtkButton *button)
 {
   follow_link (self, gtk_widget_get_name (GTK_WIDGET (button)));
 }
 
 static void
-add_see_link (PassendTopicsView *self,
-              GtkWidget         *box,
-              const char        *target,
-              PassendTopicText  *text)
+add_see_link (PassendTopicsView *self, GtkWidget *box, const char *target, PassendTopicText *text)
 {
   GtkWidget *button = gtk_button_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (passend_topic_text_get_text (text));
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
-                                  "icon-name", g_str_has_prefix (target, "step:")
-                                               ? "view-list-ordered-symbolic" : "go-next-symbolic",
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                  NULL);
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name",
+                                  g_str_has_prefix (target, "step:") ? "view-list-ordered-symbolic"
+                                                                     : "go-next-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -155,60 +140,49 @@ add_see_link (PassendTopicsView *self,
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "see-link");
   if (g_str_has_prefix (target, "step:"))
-    gtk_widget_set_tooltip_text (button, _("Opens the Assistant"));
+    gtk_widget_set_tooltip_text (button, _ ("Opens the Assistant"));
   g_signal_connect_object (button, "clicked", G_CALLBACK (see_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), button);
 }
 
 static void
-add_list (PassendTopicsView *self,
-          GtkWidget         *box,
-          PassendTopicBlock *block)
+add_list (PassendTopicsView *self, GtkWidget *box, PassendTopicBlock *block)
 {
   GPtrArray *items = passend_topic_block_get_texts (block);
-  gboolean numbered = passend_topic_block_get_kind (block) == PASSEND_TOPIC_BLOCK_NUMBERED_LIST;
-  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
-                                  "orientation", GTK_ORIENTATION_VERTICAL,
-                                  "spacing", 6,
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
-                                  NULL);
+  gboolean   numbered = passend_topic_block_get_kind (block) == PASSEND_TOPIC_BLOCK_NUMBERED_LIST;
+  GtkWidget *list = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL, "spacing",
+                                  6, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST, NULL);
 
   gtk_widget_add_css_class (list, "topic-list");
   for (guint i = 0; i < items->len; i++)
     {
-      GtkWidget *row = g_object_new (GTK_TYPE_BOX,
-                                     "spacing", 8,
-                                     "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                     NULL);
+      GtkWidget       *row = g_object_new (GTK_TYPE_BOX, "spacing", 8, "accessible-role",
+                                           GTK_ACCESSIBLE_ROLE_LIST_ITEM, NULL);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
-      GtkWidget *marker = gtk_label_new (numbered ? number : "•");
+      GtkWidget       *marker = gtk_label_new (numbered ? number : "•");
 
       gtk_label_set_xalign (GTK_LABEL (marker), 1);
       gtk_label_set_width_chars (GTK_LABEL (marker), 2);
       gtk_widget_set_valign (marker, GTK_ALIGN_START);
       gtk_widget_add_css_class (marker, "topic-text");
       gtk_box_append (GTK_BOX (row), marker);
-      gtk_widget_set_hexpand (add_label (self, row,
-                                         passend_topic_text_get_markup (g_ptr_array_index (items, i)),
-                                         "topic-text"),
-                              TRUE);
+      gtk_widget_set_hexpand (
+          add_label (self, row, passend_topic_text_get_markup (g_ptr_array_index (items, i)),
+                     "topic-text"),
+          TRUE);
       gtk_box_append (GTK_BOX (list), row);
     }
   gtk_box_append (GTK_BOX (box), list);
 }
 
 static void
-add_tip (PassendTopicsView *self,
-         GtkWidget         *box,
-         PassendTopicText  *text)
+add_tip (PassendTopicsView *self, GtkWidget *box, PassendTopicText *text)
 {
   GtkWidget *tip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
-                                  "icon-name", "dialog-information-symbolic",
-                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                  NULL);
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "dialog-information-symbolic",
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *caption = gtk_label_new (_("Good to know"));
+  GtkWidget *caption = gtk_label_new (_ ("Good to know"));
 
   gtk_widget_add_css_class (tip, "topic-tip");
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
@@ -223,18 +197,17 @@ add_tip (PassendTopicsView *self,
 }
 
 static void
-add_sections (PassendTopicsView *self,
-              PassendTopic      *topic)
+add_sections (PassendTopicsView *self, PassendTopic *topic)
 {
   GPtrArray *sections = passend_topic_get_sections (topic);
 
   for (guint s = 0; s < sections->len; s++)
     {
       PassendTopicSection *section = g_ptr_array_index (sections, s);
-      GPtrArray *blocks = passend_topic_section_get_blocks (section);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-      g_autofree char *anchor = g_strdup_printf ("topic:%s#%s", passend_topic_get_id (topic),
-                                                 passend_topic_section_get_id (section));
+      GPtrArray           *blocks = passend_topic_section_get_blocks (section);
+      GtkWidget           *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      g_autofree char     *anchor = g_strdup_printf ("topic:%s#%s", passend_topic_get_id (topic),
+                                                     passend_topic_section_get_id (section));
 
       gtk_widget_add_css_class (box, "topic-section");
       gtk_widget_set_name (box, anchor);
@@ -244,7 +217,7 @@ add_sections (PassendTopicsView *self,
       for (guint b = 0; b < blocks->len; b++)
         {
           PassendTopicBlock *block = g_ptr_array_index (blocks, b);
-          GPtrArray *texts = passend_topic_block_get_texts (block);
+          GPtrArray         *texts = passend_topic_block_get_texts (block);
 
           switch (passend_topic_block_get_kind (block))
             {
@@ -274,9 +247,7 @@ add_sections (PassendTopicsView *self,
 }
 
 static void
-add_title (PassendTopicsView *self,
-           const char        *title,
-           PassendTopicText  *summary)
+add_title (PassendTopicsView *self, const char *title, PassendTopicText *summary)
 {
   GtkWidget *label = add_heading (GTK_WIDGET (self->page_box), title, "title-1");
 
@@ -288,8 +259,7 @@ add_title (PassendTopicsView *self,
 }
 
 static void
-build_topic_page (PassendTopicsView *self,
-                  PassendTopic      *topic)
+build_topic_page (PassendTopicsView *self, PassendTopic *topic)
 {
   add_title (self, passend_topic_text_get_text (passend_topic_get_title (topic)),
              passend_topic_get_summary (topic));
@@ -300,22 +270,22 @@ static void
 build_glossary_page (PassendTopicsView *self)
 {
   PassendTopic *topic = passend_topic_library_find_topic (self->library, "glossary");
-  GPtrArray *terms = passend_topic_library_get_terms (self->library);
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GPtrArray    *terms = passend_topic_library_get_terms (self->library);
+  GtkWidget    *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
   if (topic != NULL)
     build_topic_page (self, topic);
   else
-    add_title (self, _("Glossary"), NULL);
+    add_title (self, _ ("Glossary"), NULL);
 
   gtk_widget_add_css_class (list, "glossary");
   for (guint i = 0; i < terms->len; i++)
     {
       PassendGlossaryTerm *term = g_ptr_array_index (terms, i);
-      PassendTopicText *full = passend_glossary_term_get_full (term);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *name = add_heading (box, passend_topic_text_get_text (passend_glossary_term_get_name (term)),
-                                     "title-4");
+      PassendTopicText    *full = passend_glossary_term_get_full (term);
+      GtkWidget           *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      const char      *title = passend_topic_text_get_text (passend_glossary_term_get_name (term));
+      GtkWidget       *name = add_heading (box, title, "title-4");
       g_autofree char *anchor = g_strdup_printf ("term:%s", passend_glossary_term_get_id (term));
 
       gtk_widget_set_name (box, anchor);
@@ -323,7 +293,8 @@ build_glossary_page (PassendTopicsView *self)
       gtk_label_set_selectable (GTK_LABEL (name), TRUE);
       if (full != NULL)
         add_label (self, box, passend_topic_text_get_markup (full), "dim-label");
-      add_label (self, box, passend_topic_text_get_markup (passend_glossary_term_get_definition (term)),
+      add_label (self, box,
+                 passend_topic_text_get_markup (passend_glossary_term_get_definition (term)),
                  "topic-text");
       gtk_box_append (GTK_BOX (list), box);
       g_hash_table_insert (self->anchors, g_steal_pointer (&anchor), box);
@@ -332,8 +303,7 @@ build_glossary_page (PassendTopicsView *self)
 }
 
 static void
-open_uri_cb (PassendTopicsView *self,
-             GtkButton         *button)
+open_uri_cb (PassendTopicsView *self, GtkButton *button)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -344,11 +314,8 @@ open_uri_cb (PassendTopicsView *self,
 }
 
 static void
-add_contact (PassendTopicsView *self,
-             GtkWidget         *grid,
-             int                row,
-             const char        *caption,
-             const char        *value)
+add_contact (
+    PassendTopicsView *self, GtkWidget *grid, int row, const char *caption, const char *value)
 {
   GtkWidget *label = gtk_label_new (caption);
   GtkWidget *value_label = gtk_label_new (value);
@@ -357,9 +324,8 @@ add_contact (PassendTopicsView *self,
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (value_label), 0);
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (value_label),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (value_label), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
   gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), value_label, 1, row, 1, 1);
 }
@@ -379,9 +345,8 @@ add_uri_button (PassendTopicsView *self,
   gtk_box_append (GTK_BOX (content), gtk_label_new (label));
   gtk_button_set_child (GTK_BUTTON (button), content);
   gtk_widget_set_tooltip_text (button, uri);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
   g_signal_connect_object (button, "clicked", G_CALLBACK (open_uri_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), button);
   return button;
@@ -390,31 +355,32 @@ add_uri_button (PassendTopicsView *self,
 static void
 build_organisations_page (PassendTopicsView *self)
 {
-  GPtrArray *organisations = passend_topic_library_get_organisations (self->library);
+  GPtrArray         *organisations = passend_topic_library_get_organisations (self->library);
   static const char *captions[PASSEND_ORGANISATION_N_TEXTS] = {
     NULL,
-    N_("What they do"),
-    N_("When to turn to them"),
-    N_("How to reach them"),
+    N_ ("What they do"),
+    N_ ("When to turn to them"),
+    N_ ("How to reach them"),
   };
 
-  add_title (self, _("Organisations"), NULL);
+  add_title (self, _ ("Organisations"), NULL);
   add_label (self, GTK_WIDGET (self->page_box),
-             _("Who can help you, what each of them does and when to turn to them. "
-               "You can select and copy phone numbers and e-mail addresses. "
-               "The buttons open the website or your e-mail program."),
+             _ ("Who can help you, what each of them does and when to turn to them. "
+                "You can select and copy phone numbers and e-mail addresses. "
+                "The buttons open the website or your e-mail program."),
              "topic-summary");
 
   for (guint i = 0; i < organisations->len; i++)
     {
       PassendOrganisation *organisation = g_ptr_array_index (organisations, i);
-      const char *name = passend_topic_text_get_text (passend_organisation_get_text (organisation,
-                                                                                      PASSEND_ORGANISATION_NAME));
-      const char *phone = passend_organisation_get_phone (organisation);
-      const char *email = passend_organisation_get_email (organisation);
-      const char *website = passend_organisation_get_website (organisation);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      g_autofree char *anchor = g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
+      const char          *name = passend_topic_text_get_text (
+                   passend_organisation_get_text (organisation, PASSEND_ORGANISATION_NAME));
+      const char      *phone = passend_organisation_get_phone (organisation);
+      const char      *email = passend_organisation_get_email (organisation);
+      const char      *website = passend_organisation_get_website (organisation);
+      GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      g_autofree char *anchor =
+          g_strdup_printf ("org:%s", passend_organisation_get_id (organisation));
       GtkWidget *heading;
 
       gtk_widget_set_name (box, anchor);
@@ -428,7 +394,7 @@ build_organisations_page (PassendTopicsView *self)
 
           if (text == NULL)
             continue;
-          gtk_widget_add_css_class (add_heading (box, _(captions[w]), "heading"),
+          gtk_widget_add_css_class (add_heading (box, _ (captions[w]), "heading"),
                                     "organisation-caption");
           add_label (self, box, passend_topic_text_get_markup (text), "topic-text");
         }
@@ -436,15 +402,15 @@ build_organisations_page (PassendTopicsView *self)
       if (phone != NULL || email != NULL)
         {
           GtkWidget *grid = gtk_grid_new ();
-          int row = 0;
+          int        row = 0;
 
           gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
           gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
           gtk_widget_set_margin_top (grid, 6);
           if (phone != NULL)
-            add_contact (self, grid, row++, _("Phone"), phone);
+            add_contact (self, grid, row++, _ ("Phone"), phone);
           if (email != NULL)
-            add_contact (self, grid, row++, _("E-mail"), email);
+            add_contact (self, grid, row++, _ ("E-mail"), email);
           gtk_box_append (GTK_BOX (box), grid);
         }
 
@@ -456,20 +422,20 @@ build_organisations_page (PassendTopicsView *self)
           if (website != NULL && g_str_has_prefix (website, "https://"))
             {
               /* Translators: for screen readers; %s is an organisation. */
-              g_autofree char *label = g_strdup_printf (_("Website of %s"), name);
+              g_autofree char *label = g_strdup_printf (_ ("Website of %s"), name);
 
-              gtk_widget_set_name (add_uri_button (self, buttons, _("Website"), "web-browser-symbolic",
-                                                   website, label),
+              gtk_widget_set_name (add_uri_button (self, buttons, _ ("Website"),
+                                                   "web-browser-symbolic", website, label),
                                    "organisation-website");
             }
           if (email != NULL)
             {
               /* Translators: for screen readers; %s is an organisation. */
-              g_autofree char *label = g_strdup_printf (_("Write an e-mail to %s"), name);
+              g_autofree char *label = g_strdup_printf (_ ("Write an e-mail to %s"), name);
               g_autofree char *mailto = g_strconcat ("mailto:", email, NULL);
 
-              gtk_widget_set_name (add_uri_button (self, buttons, _("E-mail"), "mail-message-new-symbolic",
-                                                   mailto, label),
+              gtk_widget_set_name (add_uri_button (self, buttons, _ ("E-mail"),
+                                                   "mail-message-new-symbolic", mailto, label),
                                    "organisation-email");
             }
           gtk_box_append (GTK_BOX (box), buttons);
@@ -497,21 +463,20 @@ page_of_link (const char *link)
 }
 
 static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
+scroll_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   PassendTopicsView *self = PASSEND_TOPICS_VIEW (widget);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->reading_scroll);
-  GtkWidget *anchor = self->scroll_anchor ? g_hash_table_lookup (self->anchors, self->scroll_anchor) : NULL;
+  GtkAdjustment     *adjustment = gtk_scrolled_window_get_vadjustment (self->reading_scroll);
+  GtkWidget         *anchor =
+      self->scroll_anchor ? g_hash_table_lookup (self->anchors, self->scroll_anchor) : NULL;
   graphene_point_t point;
 
   /* Wait for a layout of the new page. */
   if (self->scroll_tries++ < 1 || gtk_widget_get_height (GTK_WIDGET (self->page_box)) == 0)
     return G_SOURCE_CONTINUE;
 
-  if (anchor != NULL &&
-      gtk_widget_compute_point (anchor, GTK_WIDGET (self->page_box), &GRAPHENE_POINT_INIT (0, 0), &point))
+  if (anchor != NULL && gtk_widget_compute_point (anchor, GTK_WIDGET (self->page_box),
+                                                  &GRAPHENE_POINT_INIT (0, 0), &point))
     {
       if (gtk_adjustment_get_upper (adjustment) < point.y && self->scroll_tries < 10)
         return G_SOURCE_CONTINUE;
@@ -525,8 +490,7 @@ scroll_tick_cb (GtkWidget     *widget,
 }
 
 static void
-scroll_to (PassendTopicsView *self,
-           const char        *anchor)
+scroll_to (PassendTopicsView *self, const char *anchor)
 {
   GtkWidget *widget = anchor ? g_hash_table_lookup (self->anchors, anchor) : NULL;
 
@@ -545,14 +509,14 @@ scroll_to (PassendTopicsView *self,
     }
 
   if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+    self->scroll_tick =
+        gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
 
 static void
 mark_current_row (PassendTopicsView *self)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list));
-       row != NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       gboolean current = g_strcmp0 (gtk_widget_get_name (row), self->page) == 0;
@@ -561,8 +525,7 @@ mark_current_row (PassendTopicsView *self)
         gtk_widget_add_css_class (row, "current");
       else
         gtk_widget_remove_css_class (row, "current");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row),
-                                   GTK_ACCESSIBLE_STATE_SELECTED, current,
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, current,
                                    -1);
     }
 }
@@ -570,8 +533,7 @@ mark_current_row (PassendTopicsView *self)
 /* Whether @link names a page this view has (a missing section or term
  * still shows its page, from the top). */
 static gboolean
-can_display (PassendTopicsView *self,
-             const char        *link)
+can_display (PassendTopicsView *self, const char *link)
 {
   g_autofree char *page = page_of_link (link);
 
@@ -584,11 +546,10 @@ can_display (PassendTopicsView *self,
 
 /* Shows @link without touching the history. */
 static gboolean
-display (PassendTopicsView *self,
-         const char        *link)
+display (PassendTopicsView *self, const char *link)
 {
   g_autofree char *page = page_of_link (link);
-  PassendTopic *topic = NULL;
+  PassendTopic    *topic = NULL;
 
   if (!can_display (self, link))
     return FALSE;
@@ -600,7 +561,8 @@ display (PassendTopicsView *self,
     {
       GtkWidget *child;
       GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-      gboolean focus_on_page = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_box));
+      gboolean   focus_on_page =
+          focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_box));
 
       g_clear_weak_pointer (&self->target);
       g_hash_table_remove_all (self->anchors);
@@ -639,8 +601,7 @@ update_history_actions (PassendTopicsView *self)
 }
 
 static void
-follow_link (PassendTopicsView *self,
-             const char        *link)
+follow_link (PassendTopicsView *self, const char *link)
 {
   if (g_str_has_prefix (link, "step:"))
     gtk_widget_activate_action (GTK_WIDGET (self), "nav.show-link", "s", link);
@@ -651,8 +612,7 @@ follow_link (PassendTopicsView *self,
 /* The list of topics */
 
 static GtkWidget *
-topic_row_new (const char *link,
-               const char *title)
+topic_row_new (const char *link, const char *title)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *label = gtk_label_new (title);
@@ -669,7 +629,7 @@ static void
 fill_topic_list (PassendTopicsView *self)
 {
   GPtrArray *topics = passend_topic_library_get_topics (self->library);
-  gboolean glossary = FALSE;
+  gboolean   glossary = FALSE;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_list))) != NULL)
@@ -677,23 +637,23 @@ fill_topic_list (PassendTopicsView *self)
 
   for (guint i = 0; i < topics->len; i++)
     {
-      PassendTopic *topic = g_ptr_array_index (topics, i);
+      PassendTopic    *topic = g_ptr_array_index (topics, i);
       g_autofree char *link = g_strdup_printf ("topic:%s", passend_topic_get_id (topic));
 
       glossary |= g_str_equal (link, GLOSSARY_PAGE);
-      gtk_list_box_append (self->topic_list,
-                           topic_row_new (link, passend_topic_text_get_text (passend_topic_get_title (topic))));
+      gtk_list_box_append (
+          self->topic_list,
+          topic_row_new (link, passend_topic_text_get_text (passend_topic_get_title (topic))));
     }
 
   if (!glossary && passend_topic_library_get_terms (self->library)->len > 0)
-    gtk_list_box_append (self->topic_list, topic_row_new (GLOSSARY_PAGE, _("Glossary")));
+    gtk_list_box_append (self->topic_list, topic_row_new (GLOSSARY_PAGE, _ ("Glossary")));
   if (passend_topic_library_get_organisations (self->library)->len > 0)
-    gtk_list_box_append (self->topic_list, topic_row_new (ORGANISATIONS_PAGE, _("Organisations")));
+    gtk_list_box_append (self->topic_list, topic_row_new (ORGANISATIONS_PAGE, _ ("Organisations")));
 }
 
 static void
-topic_row_activated_cb (PassendTopicsView *self,
-                        GtkListBoxRow     *row)
+topic_row_activated_cb (PassendTopicsView *self, GtkListBoxRow *row)
 {
   passend_topics_view_show_link (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
@@ -703,33 +663,34 @@ topic_row_activated_cb (PassendTopicsView *self,
 static GtkWidget *
 result_row_new (PassendTopicMatch *match)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (match->title);
-  GtkWidget *where;
-  GtkWidget *snippet = gtk_label_new (match->snippet);
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget       *title = gtk_label_new (match->title);
+  GtkWidget       *where;
+  GtkWidget       *snippet = gtk_label_new (match->snippet);
   g_autofree char *place = NULL;
   g_autofree char *accessible = NULL;
 
   switch (match->kind)
     {
     case PASSEND_TOPIC_MATCH_TERM:
-      place = g_strdup (_("Glossary"));
+      place = g_strdup (_ ("Glossary"));
       break;
     case PASSEND_TOPIC_MATCH_ORGANISATION:
-      place = g_strdup (_("Organisations"));
+      place = g_strdup (_ ("Organisations"));
       break;
     case PASSEND_TOPIC_MATCH_TOPIC:
     default:
-      place = match->section ? g_strdup (match->section) : g_strdup (_("Topic"));
+      place = match->section ? g_strdup (match->section) : g_strdup (_ ("Topic"));
       break;
     }
   where = gtk_label_new (place);
 
   gtk_widget_set_margin_top (box, 4);
   gtk_widget_set_margin_bottom (box, 4);
-  for (GtkWidget *label = title; label != NULL;
-       label = label == title ? where : label == where ? snippet : NULL)
+  for (GtkWidget *label = title; label != NULL; label = label == title   ? where
+                                                        : label == where ? snippet
+                                                                         : NULL)
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -750,8 +711,7 @@ result_row_new (PassendTopicMatch *match)
   gtk_widget_set_name (row, match->link);
   /* Screen readers hear where first, then the text found. */
   accessible = g_strdup_printf ("%s, %s: %s", match->title, place, match->snippet);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
   return row;
 }
@@ -759,9 +719,9 @@ result_row_new (PassendTopicMatch *match)
 static void
 search_changed_cb (PassendTopicsView *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char      *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (query));
-  GtkWidget *child;
+  GtkWidget       *child;
   g_autofree char *count = NULL;
 
   g_clear_pointer (&self->results, g_ptr_array_unref);
@@ -779,13 +739,13 @@ search_changed_cb (PassendTopicsView *self)
     gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (self->results, i)));
 
   if (self->results->len == 0)
-    count = g_strdup (_("Nothing found. Try another word, or part of a word."));
+    count = g_strdup (_ ("Nothing found. Try another word, or part of a word."));
   else if (self->results->len >= MAX_RESULTS)
-    count = g_strdup_printf (_("The first %u places found"), self->results->len);
+    count = g_strdup_printf (_ ("The first %u places found"), self->results->len);
   else
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place found", "%u places found",
-                                          self->results->len),
-                             self->results->len);
+    count = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%u place found", "%u places found", self->results->len),
+        self->results->len);
   gtk_label_set_label (self->results_label, count);
   gtk_stack_set_visible_child_name (self->list_stack, "results");
 }
@@ -796,7 +756,8 @@ search_activate_cb (PassendTopicsView *self)
   /* Enter opens the best result (without waiting for the delay). */
   search_changed_cb (self);
   if (self->results != NULL && self->results->len > 0)
-    passend_topics_view_show_link (self, ((PassendTopicMatch *) g_ptr_array_index (self->results, 0))->link);
+    passend_topics_view_show_link (
+        self, ((PassendTopicMatch *)g_ptr_array_index (self->results, 0))->link);
 }
 
 static void
@@ -814,7 +775,7 @@ search_key_pressed_cb (PassendTopicsView     *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  GtkListBox *list;
+  GtkListBox    *list;
   GtkListBoxRow *row;
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
@@ -822,7 +783,8 @@ search_key_pressed_cb (PassendTopicsView     *self,
     return FALSE;
 
   list = g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "results")
-         ? self->results_list : self->topic_list;
+             ? self->results_list
+             : self->topic_list;
   row = gtk_list_box_get_row_at_index (list, 0);
   if (row == NULL)
     return FALSE;
@@ -832,8 +794,7 @@ search_key_pressed_cb (PassendTopicsView     *self,
 }
 
 static void
-result_row_activated_cb (PassendTopicsView *self,
-                         GtkListBoxRow     *row)
+result_row_activated_cb (PassendTopicsView *self, GtkListBoxRow *row)
 {
   passend_topics_view_show_link (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
@@ -841,15 +802,13 @@ result_row_activated_cb (PassendTopicsView *self,
 /* Actions */
 
 static void
-history_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+history_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendTopicsView *self = PASSEND_TOPICS_VIEW (widget);
-  gboolean back = g_str_equal (action_name, "topics.back");
-  GPtrArray *from = back ? self->back : self->forward;
-  GPtrArray *to = back ? self->forward : self->back;
-  g_autofree char *link = NULL;
+  gboolean           back = g_str_equal (action_name, "topics.back");
+  GPtrArray         *from = back ? self->back : self->forward;
+  GPtrArray         *to = back ? self->forward : self->back;
+  g_autofree char   *link = NULL;
 
   if (from->len == 0)
     return;
@@ -862,9 +821,7 @@ history_action (GtkWidget  *widget,
 }
 
 static void
-find_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   passend_topics_view_focus_search (PASSEND_TOPICS_VIEW (widget));
 }
@@ -908,7 +865,7 @@ passend_topics_view_finalize (GObject *object)
 static void
 passend_topics_view_class_init (PassendTopicsViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_topics_view_dispose;
@@ -918,7 +875,8 @@ passend_topics_view_class_init (PassendTopicsViewClass *klass)
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-topics-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/passend-topics-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PassendTopicsView, list_stack);
@@ -937,7 +895,8 @@ passend_topics_view_class_init (PassendTopicsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "topics.back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "topics.forward", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "topics.find", NULL, find_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "topics.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "topics.find",
+                                       NULL);
 }
 
 static void
@@ -946,9 +905,9 @@ add_shortcut (GtkEventController *controller,
               GdkModifierType     modifiers,
               const char         *action)
 {
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (key, modifiers),
-                                                          gtk_named_action_new (action)));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (key, modifiers), gtk_named_action_new (action)));
 }
 
 static void
@@ -966,7 +925,8 @@ passend_topics_view_init (PassendTopicsView *self)
 
   /* Back and forward work wherever the focus is while the page is
    * shown, also in the window's sidebar. */
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_GLOBAL);
   add_shortcut (shortcuts, GDK_KEY_Left, GDK_ALT_MASK, "topics.back");
   add_shortcut (shortcuts, GDK_KEY_Right, GDK_ALT_MASK, "topics.forward");
   add_shortcut (shortcuts, GDK_KEY_Back, 0, "topics.back");
@@ -975,8 +935,8 @@ passend_topics_view_init (PassendTopicsView *self)
 
   key = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (key, "key-pressed", G_CALLBACK (search_key_pressed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
 }
 
@@ -989,11 +949,10 @@ passend_topics_view_init (PassendTopicsView *self)
  * Shows the first topic.
  */
 void
-passend_topics_view_set_library (PassendTopicsView   *self,
-                                 PassendTopicLibrary *library)
+passend_topics_view_set_library (PassendTopicsView *self, PassendTopicLibrary *library)
 {
   GPtrArray *topics;
-  gboolean empty;
+  gboolean   empty;
 
   g_return_if_fail (PASSEND_IS_TOPICS_VIEW (self));
   g_return_if_fail (PASSEND_IS_TOPIC_LIBRARY (library));
@@ -1015,7 +974,8 @@ passend_topics_view_set_library (PassendTopicsView   *self,
 
   if (topics->len > 0)
     {
-      g_autofree char *first = g_strdup_printf ("topic:%s", passend_topic_get_id (g_ptr_array_index (topics, 0)));
+      g_autofree char *first =
+          g_strdup_printf ("topic:%s", passend_topic_get_id (g_ptr_array_index (topics, 0)));
 
       display (self, first);
     }
@@ -1036,8 +996,7 @@ passend_topics_view_set_library (PassendTopicsView   *self,
  * Returns: %TRUE if @link leads somewhere
  */
 gboolean
-passend_topics_view_show_link (PassendTopicsView *self,
-                               const char        *link)
+passend_topics_view_show_link (PassendTopicsView *self, const char *link)
 {
   g_return_val_if_fail (PASSEND_IS_TOPICS_VIEW (self), FALSE);
   g_return_val_if_fail (link != NULL, FALSE);
