@@ -1,0 +1,253 @@
+/* test-ui-assistant.c - the Assistant page, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-assistant-view.h"
+#include "passend-clock.h"
+#include "passend-entry-dialog.h"
+#include "passend-ui-util.h"
+#include "ui-harness.h"
+
+/* The Assistant: Sam walks from step 1 to 5 with the buttons and the
+ * keyboard actions, the plan works only partly and he is back at step
+ * 4 with plan 2, and step 1 is written into the dossier. */
+static void
+assistant_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore         *store = passend_application_get_store (app);
+  PassendDossier       *dossier = passend_store_get_dossier (store);
+  PassendAssistantView *view;
+  PassendChild         *sam = passend_window_get_child (window);
+  PassendChild         *noor;
+  GtkWidget            *step_title;
+  GtkWindow            *dialog;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  g_assert_nonnull (view);
+  step_title = find_named (GTK_WIDGET (view), "step-title");
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (step_title)), ==, "Step 1 of 6: Talk together");
+  /* Looking makes nothing. */
+  g_assert_null (passend_dossier_find_process_state (dossier, sam));
+
+  set_active (GTK_WIDGET (view), "checklist-talk-asked-goal", TRUE);
+  g_assert_true (passend_process_state_is_checked (
+      passend_dossier_find_process_state (dossier, sam), "talk-asked-goal"));
+
+  /* Step 1 -> 2 by the window's action Alt+Page Down uses, even from the
+   * sidebar; 2 -> 4 by the button, 4 -> 5 by the action again. */
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "assistant"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.next-step", NULL));
+  pump ();
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 2);
+  click (GTK_WIDGET (view), "next-step-button");
+  click (GTK_WIDGET (view), "next-step-button");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (step_title)), ==, "Step 4 of 6: Make a plan");
+  /* Alt+Page Up goes back, and forward again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.previous-step", NULL));
+  pump ();
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "assistant.next-step", NULL));
+  pump ();
+  /* Enter on Next Step in step 4: the button goes, the focus stays on
+   * the page, at the first answer of step 5. */
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (view), "next-step-button"));
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "next-step-button"), "activate");
+  /* A button shows itself pressed for a moment before it acts. */
+  for (guint i = 0; i < 5; i++)
+    pump ();
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 5);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 find_named (GTK_WIDGET (view), "result-yes"));
+
+  /* Step 5: no Next, but "Did the plan work?". */
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "next-step-button")));
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "evaluation")));
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "evaluation-heading"))), ==,
+      "Did plan 1 work?");
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
+  /* Everything on the page is on the Tab path. */
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "checklist-check-goals"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "result-partly"));
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "write-down-button"));
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "previous-step-button"));
+  set_active (GTK_WIDGET (view), "result-partly", TRUE);
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "result-partly", "evaluate-button"));
+
+  /* An answer not saved yet never travels to another child. */
+  {
+    PassendChild *mila = passend_dossier_add_child (dossier, "Mila");
+
+    passend_window_set_child (window, mila);
+    pump ();
+    g_assert_false (gtk_check_button_get_active (
+        GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "result-partly"))));
+    passend_window_set_child (window, sam);
+    pump ();
+    g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "evaluate-button")));
+    set_active (GTK_WIDGET (view), "result-partly", TRUE);
+  }
+  click (GTK_WIDGET (view), "evaluate-button");
+
+  /* Back at step 4 with plan 2; plan 1 is in the history. */
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "plan-history")));
+  g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "plan-history")));
+  g_assert_true (
+      gtk_widget_has_css_class (find_named (GTK_WIDGET (view), "overview-step-4"), "current-step"));
+
+  /* A link opens a step of this child. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "step:1"));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "assistant");
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 1);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "back-to-step-button")));
+
+  /* Write step 1 down: the draft is filled in, and added only on Save. */
+  click (GTK_WIDGET (view), "write-down-button");
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))), ==,
+      "Step 1: Talk together");
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+
+  /* Noor has her own steps; Sam's come back with him. */
+  noor = passend_dossier_add_child (dossier, "Noor");
+  passend_window_set_child (window, noor);
+  pump ();
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 1);
+  g_assert_false (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "checklist-talk-asked-goal"))));
+  passend_window_set_child (window, sam);
+  pump ();
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
+
+  /* The advisor answers as the parent answers. */
+  passend_assistant_view_show_advisor (view);
+  pump ();
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-caution")));
+  set_active (GTK_WIDGET (view), "advisor-formal", TRUE);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-caution")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "advisor-rung"))),
+                   ==, "Talk with the teacher");
+  set_active (GTK_WIDGET (view), "advisor-at-home", TRUE);
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-weeks"));
+  g_assert_true (
+      tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-formal"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (view), "advisor-weeks")), 6);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-home-sitting")));
+  g_assert_nonnull (find_named (GTK_WIDGET (view), "advice-leerplichtambtenaar"));
+
+  /* An organisation's name leads to it in Topics. */
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (view), "advice-leerplichtambtenaar");
+    GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+    gboolean   handled = FALSE;
+
+    g_assert_true (GTK_IS_LABEL (name));
+    g_assert_nonnull (
+        strstr (gtk_label_get_label (GTK_LABEL (name)), "href=\"org:leerplichtambtenaar\""));
+    g_signal_emit_by_name (name, "activate-link", "org:leerplichtambtenaar", &handled);
+    g_assert_true (handled);
+    g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  }
+
+  /* Names and ways to reach them come from the organisations directory. */
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (view), "advice-ouders-onderwijs");
+    GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
+    GtkWidget *reach = find_named (row, "advice-reach");
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "Ouders & Onderwijs");
+    g_assert_nonnull (reach);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (reach)), "0800-5010"));
+    g_assert_nonnull (
+        strstr (gtk_label_get_label (GTK_LABEL (reach)), "mailto:vraag@oudersonderwijs.nl"));
+    g_assert_true (gtk_label_get_selectable (GTK_LABEL (reach)));
+  }
+}
+
+static void
+test_assistant (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *state = NULL;
+  JsonObject *plan;
+  JsonObject *entry;
+  JsonArray  *states;
+  JsonArray  *checked;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (assistant_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/assistant");
+
+  root = read_dossier (dir, parser);
+  states = json_object_get_array_member (root, "process");
+  for (guint i = 0; i < json_array_get_length (states); i++)
+    if (g_strcmp0 (
+            json_object_get_string_member (json_array_get_object_element (states, i), "child_id"),
+            "c1") == 0)
+      state = json_array_get_object_element (states, i);
+  g_assert_nonnull (state);
+  g_assert_cmpint (json_object_get_int_member (state, "step"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (state, "plan"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (state, "reached_4"), ==, "2026-11-23");
+  g_assert_false (json_object_has_member (state, "reached_5"));
+  checked = json_object_get_array_member (state, "checked");
+  g_assert_cmpuint (json_array_get_length (checked), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (checked, 0), ==, "talk-asked-goal");
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "plans")), ==, 1);
+  plan = json_array_get_object_element (json_object_get_array_member (root, "plans"), 0);
+  g_assert_cmpint (json_object_get_int_member (plan, "number"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (plan, "child_id"), ==, "c1");
+  g_assert_cmpstr (json_object_get_string_member (plan, "made"), ==, "2026-11-23");
+  g_assert_cmpstr (json_object_get_string_member (plan, "evaluated"), ==, "2026-11-23");
+  g_assert_cmpstr (json_object_get_string_member (plan, "result"), ==, "partly");
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "entries")), ==, 1);
+  entry = json_array_get_object_element (json_object_get_array_member (root, "entries"), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Step 1: Talk together");
+  g_assert_cmpstr (json_object_get_string_member (entry, "kind"), ==, "conversation");
+  g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-23");
+  g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==,
+                   "Done in this step:\n✓ Asked what the meeting is for and who comes");
+
+  test_remove_dir (home);
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/assistant", test_assistant);
+
+  return g_test_run ();
+}

@@ -1,0 +1,388 @@
+/* test-ui-dossier.c - the Dossier page and the entry dialog, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-clock.h"
+#include "passend-dossier-view.h"
+#include "passend-entry-dialog.h"
+#include "passend-text-line.h"
+#include "passend-ui-util.h"
+#include "ui-harness.h"
+
+static guint
+n_shown (PassendDossierView *view)
+{
+  return g_list_model_get_n_items (passend_dossier_view_get_shown (view));
+}
+
+static void
+dossier_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *badge = find_named (GTK_WIDGET (window), "overdue-badge");
+  GtkWindow          *dialog;
+  GtkWindow          *question;
+  GtkWidget          *message;
+
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_false (gtk_widget_get_visible (badge));
+
+  /* Ctrl+N's action opens the dialog on the Dossier page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+
+  /* Typed text is not thrown away by a mistaken Cancel. */
+  set_text (GTK_WIDGET (dialog), "entry-people", "Mevrouw Öztürk");
+  click (GTK_WIDGET (dialog), "entry-dialog-cancel");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  {
+    GtkTextView *text = GTK_TEXT_VIEW (find_named (GTK_WIDGET (dialog), "entry-text"));
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (text),
+                              "Gesprek met de Zorgcoördinator over het OPP 😀\nTweede regel.", -1);
+  }
+
+  /* A date far ahead is asked about, not taken. */
+  set_text (GTK_WIDGET (dialog), "entry-date", "1-1-2040");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  message = find_named (GTK_WIDGET (dialog), "entry-dialog-message");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "more than a year"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  /* A date that does not exist is refused. */
+  set_text (GTK_WIDGET (dialog), "entry-date", "31-2-2026");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "does not exist"));
+
+  set_text (GTK_WIDGET (dialog), "entry-date", "12-11-2026");
+  set_text (GTK_WIDGET (dialog), "entry-time", "9.30");
+
+  /* An agreement, already overdue on the fixed today of 23 November. */
+  click (GTK_WIDGET (dialog), "entry-add-agreement");
+  set_text (GTK_WIDGET (dialog), "agreement-what", "School stuurt het verslag");
+  set_text (GTK_WIDGET (dialog), "agreement-who", "Juf Petra");
+  set_text (GTK_WIDGET (dialog), "agreement-due", "20-11-2026");
+  /* A document, copied in the background; Save waits for it.  A file
+   * that cannot be read gives a message and the entry stays. */
+  {
+    g_autofree char *folder = g_build_filename (g_getenv ("XDG_DATA_HOME"), "from-school", NULL);
+    g_autofree char *source = NULL;
+    gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+    source = test_write_file (folder, "Verslag juni.pdf", "%PDF-1.4 verslag", -1);
+    passend_entry_dialog_add_file (PASSEND_ENTRY_DIALOG (dialog), "/nonexistent/Brief.pdf");
+    passend_entry_dialog_add_file (PASSEND_ENTRY_DIALOG (dialog), source);
+    while (!gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "entry-dialog-save")) &&
+           g_get_monotonic_time () < deadline)
+      pump ();
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "could not be copied"));
+  }
+
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+
+  g_assert_cmpuint (n_shown (view), ==, 2);
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
+
+  /* Search folds accents and looks in agreements too. */
+  search_for (GTK_WIDGET (window), "zorgcoordinator");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  search_for (GTK_WIDGET (window), "VERSLAG");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  search_for (GTK_WIDGET (window), "nothing like this");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  search_for (GTK_WIDGET (window), "");
+  g_assert_cmpuint (n_shown (view), ==, 2);
+
+  /* Mark it done in the Agreements view, with one click. */
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "agreements");
+  pump ();
+  click (find_named (GTK_WIDGET (view), "agreements-list"), "agreement-done");
+  pump ();
+  g_assert_false (gtk_widget_get_visible (badge));
+
+  /* Delete the new entry, then undo: it comes back with its agreement. */
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "journal");
+  pump ();
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-dialog-delete");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  click (GTK_WIDGET (view), "undo-button");
+  g_assert_cmpuint (n_shown (view), ==, 2);
+}
+
+static void
+test_dossier (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray  *entries;
+  JsonArray  *agreements;
+  JsonObject *entry = NULL;
+  JsonObject *agreement;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (dossier_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 1, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+             "\"title\": \"Old note\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/dossier");
+
+  root = read_dossier (dir, parser);
+  entries = json_object_get_array_member (root, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (entries, i), "id"),
+                   "e1") != 0)
+      entry = json_array_get_object_element (entries, i);
+  g_assert_nonnull (entry);
+
+  /* The empty title got a suggested one. */
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==,
+                   "Conversation on 12 November 2026");
+  g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-12");
+  g_assert_cmpstr (json_object_get_string_member (entry, "time"), ==, "09:30");
+  g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
+  g_assert_cmpstr (json_object_get_string_member (entry, "people"), ==, "Mevrouw Öztürk");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==,
+                   "Gesprek met de Zorgcoördinator over het OPP 😀\nTweede regel.");
+
+  agreements = json_object_get_array_member (root, "agreements");
+  g_assert_cmpuint (json_array_get_length (agreements), ==, 1);
+  agreement = json_array_get_object_element (agreements, 0);
+  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==,
+                   "School stuurt het verslag");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "who_name"), ==, "Juf Petra");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2026-11-20");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "status"), ==, "done");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "status_date"), ==, "2026-11-23");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "entry_id"), ==,
+                   json_object_get_string_member (entry, "id"));
+
+  /* The document is a private copy inside the dossier folder. */
+  {
+    JsonArray       *documents = json_object_get_array_member (root, "documents");
+    JsonObject      *document;
+    g_autofree char *copy = NULL;
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpuint (json_array_get_length (documents), ==, 1);
+    document = json_array_get_object_element (documents, 0);
+    g_assert_cmpstr (json_object_get_string_member (document, "name"), ==, "Verslag juni.pdf");
+    g_assert_cmpstr (json_object_get_string_member (document, "entry_id"), ==,
+                     json_object_get_string_member (entry, "id"));
+    copy =
+        g_build_filename (dir, "documents", json_object_get_string_member (document, "file"), NULL);
+    contents = test_read_file (copy, NULL);
+    g_assert_cmpstr (contents, ==, "%PDF-1.4 verslag");
+    g_assert_cmpuint (test_file_mode (copy), ==, 0600);
+  }
+
+  test_remove_dir (home);
+}
+
+/* A draft written by another page fills the dialog; only Save adds it. */
+static void
+draft_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore   *store = passend_application_get_store (app);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  g_autoptr (PassendEntry) draft =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-11-20", "Step 1: talking together");
+  g_autoptr (GPtrArray) agreements = g_ptr_array_new_with_free_func (g_object_unref);
+  PassendEntryDialog *dialog;
+  GtkWindow          *question;
+
+  passend_entry_set_text (draft, "Asked what the meeting is for.");
+  g_ptr_array_add (agreements,
+                   passend_agreement_new ("We talk again", PASSEND_PARTY_SCHOOL, "2026-12-04"));
+
+  /* Closing a draft asks first, as typed text would. */
+  dialog = passend_entry_dialog_new_draft (GTK_WINDOW (window), store, draft, agreements,
+                                           passend_window_get_child (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  pump ();
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))), ==,
+      "Step 1: talking together");
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "agreement-what"))), ==,
+      "We talk again");
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+
+  /* The calendar beside a date field opens on the typed date, and a day
+   * picked there goes into the field. */
+  {
+    GtkWidget   *date = find_named (GTK_WIDGET (dialog), "entry-date");
+    GtkWidget   *button = gtk_widget_get_last_child (date);
+    GtkWidget   *popover;
+    GtkCalendar *calendar;
+    g_autoptr (GDateTime) shown = NULL;
+    g_autoptr (GDateTime) day = g_date_time_new_utc (2026, 11, 18, 12, 0, 0);
+
+    g_assert_true (GTK_IS_MENU_BUTTON (button));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    pump ();
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (popover));
+    calendar = GTK_CALENDAR (gtk_popover_get_child (GTK_POPOVER (popover)));
+    shown = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 20);
+    g_assert_cmpint (g_date_time_get_month (shown), ==, 11);
+    gtk_calendar_select_day (calendar, day);
+    pump ();
+    g_assert_false (gtk_widget_get_visible (popover));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_first_child (date))), ==,
+                     "18-11-2026");
+    set_text (GTK_WIDGET (dialog), "entry-date", "20-11-2026");
+  }
+
+  click (GTK_WIDGET (dialog), "entry-dialog-cancel");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+  /* The draft itself stays outside the dossier. */
+  g_assert_null (passend_entry_get_child_id (draft));
+
+  /* At the turn of the day an agreement shown becomes overdue on the
+   * spot, though its place in the list stays the same. */
+  {
+    PassendDossierView *view =
+        PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+    GtkWidget *row;
+
+    g_assert_true (
+        gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+    gtk_stack_set_visible_child_name (
+        GTK_STACK (find_named (GTK_WIDGET (window), "dossier-view-stack")), "agreements");
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    row = find_by_type (GTK_WIDGET (view), g_type_from_name ("PassendAgreementRow"));
+    g_assert_nonnull (row);
+    g_assert_false (gtk_widget_has_css_class (row, "overdue"));
+    passend_clock_set_today ("2026-12-05");
+    passend_dossier_view_check_day (view);
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    row = find_by_type (GTK_WIDGET (view), g_type_from_name ("PassendAgreementRow"));
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_has_css_class (row, "overdue"));
+    passend_clock_set_today (NULL);
+  }
+
+  /* Links from any page lead to the page they name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "step:3"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "assistant");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s", "org:cce"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+}
+
+static void
+test_entry_draft (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *entry;
+  JsonObject *agreement;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (draft_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 1, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/entry-draft");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "entries")), ==, 1);
+  entry = json_array_get_object_element (json_object_get_array_member (root, "entries"), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Step 1: talking together");
+  g_assert_cmpstr (json_object_get_string_member (entry, "date"), ==, "2026-11-20");
+  g_assert_cmpstr (json_object_get_string_member (entry, "text"), ==,
+                   "Asked what the meeting is for.");
+  g_assert_cmpstr (json_object_get_string_member (entry, "child_id"), ==, "c1");
+  agreement = json_array_get_object_element (json_object_get_array_member (root, "agreements"), 0);
+  g_assert_cmpstr (json_object_get_string_member (agreement, "what"), ==, "We talk again");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2026-12-04");
+  g_assert_cmpstr (json_object_get_string_member (agreement, "entry_id"), ==,
+                   json_object_get_string_member (entry, "id"));
+
+  test_remove_dir (home);
+}
+
+/* A row's line of text: its height from the font, any width, the text
+ * its name for screen readers. */
+static void
+test_text_line (void)
+{
+  GtkWidget *line = g_object_ref_sink (passend_text_line_new ());
+  int        minimum, natural;
+  char      *problem;
+
+  passend_text_line_set_text (PASSEND_TEXT_LINE (line), "Gesprek · Juf Petra · 😀 שלום");
+  g_assert_cmpstr (passend_text_line_get_text (PASSEND_TEXT_LINE (line)), ==,
+                   "Gesprek · Juf Petra · 😀 שלום");
+  problem = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, "Gesprek · Juf Petra · 😀 שלום");
+  g_assert_null (problem);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_ROLE_LABEL));
+
+  gtk_widget_measure (line, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 0);
+  gtk_widget_measure (line, GTK_ORIENTATION_VERTICAL, 100, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, >, 5);
+  g_assert_cmpint (minimum, <, 100);
+  g_object_unref (line);
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/dossier", test_dossier);
+  g_test_add_func ("/ui/entry-draft", test_entry_draft);
+  g_test_add_func ("/ui/text-line", test_text_line);
+
+  return g_test_run ();
+}

@@ -1,0 +1,495 @@
+/* test-ui-window.c - the window: first start, children, a damaged or newer file, links, and names
+ * for screen readers, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-assistant-view.h"
+#include "passend-entry-dialog.h"
+#include "passend-outcome-dialog.h"
+#include "passend-preparation-view.h"
+#include "passend-ui-util.h"
+#include "ui-harness.h"
+
+static void
+first_start_script (PassendApplication *app, PassendWindow *window)
+{
+  static const char *const pages[] = { "assistant", "dossier", "preparation", "topics" };
+  GtkWidget               *entry;
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+
+  /* An empty name cannot be added. */
+  entry = find_named (GTK_WIDGET (window), "welcome-name-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  pump ();
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "welcome-add-button")));
+  g_signal_emit_by_name (entry, "activate");
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Sam");
+  click (GTK_WIDGET (window), "welcome-add-button");
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "child-dropdown")));
+
+  /* Every page, through the action the Alt+number keys use. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (
+          gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      pump ();
+      g_assert_cmpstr (passend_window_get_page (window), ==, pages[i]);
+    }
+
+  /* And by clicking the sidebar. */
+  {
+    GtkListBox    *sidebar = GTK_LIST_BOX (find_named (GTK_WIDGET (window), "sidebar"));
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (sidebar, 2);
+
+    g_signal_emit_by_name (sidebar, "row-activated", row);
+    gtk_list_box_select_row (sidebar, row);
+    pump ();
+    g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  }
+}
+
+static void
+test_first_start (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (first_start_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  run_in_subprocess ("/ui/first-start");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Sam");
+  path = g_build_filename (dir, "dossier.json", NULL);
+  g_assert_cmpuint (test_file_mode (path), ==, 0600);
+  g_assert_cmpuint (test_file_mode (dir), ==, 0700);
+
+  test_remove_dir (home);
+}
+
+static void
+children_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWindow *dialog;
+
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+
+  /* Add Noor through the dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.add", NULL));
+  dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "name-dialog-accept")));
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")),
+                         " Noor ");
+  click (GTK_WIDGET (dialog), "name-dialog-accept");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+
+  /* Rename her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.rename", NULL));
+  dialog = find_toplevel (g_type_from_name ("PassendNameDialog"));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "name-dialog-entry")),
+                         "Noor Amira");
+  click (GTK_WIDGET (dialog), "name-dialog-accept");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+
+  /* Removing asks first; Cancel keeps her. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.remove", NULL));
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+
+  /* Sam goes; Noor Amira stays and is chosen. */
+  {
+    GtkDropDown *dropdown = GTK_DROP_DOWN (find_named (GTK_WIDGET (window), "child-dropdown"));
+
+    gtk_drop_down_set_selected (dropdown, 0);
+    pump ();
+    g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "child.remove", NULL));
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  pump ();
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor Amira");
+}
+
+static void
+test_children (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (children_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 1, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/children");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Noor Amira");
+  g_assert_null (child_name_in_file (root, 1));
+
+  test_remove_dir (home);
+}
+
+static void
+damaged_script (PassendApplication *app, PassendWindow *window)
+{
+  g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
+
+  /* Nothing can be added while the parent has not chosen. */
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "child-menu-button")));
+
+  click (GTK_WIDGET (window), "restore-backup-button");
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+}
+
+static void
+test_damaged_file (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *backups = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+  gboolean    kept = FALSE;
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (damaged_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  backups = g_build_filename (dir, "backups", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json", "{\"version\": 1, \"children\": [ GARBAGE", -1));
+  g_free (test_write_file (
+      backups, "dossier-20260101-100000-000.json",
+      "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Noor\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+      -1));
+  run_in_subprocess ("/ui/damaged-file");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Noor");
+
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, "dossier.json.damaged-"))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        g_autofree char *contents = test_read_file (path, NULL);
+
+        g_assert_cmpstr (contents, ==, "{\"version\": 1, \"children\": [ GARBAGE");
+        kept = TRUE;
+      }
+  g_assert_true (kept);
+
+  test_remove_dir (home);
+}
+
+static void
+newer_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *banner = find_named (GTK_WIDGET (window), "banner-label");
+  GtkWidget *view;
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_true (gtk_widget_get_mapped (banner));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (banner)), "newer"));
+
+  /* Adding is switched off: no dialog opens. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "child.add", NULL);
+  g_assert_null (find_toplevel (g_type_from_name ("PassendNameDialog")));
+
+  /* The sheet can be read and printed, not changed or written down. */
+  view = find_named (GTK_WIDGET (window), "preparation-view");
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  g_assert_nonnull (passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (view, "prep-place"))), ==,
+                   "School");
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-place")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-new")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-delete")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-record")));
+  g_assert_true (gtk_widget_is_sensitive (find_named (view, "prep-print")));
+  g_assert_true (gtk_widget_is_sensitive (find_named (view, "prep-pdf")));
+
+  /* The Assistant shows the steps but changes nothing. */
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "next-step-button")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "write-down-button")));
+  g_assert_false (
+      gtk_widget_is_sensitive (find_named (GTK_WIDGET (window), "checklist-talk-asked-goal")));
+}
+
+static void
+test_newer_version (void)
+{
+  const char *newer =
+      "{\"version\": 7, \"children\": [{\"id\": \"c1\", \"name\": \"Sam\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}], "
+      "\"sheets\": [{\"id\": \"s1\", \"child_id\": \"c1\", \"place\": \"School\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}";
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (newer_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  path = test_write_file (dir, "dossier.json", newer, -1);
+  run_in_subprocess ("/ui/newer-version");
+
+  after = test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, newer);
+
+  test_remove_dir (home);
+}
+
+/* Accessibility: every control a screen reader meets has a name. */
+
+static gboolean
+has_label_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      gtk_button_get_label (GTK_BUTTON (widget))[0] != '\0')
+    return TRUE;
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child) && has_label_text (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  return gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+         gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+static void
+describe_widget (GtkWidget *widget, GString *out)
+{
+  g_string_append_printf (out, "  %s", G_OBJECT_TYPE_NAME (widget));
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (g_strcmp0 (gtk_widget_get_name (w), G_OBJECT_TYPE_NAME (w)) != 0)
+      {
+        g_string_append_printf (out, " in \"%s\"", gtk_widget_get_name (w));
+        break;
+      }
+  g_string_append_c (out, '\n');
+}
+
+/* Collects the controls under @widget that have no name for a screen
+ * reader: buttons without text or label, fields without a label.  The
+ * insides of GTK's own composite widgets are theirs to name. */
+static void
+audit_names (GtkWidget *widget, GString *problems)
+{
+  gboolean field =
+      GTK_IS_ENTRY (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_SPIN_BUTTON (widget) ||
+      GTK_IS_DROP_DOWN (widget) || GTK_IS_SWITCH (widget) ||
+      (GTK_IS_TEXT_VIEW (widget) && gtk_text_view_get_editable (GTK_TEXT_VIEW (widget)));
+  gboolean button =
+      GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget);
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (field && !has_accessible_name (widget))
+    describe_widget (widget, problems);
+  /* GTK makes a button "labelled by" its child, even an icon: an icon
+   * button needs a label of its own. */
+  else if (button && !has_label_text (widget) &&
+           !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL))
+    describe_widget (widget, problems);
+
+  if (GTK_IS_MENU_BUTTON (widget))
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget));
+
+      if (popover != NULL && !GTK_IS_POPOVER_MENU (popover))
+        audit_names (GTK_WIDGET (popover), problems);
+      return;
+    }
+  if (field || GTK_IS_CALENDAR (widget) || GTK_IS_WINDOW_CONTROLS (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    audit_names (child, problems);
+}
+
+static void
+assert_all_named (GtkWidget *root, const char *where)
+{
+  g_autoptr (GString) problems = g_string_new (NULL);
+
+  audit_names (root, problems);
+  if (problems->len > 0)
+    g_error ("Controls without a name for screen readers (%s):\n%s", where, problems->str);
+}
+
+static void
+a11y_script (PassendApplication *app, PassendWindow *window)
+{
+  static const char *const pages[] = { "topics", "assistant", "dossier", "preparation" };
+  GtkWidget               *view;
+  GtkWindow               *dialog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (
+          gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", pages[i]));
+      pump ();
+      assert_all_named (GTK_WIDGET (window), pages[i]);
+    }
+
+  /* The organisations directory, the advisor, a sheet, and the dialogs. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s",
+                                             "topic:organisations"));
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "organisations");
+
+  view = find_named (GTK_WIDGET (window), "assistant-view");
+  g_assert_nonnull (view);
+  passend_assistant_view_show_advisor (PASSEND_ASSISTANT_VIEW (view));
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "advisor");
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  view = find_named (GTK_WIDGET (window), "preparation-view");
+  click (view, "prep-new");
+  pump ();
+  assert_all_named (GTK_WIDGET (window), "a sheet");
+  click (view, "prep-record");
+  dialog = find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG);
+  g_assert_nonnull (dialog);
+  assert_all_named (GTK_WIDGET (dialog), "outcome dialog");
+  gtk_window_destroy (dialog);
+  pump ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-add-agreement");
+  assert_all_named (GTK_WIDGET (dialog), "entry dialog");
+  gtk_window_destroy (dialog);
+  pump ();
+}
+
+static void
+test_accessible_names (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (a11y_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+             "\"title\": \"Old note\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-02\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/accessible-names");
+  test_remove_dir (home);
+}
+
+/* Which links stay inside the app and which go to the desktop. */
+static void
+test_app_links (void)
+{
+  g_assert_true (passend_is_app_link ("topic:rights"));
+  g_assert_true (passend_is_app_link ("topic:rights#access"));
+  g_assert_true (passend_is_app_link ("term:opp"));
+  g_assert_true (passend_is_app_link ("org:cce"));
+  g_assert_true (passend_is_app_link ("step:3"));
+  g_assert_false (passend_is_app_link ("https://oudersonderwijs.nl"));
+  g_assert_false (passend_is_app_link ("mailto:vraag@oudersonderwijs.nl"));
+  g_assert_false (passend_is_app_link ("file:///etc/passwd"));
+  g_assert_false (passend_is_app_link (NULL));
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/first-start", test_first_start);
+  g_test_add_func ("/ui/children", test_children);
+  g_test_add_func ("/ui/damaged-file", test_damaged_file);
+  g_test_add_func ("/ui/newer-version", test_newer_version);
+  g_test_add_func ("/ui/accessible-names", test_accessible_names);
+  g_test_add_func ("/ui/app-links", test_app_links);
+
+  return g_test_run ();
+}

@@ -1,0 +1,291 @@
+/* ui-harness.c - what every UI test uses to drive the real application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs Passend in a subprocess with its own XDG_DATA_HOME, as
+ * a parent would start it, scripts the window from the "activate"
+ * handler, quits through app.quit, and then checks dossier.json on disk
+ * from the parent process.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "ui-harness.h"
+
+static guint unexpected_warnings;
+
+/* Warnings are counted, not fatal, so the one GTK gives without a
+ * session bus (as in CI) can pass; any other fails the test. */
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL))
+    {
+      const char *message = NULL;
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+          message = fields[i].value;
+
+      if (message == NULL || strstr (message, "session bus") == NULL)
+        unexpected_warnings++;
+      else
+        return G_LOG_WRITER_HANDLED;
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+find_by_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+pump (void)
+{
+  gint64 until = g_get_monotonic_time () + 100 * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  pump ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+void
+click (GtkWidget *root, const char *name)
+{
+  GtkWidget *button = find_named (root, name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  pump ();
+}
+
+const char *
+selected_child_name (PassendWindow *window)
+{
+  PassendChild *child = passend_window_get_child (window);
+
+  return child ? passend_child_get_name (child) : NULL;
+}
+
+static void
+activated_cb (GApplication *app, ScriptFunc script)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_assert_true (PASSEND_IS_WINDOW (window));
+
+  /* A slow machine may take a while to show the window. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
+    pump ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  pump ();
+
+  script (PASSEND_APPLICATION (app), PASSEND_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+void
+run_app (ScriptFunc script)
+{
+  g_autoptr (PassendApplication) app = passend_application_new ();
+
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated_cb), script);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_assert_cmpuint (unexpected_warnings, ==, 0);
+}
+
+/* Makes a fresh data home for the subprocess and returns its passend
+ * folder. */
+char *
+prepare_data_home (char **home_out)
+{
+  char *home = test_make_dir ();
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  *home_out = home;
+  return g_build_filename (home, "passend", NULL);
+}
+
+/* As prepare_data_home(), with @json as the dossier already there. */
+char *
+prepare_dossier (char **home_out, const char *json)
+{
+  char *dir = prepare_data_home (home_out);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_free (test_write_file (dir, "dossier.json", json, -1));
+  return dir;
+}
+
+JsonObject *
+read_dossier (const char *dir, JsonParser *parser)
+{
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr (GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+const char *
+child_name_in_file (JsonObject *root, guint index)
+{
+  JsonArray *children = json_object_get_array_member (root, "children");
+
+  if (index >= json_array_get_length (children))
+    return NULL;
+  return json_object_get_string_member (json_array_get_object_element (children, index), "name");
+}
+
+void
+run_in_subprocess (const char *path)
+{
+  /* No limit of our own: meson's timeout, scaled by --timeout-multiplier
+   * (as the sanitizer run sets it), ends a test that hangs. */
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+void
+set_text (GtkWidget *root, const char *name, const char *text)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  g_assert_nonnull (widget);
+  /* A date field is an entry with a calendar button beside it. */
+  if (!GTK_IS_EDITABLE (widget))
+    widget = gtk_widget_get_first_child (widget);
+  g_assert_true (GTK_IS_EDITABLE (widget));
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  pump ();
+}
+
+/* Waits for the search entry's short delay. */
+void
+search_for (GtkWidget *root, const char *text)
+{
+  set_text (root, "dossier-search", text);
+  for (guint i = 0; i < 5; i++)
+    pump ();
+}
+
+void
+set_view_text (GtkWidget *root, const char *name, const char *text)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  g_assert_nonnull (widget);
+  g_assert_true (GTK_IS_TEXT_VIEW (widget));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  pump ();
+}
+
+void
+set_active (GtkWidget *root, const char *name, gboolean active)
+{
+  GtkWidget *check = find_named (root, name);
+
+  g_assert_nonnull (check);
+  g_assert_true (gtk_widget_is_sensitive (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  pump ();
+}
+
+/* Whether Tab, from @start, reaches a widget named @name (or one inside
+ * it) before it leaves @within. */
+gboolean
+tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name)
+{
+  gtk_widget_grab_focus (find_named (within, start));
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, within))
+        return FALSE;
+      /* The focus may be inside it, as in the text of a spin button. */
+      for (GtkWidget *w = focus; w != within; w = gtk_widget_get_parent (w))
+        if (g_strcmp0 (gtk_widget_get_name (w), name) == 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* What every UI test program does first: no session bus (as in CI; the
+ * lock file keeps one writer), no accessibility bus, warnings counted. */
+void
+ui_test_init (int *argc, char ***argv)
+{
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/passend-test-bus", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", TRUE);
+
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  gtk_test_init (argc, argv, NULL);
+}
