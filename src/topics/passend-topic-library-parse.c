@@ -276,6 +276,149 @@ unexpected (GError **error, const char *element_name, const char *parent)
                "<%s> is not expected in <%s>", element_name, parent ? parent : "(document)");
 }
 
+/* A <link> or <em> inside the text being collected. */
+static void
+start_inline_element (ParseState  *state,
+                      const char  *element_name,
+                      const char **attribute_names,
+                      const char **attribute_values,
+                      const char  *parent,
+                      GError     **error)
+{
+  if (!g_str_equal (element_name, "link") && !g_str_equal (element_name, "em"))
+    {
+      unexpected (error, element_name, parent);
+      return;
+    }
+  if (g_str_equal (element_name, "link"))
+    {
+      const char *to = NULL;
+
+      if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                        G_MARKUP_COLLECT_STRING, "to", &to,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+    }
+  /* White space before a first child element is dropped (see
+   * text_cb()). */
+  if (state->current->children->len == 1 &&
+      ((Node *)g_ptr_array_index (state->current->children, 0))->blank_first)
+    {
+      node_free (g_ptr_array_steal_index (state->current->children, 0));
+    }
+  state->current = node_new (state->current, element_name);
+  state->current->attr_names = g_strdupv ((char **)attribute_names);
+  state->current->attr_values = g_strdupv ((char **)attribute_values);
+}
+
+/* The element that a file starts with: <topic id="…">, <glossary> or
+ * <organisations>. */
+static void
+start_root_element (ParseState  *state,
+                    const char  *element_name,
+                    const char **attribute_names,
+                    const char **attribute_values,
+                    GError     **error)
+{
+  const char *root = state->kind == FILE_TOPIC      ? "topic"
+                     : state->kind == FILE_GLOSSARY ? "glossary"
+                                                    : "organisations";
+  const char *id = NULL;
+
+  if (!g_str_equal (element_name, root))
+    {
+      unexpected (error, element_name, NULL);
+      return;
+    }
+  if (state->kind == FILE_TOPIC)
+    {
+      if (!collect_id (element_name, attribute_names, attribute_values, &id, error))
+        return;
+      if (g_strcmp0 (id, state->expected_id) != 0)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "The topic id “%s” is not its file name", id);
+          return;
+        }
+      state->topic = passend_topic_new (id);
+    }
+}
+
+/* Whether @element_name is a text element that may stand in @parent. */
+static gboolean
+is_text_element_of (const char *parent, const char *element_name)
+{
+  return is_text_element (parent, element_name) &&
+         (g_str_equal (parent, "topic")
+              ? (g_str_equal (element_name, "title") || g_str_equal (element_name, "summary"))
+          : g_str_equal (parent, "section")
+              ? (g_str_equal (element_name, "heading") || g_str_equal (element_name, "p") ||
+                 g_str_equal (element_name, "tip") || g_str_equal (element_name, "see"))
+          : g_str_equal (parent, "list") ? g_str_equal (element_name, "item")
+          : g_str_equal (parent, "term")
+              ? (g_str_equal (element_name, "name") || g_str_equal (element_name, "full") ||
+                 g_str_equal (element_name, "definition"))
+          : g_str_equal (parent, "organisation")
+              ? (g_strv_contains (organisation_elements, element_name))
+              : FALSE);
+}
+
+/* A text element: its content is collected until it ends.  A <see to="…">
+ * makes its block now, and gets its text when it ends. */
+static void
+start_text_element (ParseState  *state,
+                    const char  *element_name,
+                    const char **attribute_names,
+                    const char **attribute_values,
+                    GError     **error)
+{
+  if (g_str_equal (element_name, "see"))
+    {
+      const char        *to = NULL;
+      PassendTopicBlock *block;
+
+      if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                        G_MARKUP_COLLECT_STRING, "to", &to,
+                                        G_MARKUP_COLLECT_INVALID))
+        return;
+      block = passend_topic_block_new (PASSEND_TOPIC_BLOCK_SEE);
+      passend_topic_block_set_target (block, to);
+      g_ptr_array_add (passend_topic_section_get_blocks (state->section), block);
+    }
+  else if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                         G_MARKUP_COLLECT_INVALID, NULL))
+    return;
+
+  state->capture = state->current = node_new (NULL, element_name);
+}
+
+/* A <list style="…"> in a section. */
+static void
+start_list (ParseState  *state,
+            const char  *element_name,
+            const char **attribute_names,
+            const char **attribute_values,
+            GError     **error)
+{
+  const char           *style = NULL;
+  PassendTopicBlockKind kind = PASSEND_TOPIC_BLOCK_LIST;
+
+  if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "style",
+                                    &style, G_MARKUP_COLLECT_INVALID))
+    return;
+  if (g_strcmp0 (style, "numbered") == 0)
+    kind = PASSEND_TOPIC_BLOCK_NUMBERED_LIST;
+  else if (style != NULL && !g_str_equal (style, "bulleted"))
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT, "Unknown list style “%s”",
+                   style);
+      return;
+    }
+  state->list = passend_topic_block_new (kind);
+  g_ptr_array_add (passend_topic_section_get_blocks (state->section), state->list);
+}
+
 static void
 start_element_cb (GMarkupParseContext *context,
                   const char          *element_name,
@@ -290,96 +433,12 @@ start_element_cb (GMarkupParseContext *context,
   const char   *id = NULL;
 
   if (state->capture != NULL)
-    {
-      if (!g_str_equal (element_name, "link") && !g_str_equal (element_name, "em"))
-        {
-          unexpected (error, element_name, parent);
-          return;
-        }
-      if (g_str_equal (element_name, "link"))
-        {
-          const char *to = NULL;
-
-          if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                            G_MARKUP_COLLECT_STRING, "to", &to,
-                                            G_MARKUP_COLLECT_INVALID))
-            return;
-        }
-      /* White space before a first child element is dropped (see
-       * text_cb()). */
-      if (state->current->children->len == 1 &&
-          ((Node *)g_ptr_array_index (state->current->children, 0))->blank_first)
-        {
-          node_free (g_ptr_array_steal_index (state->current->children, 0));
-        }
-      state->current = node_new (state->current, element_name);
-      state->current->attr_names = g_strdupv ((char **)attribute_names);
-      state->current->attr_values = g_strdupv ((char **)attribute_values);
-      return;
-    }
-
-  if (parent == NULL)
-    {
-      const char *root = state->kind == FILE_TOPIC      ? "topic"
-                         : state->kind == FILE_GLOSSARY ? "glossary"
-                                                        : "organisations";
-
-      if (!g_str_equal (element_name, root))
-        {
-          unexpected (error, element_name, NULL);
-          return;
-        }
-      if (state->kind == FILE_TOPIC)
-        {
-          if (!collect_id (element_name, attribute_names, attribute_values, &id, error))
-            return;
-          if (g_strcmp0 (id, state->expected_id) != 0)
-            {
-              g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                           "The topic id “%s” is not its file name", id);
-              return;
-            }
-          state->topic = passend_topic_new (id);
-        }
-      return;
-    }
-
-  if (is_text_element (parent, element_name) &&
-      (g_str_equal (parent, "topic")
-           ? (g_str_equal (element_name, "title") || g_str_equal (element_name, "summary"))
-       : g_str_equal (parent, "section")
-           ? (g_str_equal (element_name, "heading") || g_str_equal (element_name, "p") ||
-              g_str_equal (element_name, "tip") || g_str_equal (element_name, "see"))
-       : g_str_equal (parent, "list") ? g_str_equal (element_name, "item")
-       : g_str_equal (parent, "term")
-           ? (g_str_equal (element_name, "name") || g_str_equal (element_name, "full") ||
-              g_str_equal (element_name, "definition"))
-       : g_str_equal (parent, "organisation")
-           ? (g_strv_contains (organisation_elements, element_name))
-           : FALSE))
-    {
-      if (g_str_equal (element_name, "see"))
-        {
-          const char        *to = NULL;
-          PassendTopicBlock *block;
-
-          if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                            G_MARKUP_COLLECT_STRING, "to", &to,
-                                            G_MARKUP_COLLECT_INVALID))
-            return;
-          block = passend_topic_block_new (PASSEND_TOPIC_BLOCK_SEE);
-          passend_topic_block_set_target (block, to);
-          g_ptr_array_add (passend_topic_section_get_blocks (state->section), block);
-        }
-      else if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                             G_MARKUP_COLLECT_INVALID, NULL))
-        return;
-
-      state->capture = state->current = node_new (NULL, element_name);
-      return;
-    }
-
-  if (g_str_equal (element_name, "section") && g_str_equal (parent, "topic"))
+    start_inline_element (state, element_name, attribute_names, attribute_values, parent, error);
+  else if (parent == NULL)
+    start_root_element (state, element_name, attribute_names, attribute_values, error);
+  else if (is_text_element_of (parent, element_name))
+    start_text_element (state, element_name, attribute_names, attribute_values, error);
+  else if (g_str_equal (element_name, "section") && g_str_equal (parent, "topic"))
     {
       if (!collect_id (element_name, attribute_names, attribute_values, &id, error))
         return;
@@ -393,25 +452,7 @@ start_element_cb (GMarkupParseContext *context,
       g_ptr_array_add (passend_topic_get_sections (state->topic), state->section);
     }
   else if (g_str_equal (element_name, "list") && g_str_equal (parent, "section"))
-    {
-      const char           *style = NULL;
-      PassendTopicBlockKind kind = PASSEND_TOPIC_BLOCK_LIST;
-
-      if (!g_markup_collect_attributes (element_name, attribute_names, attribute_values, error,
-                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
-                                        "style", &style, G_MARKUP_COLLECT_INVALID))
-        return;
-      if (g_strcmp0 (style, "numbered") == 0)
-        kind = PASSEND_TOPIC_BLOCK_NUMBERED_LIST;
-      else if (style != NULL && !g_str_equal (style, "bulleted"))
-        {
-          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "Unknown list style “%s”", style);
-          return;
-        }
-      state->list = passend_topic_block_new (kind);
-      g_ptr_array_add (passend_topic_section_get_blocks (state->section), state->list);
-    }
+    start_list (state, element_name, attribute_names, attribute_values, error);
   else if (g_str_equal (element_name, "term") && g_str_equal (parent, "glossary"))
     {
       if (!collect_id (element_name, attribute_names, attribute_values, &id, error))
