@@ -8,6 +8,10 @@
  * sheet as the parent types; the store saves by itself.  The sheet is
  * printed or saved as a PDF through PassendSheetPrinter, and "Record
  * the Outcome" turns it into a dossier entry (PassendOutcomeDialog).
+ *
+ * The list of points is in passend-preparation-view-points.c, the
+ * actions (print, PDF, new, delete, record) in
+ * passend-preparation-view-actions.c.
  */
 #define G_LOG_DOMAIN "passend-preparation-view"
 
@@ -19,125 +23,15 @@
 
 #include "passend-clock.h"
 #include "passend-date.h"
-#include "passend-date-entry.h"
-#include "passend-entry-dialog.h"
 #include "passend-outcome.h"
-#include "passend-outcome-dialog.h"
-#include "passend-preparation-view.h"
-#include "passend-sheet-printer.h"
-#include "passend-status-page.h"
+#include "passend-preparation-view-private.h"
 #include "passend-steps.h"
-#include "passend-ui-util.h"
-
-/* A text field of the sheet and the widget that edits it. */
-typedef struct
-{
-  PassendPreparationView *self;
-  GtkWidget              *widget; /* GtkTextView or GtkEntry */
-  const char             *property;
-} TextField;
-
-enum
-{
-  FIELD_PLACE,
-  FIELD_WITH_WHOM,
-  FIELD_SCHOOL_GOAL,
-  FIELD_MY_GOAL,
-  FIELD_GOING_WELL,
-  FIELD_QUESTIONS,
-  FIELD_WISHES,
-  FIELD_COMPANIONS,
-  FIELD_DOCUMENTS,
-  N_FIELDS
-};
-
-/* The widgets of one point. */
-typedef struct
-{
-  GtkWidget *row;
-  GtkEntry  *worry;
-  GtkEntry  *example;
-  GtkWidget *up;
-  GtkWidget *down;
-  GtkWidget *remove;
-} PointRow;
-
-struct _PassendPreparationView
-{
-  GtkWidget parent_instance;
-
-  PassendStore   *store;
-  PassendDossier *dossier;
-  PassendChild   *child;
-  PassendSheet   *sheet;
-
-  GtkFilter           *filter;
-  GtkFilterListModel  *sheets;
-  GtkSorter           *sorter;
-  GtkSingleSelection  *selection;
-  GtkPrintSettings    *print_settings;
-  GtkPageSetup        *page_setup;
-  PassendSheetPrinter *printing;
-  GtkNativeDialog     *chooser;
-  PassendSheet        *chooser_sheet;
-  guint                refresh_idle;
-  guint                scroll_frames;
-  gboolean             loading;
-  TextField            fields[N_FIELDS];
-  GArray              *points; /* of PointRow */
-
-  /* Template widgets */
-  GtkListView       *talks_view;
-  GtkButton         *new_button;
-  GtkStack          *editor_stack;
-  PassendStatusPage *empty_page;
-  GtkScrolledWindow *editor_scroller;
-  GtkWidget         *editor_box;
-  GtkBox            *recorded_box;
-  GtkButton         *open_entry_button;
-  GtkLabel          *recorded_label;
-  GtkLabel          *context_label;
-  GtkLabel          *date_label;
-  PassendDateEntry  *date_entry;
-  GtkEntry          *time_entry;
-  GtkEntry          *place_entry;
-  GtkTextView       *with_whom_view;
-  GtkTextView       *school_goal_view;
-  GtkTextView       *my_goal_view;
-  GtkListBox        *points_box;
-  GtkButton         *add_point_button;
-  GtkTextView       *going_well_view;
-  GtkTextView       *questions_view;
-  GtkTextView       *wishes_view;
-  GtkEntry          *companions_entry;
-  GtkTextView       *documents_view;
-};
 
 G_DEFINE_FINAL_TYPE (PassendPreparationView, passend_preparation_view, GTK_TYPE_WIDGET)
 
 static void show_sheet (PassendPreparationView *self, PassendSheet *sheet);
 
 /* Helpers */
-
-static gboolean
-writable (PassendPreparationView *self)
-{
-  return self->store != NULL && self->dossier != NULL && passend_store_get_writable (self->store);
-}
-
-static GtkWindow *
-parent_window (PassendPreparationView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-show_problem (PassendPreparationView *self, const char *primary, const char *secondary)
-{
-  passend_show_warning (parent_window (self), primary, secondary);
-}
 
 static char *
 first_line (const char *text)
@@ -184,8 +78,8 @@ set_widget_text (GtkWidget *widget, const char *text)
 
 /* What the editor shows */
 
-static void
-update_actions (PassendPreparationView *self)
+void
+_passend_preparation_view_update_actions (PassendPreparationView *self)
 {
   gboolean can_edit = writable (self);
   gboolean recorded =
@@ -204,8 +98,8 @@ update_actions (PassendPreparationView *self)
   gtk_widget_set_sensitive (self->editor_box, can_edit);
 }
 
-static void
-update_context (PassendPreparationView *self)
+void
+_passend_preparation_view_update_context (PassendPreparationView *self)
 {
   g_autofree char *today = passend_clock_get_today ();
   g_autoptr (GString) markup = g_string_new (NULL);
@@ -276,8 +170,8 @@ update_context (PassendPreparationView *self)
   passend_sheet_context_clear (&context);
 }
 
-static void
-update_recorded (PassendPreparationView *self)
+void
+_passend_preparation_view_update_recorded (PassendPreparationView *self)
 {
   PassendEntry *entry = NULL;
 
@@ -314,349 +208,6 @@ update_empty_page (PassendPreparationView *self)
     description = _ ("No talk is being prepared for this child.");
 
   passend_status_page_set_description (self->empty_page, description);
-}
-
-/* Points */
-
-static void
-points_changed (PassendPreparationView *self)
-{
-  g_autoptr (GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
-
-  if (self->loading || self->sheet == NULL)
-    return;
-
-  for (guint i = 0; i < self->points->len; i++)
-    {
-      PointRow *row = &g_array_index (self->points, PointRow, i);
-
-      g_ptr_array_add (worries, g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->worry))));
-      g_ptr_array_add (examples, g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->example))));
-    }
-  g_ptr_array_add (worries, NULL);
-  g_ptr_array_add (examples, NULL);
-
-  passend_sheet_set_points (self->sheet, (const char *const *)worries->pdata,
-                            (const char *const *)examples->pdata);
-}
-
-static guint
-point_index (PassendPreparationView *self, GtkWidget *widget)
-{
-  for (guint i = 0; i < self->points->len; i++)
-    {
-      PointRow *row = &g_array_index (self->points, PointRow, i);
-
-      if (widget == row->row || gtk_widget_is_ancestor (widget, row->row))
-        return i;
-    }
-
-  return G_MAXUINT;
-}
-
-static void rebuild_points (PassendPreparationView *self);
-
-static gboolean
-scroll_when_placed_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
-{
-  PassendPreparationView *self = data;
-  GtkAdjustment          *adjustment = gtk_scrolled_window_get_vadjustment (self->editor_scroller);
-  double                  value = gtk_adjustment_get_value (adjustment);
-  double                  page = gtk_adjustment_get_page_size (adjustment);
-  graphene_rect_t         bounds;
-  int                     minimum;
-
-  /* Not laid out yet, or the scrolled window does not know the new
-   * height yet: wait a frame. */
-  /* The whole point, not only the field. */
-  if (gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) != NULL)
-    widget = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &minimum, NULL, NULL, NULL);
-  if (!gtk_widget_compute_bounds (widget, self->editor_box, &bounds) ||
-      bounds.size.height < minimum ||
-      gtk_adjustment_get_upper (adjustment) < bounds.origin.y + bounds.size.height)
-    return gtk_widget_get_mapped (widget) && ++self->scroll_frames < 30 ? G_SOURCE_CONTINUE
-                                                                        : G_SOURCE_REMOVE;
-
-  if (bounds.origin.y < value)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
-  else if (bounds.origin.y + bounds.size.height > value + page)
-    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page + 12);
-  return G_SOURCE_REMOVE;
-}
-
-/* Gives the focus to a widget of a row just made and scrolls to it once
- * it has its place: the viewport cannot scroll to it before. */
-static void
-focus_new_widget (PassendPreparationView *self, GtkWidget *widget)
-{
-  /* Into a field without selecting its text, so typing adds to it. */
-  if (GTK_IS_ENTRY (widget))
-    gtk_entry_grab_focus_without_selecting (GTK_ENTRY (widget));
-  else
-    gtk_widget_grab_focus (widget);
-  self->scroll_frames = 0;
-  gtk_widget_add_tick_callback (widget, scroll_when_placed_cb, self, NULL);
-}
-
-static void
-move_point (PassendPreparationView *self, guint from, guint to, gboolean focus_button)
-{
-  PointRow *row;
-
-  if (from >= self->points->len || to >= self->points->len || !writable (self))
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-
-  points_changed (self);
-  passend_sheet_move_point (self->sheet, from, to);
-  rebuild_points (self);
-
-  /* Keep the keyboard where it was, on the point that moved. */
-  row = &g_array_index (self->points, PointRow, to);
-  if (!focus_button)
-    focus_new_widget (self, GTK_WIDGET (row->worry));
-  else if (to < from && gtk_widget_get_sensitive (row->up))
-    focus_new_widget (self, row->up);
-  else if (to > from && gtk_widget_get_sensitive (row->down))
-    focus_new_widget (self, row->down);
-  else
-    focus_new_widget (self, GTK_WIDGET (row->worry));
-}
-
-static void
-point_up_cb (GtkWidget *button, PassendPreparationView *self)
-{
-  guint i = point_index (self, button);
-
-  if (i != G_MAXUINT && i > 0)
-    move_point (self, i, i - 1, TRUE);
-}
-
-static void
-point_down_cb (GtkWidget *button, PassendPreparationView *self)
-{
-  guint i = point_index (self, button);
-
-  if (i != G_MAXUINT)
-    move_point (self, i, i + 1, TRUE);
-}
-
-static void
-point_remove_cb (GtkWidget *button, PassendPreparationView *self)
-{
-  guint i = point_index (self, button);
-  guint n;
-
-  if (i == G_MAXUINT)
-    return;
-
-  g_array_remove_index (self->points, i);
-  points_changed (self);
-  rebuild_points (self);
-
-  n = self->points->len;
-  if (n > 0)
-    focus_new_widget (self,
-                      GTK_WIDGET (g_array_index (self->points, PointRow, MIN (i, n - 1)).worry));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->add_point_button));
-}
-
-static gboolean
-point_shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
-{
-  PassendPreparationView *self = user_data;
-  GtkWidget              *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-  guint                   i = point_index (self, widget);
-  int                     delta = g_variant_get_int32 (args);
-  gboolean                in_example = FALSE;
-  PointRow               *row;
-
-  if (i == G_MAXUINT || (delta < 0 && i == 0) || i + delta >= self->points->len)
-    {
-      gtk_widget_error_bell (widget);
-      return TRUE;
-    }
-
-  row = &g_array_index (self->points, PointRow, i);
-  in_example = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (row->example));
-
-  /* The field that had the focus keeps it, in the point's new place. */
-  move_point (self, i, i + delta, FALSE);
-  row = &g_array_index (self->points, PointRow, i + delta);
-  focus_new_widget (self, GTK_WIDGET (in_example ? row->example : row->worry));
-  return TRUE;
-}
-
-static GtkWidget *
-icon_button (const char *icon, const char *name, const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  return button;
-}
-
-static void
-point_text_changed_cb (PassendPreparationView *self)
-{
-  points_changed (self);
-}
-
-static PointRow
-make_point_row (
-    PassendPreparationView *self, guint i, guint n, const char *worry, const char *example)
-{
-  PointRow            row;
-  GtkWidget          *box, *fields, *number;
-  GtkEventController *controller;
-  g_autofree char    *number_text = g_strdup_printf ("%u.", i + 1);
-  g_autofree char    *worry_name = g_strdup_printf ("point-worry-%u", i);
-  g_autofree char    *example_name = g_strdup_printf ("point-example-%u", i);
-  g_autofree char    *up_name = g_strdup_printf ("point-up-%u", i);
-  g_autofree char    *down_name = g_strdup_printf ("point-down-%u", i);
-  g_autofree char    *remove_name = g_strdup_printf ("point-remove-%u", i);
-  /* Translators: accessible labels and tooltips of a point's buttons;
-   * %u is the point's number. */
-  g_autofree char *worry_label = g_strdup_printf (_ ("Worry %u"), i + 1);
-  g_autofree char *example_label = g_strdup_printf (_ ("Example of worry %u"), i + 1);
-  g_autofree char *up_label = g_strdup_printf (_ ("Move point %u up (Alt+Up)"), i + 1);
-  g_autofree char *down_label = g_strdup_printf (_ ("Move point %u down (Alt+Down)"), i + 1);
-  g_autofree char *remove_label = g_strdup_printf (_ ("Remove point %u"), i + 1);
-
-  row.row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), FALSE);
-  gtk_widget_set_focusable (row.row, FALSE);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (box, 9);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row.row), box);
-
-  number = gtk_label_new (number_text);
-  gtk_widget_set_valign (number, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (number, 8);
-  gtk_widget_add_css_class (number, "heading");
-  gtk_box_append (GTK_BOX (box), number);
-
-  fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (fields, TRUE);
-  gtk_box_append (GTK_BOX (box), fields);
-
-  row.worry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row.worry), worry_name);
-  gtk_entry_set_placeholder_text (row.worry, _ ("What worries you"));
-  gtk_editable_set_text (GTK_EDITABLE (row.worry), worry ? worry : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.worry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  worry_label, -1);
-  g_signal_connect_swapped (row.worry, "changed", G_CALLBACK (point_text_changed_cb), self);
-  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.worry));
-
-  row.example = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row.example), example_name);
-  gtk_entry_set_placeholder_text (row.example, _ ("An example: what happened, and when"));
-  gtk_editable_set_text (GTK_EDITABLE (row.example), example ? example : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.example), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  example_label, -1);
-  g_signal_connect_swapped (row.example, "changed", G_CALLBACK (point_text_changed_cb), self);
-  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.example));
-
-  row.up = icon_button ("go-up-symbolic", up_name, up_label);
-  gtk_widget_set_sensitive (row.up, i > 0);
-  g_signal_connect (row.up, "clicked", G_CALLBACK (point_up_cb), self);
-  gtk_box_append (GTK_BOX (box), row.up);
-
-  row.down = icon_button ("go-down-symbolic", down_name, down_label);
-  gtk_widget_set_sensitive (row.down, i + 1 < n);
-  g_signal_connect (row.down, "clicked", G_CALLBACK (point_down_cb), self);
-  gtk_box_append (GTK_BOX (box), row.down);
-
-  row.remove = icon_button ("user-trash-symbolic", remove_name, remove_label);
-  g_signal_connect (row.remove, "clicked", G_CALLBACK (point_remove_cb), self);
-  gtk_box_append (GTK_BOX (box), row.remove);
-
-  /* Alt+Up and Alt+Down move the point from any of its fields. */
-  controller = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                                       gtk_callback_action_new (point_shortcut_cb, self, NULL), "i",
-                                       -1));
-  gtk_shortcut_controller_add_shortcut (
-      GTK_SHORTCUT_CONTROLLER (controller),
-      gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                                       gtk_callback_action_new (point_shortcut_cb, self, NULL), "i",
-                                       1));
-  gtk_widget_add_controller (row.row, controller);
-
-  return row;
-}
-
-/* Makes the rows again from the sheet's points. */
-static void
-rebuild_points (PassendPreparationView *self)
-{
-  guint      n = self->sheet ? passend_sheet_get_n_points (self->sheet) : 0;
-  gboolean   was_loading = self->loading;
-  GtkWidget *child;
-
-  self->loading = TRUE;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->points_box))) != NULL)
-    gtk_list_box_remove (self->points_box, child);
-  g_array_set_size (self->points, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      PointRow row = make_point_row (self, i, n, passend_sheet_get_point_worry (self->sheet, i),
-                                     passend_sheet_get_point_example (self->sheet, i));
-
-      g_array_append_val (self->points, row);
-      gtk_list_box_append (self->points_box, row.row);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->points_box), n > 0);
-  self->loading = was_loading;
-}
-
-static void
-add_point_cb (PassendPreparationView *self)
-{
-  g_autoptr (GPtrArray) worries = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) examples = g_ptr_array_new_with_free_func (g_free);
-  guint n;
-
-  if (self->sheet == NULL || !writable (self))
-    return;
-
-  points_changed (self);
-  n = passend_sheet_get_n_points (self->sheet);
-  for (guint i = 0; i < n; i++)
-    {
-      g_ptr_array_add (worries, g_strdup (passend_sheet_get_point_worry (self->sheet, i)));
-      g_ptr_array_add (examples, g_strdup (passend_sheet_get_point_example (self->sheet, i)));
-    }
-  g_ptr_array_add (worries, g_strdup (""));
-  g_ptr_array_add (examples, g_strdup (""));
-  g_ptr_array_add (worries, NULL);
-  g_ptr_array_add (examples, NULL);
-  passend_sheet_set_points (self->sheet, (const char *const *)worries->pdata,
-                            (const char *const *)examples->pdata);
-
-  rebuild_points (self);
-  focus_new_widget (self, GTK_WIDGET (g_array_index (self->points, PointRow, n).worry));
 }
 
 /* Editing */
@@ -742,12 +293,12 @@ show_sheet (PassendPreparationView *self, PassendSheet *sheet)
           set_widget_text (self->fields[i].widget, value);
         }
       self->loading = FALSE;
-      rebuild_points (self);
-      update_context (self);
-      update_recorded (self);
+      _passend_preparation_view_rebuild_points (self);
+      _passend_preparation_view_update_context (self);
+      _passend_preparation_view_update_recorded (self);
     }
 
-  update_actions (self);
+  _passend_preparation_view_update_actions (self);
 }
 
 /* The list of talks */
@@ -858,8 +409,8 @@ selected_changed_cb (PassendPreparationView *self)
   show_sheet (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
-static void
-select_sheet (PassendPreparationView *self, PassendSheet *sheet)
+void
+_passend_preparation_view_select_sheet (PassendPreparationView *self, PassendSheet *sheet)
 {
   GListModel *shown = gtk_single_selection_get_model (self->selection);
   guint       n = g_list_model_get_n_items (shown);
@@ -884,9 +435,9 @@ refresh_idle_cb (gpointer data)
   PassendPreparationView *self = data;
 
   self->refresh_idle = 0;
-  update_context (self);
-  update_recorded (self);
-  update_actions (self);
+  _passend_preparation_view_update_context (self);
+  _passend_preparation_view_update_recorded (self);
+  _passend_preparation_view_update_actions (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -939,266 +490,8 @@ bind_dossier (PassendPreparationView *self)
 static void
 store_state_changed_cb (PassendPreparationView *self)
 {
-  update_actions (self);
+  _passend_preparation_view_update_actions (self);
   update_empty_page (self);
-}
-
-/* Printing */
-
-static void
-save_now (PassendPreparationView *self)
-{
-  /* The sheet is in the dossier already; put it on disk too before a
-   * printer can fail.  A failure shows in the window's banner. */
-  if (writable (self))
-    passend_store_flush (self->store, NULL);
-}
-
-static void
-print_done_cb (PassendPreparationView *self,
-               GtkPrintOperationResult result,
-               GtkPrintOperation      *operation)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr (GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      show_problem (self, _ ("The sheet could not be printed"),
-                    error ? error->message : _ ("The printer gave no reason."));
-    }
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
-      g_set_object (&self->page_setup, gtk_print_operation_get_default_page_setup (operation));
-    }
-
-  /* Not inside its own signal: let go of it afterwards. */
-  if (self->printing == PASSEND_SHEET_PRINTER (operation))
-    g_idle_add_once ((GSourceOnceFunc)g_object_unref, g_steal_pointer (&self->printing));
-}
-
-/* A date or time the parent typed but that cannot be read is not in the
- * sheet: say so rather than print something else than the field shows. */
-static gboolean
-check_typed_date_time (PassendPreparationView *self)
-{
-  g_autofree char *date = passend_date_entry_get_date (self->date_entry);
-  g_autofree char *time =
-      passend_time_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->time_entry)));
-  g_autofree char *time_text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_entry))));
-
-  if ((date != NULL || passend_date_entry_is_empty (self->date_entry)) &&
-      (time != NULL || time_text[0] == '\0'))
-    return TRUE;
-
-  show_problem (self, _ ("The date or time cannot be read"),
-                _ ("Write the date as day-month-year, for example 1-12-2026, and the time "
-                   "as hours:minutes, for example 14:30. Or leave them empty. Then try again."));
-  return FALSE;
-}
-
-static void
-print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkPrintOperation      *operation;
-  GtkPrintOperationResult result;
-  g_autoptr (GError) error = NULL;
-
-  if (self->sheet == NULL || self->printing != NULL || !check_typed_date_time (self))
-    return;
-
-  save_now (self);
-
-  self->printing = passend_sheet_printer_new (self->dossier, self->sheet);
-  operation = GTK_PRINT_OPERATION (self->printing);
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, self->print_settings);
-  if (self->page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, self->page_setup);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent_window (self), &error);
-  /* Without a dialog that stays open, "done" came already. */
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && self->printing != NULL)
-    {
-      show_problem (self, _ ("The sheet could not be printed"),
-                    error ? error->message : _ ("The printer gave no reason."));
-      g_clear_object (&self->printing);
-    }
-}
-
-static void
-chooser_response_cb (PassendPreparationView *self, int response, GtkNativeDialog *chooser)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (PassendSheet) sheet = g_steal_pointer (&self->chooser_sheet);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-
-  if (file == NULL || sheet == NULL || self->dossier == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path != NULL)
-    {
-      g_autoptr (PassendSheetPrinter) printer = passend_sheet_printer_new (self->dossier, sheet);
-      g_autoptr (GError) error = NULL;
-
-      if (!passend_sheet_printer_export (printer, path, self->page_setup, &error))
-        show_problem (self, _ ("The PDF could not be saved"), error->message);
-    }
-  else
-    show_problem (self, _ ("The PDF could not be saved"), _ ("Choose a folder on this computer."));
-}
-
-static void
-save_pdf_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkFileChooserNative   *chooser;
-  g_autoptr (GtkFileFilter) filter = NULL;
-  g_autofree char *name = NULL;
-
-  if (self->sheet == NULL || self->chooser != NULL || !check_typed_date_time (self))
-    return;
-
-  save_now (self);
-
-  chooser = gtk_file_chooser_native_new (_ ("Save the Sheet as PDF"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
-  name = passend_sheet_printer_suggest_name (self->dossier, self->sheet);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _ ("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  self->chooser_sheet = g_object_ref (self->sheet);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (self->chooser);
-}
-
-/* Talks */
-
-static void
-new_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  g_autoptr (PassendSheet) sheet = NULL;
-
-  if (!writable (self) || self->child == NULL)
-    return;
-
-  sheet = passend_sheet_new (passend_record_get_id (PASSEND_RECORD (self->child)));
-  passend_dossier_add_sheet (self->dossier, sheet);
-  select_sheet (self, sheet);
-  gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
-}
-
-static void
-delete_response_cb (PassendPreparationView *self, int response, GtkDialog *dialog)
-{
-  PassendSheet *sheet = g_object_get_data (G_OBJECT (dialog), "passend-sheet");
-
-  if (response == GTK_RESPONSE_ACCEPT && sheet != NULL && writable (self))
-    passend_dossier_remove_sheet (self->dossier, sheet);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  /* The Delete button may have gone insensitive with the last talk:
-   * the keyboard goes to the list, or to New Talk when it is empty. */
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->sheets)) > 0)
-        gtk_widget_grab_focus (GTK_WIDGET (self->talks_view));
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (self->new_button));
-    }
-}
-
-static void
-delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  GtkWidget              *dialog;
-  GtkWidget              *button;
-  gboolean                recorded;
-
-  if (self->sheet == NULL || !writable (self))
-    return;
-
-  recorded =
-      passend_dossier_find_entry (self->dossier, passend_sheet_get_entry_id (self->sheet)) != NULL;
-  dialog = gtk_message_dialog_new (
-      parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
-      GTK_BUTTONS_NONE, "%s", _ ("Delete this preparation?"));
-  gtk_message_dialog_format_secondary_text (
-      GTK_MESSAGE_DIALOG (dialog), "%s",
-      recorded ? _ ("The sheet is deleted. The entry in your dossier that you wrote from it stays.")
-               : _ ("Everything you wrote on this sheet is deleted. The backups from before this "
-                    "moment still hold it."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
-  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Delete"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data_full (G_OBJECT (dialog), "passend-sheet", g_object_ref (self->sheet),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-recorded_cb (PassendPreparationView *self, PassendEntry *entry)
-{
-  update_recorded (self);
-  update_context (self);
-  update_actions (self);
-  /* Record the Outcome is insensitive now; the way on is the entry. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->open_entry_button));
-}
-
-static void
-record_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  PassendOutcomeDialog   *dialog;
-
-  if (self->sheet == NULL || !writable (self))
-    return;
-
-  dialog = passend_outcome_dialog_new (parent_window (self), self->store, self->sheet);
-  g_signal_connect_object (dialog, "recorded", G_CALLBACK (recorded_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-open_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  PassendEntry           *entry;
-  PassendEntryDialog     *dialog;
-
-  if (self->sheet == NULL || !writable (self))
-    return;
-
-  entry = passend_dossier_find_entry (self->dossier, passend_sheet_get_entry_id (self->sheet));
-  if (entry == NULL)
-    return;
-
-  dialog = passend_entry_dialog_new (parent_window (self), self->store, entry, self->child);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -1286,20 +579,13 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, wishes_view);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, companions_entry);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, documents_view);
-  gtk_widget_class_bind_template_callback (widget_class, add_point_cb);
+  gtk_widget_class_bind_template_callback_full (
+      widget_class, "add_point_cb", G_CALLBACK (_passend_preparation_view_add_point_cb));
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, context_link_cb);
 
-  gtk_widget_class_install_action (widget_class, "preparation.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "preparation.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "preparation.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "preparation.save-pdf", NULL, save_pdf_action);
-  gtk_widget_class_install_action (widget_class, "preparation.record", NULL, record_action);
-  gtk_widget_class_install_action (widget_class, "preparation.open-entry", NULL, open_entry_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "preparation.print", NULL);
+  _passend_preparation_view_class_actions_init (widget_class);
 }
 
 static void
@@ -1397,7 +683,7 @@ passend_preparation_view_set_child (PassendPreparationView *self, PassendChild *
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   selected_changed_cb (self);
   update_empty_page (self);
-  update_actions (self);
+  _passend_preparation_view_update_actions (self);
 }
 
 /**

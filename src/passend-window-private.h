@@ -1,0 +1,54 @@
+/* passend-window-private.h - what the parts of the main window share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Only for passend-window.c (the pages, the child, the state of the
+ * store) and passend-window-actions.c (the child.* and nav.* actions).
+ */
+#pragma once
+
+#include "passend-assistant-view.h"
+#include "passend-dossier-view.h"
+#include "passend-preparation-view.h"
+#include "passend-status-page.h"
+#include "passend-topics-view.h"
+#include "passend-window.h"
+
+G_BEGIN_DECLS
+
+struct _PassendWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  GSettings    *settings;
+  PassendStore *store;
+  PassendChild *child;
+  GListModel   *children;
+
+  /* Template widgets */
+  GtkStack               *main_stack;
+  GtkDropDown            *child_dropdown;
+  GtkMenuButton          *child_menu_button;
+  GtkEntry               *welcome_entry;
+  GtkButton              *welcome_button;
+  PassendStatusPage      *problem_page;
+  GtkLabel               *problem_detail_label;
+  GtkButton              *restore_button;
+  GtkRevealer            *banner_revealer;
+  GtkLabel               *banner_label;
+  GtkButton              *banner_button;
+  GtkListBox             *sidebar;
+  GtkStack               *page_stack;
+  PassendTopicsView      *topics_view;
+  PassendAssistantView   *assistant_view;
+  PassendDossierView     *dossier_view;
+  GtkLabel               *overdue_badge;
+  PassendPreparationView *preparation_view;
+};
+
+static const char *const page_names[] = { "topics", "assistant", "dossier", "preparation", NULL };
+
+void _passend_window_select_page (PassendWindow *self, const char *name);
+void _passend_window_class_actions_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
