@@ -17,7 +17,7 @@ DEPS := \
 	xvfb xauth fonts-cantarell fonts-dejavu-core adwaita-icon-theme \
 	hicolor-icon-theme librsvg2-common poppler-utils clang-format
 
-.PHONY: all deps setup build install run check bench clean
+.PHONY: all deps setup build install run check check-asan bench clean
 
 all: build
 
@@ -69,8 +69,28 @@ check: build
 	python3 build-aux/test-summary.py $(BUILDDIR)/meson-logs/testlog.json || status=1; \
 	exit $$status
 
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer,
+# in its own build folder. Leaks are reported; only the system libraries'
+# own (build-aux/lsan.supp) are allowed.
+ASANDIR ?= _build-asan
+check-asan: deps
+	@[ -f $(ASANDIR)/build.ninja ] || $(MESON) setup $(ASANDIR) \
+	  -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug \
+	  -Dc_args=-fno-omit-frame-pointer
+	$(MESON) compile -C $(ASANDIR)
+	@status=0; \
+	G_SLICE=always-malloc G_DEBUG=gc-friendly GSK_RENDERER=cairo GDK_DEBUG=gl-disable \
+	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:malloc_context_size=30 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/build-aux/lsan.supp:print_suppressions=0 \
+	xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+	  $(MESON) test -C $(ASANDIR) --print-errorlogs --no-rebuild --timeout-multiplier 4 \
+	  || status=$$?; \
+	python3 build-aux/test-summary.py $(ASANDIR)/meson-logs/testlog.json || status=1; \
+	exit $$status
+
 bench: build
 	tools/bench/run $(BUILDDIR)
 
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR)

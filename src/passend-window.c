@@ -613,12 +613,14 @@ passend_window_class_init (PassendWindowClass *klass)
 static void
 passend_window_init (PassendWindow *self)
 {
-  self->settings = g_settings_new (APP_ID);
+  g_autoptr (GtkExpression) name = NULL;
 
+  self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drop_down_set_expression (self->child_dropdown,
-                                gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name"));
+  /* The drop-down takes its own reference. */
+  name = gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name");
+  gtk_drop_down_set_expression (self->child_dropdown, name);
 }
 
 /* Public API */
