@@ -1191,7 +1191,9 @@ test_dutch_keeps_links (void)
           current = NULL;
           ours = ours || strstr (line, "passend-step-guide.c") != NULL ||
                  strstr (line, "passend-advisor.c") != NULL ||
-                 strstr (line, "passend-assistant-view.c") != NULL;
+                 strstr (line, "passend-assistant-view.c") != NULL ||
+                 strstr (line, "passend-assistant-steps.c") != NULL ||
+                 strstr (line, "passend-assistant-advisor.c") != NULL;
           continue;
         }
       if (line[0] == '\0')
