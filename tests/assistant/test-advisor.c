@@ -1,0 +1,400 @@
+/* test-advisor.c - "Where do I turn now?" without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "assistant-test-markup.h"
+#include "passend-advisor.h"
+#include "passend-topic-library.h"
+
+/* Advisor */
+
+#define T(rung) PASSEND_TRIED (PASSEND_RUNG_##rung)
+#define SCHOOL (T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT) | T (SCHOOL_BOARD))
+#define ROUTE (SCHOOL | T (PARTNERSHIP) | T (CONSULTANTS))
+
+typedef struct
+{
+  const char           *name;
+  PassendAdvisorAnswers answers;
+  PassendRung           rung;
+  PassendCaution        caution;
+  gboolean              home_sitting;
+  const char           *orgs; /* every org, best first, space-separated */
+} AdvisorCase;
+
+static const AdvisorCase advisor_cases[] = {
+  /* The route, rung by rung; a gap is the next rung. */
+  { "nothing tried",
+    { 0 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "teacher",
+    { T (TEACHER) },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "teacher, ib",
+    { T (TEACHER) | T (CARE_COORDINATOR) },
+    PASSEND_RUNG_SCHOOL_MANAGEMENT,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "up to management",
+    { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT) },
+    PASSEND_RUNG_SCHOOL_BOARD,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "whole school",
+    { SCHOOL },
+    PASSEND_RUNG_PARTNERSHIP,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "samenwerkingsverband ouders-onderwijs" },
+  { "school and swv",
+    { SCHOOL | T (PARTNERSHIP) },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "onderwijsconsulenten ouders-onderwijs" },
+  { "whole route",
+    { ROUTE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs" },
+  { "gap at ib",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT) | T (PARTNERSHIP) },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "only consultants",
+    { T (CONSULTANTS) },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+
+  /* Wanting a formal step early: the caution names what is skipped. */
+  { "formal, nothing tried",
+    { .wants_formal = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
+    "school ouders-onderwijs juridisch-loket" },
+  { "formal, board not tried",
+    { T (TEACHER) | T (CARE_COORDINATOR) | T (SCHOOL_MANAGEMENT), .wants_formal = TRUE },
+    PASSEND_RUNG_SCHOOL_BOARD,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
+    "school ouders-onderwijs juridisch-loket" },
+  { "formal, swv not tried",
+    { SCHOOL, .wants_formal = TRUE },
+    PASSEND_RUNG_PARTNERSHIP,
+    PASSEND_CAUTION_SKIPS_PARTNERSHIP,
+    FALSE,
+    "samenwerkingsverband ouders-onderwijs juridisch-loket" },
+  { "formal, consultants not tried",
+    { SCHOOL | T (PARTNERSHIP), .wants_formal = TRUE },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_SKIPS_CONSULTANTS,
+    FALSE,
+    "onderwijsconsulenten ouders-onderwijs juridisch-loket" },
+  { "formal after the route",
+    { ROUTE, .wants_formal = TRUE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs" },
+
+  /* At home: four weeks is not yet home-sitting, five is. */
+  { "at risk",
+    { .at_home = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
+  { "home 4 weeks",
+    { .at_home = TRUE, .weeks_at_home = 4 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
+  { "home 5 weeks",
+    { .at_home = TRUE, .weeks_at_home = 5 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    TRUE,
+    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers" },
+  { "weeks without at home",
+    { .weeks_at_home = 9 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "home long, consultants rung",
+    { SCHOOL | T (PARTNERSHIP), .at_home = TRUE, .weeks_at_home = 12 },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_NONE,
+    TRUE,
+    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers" },
+
+  /* Conflict and disagreement. */
+  { "conflict early",
+    { T (TEACHER), .conflict = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs clientondersteuner" },
+  { "disagree early",
+    { T (TEACHER), .disagree = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "disagree after teacher and management",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT), .disagree = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs onderwijsconsulenten" },
+  { "conflict after teacher and management",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT), .conflict = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs clientondersteuner onderwijsconsulenten" },
+  { "disagree after management only",
+    { T (SCHOOL_MANAGEMENT), .disagree = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs" },
+  { "conflict at the formal rung",
+    { ROUTE, .conflict = TRUE, .disagree = TRUE },
+    PASSEND_RUNG_FORMAL,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "klachtencommissie gpo college-rechten-mens rechtbank ouders-onderwijs clientondersteuner" },
+
+  /* Care, behaviour, rights, safety. */
+  { "care",
+    { .care_unclear = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs het-juiste-loket onderwijszorgconsulent" },
+  { "care and long at home",
+    { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 6 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    TRUE,
+    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers "
+    "het-juiste-loket onderwijszorgconsulent interventieteam" },
+  { "care and briefly at home",
+    { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 2 },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers het-juiste-loket "
+    "onderwijszorgconsulent" },
+  { "behaviour",
+    { .stuck_behaviour = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs cce" },
+  { "rights",
+    { .rights_question = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs regelrecht juridisch-loket kinderrechtenhelpdesk" },
+  { "rights and at home",
+    { .rights_question = TRUE, .at_home = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs leerplichtambtenaar lansbrekers regelrecht juridisch-loket "
+    "kinderrechtenhelpdesk kinderombudsman" },
+  { "rights and formal",
+    { .rights_question = TRUE, .wants_formal = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_SKIPS_SCHOOL,
+    FALSE,
+    "school ouders-onderwijs regelrecht juridisch-loket kinderrechtenhelpdesk" },
+  { "safety",
+    { .social_safety = TRUE },
+    PASSEND_RUNG_TEACHER,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs inspectie" },
+
+  /* Everything at once, late on the route. */
+  { "everything",
+    { SCHOOL | T (PARTNERSHIP), TRUE, TRUE, TRUE, 8, TRUE, TRUE, TRUE, TRUE, TRUE },
+    PASSEND_RUNG_CONSULTANTS,
+    PASSEND_CAUTION_SKIPS_CONSULTANTS,
+    TRUE,
+    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers "
+    "clientondersteuner "
+    "het-juiste-loket onderwijszorgconsulent interventieteam cce regelrecht juridisch-loket "
+    "kinderrechtenhelpdesk kinderombudsman inspectie" },
+};
+
+static char *
+orgs_of (const PassendAdvisorResult *result)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < result->n_advice; i++)
+    {
+      if (i > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, result->advice[i].org_id);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_advisor_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (advisor_cases); i++)
+    {
+      const AdvisorCase   *c = &advisor_cases[i];
+      PassendAdvisorResult result;
+      g_autofree char     *orgs = NULL;
+
+      passend_advisor_advise (&c->answers, &result);
+      orgs = orgs_of (&result);
+      g_test_message ("%s: %s", c->name, orgs);
+      g_assert_cmpint (result.rung, ==, c->rung);
+      g_assert_cmpint (result.caution, ==, c->caution);
+      g_assert_cmpint (result.home_sitting, ==, c->home_sitting);
+      g_assert_cmpstr (orgs, ==, c->orgs);
+    }
+}
+
+/* Every combination of every answer (weeks as 0, 4 and 5): the rules
+ * that must always hold. */
+static void
+test_advisor_all_combinations (void)
+{
+  static const guint weeks[] = { 0, 4, 5 };
+  guint              n = 0;
+
+  for (guint tried = 0; tried < (1u << PASSEND_N_TRIED_RUNGS); tried++)
+    for (guint flags = 0; flags < (1u << 8); flags++)
+      for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+        {
+          PassendAdvisorAnswers a = {
+            tried,
+            flags & 1,
+            (flags >> 1) & 1,
+            (flags >> 2) & 1,
+            weeks[w],
+            (flags >> 3) & 1,
+            (flags >> 4) & 1,
+            (flags >> 5) & 1,
+            (flags >> 6) & 1,
+            (flags >> 7) & 1,
+          };
+          PassendAdvisorResult r;
+          gboolean             long_home = a.at_home && a.weeks_at_home > 4;
+          PassendRung          first = PASSEND_RUNG_FORMAL;
+
+          for (PassendRung rung = 0; rung < PASSEND_N_TRIED_RUNGS; rung++)
+            if (!(tried & PASSEND_TRIED (rung)))
+              {
+                first = rung;
+                break;
+              }
+
+          passend_advisor_advise (&a, &r);
+          n++;
+
+          g_assert_cmpint (r.rung, ==, first);
+          g_assert_true ((r.caution != PASSEND_CAUTION_NONE) ==
+                         (a.wants_formal && first < PASSEND_RUNG_FORMAL));
+          g_assert_true (r.home_sitting == long_home);
+          g_assert_cmpuint (r.n_advice, >=, 2);
+          g_assert_cmpuint (r.n_advice, <=, PASSEND_ADVISOR_MAX_ADVICE);
+          g_assert_true (passend_advisor_has_org (&r, "ouders-onderwijs"));
+
+          /* The rung's organisation first. */
+          g_assert_cmpstr (r.advice[0].org_id, ==,
+                           first <= PASSEND_RUNG_SCHOOL_BOARD  ? "school"
+                           : first == PASSEND_RUNG_PARTNERSHIP ? "samenwerkingsverband"
+                           : first == PASSEND_RUNG_CONSULTANTS ? "onderwijsconsulenten"
+                                                               : "klachtencommissie");
+
+          g_assert_true (passend_advisor_has_org (&r, "leerplichtambtenaar") == a.at_home);
+          g_assert_true (passend_advisor_has_org (&r, "lansbrekers") == a.at_home);
+          g_assert_true (passend_advisor_has_org (&r, "jeugdarts") == long_home);
+          g_assert_true (passend_advisor_has_org (&r, "clientondersteuner") == a.conflict);
+          g_assert_true (passend_advisor_has_org (&r, "het-juiste-loket") == a.care_unclear);
+          g_assert_true (passend_advisor_has_org (&r, "onderwijszorgconsulent") == a.care_unclear);
+          g_assert_true (passend_advisor_has_org (&r, "interventieteam") ==
+                         (a.care_unclear && long_home));
+          g_assert_true (passend_advisor_has_org (&r, "cce") == a.stuck_behaviour);
+          g_assert_true (passend_advisor_has_org (&r, "regelrecht") == a.rights_question);
+          g_assert_true (passend_advisor_has_org (&r, "kinderrechtenhelpdesk") ==
+                         a.rights_question);
+          g_assert_true (passend_advisor_has_org (&r, "kinderombudsman") ==
+                         (a.rights_question && a.at_home));
+          g_assert_true (passend_advisor_has_org (&r, "inspectie") == a.social_safety);
+          g_assert_true (passend_advisor_has_org (&r, "juridisch-loket") ==
+                         (a.rights_question || (a.wants_formal && first < PASSEND_RUNG_FORMAL)));
+          g_assert_true (passend_advisor_has_org (&r, "gpo") == (first == PASSEND_RUNG_FORMAL));
+          g_assert_true (passend_advisor_has_org (&r, "onderwijsconsulenten") ==
+                         (first == PASSEND_RUNG_CONSULTANTS || long_home ||
+                          ((a.conflict || a.disagree) && (tried & T (TEACHER)) &&
+                           (tried & T (SCHOOL_MANAGEMENT)) && first < PASSEND_RUNG_CONSULTANTS)));
+
+          for (guint i = 0; i < r.n_advice; i++)
+            {
+              g_assert_nonnull (passend_topic_library_find_organisation (
+                  passend_topic_library_get_default (), r.advice[i].org_id));
+              g_assert_nonnull (r.advice[i].reason);
+              for (guint j = i + 1; j < r.n_advice; j++)
+                g_assert_cmpstr (r.advice[i].org_id, !=, r.advice[j].org_id);
+            }
+        }
+
+  g_assert_cmpuint (n, ==, 64 * 256 * 3);
+}
+
+static void
+test_advisor_texts (void)
+{
+  for (PassendRung rung = PASSEND_RUNG_TEACHER; rung <= PASSEND_RUNG_FORMAL; rung++)
+    {
+      g_assert_nonnull (passend_rung_get_title (rung));
+      check_markup (passend_rung_get_description (rung));
+    }
+
+  g_assert_null (passend_caution_get_text (PASSEND_CAUTION_NONE));
+  for (PassendCaution c = PASSEND_CAUTION_SKIPS_SCHOOL; c <= PASSEND_CAUTION_SKIPS_CONSULTANTS; c++)
+    g_assert_cmpuint (check_markup (passend_caution_get_text (c)), ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/assistant/advisor-table", test_advisor_table);
+  g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
+  g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
+
+  return g_test_run ();
+}
