@@ -18,8 +18,10 @@
  *   can advise, and the leerplicht facts are shown.  At home for
  *   shorter, or at risk: the leerplichtambtenaar.  Either way: LANSbrekers.
  * - Conflict: a cliëntondersteuner.  Conflict or advice that cannot be
- *   resolved, once the teacher and school management were tried: the
- *   onderwijsconsulenten too.
+ *   resolved, once the teacher, the school management and the
+ *   samenwerkingsverband were tried: the onderwijsconsulenten too.  They
+ *   come in after the samenwerkingsverband, never before it (unless the
+ *   child has been at home for more than 4 weeks).
  * - Care and unclear who pays: Het Juiste Loket, then the
  *   onderwijszorgconsulent; at home long as well: the interventieteam.
  * - Serious problem behaviour where professionals are stuck: CCE.
@@ -110,7 +112,7 @@ void
 passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResult *result)
 {
   gboolean long_at_home;
-  gboolean school_talks_tried;
+  gboolean partnership_tried;
 
   g_return_if_fail (answers != NULL);
   g_return_if_fail (result != NULL);
@@ -127,8 +129,9 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
 
   long_at_home = answers->at_home && answers->weeks_at_home > PASSEND_HOME_SITTING_WEEKS;
   result->home_sitting = long_at_home;
-  school_talks_tried =
-      tried (answers, PASSEND_RUNG_TEACHER) && tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT);
+  partnership_tried = tried (answers, PASSEND_RUNG_TEACHER) &&
+                      tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT) &&
+                      tried (answers, PASSEND_RUNG_PARTNERSHIP);
 
   if (answers->wants_formal && result->rung < PASSEND_RUNG_FORMAL)
     {
@@ -173,10 +176,10 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
          N_ ("A free, independent supporter who stands by you and your child in difficult "
              "talks, and helps you prepare them."));
 
-  if ((answers->conflict || answers->disagree) && school_talks_tried &&
+  if ((answers->conflict || answers->disagree) && partnership_tried &&
       result->rung < PASSEND_RUNG_CONSULTANTS)
     add (result, "onderwijsconsulenten",
-         N_ ("You talked with the teacher and the school management and still disagree: the "
+         N_ ("You, the school and the samenwerkingsverband could not solve it together: the "
              "onderwijsconsulenten can help find a way out."));
 
   if (answers->care_unclear)

@@ -160,18 +160,37 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_CAUTION_NONE,
     FALSE,
     "school ouders-onderwijs" },
+  /* The onderwijsconsulenten come after the samenwerkingsverband. */
   { "disagree after teacher and management",
     { T (TEACHER) | T (SCHOOL_MANAGEMENT), .disagree = TRUE },
     PASSEND_RUNG_CARE_COORDINATOR,
     PASSEND_CAUTION_NONE,
     FALSE,
-    "school ouders-onderwijs onderwijsconsulenten" },
+    "school ouders-onderwijs" },
   { "conflict after teacher and management",
     { T (TEACHER) | T (SCHOOL_MANAGEMENT), .conflict = TRUE },
     PASSEND_RUNG_CARE_COORDINATOR,
     PASSEND_CAUTION_NONE,
     FALSE,
+    "school ouders-onderwijs clientondersteuner" },
+  { "disagree after teacher, management and swv",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT) | T (PARTNERSHIP), .disagree = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "school ouders-onderwijs onderwijsconsulenten" },
+  { "conflict after teacher, management and swv",
+    { T (TEACHER) | T (SCHOOL_MANAGEMENT) | T (PARTNERSHIP), .conflict = TRUE },
+    PASSEND_RUNG_CARE_COORDINATOR,
+    PASSEND_CAUTION_NONE,
+    FALSE,
     "school ouders-onderwijs clientondersteuner onderwijsconsulenten" },
+  { "conflict at the swv rung",
+    { SCHOOL, .conflict = TRUE, .disagree = TRUE },
+    PASSEND_RUNG_PARTNERSHIP,
+    PASSEND_CAUTION_NONE,
+    FALSE,
+    "samenwerkingsverband ouders-onderwijs clientondersteuner" },
   { "disagree after management only",
     { T (SCHOOL_MANAGEMENT), .disagree = TRUE },
     PASSEND_RUNG_TEACHER,
@@ -358,7 +377,8 @@ test_advisor_all_combinations (void)
           g_assert_true (passend_advisor_has_org (&r, "onderwijsconsulenten") ==
                          (first == PASSEND_RUNG_CONSULTANTS || long_home ||
                           ((a.conflict || a.disagree) && (tried & T (TEACHER)) &&
-                           (tried & T (SCHOOL_MANAGEMENT)) && first < PASSEND_RUNG_CONSULTANTS)));
+                           (tried & T (SCHOOL_MANAGEMENT)) && (tried & T (PARTNERSHIP)) &&
+                           first < PASSEND_RUNG_CONSULTANTS)));
 
           for (guint i = 0; i < r.n_advice; i++)
             {
@@ -371,6 +391,60 @@ test_advisor_all_combinations (void)
         }
 
   g_assert_cmpuint (n, ==, 64 * 256 * 3);
+}
+
+/* The onderwijsconsulenten come in when parents, school and
+ * samenwerkingsverband could not solve it, or after four weeks at home:
+ * never before the samenwerkingsverband was asked. */
+static void
+test_advisor_consultants_after_partnership (void)
+{
+  static const guint    weeks[] = { 0, 4, 5 };
+  PassendAdvisorAnswers early = { T (TEACHER) | T (SCHOOL_MANAGEMENT), .conflict = TRUE,
+                                  .disagree = TRUE };
+  PassendAdvisorResult  r;
+
+  g_assert_cmpint (PASSEND_RUNG_PARTNERSHIP, <, PASSEND_RUNG_CONSULTANTS);
+  g_assert_nonnull (
+      strstr (passend_rung_get_description (PASSEND_RUNG_CONSULTANTS), "samenwerkingsverband"));
+
+  /* Talked with the teacher and the management, and stuck: the
+   * samenwerkingsverband is still to come, the consultants are not yet. */
+  passend_advisor_advise (&early, &r);
+  g_assert_false (passend_advisor_has_org (&r, "onderwijsconsulenten"));
+
+  for (guint tried = 0; tried < (1u << PASSEND_N_TRIED_RUNGS); tried++)
+    for (guint flags = 0; flags < (1u << 8); flags++)
+      for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+        {
+          PassendAdvisorAnswers a = {
+            tried,
+            flags & 1,
+            (flags >> 1) & 1,
+            (flags >> 2) & 1,
+            weeks[w],
+            (flags >> 3) & 1,
+            (flags >> 4) & 1,
+            (flags >> 5) & 1,
+            (flags >> 6) & 1,
+            (flags >> 7) & 1,
+          };
+          gboolean long_home = a.at_home && a.weeks_at_home > PASSEND_HOME_SITTING_WEEKS;
+          int      swv = -1;
+          int      consultants = -1;
+
+          passend_advisor_advise (&a, &r);
+          for (guint i = 0; i < r.n_advice; i++)
+            if (g_str_equal (r.advice[i].org_id, "samenwerkingsverband"))
+              swv = i;
+            else if (g_str_equal (r.advice[i].org_id, "onderwijsconsulenten"))
+              consultants = i;
+
+          if (consultants < 0 || long_home)
+            continue;
+          g_assert_true (tried & T (PARTNERSHIP));
+          g_assert_true (swv < 0);
+        }
 }
 
 static void
@@ -393,6 +467,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/assistant/advisor-table", test_advisor_table);
+  g_test_add_func ("/assistant/advisor-consultants-after-partnership",
+                   test_advisor_consultants_after_partnership);
   g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
   g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
 
