@@ -86,14 +86,15 @@ add_rung (PassendAdvisorResult *result, PassendRung rung)
            N_ ("The school’s complaints committee looks into a complaint about what the school "
                "did or decided. Its advice is not binding."));
       add (result, "gpo",
-           N_ ("For serious disagreements about passend onderwijs, such as refusal, removal or "
-               "the OPP. Free, and it rules within about ten weeks."));
+           N_ ("For serious disagreements about admission, removal or the OPP. It is free, and "
+               "its judgement comes within about ten weeks. That judgement is not binding, but "
+               "it carries weight."));
       add (result, "college-rechten-mens",
            N_ ("Judges whether your child was treated unequally, for example because of a "
-               "disability."));
+               "disability. Its judgement is not binding, but it carries weight."));
       add (result, "rechtbank",
-           N_ ("The court is the last step. A lawyer or the Juridisch Loket can tell you "
-               "whether it makes sense."));
+           N_ ("The court is the last step. What it decides, the school must do. A lawyer or "
+               "the Juridisch Loket can tell you whether it makes sense."));
       break;
     default:
       g_assert_not_reached ();
@@ -305,10 +306,12 @@ passend_rung_get_description (PassendRung rung)
                 "independent. They can help when the school and the samenwerkingsverband did "
                 "not find a way.");
     case PASSEND_RUNG_FORMAL:
-      return _ ("You tried the whole route. Now a complaint, the <a href=\"term:gpo\">GPO</a>, "
-                "the College voor de Rechten van de Mens or the court can rule. They cannot "
-                "force a school, but their rulings carry weight. Read "
-                "<a href=\"topic:complaints\">Complaints</a> first.");
+      return _ ("You tried the whole route. Now you can think of a formal step. A complaints "
+                "committee gives the school board advice. The <a href=\"term:gpo\">GPO</a> and "
+                "the College voor de Rechten van de Mens give a judgement (<i>oordeel</i>): it "
+                "is not binding, but schools take it seriously. Only what a court decides binds "
+                "the school. Read <a href=\"topic:complaints\">Complaints and disputes</a> "
+                "first.");
     default:
       g_return_val_if_reached (NULL);
     }

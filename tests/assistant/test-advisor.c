@@ -447,6 +447,35 @@ test_advisor_consultants_after_partnership (void)
         }
 }
 
+/* The formal step: only a court's decision binds the school; the GPO and
+ * the College give a judgement (oordeel) that does not. */
+static void
+test_advisor_formal_step (void)
+{
+  const char           *formal = passend_rung_get_description (PASSEND_RUNG_FORMAL);
+  PassendAdvisorAnswers answers = { ROUTE };
+  PassendAdvisorResult  r;
+
+  g_assert_nonnull (strstr (formal, "not binding"));
+  g_assert_nonnull (strstr (formal, "oordeel"));
+  g_assert_nonnull (strstr (formal, "court decides"));
+  g_assert_null (strstr (formal, "cannot force"));
+  g_assert_null (strstr (formal, "can rule"));
+
+  passend_advisor_advise (&answers, &r);
+  for (guint i = 0; i < r.n_advice; i++)
+    {
+      const char *reason = r.advice[i].reason;
+
+      g_assert_null (strstr (reason, "rules"));
+      if (g_str_equal (r.advice[i].org_id, "gpo") ||
+          g_str_equal (r.advice[i].org_id, "college-rechten-mens"))
+        g_assert_nonnull (strstr (reason, "not binding"));
+      if (g_str_equal (r.advice[i].org_id, "rechtbank"))
+        g_assert_nonnull (strstr (reason, "must do"));
+    }
+}
+
 static void
 test_advisor_texts (void)
 {
@@ -470,6 +499,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/assistant/advisor-consultants-after-partnership",
                    test_advisor_consultants_after_partnership);
   g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
+  g_test_add_func ("/assistant/advisor-formal-step", test_advisor_formal_step);
   g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
 
   return g_test_run ();

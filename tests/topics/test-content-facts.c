@@ -117,6 +117,47 @@ assert_not (const char *where, const char *text, const char *needle)
 
 static const char *const languages[] = { "en", "nl" };
 
+/* Every message of po/nl.po, msgid then msgstr, in one array. */
+static GPtrArray *
+read_nl_po (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+  GString   *current = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      if (g_str_has_prefix (line, "msgid ") || g_str_has_prefix (line, "msgstr "))
+        {
+          if (current != NULL)
+            g_ptr_array_add (messages, g_string_free (current, FALSE));
+          current = g_string_new (NULL);
+          line = strchr (line, ' ') + 1;
+        }
+      else if (line[0] != '"')
+        continue;
+
+      if (current != NULL && line[0] == '"')
+        {
+          g_autofree char *quoted = g_strndup (line + 1, strlen (line) - 2);
+          g_autofree char *unescaped = g_strcompress (quoted);
+
+          g_string_append (current, unescaped);
+        }
+    }
+  if (current != NULL)
+    g_ptr_array_add (messages, g_string_free (current, FALSE));
+
+  g_assert_cmpuint (messages->len % 2, ==, 0);
+  return messages;
+}
+
 /* 1. The onderwijsconsulenten come in when parents and school, and the
  * samenwerkingsverband, could not solve it (or after four weeks at
  * home), not after the teacher and the school management. */
@@ -149,6 +190,60 @@ test_consultants_after_partnership (void)
     }
 }
 
+/* 2. Only a court's decision binds the school; the GPO and the College
+ * give a judgement that does not. */
+static void
+test_what_binds (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+      g_autofree char *formal = section_text (library, "escalation", "formal");
+      g_autofree char *other = section_text (library, "complaints", "other-routes");
+      const char      *court = org_text (library, "rechtbank", PASSEND_ORGANISATION_WHAT);
+      const char      *gpo = org_text (library, "gpo", PASSEND_ORGANISATION_WHAT);
+      const char *college = org_text (library, "college-rechten-mens", PASSEND_ORGANISATION_WHAT);
+
+      g_test_message ("%s", languages[l]);
+      assert_has ("escalation#formal", formal,
+                  l == 0 ? "the school must do" : "moet de school doen");
+      assert_not ("escalation#formal", formal, l == 0 ? "may be able to" : "misschien");
+      assert_has ("the court", court, l == 0 ? "must follow" : "moet volgen");
+      assert_not ("the court", court, l == 0 ? "may be able to" : "misschien");
+      assert_has ("complaints#other-routes", other, l == 0 ? "binds the school" : "bindend");
+      assert_has ("the GPO", gpo, l == 0 ? "does not have to follow" : "hoeft het niet te volgen");
+      assert_has ("the College", college, l == 0 ? "not binding" : "niet bindend");
+      if (l == 1)
+        {
+          assert_has ("the GPO", gpo, "oordeel");
+          assert_has ("the College", college, "oordeel");
+        }
+    }
+}
+
+/* 2. In Dutch the GPO and the College give an oordeel, never an
+ * uitspraak: in Topics and in the Assistant alike. */
+static void
+test_oordeel_not_uitspraak (void)
+{
+  g_autoptr (GPtrArray) messages = read_nl_po ();
+  guint checked = 0;
+
+  for (guint i = 0; i < messages->len; i += 2)
+    {
+      const char *msgid = g_ptr_array_index (messages, i);
+      const char *msgstr = g_ptr_array_index (messages, i + 1);
+
+      if (strstr (msgid, "GPO") == NULL && strstr (msgid, "Geschillencommissie") == NULL &&
+          strstr (msgid, "College voor de Rechten") == NULL)
+        continue;
+      checked++;
+      assert_not ("A Dutch text about the GPO or the College", msgstr, "uitspraak");
+    }
+
+  g_assert_cmpuint (checked, >, 10);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -165,6 +260,9 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/content-facts/consultants-after-partnership",
                    test_consultants_after_partnership);
+
+  g_test_add_func ("/content-facts/what-binds", test_what_binds);
+  g_test_add_func ("/content-facts/oordeel-not-uitspraak", test_oordeel_not_uitspraak);
 
   return g_test_run ();
 }
