@@ -84,7 +84,8 @@ add_rung (PassendAdvisorResult *result, PassendRung rung)
     case PASSEND_RUNG_FORMAL:
       add (result, "klachtencommissie",
            N_ ("The school’s complaints committee looks into a complaint about what the school "
-               "did or decided. Its advice is not binding."));
+               "did or decided. For many schools it is the Landelijke Klachtencommissie "
+               "Onderwijs (LKC). Its advice is not binding."));
       add (result, "gpo",
            N_ ("For serious disagreements about admission, removal or the OPP. It is free, and "
                "its judgement comes within about ten weeks. That judgement is not binding, but "

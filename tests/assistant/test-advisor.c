@@ -471,6 +471,10 @@ test_advisor_formal_step (void)
       if (g_str_equal (r.advice[i].org_id, "gpo") ||
           g_str_equal (r.advice[i].org_id, "college-rechten-mens"))
         g_assert_nonnull (strstr (reason, "not binding"));
+      /* For most schools the LKC is their complaints committee. */
+      if (g_str_equal (r.advice[i].org_id, "klachtencommissie"))
+        g_assert_nonnull (strstr (reason, "LKC"));
+      g_assert_false (g_str_equal (r.advice[i].org_id, "lkc"));
       if (g_str_equal (r.advice[i].org_id, "rechtbank"))
         g_assert_nonnull (strstr (reason, "must do"));
     }

@@ -244,6 +244,33 @@ test_oordeel_not_uitspraak (void)
   g_assert_cmpuint (checked, >, 10);
 }
 
+/* 3. For most schools the LKC is the complaints committee they are
+ * connected to, not a body to appeal to after it. */
+static void
+test_lkc_not_an_appeal (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+      g_autofree char *procedure = section_text (library, "complaints", "school-procedure");
+      g_autofree char *formal = section_text (library, "where-to-turn", "formal");
+      const char      *what = org_text (library, "lkc", PASSEND_ORGANISATION_WHAT);
+      const char      *when = org_text (library, "lkc", PASSEND_ORGANISATION_WHEN);
+      const char      *how = org_text (library, "klachtencommissie", PASSEND_ORGANISATION_HOW);
+
+      g_test_message ("%s", languages[l]);
+      assert_has ("complaints#school-procedure", procedure,
+                  l == 0 ? "not a next step" : "geen volgende stap");
+      assert_not ("complaints#school-procedure", procedure,
+                  l == 0 ? "Then you can go to the Landelijke" : "Dan kun je naar de Landelijke");
+      assert_has ("the LKC's when", when, l == 0 ? "cannot appeal" : "niet in beroep");
+      assert_not ("the LKC's when", when, l == 0 ? "gave no solution" : "geen oplossing gaf");
+      assert_has ("the LKC's what", what, l == 0 ? "complaints committee" : "klachtencommissie");
+      assert_has ("the klachtencommissie's how", how, "LKC");
+      assert_has ("where-to-turn#formal", formal, "LKC");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -263,6 +290,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/content-facts/what-binds", test_what_binds);
   g_test_add_func ("/content-facts/oordeel-not-uitspraak", test_oordeel_not_uitspraak);
+
+  g_test_add_func ("/content-facts/lkc-not-an-appeal", test_lkc_not_an_appeal);
 
   return g_test_run ();
 }
