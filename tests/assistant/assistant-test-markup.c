@@ -74,3 +74,59 @@ check_markup (const char *markup)
   g_ptr_array_unref (collector.hrefs);
   return n;
 }
+
+/* The Dutch of @msgid in po/nl.po (plain messages only), or NULL. */
+char *
+nl_translation (const char *msgid)
+{
+  static GHashTable *messages;
+
+  if (messages == NULL)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "..", "po", "nl.po", NULL);
+      g_autofree char *contents = NULL;
+      g_auto (GStrv) lines = NULL;
+      GString *id = NULL;
+      GString *str = NULL;
+      GString *current = NULL;
+
+      messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      lines = g_strsplit (contents, "\n", -1);
+      for (guint i = 0;; i++)
+        {
+          const char *line = lines[i];
+
+          if (line == NULL || g_str_has_prefix (line, "msgid "))
+            {
+              if (id != NULL && str != NULL)
+                g_hash_table_insert (messages, g_string_free (id, FALSE),
+                                     g_string_free (str, FALSE));
+              else if (id != NULL)
+                g_string_free (id, TRUE);
+              id = str = current = NULL;
+              if (line == NULL)
+                break;
+              current = id = g_string_new (NULL);
+              line += strlen ("msgid ");
+            }
+          else if (g_str_has_prefix (line, "msgstr "))
+            {
+              current = str = g_string_new (NULL);
+              line += strlen ("msgstr ");
+            }
+          else if (line[0] != '"')
+            continue;
+
+          if (current != NULL && line[0] == '"')
+            {
+              g_autofree char *quoted = g_strndup (line + 1, strlen (line) - 2);
+              g_autofree char *unescaped = g_strcompress (quoted);
+
+              g_string_append (current, unescaped);
+            }
+        }
+    }
+
+  return g_strdup (g_hash_table_lookup (messages, msgid));
+}

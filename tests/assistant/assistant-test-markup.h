@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 
 gboolean link_is_allowed (const char *href);
 guint    check_markup (const char *markup);
+char    *nl_translation (const char *msgid);
 
 G_END_DECLS

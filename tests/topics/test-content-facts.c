@@ -271,6 +271,31 @@ test_lkc_not_an_appeal (void)
     }
 }
 
+/* 4. The zorgplicht of a new school starts when the parent registers
+ * the child there in writing (aanmelden). */
+static void
+test_zorgplicht_at_registration (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+      g_autofree char *changing = section_text (library, "home-sitting", "changing-schools");
+      g_autofree char *rights = section_text (library, "rights", "zorgplicht");
+      g_autofree char *step6 = section_text (library, "six-steps", "step-6");
+
+      g_test_message ("%s", languages[l]);
+      assert_has ("home-sitting#changing-schools", changing, l == 0 ? "register" : "aangemeld");
+      assert_has ("home-sitting#changing-schools", changing,
+                  l == 0 ? "from that registration" : "vanaf die aanmelding");
+      assert_not ("home-sitting#changing-schools", changing,
+                  l == 0 ? "the moment it sees" : "vanaf het moment");
+      assert_has ("rights#zorgplicht", rights, l == 0 ? "six weeks" : "zes weken");
+      assert_not ("rights#zorgplicht", rights,
+                  l == 0 ? "and the school sees" : "en de school ziet");
+      assert_not ("six-steps#step-6", step6, l == 0 ? "enrolled" : "ingeschreven");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -292,6 +317,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/content-facts/oordeel-not-uitspraak", test_oordeel_not_uitspraak);
 
   g_test_add_func ("/content-facts/lkc-not-an-appeal", test_lkc_not_an_appeal);
+
+  g_test_add_func ("/content-facts/zorgplicht-at-registration", test_zorgplicht_at_registration);
 
   return g_test_run ();
 }
