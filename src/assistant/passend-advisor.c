@@ -201,7 +201,8 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
   if (answers->stuck_behaviour)
     add (result, "cce",
          N_ ("Free specialists for serious problem behaviour where the professionals are "
-             "stuck. Ask early, best while your child still goes to school."));
+             "stuck. Ask early, best while your child still goes to school; they also help "
+             "when your child has already stopped going."));
 
   if (answers->rights_question)
     {

@@ -480,6 +480,24 @@ test_advisor_formal_step (void)
     }
 }
 
+/* The CCE also helps a child who has already stopped going to school. */
+static void
+test_advisor_cce_after_school_stopped (void)
+{
+  PassendAdvisorAnswers answers = { .stuck_behaviour = TRUE, .at_home = TRUE, .weeks_at_home = 8 };
+  PassendAdvisorResult  r;
+  gboolean              found = FALSE;
+
+  passend_advisor_advise (&answers, &r);
+  for (guint i = 0; i < r.n_advice; i++)
+    if (g_str_equal (r.advice[i].org_id, "cce"))
+      {
+        g_assert_nonnull (strstr (r.advice[i].reason, "already stopped going"));
+        found = TRUE;
+      }
+  g_assert_true (found);
+}
+
 static void
 test_advisor_texts (void)
 {
@@ -504,6 +522,7 @@ main (int argc, char *argv[])
                    test_advisor_consultants_after_partnership);
   g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
   g_test_add_func ("/assistant/advisor-formal-step", test_advisor_formal_step);
+  g_test_add_func ("/assistant/advisor-cce", test_advisor_cce_after_school_stopped);
   g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
 
   return g_test_run ();

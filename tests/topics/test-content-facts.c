@@ -82,6 +82,41 @@ section_text (PassendTopicLibrary *library, const char *topic_id, const char *se
   return g_string_free (text, FALSE);
 }
 
+/* Whether a section of a topic links to @target. */
+static gboolean
+section_links_to (PassendTopicLibrary *library,
+                  const char          *topic_id,
+                  const char          *section_id,
+                  const char          *target)
+{
+  GPtrArray *sections =
+      passend_topic_get_sections (passend_topic_library_find_topic (library, topic_id));
+
+  for (guint s = 0; s < sections->len; s++)
+    {
+      PassendTopicSection *section = g_ptr_array_index (sections, s);
+      GPtrArray           *blocks = passend_topic_section_get_blocks (section);
+
+      if (!g_str_equal (passend_topic_section_get_id (section), section_id))
+        continue;
+      for (guint b = 0; b < blocks->len; b++)
+        {
+          GPtrArray *texts = passend_topic_block_get_texts (g_ptr_array_index (blocks, b));
+
+          for (guint i = 0; i < texts->len; i++)
+            {
+              const char *const *links =
+                  passend_topic_text_get_links (g_ptr_array_index (texts, i));
+
+              if (links != NULL && g_strv_contains (links, target))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 static const char *
 org_text (PassendTopicLibrary *library, const char *org_id, PassendOrganisationText field)
 {
@@ -296,6 +331,51 @@ test_zorgplicht_at_registration (void)
     }
 }
 
+/* 5. What a parent of a child at home must also know: the push for an
+ * exemption or unenrolment, the CCE after a child stopped going, the
+ * Keurmerk Thuisonderwijs as a last resort, Ouderkracht voor 't kind. */
+static void
+test_home_sitting_additions (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+      g_autofree char *pressure = section_text (library, "home-sitting", "pressure");
+      g_autofree char *last = section_text (library, "home-sitting", "last-resort");
+      const char      *cce = org_text (library, "cce", PASSEND_ORGANISATION_WHEN);
+      const char      *keurmerk =
+          org_text (library, "keurmerk-thuisonderwijs", PASSEND_ORGANISATION_WHEN);
+      const char *keurmerk_how =
+          org_text (library, "keurmerk-thuisonderwijs", PASSEND_ORGANISATION_HOW);
+      const char *ouderkracht = org_text (library, "ouderkracht", PASSEND_ORGANISATION_WHEN);
+      const char *ouderkracht_how = org_text (library, "ouderkracht", PASSEND_ORGANISATION_HOW);
+
+      g_test_message ("%s", languages[l]);
+      /* Why it is pushed, and what not to accept. */
+      assert_has ("home-sitting#pressure", pressure, "thuiszitter");
+      assert_has ("home-sitting#pressure", pressure, "uitschrijven");
+      assert_has ("home-sitting#pressure", pressure, "verwijdering");
+      assert_has ("home-sitting#pressure", pressure,
+                  l == 0 ? "another school has admitted"
+                         : "een andere school je kind heeft toegelaten");
+      assert_has ("home-sitting#pressure", pressure, "leerplichtambtenaar");
+      /* The CCE is not only for a child still at school. */
+      assert_has ("the CCE's when", cce,
+                  l == 0 ? "already stopped going" : "al niet meer naar school");
+      /* A last resort, marked as something to check. */
+      assert_has ("home-sitting#last-resort", last,
+                  l == 0 ? "last resort" : "laatste mogelijkheid");
+      assert_has ("the Keurmerk's when", keurmerk, l == 0 ? "last resort" : "laatste mogelijkheid");
+      assert_has ("the Keurmerk's how", keurmerk_how, l == 0 ? "Check" : "Vraag eerst");
+      g_assert_true (
+          section_links_to (library, "home-sitting", "last-resort", "org:keurmerk-thuisonderwijs"));
+      assert_has ("Ouderkracht's when", ouderkracht,
+                  l == 0 ? "more than one procedure" : "meer dan één procedure");
+      assert_has ("Ouderkracht's how", ouderkracht_how, l == 0 ? "Check" : "Vraag");
+      g_assert_true (section_links_to (library, "complaints", "other-routes", "org:ouderkracht"));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -319,6 +399,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/content-facts/lkc-not-an-appeal", test_lkc_not_an_appeal);
 
   g_test_add_func ("/content-facts/zorgplicht-at-registration", test_zorgplicht_at_registration);
+
+  g_test_add_func ("/content-facts/home-sitting-additions", test_home_sitting_additions);
 
   return g_test_run ();
 }
