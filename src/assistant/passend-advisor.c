@@ -287,7 +287,8 @@ passend_rung_get_description (PassendRung rung)
     {
     case PASSEND_RUNG_TEACHER:
       return _ ("The <a href=\"term:leerkracht\">teacher</a> knows your child best at school. "
-                "Make an appointment and say briefly what it is about.");
+                "Ask for a time to talk, and tell them in a few words what you want to discuss, "
+                "so they can prepare too.");
     case PASSEND_RUNG_CARE_COORDINATOR:
       return _ ("The <a href=\"term:ib-er\">IB’er</a> or "
                 "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> arranges extra help "

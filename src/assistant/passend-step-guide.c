@@ -23,9 +23,9 @@ static const PassendStepGuide guides[] = {
       N_ ("You or the teacher notice that things are not going well: your child cannot keep up, "
           "is unhappy, or the teacher finds it hard to guide them. You talk about it together. "
           "Is there reason to worry, what does each of you see, and what could help?"),
-      N_ ("Make an appointment with the teacher and say in one sentence what it is about. "
-          "Before the talk, write down what worries you, with examples, and also what goes well. "
-          "You may bring someone you trust."),
+      N_ ("Ask the teacher for a time to talk, and tell them in a few words what you want to "
+          "discuss. Before the talk, write down your worries, each with something that really "
+          "happened, and also what goes well. You may bring someone you trust."),
       N_ ("• What is this meeting for, and who else will be there?\n"
           "• What do you see in class?\n"
           "• What can we try, at school and at home?\n"
@@ -41,7 +41,8 @@ static const PassendStepGuide guides[] = {
           "or write one yourself and send it to the school."),
       {
           { "talk-asked-goal", N_ ("Asked what the meeting is for and who comes") },
-          { "talk-wrote-concerns", N_ ("Wrote down my worries, with examples") },
+          { "talk-wrote-concerns",
+            N_ ("Wrote down my worries, each with something that happened") },
           { "talk-goes-well", N_ ("Wrote down what goes well") },
           { "talk-agreed-next", N_ ("Agreed when we talk again") },
           { "talk-report", N_ ("Asked for a report of the talk, or wrote one myself") },

@@ -376,6 +376,40 @@ test_home_sitting_additions (void)
     }
 }
 
+/* 6. Sentences that repeated a source nearly word for word, in English
+ * or Dutch, in Topics or in the Assistant: rewritten in our own words. */
+static void
+test_own_wording (void)
+{
+  static const char *const copied[] = {
+    "must be able to give. The samenwerkingsverband sets its level",
+    "Make an appointment and say briefly what it is about",
+    "say in one sentence what it is about",
+    "write down what worries you, with examples",
+    "Wrote down my worries, with examples",
+    "The school where your child is enrolled",
+    "Maak een afspraak en zeg kort waar het over gaat",
+    "waar je je zorgen over maakt, met voorbeelden",
+    "Mijn zorgen opgeschreven, met voorbeelden",
+    "waar je kind ingeschreven staat",
+    "moet kunnen geven. Het samenwerkingsverband bepaalt",
+  };
+  g_autoptr (GPtrArray) messages = read_nl_po ();
+
+  for (guint i = 0; i < messages->len; i++)
+    for (guint c = 0; c < G_N_ELEMENTS (copied); c++)
+      assert_not ("po/nl.po", g_ptr_array_index (messages, i), copied[c]);
+
+  /* And the glossary still explains basisondersteuning. */
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+
+      assert_has ("basisondersteuning", term_text (library, "basisondersteuning"),
+                  "ondersteuningsplan");
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -401,6 +435,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/content-facts/zorgplicht-at-registration", test_zorgplicht_at_registration);
 
   g_test_add_func ("/content-facts/home-sitting-additions", test_home_sitting_additions);
+
+  g_test_add_func ("/content-facts/own-wording", test_own_wording);
 
   return g_test_run ();
 }
