@@ -286,9 +286,9 @@ passend_rung_get_description (PassendRung rung)
   switch (rung)
     {
     case PASSEND_RUNG_TEACHER:
-      return _ ("The <a href=\"term:leerkracht\">teacher</a> knows your child best at school. "
-                "Ask for a time to talk, and tell them in a few words what you want to discuss, "
-                "so they can prepare too.");
+      return _ ("The teacher (<a href=\"term:leerkracht\">leerkracht</a>) knows your child best at "
+                "school. Ask for a time to talk, and tell them in a few words what you want to "
+                "discuss, so they can prepare too.");
     case PASSEND_RUNG_CARE_COORDINATOR:
       return _ ("The <a href=\"term:ib-er\">IB’er</a> or "
                 "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> arranges extra help "
@@ -297,9 +297,9 @@ passend_rung_get_description (PassendRung rung)
       return _ ("When talks with the teacher and the IB’er do not help, ask the head of the "
                 "school for a meeting.");
     case PASSEND_RUNG_SCHOOL_BOARD:
-      return _ ("The <a href=\"term:schoolbestuur\">school board</a> is responsible for the "
-                "school and decides on admission. Write to it when the school management "
-                "cannot solve it.");
+      return _ ("The school board (<a href=\"term:schoolbestuur\">schoolbestuur</a>) is "
+                "responsible for the school and decides on admission. Write to it when the school "
+                "management cannot solve it.");
     case PASSEND_RUNG_PARTNERSHIP:
       return _ ("The <a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> is where "
                 "the schools of your region arrange support together. Prepare what help your "
@@ -321,6 +321,27 @@ passend_rung_get_description (PassendRung rung)
 }
 
 /**
+ * passend_advisor_get_home_sitting_text:
+ *
+ * Returns: translated Pango markup: what the Leerplichtwet says, for a
+ *   child at home for more than four weeks
+ */
+const char *
+passend_advisor_get_home_sitting_text (void)
+{
+  return _ ("<b>More than four weeks at home: what the Leerplichtwet says</b>\n"
+            "• <b>Article 5a</b>: an exemption when your child cannot go to school. The school "
+            "then no longer has to teach your child, and the money for education stops. Think "
+            "carefully before you accept it.\n"
+            "• <b>Article 11d</b>: your child is (partly) excused from going, for health reasons, "
+            "but the school stays responsible for the lessons. You agree on it with the school.\n"
+            "• <b>Article 11g</b>: when no fitting education is there, your child stays enrolled "
+            "and the school can pay for lessons elsewhere, such as a distance course. You ask for "
+            "it through the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a>.\n"
+            "More in <a href=\"topic:home-sitting\">Home-sitting and the Leerplichtwet</a>.");
+}
+
+/**
  * passend_caution_get_text:
  *
  * Returns: (nullable): translated Pango markup, or %NULL for no caution
@@ -333,18 +354,18 @@ passend_caution_get_text (PassendCaution caution)
     case PASSEND_CAUTION_NONE:
       return NULL;
     case PASSEND_CAUTION_SKIPS_SCHOOL:
-      return _ ("You are thinking of a formal step while not every talk inside the school "
-                "has happened. Going formal too early can harden positions, and a complaints "
-                "committee will ask whether you tried to solve it at school first. See "
-                "<a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step while not every talk inside the school has "
+                "happened. Going formal too early can harden positions, and a complaints committee "
+                "will ask whether you tried to solve it at school first. See <a "
+                "href=\"topic:escalation\">The escalation route</a>.");
     case PASSEND_CAUTION_SKIPS_PARTNERSHIP:
-      return _ ("You are thinking of a formal step, but the samenwerkingsverband has not "
-                "been asked yet. It can often still find a way, and a formal step too early "
-                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the samenwerkingsverband has not been "
+                "asked yet. It can often still find a way, and a formal step too early can harden "
+                "positions. See <a href=\"topic:escalation\">The escalation route</a>.");
     case PASSEND_CAUTION_SKIPS_CONSULTANTS:
-      return _ ("You are thinking of a formal step, but the onderwijsconsulenten have not "
-                "been asked yet. They are free and can often still find a way; a formal step "
-                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the onderwijsconsulenten have not been "
+                "asked yet. They are free and can often still find a way; a formal step can harden "
+                "positions. See <a href=\"topic:escalation\">The escalation route</a>.");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -71,5 +71,6 @@ gboolean    passend_advisor_has_org (const PassendAdvisorResult *result, const c
 const char *passend_rung_get_title (PassendRung rung);
 const char *passend_rung_get_description (PassendRung rung);
 const char *passend_caution_get_text (PassendCaution caution);
+const char *passend_advisor_get_home_sitting_text (void);
 
 G_END_DECLS

@@ -410,6 +410,73 @@ test_own_wording (void)
     }
 }
 
+/* 7. One name per thing, and B1 Dutch: one name for the line of Ouders
+ * & Onderwijs, step 5 as schools name it (evaluatie), verslag only for
+ * the notes of a talk, and none of the stiff sentences. */
+static void
+test_one_name (void)
+{
+  static const char *const never[] = {
+    "hulplijn",        "advieslijn",        "onvoldoende beoordeeld",
+    "Goede wil helpt", "Houd vast aan wat", "niet in staat geacht",
+    "helpline",        "advice line",       "Het plan bekijken",
+    "Bekeken op",      "Nog niet bekeken",  "Opnieuw bekijken",
+  };
+  g_autoptr (GPtrArray) messages = read_nl_po ();
+  guint lines = 0;
+
+  for (guint i = 0; i < messages->len; i += 2)
+    {
+      const char *msgid = g_ptr_array_index (messages, i);
+      const char *msgstr = g_ptr_array_index (messages, i + 1);
+
+      for (guint n = 0; n < G_N_ELEMENTS (never); n++)
+        {
+          assert_not ("po/nl.po (English)", msgid, never[n]);
+          assert_not ("po/nl.po (Dutch)", msgstr, never[n]);
+        }
+      /* A report of research is an onderzoeksverslag or a rapport. */
+      if (strstr (msgid, "research report") != NULL)
+        assert_has ("po/nl.po", msgstr, "onderzoeksverslag");
+      if (strstr (msgid, "line") != NULL && strstr (msgid, "Ouders &amp; Onderwijs") != NULL)
+        {
+          assert_has ("po/nl.po", msgstr, "informatielijn");
+          lines++;
+        }
+    }
+  g_assert_cmpuint (lines, >=, 2);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr (PassendTopicLibrary) library = load (languages[l]);
+      g_autofree char *procedure = section_text (library, "complaints", "school-procedure");
+      g_autofree char *writing = section_text (library, "complaints", "writing");
+      const char      *line = org_text (library, "ouders-onderwijs", PASSEND_ORGANISATION_WHAT);
+
+      assert_has ("Ouders & Onderwijs", line, l == 0 ? "information line" : "informatielijn");
+      if (l == 1)
+        {
+          PassendTopic *topic = passend_topic_library_find_topic (library, "six-steps");
+          GPtrArray    *sections = passend_topic_get_sections (topic);
+
+          for (guint i = 0; i < sections->len; i++)
+            if (g_str_equal (passend_topic_section_get_id (g_ptr_array_index (sections, i)),
+                             "step-5"))
+              assert_has ("six-steps#step-5",
+                          passend_topic_text_get_text (
+                              passend_topic_section_get_heading (g_ptr_array_index (sections, i))),
+                          "evalueren");
+        }
+      else
+        {
+          /* The school's klachtencommissie is a committee, as in the
+           * Assistant. */
+          assert_not ("complaints#school-procedure", procedure, "commission");
+          assert_not ("complaints#writing", writing, "commission");
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -437,6 +504,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/content-facts/home-sitting-additions", test_home_sitting_additions);
 
   g_test_add_func ("/content-facts/own-wording", test_own_wording);
+
+  g_test_add_func ("/content-facts/one-name", test_one_name);
 
   return g_test_run ();
 }

@@ -145,20 +145,7 @@ update_advice (PassendAssistantView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->home_label), result.home_sitting);
   if (result.home_sitting)
-    gtk_label_set_markup (
-        self->home_label,
-        _ ("<b>More than four weeks at home: what the Leerplichtwet says</b>\n"
-           "• <b>Article 5a</b>: an exemption when your child cannot go to school. The school then "
-           "no longer has to teach your child, and the money for education stops. Think carefully "
-           "before you accept it.\n"
-           "• <b>Article 11d</b>: your child is (partly) excused from going, for health reasons, "
-           "but "
-           "the school stays responsible for the lessons. You agree on it with the school.\n"
-           "• <b>Article 11g</b>: when no fitting education is there, your child stays enrolled "
-           "and "
-           "the school can pay for lessons elsewhere, such as a distance course. You ask for it "
-           "through the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a>.\n"
-           "More in <a href=\"topic:home-sitting\">Staying at home</a>."));
+    gtk_label_set_markup (self->home_label, passend_advisor_get_home_sitting_text ());
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->orgs_list))) != NULL)
     gtk_list_box_remove (self->orgs_list, child);
