@@ -11,12 +11,14 @@
  *
  * The rules:
  * - The next rung is the first one not taken yet.
- * - Its organisations come first, then Ouders & Onderwijs, who advise
+ * - A child at home comes first.  At home for more than 4 weeks: the
+ *   headline is what to do now, the leerplichtambtenaar must know and
+ *   the onderwijsconsulenten may be asked at once (both before anyone
+ *   else), the jeugdarts can advise, and the leerplicht facts are
+ *   shown.  At home for shorter, or at risk: a headline to act early,
+ *   the leerplichtambtenaar first.  Either way: LANSbrekers.
+ * - Then the rung's organisations, then Ouders & Onderwijs, who advise
  *   at every rung.
- * - At home for more than 4 weeks: the onderwijsconsulenten may be
- *   asked at once, the leerplichtambtenaar must know, the jeugdarts
- *   can advise, and the leerplicht facts are shown.  At home for
- *   shorter, or at risk: the leerplichtambtenaar.  Either way: LANSbrekers.
  * - Conflict: a cliëntondersteuner.  Conflict or advice that cannot be
  *   resolved, once the teacher, the school management and the
  *   samenwerkingsverband were tried: the onderwijsconsulenten too.  They
@@ -102,6 +104,28 @@ add_rung (PassendAdvisorResult *result, PassendRung rung)
     }
 }
 
+/* At home for more than 4 weeks: the leerplichtambtenaar and the
+ * onderwijsconsulenten before anyone else; at home for shorter, or at
+ * risk: the leerplichtambtenaar. */
+static void
+add_at_home_first (PassendAdvisorResult *result, gboolean long_at_home, gboolean at_home)
+{
+  if (long_at_home)
+    {
+      add (result, "leerplichtambtenaar",
+           N_ ("The school should tell the leerplichtambtenaar that your child is at home; if "
+               "it did not, you may do it yourself. They help look for a solution and handle "
+               "exemptions."));
+      add (result, "onderwijsconsulenten",
+           N_ ("Your child has been at home for more than four weeks: you may ask the "
+               "onderwijsconsulenten for help now, even if not every step was taken."));
+    }
+  else if (at_home)
+    add (result, "leerplichtambtenaar",
+         N_ ("Your child is at home or may soon be. The leerplichtambtenaar of your "
+             "municipality can help find a solution before it lasts long."));
+}
+
 /**
  * passend_advisor_advise:
  * @answers: what the parent answered
@@ -145,29 +169,22 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
         result->caution = PASSEND_CAUTION_SKIPS_CONSULTANTS;
     }
 
+  /* A child at home comes first: what to do now, then the route. */
+  if (long_at_home)
+    result->headline = PASSEND_HEADLINE_AT_HOME;
+  else if (answers->at_home)
+    result->headline = PASSEND_HEADLINE_AT_RISK;
+  add_at_home_first (result, long_at_home, answers->at_home);
+
   add_rung (result, result->rung);
   add (result, "ouders-onderwijs",
        N_ ("Free advice for parents at every step: they listen, tell you what you can do, "
            "and can call you back later. Call 0800-5010, free of charge."));
 
   if (long_at_home)
-    {
-      add (result, "onderwijsconsulenten",
-           N_ ("Your child has been at home for more than four weeks: you may ask the "
-               "onderwijsconsulenten for help now, even if not every step was taken."));
-      add (result, "leerplichtambtenaar",
-           N_ ("The school should tell the leerplichtambtenaar that your child is at home; if "
-               "it did not, you may do it yourself. They help look for a solution and handle "
-               "exemptions."));
-      add (result, "jeugdarts",
-           N_ ("Can advise on your child’s health and going to school again, and shares "
-               "nothing with the school without your consent."));
-    }
-  else if (answers->at_home)
-    add (result, "leerplichtambtenaar",
-         N_ ("Your child is at home or may soon be. The leerplichtambtenaar of your "
-             "municipality can help find a solution before it lasts long."));
-
+    add (result, "jeugdarts",
+         N_ ("Can advise on your child’s health and going to school again, and shares "
+             "nothing with the school without your consent."));
   if (answers->at_home)
     add (result, "lansbrekers",
          N_ ("A network of professionals and parents around children who are at home. You "
@@ -315,6 +332,64 @@ passend_rung_get_description (PassendRung rung)
                 "is not binding, but schools take it seriously. Only what a court decides binds "
                 "the school. Read <a href=\"topic:complaints\">Complaints and disputes</a> "
                 "first.");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * passend_headline_get_title:
+ *
+ * Returns: (nullable): the translated headline, or %NULL when the next
+ *   rung is the headline
+ */
+const char *
+passend_headline_get_title (PassendHeadline headline)
+{
+  switch (headline)
+    {
+    case PASSEND_HEADLINE_RUNG:
+      return NULL;
+    case PASSEND_HEADLINE_AT_HOME:
+      return _ ("Your child has been at home for more than four weeks: act now");
+    case PASSEND_HEADLINE_AT_RISK:
+      return _ ("Your child is at home, or may soon be: act early");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * passend_headline_get_text:
+ *
+ * Returns: (nullable): translated Pango markup: what to do now
+ */
+const char *
+passend_headline_get_text (PassendHeadline headline)
+{
+  switch (headline)
+    {
+    case PASSEND_HEADLINE_RUNG:
+      return NULL;
+    case PASSEND_HEADLINE_AT_HOME:
+      return _ ("• Make sure the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a> "
+                "knows. The school should tell them; if it did not, tell them yourself.\n"
+                "• Ask the <a href=\"org:onderwijsconsulenten\">onderwijsconsulenten</a> for "
+                "help. After four weeks at home you may do so straight away.\n"
+                "• Keep the school responsible. Your child stays on its roll, and the school keeps "
+                "its <a href=\"term:zorgplicht\">zorgplicht</a>. Ask in writing what it will do, "
+                "and by when.\n"
+                "• Do not agree to an exemption, or to taking your child off the roll, before you "
+                "have had advice. See <a href=\"topic:home-sitting\">Home-sitting and the "
+                "Leerplichtwet</a>.");
+    case PASSEND_HEADLINE_AT_RISK:
+      return _ ("• Ask the school in writing what it will do so that your child can go to "
+                "school again, and by when.\n"
+                "• Tell the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a> when "
+                "your child does not go; they help look for a solution.\n"
+                "• Do not agree to an exemption, or to taking your child off the roll, before you "
+                "have had advice. See <a href=\"topic:home-sitting\">Home-sitting and the "
+                "Leerplichtwet</a>.");
     default:
       g_return_val_if_reached (NULL);
     }

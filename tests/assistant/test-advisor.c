@@ -121,19 +121,19 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     FALSE,
-    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
+    "leerplichtambtenaar school ouders-onderwijs lansbrekers" },
   { "home 4 weeks",
     { .at_home = TRUE, .weeks_at_home = 4 },
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     FALSE,
-    "school ouders-onderwijs leerplichtambtenaar lansbrekers" },
+    "leerplichtambtenaar school ouders-onderwijs lansbrekers" },
   { "home 5 weeks",
     { .at_home = TRUE, .weeks_at_home = 5 },
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     TRUE,
-    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers" },
+    "leerplichtambtenaar onderwijsconsulenten school ouders-onderwijs jeugdarts lansbrekers" },
   { "weeks without at home",
     { .weeks_at_home = 9 },
     PASSEND_RUNG_TEACHER,
@@ -145,7 +145,7 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_RUNG_CONSULTANTS,
     PASSEND_CAUTION_NONE,
     TRUE,
-    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers" },
+    "leerplichtambtenaar onderwijsconsulenten ouders-onderwijs jeugdarts lansbrekers" },
 
   /* Conflict and disagreement. */
   { "conflict early",
@@ -216,14 +216,14 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     TRUE,
-    "school ouders-onderwijs onderwijsconsulenten leerplichtambtenaar jeugdarts lansbrekers "
+    "leerplichtambtenaar onderwijsconsulenten school ouders-onderwijs jeugdarts lansbrekers "
     "het-juiste-loket onderwijszorgconsulent interventieteam" },
   { "care and briefly at home",
     { .care_unclear = TRUE, .at_home = TRUE, .weeks_at_home = 2 },
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     FALSE,
-    "school ouders-onderwijs leerplichtambtenaar lansbrekers het-juiste-loket "
+    "leerplichtambtenaar school ouders-onderwijs lansbrekers het-juiste-loket "
     "onderwijszorgconsulent" },
   { "behaviour",
     { .stuck_behaviour = TRUE },
@@ -242,7 +242,7 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_RUNG_TEACHER,
     PASSEND_CAUTION_NONE,
     FALSE,
-    "school ouders-onderwijs leerplichtambtenaar lansbrekers regelrecht juridisch-loket "
+    "leerplichtambtenaar school ouders-onderwijs lansbrekers regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman" },
   { "rights and formal",
     { .rights_question = TRUE, .wants_formal = TRUE },
@@ -263,7 +263,7 @@ static const AdvisorCase advisor_cases[] = {
     PASSEND_RUNG_CONSULTANTS,
     PASSEND_CAUTION_SKIPS_CONSULTANTS,
     TRUE,
-    "onderwijsconsulenten ouders-onderwijs leerplichtambtenaar jeugdarts lansbrekers "
+    "leerplichtambtenaar onderwijsconsulenten ouders-onderwijs jeugdarts lansbrekers "
     "clientondersteuner "
     "het-juiste-loket onderwijszorgconsulent interventieteam cce regelrecht juridisch-loket "
     "kinderrechtenhelpdesk kinderombudsman inspectie" },
@@ -349,12 +349,24 @@ test_advisor_all_combinations (void)
           g_assert_cmpuint (r.n_advice, <=, PASSEND_ADVISOR_MAX_ADVICE);
           g_assert_true (passend_advisor_has_org (&r, "ouders-onderwijs"));
 
-          /* The rung's organisation first. */
-          g_assert_cmpstr (r.advice[0].org_id, ==,
-                           first <= PASSEND_RUNG_SCHOOL_BOARD  ? "school"
-                           : first == PASSEND_RUNG_PARTNERSHIP ? "samenwerkingsverband"
-                           : first == PASSEND_RUNG_CONSULTANTS ? "onderwijsconsulenten"
-                                                               : "klachtencommissie");
+          /* A child at home first; else the rung's organisation. */
+          g_assert_cmpint (r.headline, ==,
+                           long_home   ? PASSEND_HEADLINE_AT_HOME
+                           : a.at_home ? PASSEND_HEADLINE_AT_RISK
+                                       : PASSEND_HEADLINE_RUNG);
+          if (long_home)
+            {
+              g_assert_cmpstr (r.advice[0].org_id, ==, "leerplichtambtenaar");
+              g_assert_cmpstr (r.advice[1].org_id, ==, "onderwijsconsulenten");
+            }
+          else if (a.at_home)
+            g_assert_cmpstr (r.advice[0].org_id, ==, "leerplichtambtenaar");
+          else
+            g_assert_cmpstr (r.advice[0].org_id, ==,
+                             first <= PASSEND_RUNG_SCHOOL_BOARD  ? "school"
+                             : first == PASSEND_RUNG_PARTNERSHIP ? "samenwerkingsverband"
+                             : first == PASSEND_RUNG_CONSULTANTS ? "onderwijsconsulenten"
+                                                                 : "klachtencommissie");
 
           g_assert_true (passend_advisor_has_org (&r, "leerplichtambtenaar") == a.at_home);
           g_assert_true (passend_advisor_has_org (&r, "lansbrekers") == a.at_home);
@@ -498,6 +510,51 @@ test_advisor_cce_after_school_stopped (void)
   g_assert_true (found);
 }
 
+/* A child at home for more than four weeks: the headline is what to do
+ * now, with the leerplichtambtenaar and the onderwijsconsulenten first;
+ * the rung (here: talk with the school management) comes below it. */
+static void
+test_advisor_at_home_first (void)
+{
+  PassendAdvisorAnswers home = { T (TEACHER) | T (CARE_COORDINATOR), .at_home = TRUE,
+                                 .weeks_at_home = 6 };
+  PassendAdvisorAnswers risk = { T (TEACHER) | T (CARE_COORDINATOR), .at_home = TRUE,
+                                 .weeks_at_home = 4 };
+  PassendAdvisorAnswers school = { T (TEACHER) | T (CARE_COORDINATOR) };
+  PassendAdvisorResult  r;
+  const char           *text;
+
+  passend_advisor_advise (&home, &r);
+  g_assert_cmpint (r.headline, ==, PASSEND_HEADLINE_AT_HOME);
+  g_assert_cmpint (r.rung, ==, PASSEND_RUNG_SCHOOL_MANAGEMENT);
+  g_assert_true (r.home_sitting);
+  g_assert_cmpstr (r.advice[0].org_id, ==, "leerplichtambtenaar");
+  g_assert_cmpstr (r.advice[1].org_id, ==, "onderwijsconsulenten");
+  g_assert_cmpstr (r.advice[2].org_id, ==, "school");
+  g_assert_nonnull (strstr (passend_headline_get_title (r.headline), "act now"));
+  text = passend_headline_get_text (r.headline);
+  g_assert_nonnull (strstr (text, "term:leerplichtambtenaar"));
+  g_assert_nonnull (strstr (text, "org:onderwijsconsulenten"));
+  g_assert_nonnull (strstr (text, "zorgplicht"));
+  g_assert_nonnull (strstr (text, "exemption"));
+  g_assert_nonnull (strstr (text, "off the roll"));
+  g_assert_cmpuint (check_markup (text), ==, 4);
+
+  passend_advisor_advise (&risk, &r);
+  g_assert_cmpint (r.headline, ==, PASSEND_HEADLINE_AT_RISK);
+  g_assert_false (r.home_sitting);
+  g_assert_cmpstr (r.advice[0].org_id, ==, "leerplichtambtenaar");
+  g_assert_nonnull (passend_headline_get_title (r.headline));
+  g_assert_nonnull (strstr (passend_headline_get_text (r.headline), "off the roll"));
+  g_assert_cmpuint (check_markup (passend_headline_get_text (r.headline)), ==, 2);
+
+  passend_advisor_advise (&school, &r);
+  g_assert_cmpint (r.headline, ==, PASSEND_HEADLINE_RUNG);
+  g_assert_null (passend_headline_get_title (r.headline));
+  g_assert_null (passend_headline_get_text (r.headline));
+  g_assert_cmpstr (r.advice[0].org_id, ==, "school");
+}
+
 static void
 test_advisor_texts (void)
 {
@@ -523,6 +580,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/assistant/advisor-all-combinations", test_advisor_all_combinations);
   g_test_add_func ("/assistant/advisor-formal-step", test_advisor_formal_step);
   g_test_add_func ("/assistant/advisor-cce", test_advisor_cce_after_school_stopped);
+  g_test_add_func ("/assistant/advisor-at-home-first", test_advisor_at_home_first);
   g_test_add_func ("/assistant/advisor-texts", test_advisor_texts);
 
   return g_test_run ();

@@ -43,6 +43,11 @@ assistant_texts (void)
   for (PassendCaution c = PASSEND_CAUTION_SKIPS_SCHOOL; c <= PASSEND_CAUTION_SKIPS_CONSULTANTS; c++)
     g_ptr_array_add (texts, (gpointer)passend_caution_get_text (c));
   g_ptr_array_add (texts, (gpointer)passend_advisor_get_home_sitting_text ());
+  for (PassendHeadline h = PASSEND_HEADLINE_AT_RISK; h <= PASSEND_HEADLINE_AT_HOME; h++)
+    {
+      g_ptr_array_add (texts, (gpointer)passend_headline_get_title (h));
+      g_ptr_array_add (texts, (gpointer)passend_headline_get_text (h));
+    }
 
   return texts;
 }

@@ -136,6 +136,16 @@ update_advice (PassendAssistantView *self)
 
   passend_advisor_advise (&answers, &result);
 
+  /* A child at home: what to do now comes first, the route below it. */
+  gtk_widget_set_visible (self->headline_box, result.headline != PASSEND_HEADLINE_RUNG);
+  if (result.headline != PASSEND_HEADLINE_RUNG)
+    {
+      gtk_label_set_text (self->headline_title_label, passend_headline_get_title (result.headline));
+      gtk_label_set_markup (self->headline_label, passend_headline_get_text (result.headline));
+    }
+  gtk_label_set_text (self->rung_heading, result.headline != PASSEND_HEADLINE_RUNG
+                                              ? _ ("Then, on the route: your next step")
+                                              : _ ("Your next step"));
   gtk_label_set_text (self->rung_title_label, passend_rung_get_title (result.rung));
   gtk_label_set_markup (self->rung_label, passend_rung_get_description (result.rung));
 
@@ -268,6 +278,10 @@ assistant_advisor_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_flow);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, tried_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, situation_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, headline_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, headline_title_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_heading);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_title_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, caution_box);

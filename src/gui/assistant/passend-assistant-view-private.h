@@ -88,6 +88,10 @@ struct _PassendAssistantView
   GtkFlowBox        *advisor_flow;
   GtkBox            *tried_box;
   GtkBox            *situation_box;
+  GtkWidget         *headline_box;
+  GtkLabel          *headline_title_label;
+  GtkLabel          *headline_label;
+  GtkLabel          *rung_heading;
   GtkLabel          *rung_title_label;
   GtkLabel          *rung_label;
   GtkWidget         *caution_box;
