@@ -2,8 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The questions of passend-advisor.h with the answer beside them,
- * updated as the parent answers; nothing of it is stored.
+ * The questions of passend-advisor-answers.h with the answer beside
+ * them, updated as the parent answers.  The answers are the child's:
+ * they are kept in the dossier as the parent ticks them (when it can be
+ * written), come back with the child, and "Write this down" makes a
+ * dossier entry of them, as a step's button does.
  */
 #define G_LOG_DOMAIN "passend-assistant-view"
 
@@ -13,43 +16,12 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-advisor-answers.h"
 #include "passend-assistant-view-private.h"
+#include "passend-clock.h"
+#include "passend-entry-dialog.h"
 #include "passend-topic-library.h"
 #include "passend-ui-util.h"
-
-static const struct
-{
-  PassendRung rung;
-  const char *name;
-  const char *label;
-} tried_questions[] = {
-  { PASSEND_RUNG_TEACHER, "advisor-tried-teacher", N_ ("The teacher") },
-  { PASSEND_RUNG_CARE_COORDINATOR, "advisor-tried-ib", N_ ("The IB’er or zorgcoördinator") },
-  { PASSEND_RUNG_SCHOOL_MANAGEMENT, "advisor-tried-management", N_ ("The school management") },
-  { PASSEND_RUNG_SCHOOL_BOARD, "advisor-tried-board", N_ ("The school board") },
-  { PASSEND_RUNG_PARTNERSHIP, "advisor-tried-partnership", N_ ("The samenwerkingsverband") },
-  { PASSEND_RUNG_CONSULTANTS, "advisor-tried-consultants", N_ ("The onderwijsconsulenten") },
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (tried_questions) == PASSEND_N_TRIED_RUNGS);
-
-static const struct
-{
-  const char *name;
-  const char *label;
-} situation_questions[N_QUESTIONS] = {
-  [Q_CONFLICT] = { "advisor-conflict",
-                   N_ ("There is a conflict between us, the school or the samenwerkingsverband") },
-  [Q_DISAGREE] = { "advisor-disagree",
-                   N_ ("We disagree with advice and cannot solve it together") },
-  [Q_AT_HOME] = { "advisor-at-home", N_ ("My child is at home, or may soon be") },
-  [Q_CARE] = { "advisor-care", N_ ("Care is involved too, and it is unclear who pays") },
-  [Q_BEHAVIOUR] = { "advisor-behaviour",
-                    N_ ("There is serious problem behaviour and the professionals are stuck") },
-  [Q_RIGHTS] = { "advisor-rights", N_ ("I have a question about rights") },
-  [Q_SAFETY] = { "advisor-safety", N_ ("My child does not feel safe at school, or is bullied") },
-  [Q_FORMAL] = { "advisor-formal", N_ ("I want to make a formal complaint or go to court") },
-};
 
 /* The organisations the advisor names are those of the directory in
  * Topics: one name, one description, one set of contact details. */
@@ -107,34 +79,27 @@ reach_markup (PassendOrganisation *organisation)
 
 /* Where do I turn now? */
 
+/* The answers as the checks show them. */
 static void
-update_advice (PassendAssistantView *self)
+read_answers (PassendAssistantView *self, PassendAdvisorAnswers *answers)
 {
-  PassendAdvisorAnswers answers = {
-    0,
-  };
-  PassendAdvisorResult result;
+  memset (answers, 0, sizeof *answers);
+  for (guint r = 0; r < PASSEND_N_TRIED_RUNGS; r++)
+    if (gtk_check_button_get_active (self->tried_checks[r]))
+      answers->tried |= PASSEND_TRIED (r);
+  for (guint q = 0; q < PASSEND_N_QUESTIONS; q++)
+    passend_advisor_answers_set (answers, q,
+                                 gtk_check_button_get_active (self->question_checks[q]));
+  answers->weeks_at_home =
+      answers->at_home ? (guint)gtk_spin_button_get_value_as_int (self->weeks_spin) : 0;
+}
+
+/* The headline, the rung, a caution and the Leerplichtwet facts. */
+static void
+show_answer (PassendAssistantView *self, const PassendAdvisorResult *r)
+{
+  PassendAdvisorResult result = *r;
   const char          *caution;
-  GtkWidget           *child;
-
-  for (guint i = 0; i < PASSEND_N_TRIED_RUNGS; i++)
-    if (gtk_check_button_get_active (self->tried_checks[i]))
-      answers.tried |= PASSEND_TRIED (tried_questions[i].rung);
-
-  answers.conflict = gtk_check_button_get_active (self->question_checks[Q_CONFLICT]);
-  answers.disagree = gtk_check_button_get_active (self->question_checks[Q_DISAGREE]);
-  answers.at_home = gtk_check_button_get_active (self->question_checks[Q_AT_HOME]);
-  answers.weeks_at_home =
-      answers.at_home ? (guint)gtk_spin_button_get_value_as_int (self->weeks_spin) : 0;
-  answers.care_unclear = gtk_check_button_get_active (self->question_checks[Q_CARE]);
-  answers.stuck_behaviour = gtk_check_button_get_active (self->question_checks[Q_BEHAVIOUR]);
-  answers.rights_question = gtk_check_button_get_active (self->question_checks[Q_RIGHTS]);
-  answers.social_safety = gtk_check_button_get_active (self->question_checks[Q_SAFETY]);
-  answers.wants_formal = gtk_check_button_get_active (self->question_checks[Q_FORMAL]);
-
-  gtk_widget_set_sensitive (self->weeks_box, answers.at_home);
-
-  passend_advisor_advise (&answers, &result);
 
   /* A child at home: what to do now comes first, the route below it. */
   gtk_widget_set_visible (self->headline_box, result.headline != PASSEND_HEADLINE_RUNG);
@@ -156,6 +121,14 @@ update_advice (PassendAssistantView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->home_label), result.home_sitting);
   if (result.home_sitting)
     gtk_label_set_markup (self->home_label, passend_advisor_get_home_sitting_text ());
+}
+
+/* Who can help, best first, with why and how to reach them. */
+static void
+show_organisations (PassendAssistantView *self, const PassendAdvisorResult *r)
+{
+  PassendAdvisorResult result = *r;
+  GtkWidget           *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->orgs_list))) != NULL)
     gtk_list_box_remove (self->orgs_list, child);
@@ -218,19 +191,42 @@ update_advice (PassendAssistantView *self)
     }
 }
 
+static void
+update_advice (PassendAssistantView *self)
+{
+  PassendAdvisorAnswers answers;
+  PassendAdvisorResult  result;
+
+  read_answers (self, &answers);
+  gtk_widget_set_sensitive (self->weeks_box, answers.at_home);
+
+  /* The parent's answer is the child's: kept as it is given. */
+  if (!self->advisor_syncing && assistant_is_writable (self))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!passend_advisor_answers_save (self->dossier, self->child, &answers, &error))
+        assistant_show_error (self, error);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->advisor_write_button), assistant_is_writable (self));
+
+  passend_advisor_advise (&answers, &result);
+  show_answer (self, &result);
+  show_organisations (self, &result);
+}
+
 static GtkCheckButton *
 add_question (PassendAssistantView *self, GtkBox *box, const char *name, const char *text)
 {
   GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *label = gtk_label_new (_ (text));
+  GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 44);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_widget_set_name (check, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, _ (text),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (update_advice), self);
   gtk_box_append (box, check);
   return GTK_CHECK_BUTTON (check);
@@ -241,23 +237,30 @@ assistant_build_advisor (PassendAssistantView *self)
 {
   GtkWidget *label;
 
-  for (guint i = 0; i < PASSEND_N_TRIED_RUNGS; i++)
-    self->tried_checks[i] =
-        add_question (self, self->tried_box, tried_questions[i].name, tried_questions[i].label);
-
-  for (guint i = 0; i < N_QUESTIONS; i++)
+  for (guint r = 0; r < PASSEND_N_TRIED_RUNGS; r++)
     {
-      self->question_checks[i] = add_question (
-          self, self->situation_box, situation_questions[i].name, situation_questions[i].label);
+      g_autofree char *name = g_strconcat ("advisor-tried-", passend_rung_get_id (r), NULL);
 
-      if (i != Q_AT_HOME)
+      self->tried_checks[r] =
+          add_question (self, self->tried_box, name, passend_rung_get_tried_label (r));
+    }
+
+  for (guint i = 0; i < PASSEND_N_QUESTIONS; i++)
+    {
+      g_autofree char *name = g_strconcat ("advisor-", passend_question_get_id (i), NULL);
+
+      self->question_checks[i] =
+          add_question (self, self->situation_box, name, passend_question_get_label (i));
+
+      if (i != PASSEND_QUESTION_AT_HOME)
         continue;
 
       self->weeks_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       gtk_widget_set_margin_start (self->weeks_box, 28);
       label = gtk_label_new (_ ("Weeks at home so far"));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      self->weeks_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 104, 1));
+      self->weeks_spin = GTK_SPIN_BUTTON (
+          gtk_spin_button_new_with_range (0, PASSEND_PROCESS_MAX_WEEKS_AT_HOME, 1));
       gtk_widget_set_name (GTK_WIDGET (self->weeks_spin), "advisor-weeks");
       gtk_widget_set_valign (GTK_WIDGET (self->weeks_spin), GTK_ALIGN_CENTER);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (self->weeks_spin),
@@ -272,9 +275,75 @@ assistant_build_advisor (PassendAssistantView *self)
   update_advice (self);
 }
 
+/**
+ * assistant_advisor_sync:
+ *
+ * Shows the answers kept for the page's child (none for no child).
+ */
+void
+assistant_advisor_sync (PassendAssistantView *self)
+{
+  PassendAdvisorAnswers answers = { 0 };
+
+  if (self->dossier != NULL && self->child != NULL)
+    passend_advisor_answers_load (self->dossier, self->child, &answers);
+
+  self->advisor_syncing = TRUE;
+  for (guint r = 0; r < PASSEND_N_TRIED_RUNGS; r++)
+    gtk_check_button_set_active (self->tried_checks[r], (answers.tried & PASSEND_TRIED (r)) != 0);
+  for (guint q = 0; q < PASSEND_N_QUESTIONS; q++)
+    gtk_check_button_set_active (self->question_checks[q],
+                                 passend_advisor_answers_get (&answers, q));
+  if (answers.at_home)
+    gtk_spin_button_set_value (self->weeks_spin, answers.weeks_at_home);
+  else
+    gtk_spin_button_set_value (self->weeks_spin, 0);
+  update_advice (self);
+  self->advisor_syncing = FALSE;
+}
+
+static const char *
+organisation_name (const char *org_id, gpointer user_data)
+{
+  PassendOrganisation *organisation = find_organisation (org_id);
+
+  return organisation != NULL ? passend_topic_text_get_text (passend_organisation_get_text (
+                                    organisation, PASSEND_ORGANISATION_NAME))
+                              : NULL;
+}
+
+/* As a step's "Write this down": a draft entry with the answers and
+ * the advice, added only when the parent saves it. */
+static void
+advisor_write_down_clicked_cb (PassendAssistantView *self)
+{
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *today = passend_clock_get_today ();
+  g_autofree char *text = NULL;
+  g_autoptr (PassendEntry) draft = NULL;
+  PassendAdvisorAnswers answers;
+  PassendEntryDialog   *dialog;
+
+  if (!assistant_is_writable (self))
+    return;
+
+  read_answers (self, &answers);
+  text = passend_advisor_write_down (&answers, organisation_name, NULL);
+  /* Translators: the title of a dossier entry written from "Where do I
+   * turn now?". */
+  draft = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, today, _ ("Where do I turn now?"));
+  passend_entry_set_text (draft, text);
+
+  dialog = passend_entry_dialog_new_draft (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                           self->store, draft, NULL, self->child);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 assistant_advisor_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_write_button);
+  gtk_widget_class_bind_template_callback (widget_class, advisor_write_down_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_flow);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, tried_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, situation_box);

@@ -12,7 +12,7 @@
 
 #include <gtk/gtk.h>
 
-#include "passend-advisor.h"
+#include "passend-advisor-answers.h"
 #include "passend-assistant-view.h"
 #include "passend-date-entry.h"
 #include "passend-process.h"
@@ -20,20 +20,6 @@
 G_BEGIN_DECLS
 
 #define N_STEPS PASSEND_PROCESS_LAST_STEP
-
-/* The situation questions, in the order shown. */
-enum
-{
-  Q_CONFLICT,
-  Q_DISAGREE,
-  Q_AT_HOME,
-  Q_CARE,
-  Q_BEHAVIOUR,
-  Q_RIGHTS,
-  Q_SAFETY,
-  Q_FORMAL,
-  N_QUESTIONS
-};
 
 struct _PassendAssistantView
 {
@@ -52,9 +38,10 @@ struct _PassendAssistantView
   GtkLabel        *overview_states[N_STEPS];
   GPtrArray       *checklist_checks;
   GtkCheckButton  *tried_checks[PASSEND_N_TRIED_RUNGS];
-  GtkCheckButton  *question_checks[N_QUESTIONS];
+  GtkCheckButton  *question_checks[PASSEND_N_QUESTIONS];
   GtkSpinButton   *weeks_spin;
   GtkWidget       *weeks_box;
+  gboolean         advisor_syncing;
 
   /* Template widgets */
   GtkStack          *part_stack;
@@ -98,6 +85,7 @@ struct _PassendAssistantView
   GtkLabel          *caution_label;
   GtkLabel          *home_label;
   GtkListBox        *orgs_list;
+  GtkButton         *advisor_write_button;
 };
 
 /* passend-assistant-view.c */
@@ -119,5 +107,6 @@ void assistant_reset_evaluation (PassendAssistantView *self);
 /* passend-assistant-advisor.c */
 void assistant_advisor_class_init (GtkWidgetClass *widget_class);
 void assistant_advisor_init (PassendAssistantView *self);
+void assistant_advisor_sync (PassendAssistantView *self);
 
 G_END_DECLS

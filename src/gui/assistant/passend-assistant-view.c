@@ -67,6 +67,7 @@ update_all (PassendAssistantView *self)
 {
   assistant_update_overview (self);
   assistant_update_step (self);
+  assistant_advisor_sync (self);
 }
 
 /* Shows @step and scrolls to its top. */
