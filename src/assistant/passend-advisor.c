@@ -326,12 +326,11 @@ passend_rung_get_description (PassendRung rung)
                 "independent. They can help when the school and the samenwerkingsverband did "
                 "not find a way.");
     case PASSEND_RUNG_FORMAL:
-      return _ ("You tried the whole route. Now you can think of a formal step. A complaints "
-                "committee gives the school board advice. The <a href=\"term:gpo\">GPO</a> and "
-                "the College voor de Rechten van de Mens give a judgement (<i>oordeel</i>): it "
-                "is not binding, but schools take it seriously. Only what a court decides binds "
-                "the school. Read <a href=\"topic:complaints\">Complaints and disputes</a> "
-                "first.");
+      return _ ("You tried the whole route. A complaints committee gives the school board advice. "
+                "The <a href=\"term:gpo\">GPO</a> and the College voor de Rechten van de Mens give "
+                "a judgement (<i>oordeel</i>): it is not binding, but schools take it seriously. "
+                "Only what a court decides binds the school. Read <a "
+                "href=\"topic:complaints\">Complaints and disputes</a> first.");
     default:
       g_return_val_if_reached (NULL);
     }

@@ -179,12 +179,12 @@ static const PassendStepGuide guides[] = {
           "If nobody finds a place, contact the <a "
           "href=\"org:onderwijsconsulenten\">onderwijsconsulenten</a>. If your child ends up at "
           "home, read <a href=\"topic:home-sitting\">Home-sitting and the Leerplichtwet</a>."),
-      N_ ("Your child’s school now has the <a href=\"term:zorgplicht\">zorgplicht</a>: it must "
-          "offer a place that fits, at this school or at another school that will admit "
-          "(<i>toelaten</i>) your child. Do you register (<i>aanmelden</i>) your child in writing "
-          "at another school, and say that your child needs extra support? Then that school has "
-          "the zorgplicht from that registration. It decides within six weeks whether it admits "
-          "your child; once, it may take four weeks more if it tells you so in writing."),
+      N_ ("Your child’s school has the <a href=\"term:zorgplicht\">zorgplicht</a>: it must offer a "
+          "place that fits, at this school or at another school that will admit (<i>toelaten</i>) "
+          "your child. Do you register (<i>aanmelden</i>) your child in writing at another school, "
+          "and say that your child needs extra support? Then that school has the zorgplicht from "
+          "that registration. It decides within six weeks whether it admits your child; once, it "
+          "may take four weeks more if it tells you so in writing."),
       {
           { "school-options", N_ ("Asked which schools are proposed") },
           { "school-visit", N_ ("Visited a school") },
