@@ -298,7 +298,9 @@ append_answers (GString *text, const PassendAdvisorAnswers *answers)
     if (answers->tried & PASSEND_TRIED (r))
       {
         if (!any)
-          g_string_append_printf (text, "%s\n", _ ("Who have you talked to already?"));
+          /* Translators: in the text of a dossier entry written from
+           * "Where do I turn now?", above the people talked to. */
+          g_string_append_printf (text, "%s\n", _ ("I have talked to:"));
         g_string_append_printf (text, "✓ %s\n", _ (rungs[r].label));
         any = TRUE;
       }
@@ -309,7 +311,8 @@ append_answers (GString *text, const PassendAdvisorAnswers *answers)
       {
         if (!any)
           g_string_append_printf (text, "%s%s\n", text->len > 0 ? "\n" : "",
-                                  _ ("What is going on?"));
+                                  /* Translators: above the situations ticked. */
+                                  _ ("What is going on:"));
         g_string_append_printf (text, "✓ %s\n", _ (questions[q].label));
         if (q == PASSEND_QUESTION_AT_HOME && answers->weeks_at_home > 0)
           g_string_append_printf (text, "  %s: %u\n", _ ("Weeks at home so far"),

@@ -254,8 +254,8 @@ test_write_down (void)
   const char           *rung = strstr (text, "Talk with the IB’er or zorgcoördinator");
 
   g_test_message ("%s", text);
-  g_assert_true (g_str_has_prefix (text, "Who have you talked to already?\n✓ The teacher\n"));
-  g_assert_nonnull (strstr (text, "✓ My child is at home, or may soon be\n"));
+  g_assert_true (g_str_has_prefix (text, "I have talked to:\n✓ The teacher\n"));
+  g_assert_nonnull (strstr (text, "What is going on:\n✓ My child is at home, or may soon be\n"));
   g_assert_nonnull (strstr (text, "Weeks at home so far: 6"));
   g_assert_nonnull (strstr (text, "✓ I want to make a formal complaint or go to court"));
   g_assert_nonnull (headline);
