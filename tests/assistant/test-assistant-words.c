@@ -5,7 +5,8 @@
  * A link's words match what it opens (a topic's title, a term's or an
  * organisation's name), and the Assistant calls a thing by the name
  * Topics gives it: schoolgids and SOP, jeugdarts, cliëntondersteuner,
- * handelingsdeel.  Checked over the step guide and the advisor, with
+ * handelingsdeel; step 6 says aanmelden and toelaten.  Checked over the
+ * step guide and the advisor, with
  * their Dutch from po/nl.po.
  */
 #include "config.h"
@@ -214,6 +215,28 @@ test_one_name (void)
   g_assert_nonnull (strstr (step5, "evalueren"));
 }
 
+/* Step 6: the zorgplicht starts when the parent registers the child
+ * in writing (aanmelden), not at enrolment; the school decides on
+ * admitting (toelaten). */
+static void
+test_step_6_registration (void)
+{
+  const char      *rights = passend_step_guide_get (6)->rights;
+  g_autofree char *dutch = nl_translation (rights);
+
+  g_assert_nonnull (strstr (rights, "register"));
+  g_assert_nonnull (strstr (rights, "aanmelden"));
+  g_assert_nonnull (strstr (rights, "toelaten"));
+  g_assert_null (strstr (rights, "enrol"));
+
+  g_assert_nonnull (dutch);
+  g_assert_nonnull (strstr (dutch, "aanmelding"));
+  g_assert_nonnull (strstr (dutch, "toelaat"));
+  g_assert_null (strstr (dutch, "inschrij"));
+  g_assert_null (strstr (dutch, "ingeschreven"));
+  g_assert_null (strstr (dutch, "Schrijf je"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -221,6 +244,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/assistant/link-words", test_link_words);
   g_test_add_func ("/assistant/one-name", test_one_name);
+  g_test_add_func ("/assistant/step-6-registration", test_step_6_registration);
 
   return g_test_run ();
 }

@@ -611,28 +611,6 @@ test_link_check_catches (void)
   g_test_trap_assert_failed ();
 }
 
-/* Step 6: the zorgplicht starts when the parent registers the child
- * in writing (aanmelden), not at enrolment; the school decides on
- * admitting (toelaten). */
-static void
-test_step_6_registration (void)
-{
-  const char      *rights = passend_step_guide_get (6)->rights;
-  g_autofree char *dutch = nl_translation (rights);
-
-  g_assert_nonnull (strstr (rights, "register"));
-  g_assert_nonnull (strstr (rights, "aanmelden"));
-  g_assert_nonnull (strstr (rights, "toelaten"));
-  g_assert_null (strstr (rights, "enrol"));
-
-  g_assert_nonnull (dutch);
-  g_assert_nonnull (strstr (dutch, "aanmelding"));
-  g_assert_nonnull (strstr (dutch, "toelaat"));
-  g_assert_null (strstr (dutch, "inschrij"));
-  g_assert_null (strstr (dutch, "ingeschreven"));
-  g_assert_null (strstr (dutch, "Schrijf je"));
-}
-
 static void
 test_step_guide (void)
 {
@@ -823,7 +801,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/assistant/bad-files", test_bad_files);
   g_test_add_func ("/assistant/link-check", test_link_check_catches);
   g_test_add_func ("/assistant/step-guide", test_step_guide);
-  g_test_add_func ("/assistant/step-6-registration", test_step_6_registration);
   g_test_add_func ("/assistant/dutch-keeps-links", test_dutch_keeps_links);
 
   return g_test_run ();
