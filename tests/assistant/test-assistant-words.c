@@ -5,9 +5,8 @@
  * A link's words match what it opens (a topic's title, a term's or an
  * organisation's name), and the Assistant calls a thing by the name
  * Topics gives it: schoolgids and SOP, jeugdarts, cliëntondersteuner,
- * handelingsdeel; step 6 says aanmelden and toelaten.  Checked over the
- * step guide and the advisor, with
- * their Dutch from po/nl.po.
+ * handelingsdeel; step 6 says aanmelden and toelaten.  Checked over
+ * the step guide and the advisor, with their Dutch from po/nl.po.
  */
 #include "config.h"
 
