@@ -11,15 +11,19 @@
  *
  * The rules:
  * - The next rung is the first one not taken yet.
- * - Its organisations come first, then Ouders & Onderwijs, who advise
+ * - A child at home comes first.  At home for more than 4 weeks: the
+ *   headline is what to do now, the leerplichtambtenaar must know and
+ *   the onderwijsconsulenten may be asked at once (both before anyone
+ *   else), the jeugdarts can advise, and the leerplicht facts are
+ *   shown.  At home for shorter, or at risk: a headline to act early,
+ *   the leerplichtambtenaar first.  Either way: LANSbrekers.
+ * - Then the rung's organisations, then Ouders & Onderwijs, who advise
  *   at every rung.
- * - At home for more than 4 weeks: the onderwijsconsulenten may be
- *   asked at once, the leerplichtambtenaar must know, the jeugdarts
- *   can advise, and the leerplicht facts are shown.  At home for
- *   shorter, or at risk: the leerplichtambtenaar.  Either way: LANSbrekers.
  * - Conflict: a cliëntondersteuner.  Conflict or advice that cannot be
- *   resolved, once the teacher and school management were tried: the
- *   onderwijsconsulenten too.
+ *   resolved, once the teacher, the school management and the
+ *   samenwerkingsverband were tried: the onderwijsconsulenten too.  They
+ *   come in after the samenwerkingsverband, never before it (unless the
+ *   child has been at home for more than 4 weeks).
  * - Care and unclear who pays: Het Juiste Loket, then the
  *   onderwijszorgconsulent; at home long as well: the interventieteam.
  * - Serious problem behaviour where professionals are stuck: CCE.
@@ -82,20 +86,44 @@ add_rung (PassendAdvisorResult *result, PassendRung rung)
     case PASSEND_RUNG_FORMAL:
       add (result, "klachtencommissie",
            N_ ("The school’s complaints committee looks into a complaint about what the school "
-               "did or decided. Its advice is not binding."));
+               "did or decided. For many schools it is the Landelijke Klachtencommissie "
+               "Onderwijs (LKC). Its advice is not binding."));
       add (result, "gpo",
-           N_ ("For serious disagreements about passend onderwijs, such as refusal, removal or "
-               "the OPP. Free, and it rules within about ten weeks."));
+           N_ ("For serious disagreements about admission, removal or the OPP. It is free, and "
+               "its judgement comes within about ten weeks. That judgement is not binding, but "
+               "it carries weight."));
       add (result, "college-rechten-mens",
            N_ ("Judges whether your child was treated unequally, for example because of a "
-               "disability."));
+               "disability. Its judgement is not binding, but it carries weight."));
       add (result, "rechtbank",
-           N_ ("The court is the last step. A lawyer or the Juridisch Loket can tell you "
-               "whether it makes sense."));
+           N_ ("The court is the last step. What it decides, the school must do. A lawyer or "
+               "the Juridisch Loket can tell you whether it makes sense."));
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+/* At home for more than 4 weeks: the leerplichtambtenaar and the
+ * onderwijsconsulenten before anyone else; at home for shorter, or at
+ * risk: the leerplichtambtenaar. */
+static void
+add_at_home_first (PassendAdvisorResult *result, gboolean long_at_home, gboolean at_home)
+{
+  if (long_at_home)
+    {
+      add (result, "leerplichtambtenaar",
+           N_ ("The school should tell the leerplichtambtenaar that your child is at home; if "
+               "it did not, you may do it yourself. They help look for a solution and handle "
+               "exemptions."));
+      add (result, "onderwijsconsulenten",
+           N_ ("Your child has been at home for more than four weeks: you may ask the "
+               "onderwijsconsulenten for help now, even if not every step was taken."));
+    }
+  else if (at_home)
+    add (result, "leerplichtambtenaar",
+         N_ ("Your child is at home or may soon be. The leerplichtambtenaar of your "
+             "municipality can help find a solution before it lasts long."));
 }
 
 /**
@@ -110,7 +138,7 @@ void
 passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResult *result)
 {
   gboolean long_at_home;
-  gboolean school_talks_tried;
+  gboolean partnership_tried;
 
   g_return_if_fail (answers != NULL);
   g_return_if_fail (result != NULL);
@@ -127,8 +155,9 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
 
   long_at_home = answers->at_home && answers->weeks_at_home > PASSEND_HOME_SITTING_WEEKS;
   result->home_sitting = long_at_home;
-  school_talks_tried =
-      tried (answers, PASSEND_RUNG_TEACHER) && tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT);
+  partnership_tried = tried (answers, PASSEND_RUNG_TEACHER) &&
+                      tried (answers, PASSEND_RUNG_SCHOOL_MANAGEMENT) &&
+                      tried (answers, PASSEND_RUNG_PARTNERSHIP);
 
   if (answers->wants_formal && result->rung < PASSEND_RUNG_FORMAL)
     {
@@ -140,29 +169,22 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
         result->caution = PASSEND_CAUTION_SKIPS_CONSULTANTS;
     }
 
+  /* A child at home comes first: what to do now, then the route. */
+  if (long_at_home)
+    result->headline = PASSEND_HEADLINE_AT_HOME;
+  else if (answers->at_home)
+    result->headline = PASSEND_HEADLINE_AT_RISK;
+  add_at_home_first (result, long_at_home, answers->at_home);
+
   add_rung (result, result->rung);
   add (result, "ouders-onderwijs",
        N_ ("Free advice for parents at every step: they listen, tell you what you can do, "
            "and can call you back later. Call 0800-5010, free of charge."));
 
   if (long_at_home)
-    {
-      add (result, "onderwijsconsulenten",
-           N_ ("Your child has been at home for more than four weeks: you may ask the "
-               "onderwijsconsulenten for help now, even if not every step was taken."));
-      add (result, "leerplichtambtenaar",
-           N_ ("The school should tell the leerplichtambtenaar that your child is at home; if "
-               "it did not, you may do it yourself. They help look for a solution and handle "
-               "exemptions."));
-      add (result, "jeugdarts",
-           N_ ("Can advise on your child’s health and going to school again, and shares "
-               "nothing with the school without your consent."));
-    }
-  else if (answers->at_home)
-    add (result, "leerplichtambtenaar",
-         N_ ("Your child is at home or may soon be. The leerplichtambtenaar of your "
-             "municipality can help find a solution before it lasts long."));
-
+    add (result, "jeugdarts",
+         N_ ("Can advise on your child’s health and going to school again, and shares "
+             "nothing with the school without your consent."));
   if (answers->at_home)
     add (result, "lansbrekers",
          N_ ("A network of professionals and parents around children who are at home. You "
@@ -173,10 +195,10 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
          N_ ("A free, independent supporter who stands by you and your child in difficult "
              "talks, and helps you prepare them."));
 
-  if ((answers->conflict || answers->disagree) && school_talks_tried &&
+  if ((answers->conflict || answers->disagree) && partnership_tried &&
       result->rung < PASSEND_RUNG_CONSULTANTS)
     add (result, "onderwijsconsulenten",
-         N_ ("You talked with the teacher and the school management and still disagree: the "
+         N_ ("You, the school and the samenwerkingsverband could not solve it together: the "
              "onderwijsconsulenten can help find a way out."));
 
   if (answers->care_unclear)
@@ -196,7 +218,8 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
   if (answers->stuck_behaviour)
     add (result, "cce",
          N_ ("Free specialists for serious problem behaviour where the professionals are "
-             "stuck. Ask early, best while your child still goes to school."));
+             "stuck. Ask early, best while your child still goes to school; they also help "
+             "when your child has already stopped going."));
 
   if (answers->rights_question)
     {
@@ -280,8 +303,9 @@ passend_rung_get_description (PassendRung rung)
   switch (rung)
     {
     case PASSEND_RUNG_TEACHER:
-      return _ ("The <a href=\"term:leerkracht\">teacher</a> knows your child best at school. "
-                "Make an appointment and say briefly what it is about.");
+      return _ ("The teacher (<a href=\"term:leerkracht\">leerkracht</a>) knows your child best at "
+                "school. Ask for a time to talk, and tell them in a few words what you want to "
+                "discuss, so they can prepare too.");
     case PASSEND_RUNG_CARE_COORDINATOR:
       return _ ("The <a href=\"term:ib-er\">IB’er</a> or "
                 "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> arranges extra help "
@@ -290,9 +314,9 @@ passend_rung_get_description (PassendRung rung)
       return _ ("When talks with the teacher and the IB’er do not help, ask the head of the "
                 "school for a meeting.");
     case PASSEND_RUNG_SCHOOL_BOARD:
-      return _ ("The <a href=\"term:schoolbestuur\">school board</a> is responsible for the "
-                "school and decides on admission. Write to it when the school management "
-                "cannot solve it.");
+      return _ ("The school board (<a href=\"term:schoolbestuur\">schoolbestuur</a>) is "
+                "responsible for the school and decides on admission. Write to it when the school "
+                "management cannot solve it.");
     case PASSEND_RUNG_PARTNERSHIP:
       return _ ("The <a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> is where "
                 "the schools of your region arrange support together. Prepare what help your "
@@ -302,13 +326,93 @@ passend_rung_get_description (PassendRung rung)
                 "independent. They can help when the school and the samenwerkingsverband did "
                 "not find a way.");
     case PASSEND_RUNG_FORMAL:
-      return _ ("You tried the whole route. Now a complaint, the <a href=\"term:gpo\">GPO</a>, "
-                "the College voor de Rechten van de Mens or the court can rule. They cannot "
-                "force a school, but their rulings carry weight. Read "
-                "<a href=\"topic:complaints\">Complaints</a> first.");
+      return _ ("You tried the whole route. A complaints committee gives the school board advice. "
+                "The <a href=\"term:gpo\">GPO</a> and the College voor de Rechten van de Mens give "
+                "a judgement (<i>oordeel</i>): it is not binding, but schools take it seriously. "
+                "Only what a court decides binds the school. Read <a "
+                "href=\"topic:complaints\">Complaints and disputes</a> first.");
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * passend_headline_get_title:
+ *
+ * Returns: (nullable): the translated headline, or %NULL when the next
+ *   rung is the headline
+ */
+const char *
+passend_headline_get_title (PassendHeadline headline)
+{
+  switch (headline)
+    {
+    case PASSEND_HEADLINE_RUNG:
+      return NULL;
+    case PASSEND_HEADLINE_AT_HOME:
+      return _ ("Your child has been at home for more than four weeks: act now");
+    case PASSEND_HEADLINE_AT_RISK:
+      return _ ("Your child is at home, or may soon be: act early");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * passend_headline_get_text:
+ *
+ * Returns: (nullable): translated Pango markup: what to do now
+ */
+const char *
+passend_headline_get_text (PassendHeadline headline)
+{
+  switch (headline)
+    {
+    case PASSEND_HEADLINE_RUNG:
+      return NULL;
+    case PASSEND_HEADLINE_AT_HOME:
+      return _ ("• Make sure the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a> "
+                "knows. The school should tell them; if it did not, tell them yourself.\n"
+                "• Ask the <a href=\"org:onderwijsconsulenten\">onderwijsconsulenten</a> for "
+                "help. After four weeks at home you may do so straight away.\n"
+                "• Keep the school responsible. Your child stays on its roll, and the school keeps "
+                "its <a href=\"term:zorgplicht\">zorgplicht</a>. Ask in writing what it will do, "
+                "and by when.\n"
+                "• Do not agree to an exemption, or to taking your child off the roll, before you "
+                "have had advice. See <a href=\"topic:home-sitting\">Home-sitting and the "
+                "Leerplichtwet</a>.");
+    case PASSEND_HEADLINE_AT_RISK:
+      return _ ("• Ask the school in writing what it will do so that your child can go to "
+                "school again, and by when.\n"
+                "• Tell the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a> when "
+                "your child does not go; they help look for a solution.\n"
+                "• Do not agree to an exemption, or to taking your child off the roll, before you "
+                "have had advice. See <a href=\"topic:home-sitting\">Home-sitting and the "
+                "Leerplichtwet</a>.");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * passend_advisor_get_home_sitting_text:
+ *
+ * Returns: translated Pango markup: what the Leerplichtwet says, for a
+ *   child at home for more than four weeks
+ */
+const char *
+passend_advisor_get_home_sitting_text (void)
+{
+  return _ ("<b>More than four weeks at home: what the Leerplichtwet says</b>\n"
+            "• <b>Article 5a</b>: an exemption when your child cannot go to school. The school "
+            "then no longer has to teach your child, and the money for education stops. Think "
+            "carefully before you accept it.\n"
+            "• <b>Article 11d</b>: your child is (partly) excused from going, for health reasons, "
+            "but the school stays responsible for the lessons. You agree on it with the school.\n"
+            "• <b>Article 11g</b>: when no fitting education is there, your child stays enrolled "
+            "and the school can pay for lessons elsewhere, such as a distance course. You ask for "
+            "it through the <a href=\"term:leerplichtambtenaar\">leerplichtambtenaar</a>.\n"
+            "More in <a href=\"topic:home-sitting\">Home-sitting and the Leerplichtwet</a>.");
 }
 
 /**
@@ -324,18 +428,18 @@ passend_caution_get_text (PassendCaution caution)
     case PASSEND_CAUTION_NONE:
       return NULL;
     case PASSEND_CAUTION_SKIPS_SCHOOL:
-      return _ ("You are thinking of a formal step while not every talk inside the school "
-                "has happened. Going formal too early can harden positions, and a complaints "
-                "committee will ask whether you tried to solve it at school first. See "
-                "<a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step while not every talk inside the school has "
+                "happened. Going formal too early can harden positions, and a complaints committee "
+                "will ask whether you tried to solve it at school first. See <a "
+                "href=\"topic:escalation\">The escalation route</a>.");
     case PASSEND_CAUTION_SKIPS_PARTNERSHIP:
-      return _ ("You are thinking of a formal step, but the samenwerkingsverband has not "
-                "been asked yet. It can often still find a way, and a formal step too early "
-                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the samenwerkingsverband has not been "
+                "asked yet. It can often still find a way, and a formal step too early can harden "
+                "positions. See <a href=\"topic:escalation\">The escalation route</a>.");
     case PASSEND_CAUTION_SKIPS_CONSULTANTS:
-      return _ ("You are thinking of a formal step, but the onderwijsconsulenten have not "
-                "been asked yet. They are free and can often still find a way; a formal step "
-                "can harden positions. See <a href=\"topic:escalation\">Taking it further</a>.");
+      return _ ("You are thinking of a formal step, but the onderwijsconsulenten have not been "
+                "asked yet. They are free and can often still find a way; a formal step can harden "
+                "positions. See <a href=\"topic:escalation\">The escalation route</a>.");
     default:
       g_return_val_if_reached (NULL);
     }

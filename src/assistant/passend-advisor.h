@@ -49,6 +49,14 @@ typedef enum
   PASSEND_CAUTION_SKIPS_CONSULTANTS, /* ... onderwijsconsulenten not asked */
 } PassendCaution;
 
+/* What comes first in the answer. */
+typedef enum
+{
+  PASSEND_HEADLINE_RUNG,    /* the next rung of the route */
+  PASSEND_HEADLINE_AT_RISK, /* at home up to 4 weeks, or at risk: act early */
+  PASSEND_HEADLINE_AT_HOME, /* at home more than 4 weeks: act now */
+} PassendHeadline;
+
 typedef struct
 {
   const char *org_id; /* "ouders-onderwijs" */
@@ -59,11 +67,12 @@ typedef struct
 
 typedef struct
 {
-  PassendRung    rung; /* the next sensible rung */
-  PassendCaution caution;
-  gboolean       home_sitting; /* bring the leerplicht facts forward */
-  guint          n_advice;
-  PassendAdvice  advice[PASSEND_ADVISOR_MAX_ADVICE]; /* best first */
+  PassendHeadline headline;
+  PassendRung     rung; /* the next sensible rung, below the headline */
+  PassendCaution  caution;
+  gboolean        home_sitting; /* bring the leerplicht facts forward */
+  guint           n_advice;
+  PassendAdvice   advice[PASSEND_ADVISOR_MAX_ADVICE]; /* best first */
 } PassendAdvisorResult;
 
 void passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResult *result);
@@ -71,5 +80,8 @@ gboolean    passend_advisor_has_org (const PassendAdvisorResult *result, const c
 const char *passend_rung_get_title (PassendRung rung);
 const char *passend_rung_get_description (PassendRung rung);
 const char *passend_caution_get_text (PassendCaution caution);
+const char *passend_advisor_get_home_sitting_text (void);
+const char *passend_headline_get_title (PassendHeadline headline);
+const char *passend_headline_get_text (PassendHeadline headline);
 
 G_END_DECLS

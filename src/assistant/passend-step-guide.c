@@ -23,25 +23,25 @@ static const PassendStepGuide guides[] = {
       N_ ("You or the teacher notice that things are not going well: your child cannot keep up, "
           "is unhappy, or the teacher finds it hard to guide them. You talk about it together. "
           "Is there reason to worry, what does each of you see, and what could help?"),
-      N_ ("Make an appointment with the teacher and say in one sentence what it is about. "
-          "Before the talk, write down what worries you, with examples, and also what goes well. "
-          "You may bring someone you trust."),
+      N_ ("Ask the teacher for a time to talk, and tell them in a few words what you want to "
+          "discuss. Before the talk, write down your worries, each with something that really "
+          "happened, and also what goes well. You may bring someone you trust."),
       N_ ("• What is this meeting for, and who else will be there?\n"
           "• What do you see in class?\n"
           "• What can we try, at school and at home?\n"
           "• When do we talk again?"),
-      N_ ("Start with the <a href=\"term:leerkracht\">teacher</a>. The "
-          "<a href=\"term:ib-er\">IB’er</a> or <a "
-          "href=\"term:zorgcoordinator\">zorgcoördinator</a> "
-          "arranges extra help inside the school. For advice on how to prepare, call "
-          "<a href=\"org:ouders-onderwijs\">Ouders &amp; Onderwijs</a>. More in "
-          "<a href=\"topic:talking-with-school\">Talking with school</a>."),
-      N_ ("You may always bring someone along to a talk. Ask for a short "
-          "<a href=\"term:verslag\">report</a> of the meeting with what was agreed, "
-          "or write one yourself and send it to the school."),
+      N_ ("Start with the teacher (<a href=\"term:leerkracht\">leerkracht</a>). The <a "
+          "href=\"term:ib-er\">IB’er</a> or <a href=\"term:zorgcoordinator\">zorgcoördinator</a> "
+          "arranges extra help inside the school. For advice on how to prepare, call <a "
+          "href=\"org:ouders-onderwijs\">Ouders &amp; Onderwijs</a>. More in <a "
+          "href=\"topic:talking-with-school\">Talking with school</a>."),
+      N_ ("You may always bring someone along to a talk. Ask for a short report of the meeting (<a "
+          "href=\"term:verslag\">verslag</a>) with what was agreed, or write one yourself and send "
+          "it to the school."),
       {
           { "talk-asked-goal", N_ ("Asked what the meeting is for and who comes") },
-          { "talk-wrote-concerns", N_ ("Wrote down my worries, with examples") },
+          { "talk-wrote-concerns",
+            N_ ("Wrote down my worries, each with something that happened") },
           { "talk-goes-well", N_ ("Wrote down what goes well") },
           { "talk-agreed-next", N_ ("Agreed when we talk again") },
           { "talk-report", N_ ("Asked for a report of the talk, or wrote one myself") },
@@ -53,27 +53,25 @@ static const PassendStepGuide guides[] = {
       PASSEND_ENTRY_KIND_NOTE,
       N_ ("Before anything is decided, you find out what the school may and can do for your "
           "child, and what you can expect. The school’s own documents already tell you a lot."),
-      N_ ("Read the <a href=\"term:schoolgids\">school guide</a> and the "
-          "<a href=\"term:sop\">school support profile</a> (SOP): together they say which "
-          "support the school offers. Look at the website of the "
-          "<a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> too. "
+      N_ ("Read the school’s <a href=\"term:schoolgids\">schoolgids</a> and its <a "
+          "href=\"term:sop\">SOP</a>: together they say which support the school offers. Look at "
+          "the website of the <a href=\"term:samenwerkingsverband\">samenwerkingsverband</a> too. "
           "Ask what the school has written down about your child."),
-      N_ ("• Which support does every pupil here get "
-          "(<a href=\"term:basisondersteuning\">basisondersteuning</a>)?\n"
-          "• Which extra support can the school arrange?\n"
-          "• What does the school already know about my child, from tests and the "
-          "<a href=\"term:lvs\">pupil monitoring system</a>?"),
+      N_ ("• Which support does every pupil here get (<a "
+          "href=\"term:basisondersteuning\">basisondersteuning</a>)?\n• Which extra support can "
+          "the school arrange?\n• What does the school already know about my child, from tests and "
+          "its <a href=\"term:lvs\">leerlingvolgsysteem</a>?"),
       N_ ("<a href=\"org:ouders-onderwijs\">Ouders &amp; Onderwijs</a> answers questions about "
-          "what a school must and may do. The "
-          "<a href=\"org:samenwerkingsverband\">samenwerkingsverband</a> explains the support "
-          "in your region. See also <a href=\"topic:working-together\">Working together</a>."),
+          "what a school must and may do. The <a "
+          "href=\"org:samenwerkingsverband\">samenwerkingsverband</a> explains the support in your "
+          "region. See also <a href=\"topic:working-together\">Working together with school</a>."),
       N_ ("You may see the school’s file on your child "
           "(<a href=\"term:leerlingdossier\">leerlingdossier</a>) or ask for a copy. "
           "Under the privacy law (<a href=\"term:avg\">AVG</a>) the school answers such a "
           "request within one month."),
       {
-          { "info-schoolgids", N_ ("Read the school guide") },
-          { "info-sop", N_ ("Read the school support profile (SOP)") },
+          { "info-schoolgids", N_ ("Read the schoolgids") },
+          { "info-sop", N_ ("Read the SOP (schoolondersteuningsprofiel)") },
           { "info-swv", N_ ("Looked at the website of the samenwerkingsverband") },
           { "info-file", N_ ("Asked for a copy of my child’s school file") },
           { "info-advice", N_ ("Asked Ouders & Onderwijs or another adviser") },
@@ -86,17 +84,15 @@ static const PassendStepGuide guides[] = {
       N_ ("Now you and the school find out what is really going on and what your child needs. "
           "The IB’er or zorgcoördinator may watch your child in class. Sometimes an expert "
           "from outside the school is asked to look too."),
-      N_ ("Tell what you see at home and share what you know, for example from a doctor or "
-          "care worker. You decide which reports you share: a summary or the advice may be "
-          "enough. Ask what the research is for, and who does it."),
-      N_ ("• What exactly do you want to find out?\n"
-          "• Who will do it, and when?\n"
-          "• When and how do we hear the results?\n"
-          "• Will I get a copy of the report?"),
-      N_ ("The <a href=\"term:ib-er\">IB’er</a> or "
-          "<a href=\"term:zorgcoordinator\">zorgcoördinator</a> leads this inside the school. "
-          "The <a href=\"org:jeugdarts\">youth doctor</a> can advise you and the school. "
-          "A <a href=\"org:clientondersteuner\">client supporter</a> can help you prepare."),
+      N_ ("Tell what you see at home and share what you know, for example from a doctor or care "
+          "worker. You decide which reports you share: a summary or the advice may be enough. Ask "
+          "what the research is for, and who does it."),
+      N_ ("• What exactly do you want to find out?\n• Who will do it, and when?\n• When and how do "
+          "we hear the results?\n• Will I get a copy of the research report?"),
+      N_ ("The <a href=\"term:ib-er\">IB’er</a> or <a "
+          "href=\"term:zorgcoordinator\">zorgcoördinator</a> leads this inside the school. The <a "
+          "href=\"org:jeugdarts\">jeugdarts</a> can advise you and the school. A <a "
+          "href=\"org:clientondersteuner\">cliëntondersteuner</a> can help you prepare."),
       N_ ("People from outside the school may only look into your child’s situation after the "
           "school has talked it through with you and you have <b>said yes</b>. The school also "
           "needs your yes before it asks a care worker for information."),
@@ -120,24 +116,22 @@ static const PassendStepGuide guides[] = {
       N_ ("Read the draft plan at home before you agree. Check that it says who does what, "
           "from when, and how you will see whether it helps. Ask for changes if something "
           "is missing."),
-      N_ ("• What is the goal, and how will we know it works?\n"
-          "• Who gives the support, how often, and from when?\n"
-          "• When do we check the plan together?\n"
-          "• What can I do at home?"),
-      N_ ("The school writes the plan with you. "
-          "<a href=\"org:ouders-onderwijs\">Ouders &amp; Onderwijs</a> can look at it with you. "
-          "A <a href=\"org:clientondersteuner\">client supporter</a> can come along to the "
-          "meeting."),
-      N_ ("You have a <a href=\"term:instemmingsrecht\">right of consent</a> on the "
-          "<a href=\"term:handelingsdeel\">action part</a> of the OPP: that part needs your "
-          "agreement. The school must really try to agree with you "
-          "(<a href=\"term:oogo\">OOGO</a>); one meeting without agreement is not enough."),
+      N_ ("• What is the goal, and how will we know it works?\n• Who gives the support, how often, "
+          "and from when?\n• When do we check the plan together?\n• What can I do at home?"),
+      N_ ("The school writes the plan with you. <a href=\"org:ouders-onderwijs\">Ouders &amp; "
+          "Onderwijs</a> can look at it with you. A <a "
+          "href=\"org:clientondersteuner\">cliëntondersteuner</a> can come along to the meeting."),
+      N_ ("You have <a href=\"term:instemmingsrecht\">instemmingsrecht</a>, a right of consent, on "
+          "the <a href=\"term:handelingsdeel\">handelingsdeel</a> of the OPP: the part that says "
+          "what help your child gets needs your agreement. The school must really try to agree "
+          "with you (<a href=\"term:oogo\">OOGO</a>); one meeting without agreement is not "
+          "enough."),
       {
           { "plan-read", N_ ("Read the draft plan at home") },
           { "plan-who-when", N_ ("The plan says who does what, and from when") },
           { "plan-goal", N_ ("The plan says how we see whether it works") },
           { "plan-check-date", N_ ("Agreed when we check the plan") },
-          { "plan-consent", N_ ("Said yes or no to the action part") },
+          { "plan-consent", N_ ("Said yes or no to the handelingsdeel") },
           { NULL },
       },
   },
@@ -157,9 +151,9 @@ static const PassendStepGuide guides[] = {
       N_ ("<a href=\"org:ouders-onderwijs\">Ouders &amp; Onderwijs</a> advises you when the "
           "plan does not work. When you and the school cannot agree, see "
           "<a href=\"topic:where-to-turn\">Where to turn</a>."),
-      N_ ("The school talks the evaluation through with you. A change to the "
-          "<a href=\"term:handelingsdeel\">action part</a> of the OPP needs your "
-          "<a href=\"term:instemmingsrecht\">consent</a> again."),
+      N_ ("The school talks the evaluation through with you. A change to the <a "
+          "href=\"term:handelingsdeel\">handelingsdeel</a> of the OPP needs your yes again: you "
+          "have <a href=\"term:instemmingsrecht\">instemmingsrecht</a>."),
       {
           { "check-noticed", N_ ("Wrote down what I noticed since the plan started") },
           { "check-carried-out", N_ ("Checked that the plan was carried out") },
@@ -172,8 +166,8 @@ static const PassendStepGuide guides[] = {
       6,
       PASSEND_ENTRY_KIND_NOTE,
       N_ ("Sometimes the school cannot give your child a good place, even with a plan. Then "
-          "another school may fit better: a regular school nearby, or "
-          "<a href=\"term:speciaal-onderwijs\">special education</a>."),
+          "another school may fit better: a regular school nearby, or a school for <a "
+          "href=\"term:speciaal-onderwijs\">speciaal onderwijs</a> (special education)."),
       N_ ("Ask which schools the school proposes, and visit them. Think about whether a move "
           "really solves the problem. For special (primary) education the samenwerkingsverband "
           "first gives a <a href=\"term:tlv\">TLV</a>."),
@@ -182,13 +176,15 @@ static const PassendStepGuide guides[] = {
           "• Who arranges the move, and when?\n"
           "• What happens until my child can start there?"),
       N_ ("The <a href=\"org:samenwerkingsverband\">samenwerkingsverband</a> helps find a school. "
-          "If nobody finds a place, contact the "
-          "<a href=\"org:onderwijsconsulenten\">onderwijsconsulenten</a>. If your child ends up "
-          "at home, read <a href=\"topic:home-sitting\">Staying at home</a>."),
-      N_ ("The school where your child is enrolled has <a href=\"term:zorgplicht\">zorgplicht</a>: "
-          "it must offer a place that fits, at this school or at another school that accepts "
-          "your child. When you enrol your child at another school, that school gets the "
-          "zorgplicht once it sees your child needs extra support."),
+          "If nobody finds a place, contact the <a "
+          "href=\"org:onderwijsconsulenten\">onderwijsconsulenten</a>. If your child ends up at "
+          "home, read <a href=\"topic:home-sitting\">Home-sitting and the Leerplichtwet</a>."),
+      N_ ("Your child’s school has the <a href=\"term:zorgplicht\">zorgplicht</a>: it must offer a "
+          "place that fits, at this school or at another school that will admit (<i>toelaten</i>) "
+          "your child. Do you register (<i>aanmelden</i>) your child in writing at another school, "
+          "and say that your child needs extra support? Then that school has the zorgplicht from "
+          "that registration. It decides within six weeks whether it admits your child; once, it "
+          "may take four weeks more if it tells you so in writing."),
       {
           { "school-options", N_ ("Asked which schools are proposed") },
           { "school-visit", N_ ("Visited a school") },

@@ -18,6 +18,10 @@ typedef enum
   PASSEND_FIELD_DATE = 1 << 2,      /* "YYYY-MM-DD" */
   PASSEND_FIELD_TIME = 1 << 3,      /* "HH:MM" */
   PASSEND_FIELD_MOMENT = 1 << 4,    /* ISO 8601 with a time zone */
+  /* Not written while it holds nothing: a list without strings, a
+   * number at its minimum.  For fields added later, so a file that
+   * never used them is written as before. */
+  PASSEND_FIELD_OMIT_EMPTY = 1 << 5,
 } PassendFieldFlags;
 
 gboolean passend_json_member_read_string (PassendJsonMember *member,

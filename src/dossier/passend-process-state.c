@@ -8,6 +8,13 @@
  * checked.  The plans themselves are PassendPlan records.  The rules
  * for moving between steps are in passend-process.c; this file only
  * keeps the fields.
+ *
+ * It also keeps the child's answers to "Where do I turn now?" (see
+ * passend-advisor-answers.c): the rungs already tried and the
+ * situations ticked, as stable ids, and the weeks at home.  These were
+ * added within file format version 3: they are written only once used,
+ * so a dossier that never used them is written as before, and an older
+ * build keeps them as unknown fields and writes them back unchanged.
  */
 #define G_LOG_DOMAIN "passend-process-state"
 
@@ -26,6 +33,9 @@ struct _PassendProcessState
   GStrv checked;
   int   plan;
   char *reached[PASSEND_PROCESS_LAST_STEP];
+  GStrv advisor_tried;
+  GStrv advisor_situation;
+  int   advisor_weeks;
 };
 
 G_DEFINE_FINAL_TYPE (PassendProcessState, passend_process_state, PASSEND_TYPE_RECORD)
@@ -54,6 +64,15 @@ static const PassendFieldSpec fields[] = {
   REACHED_FIELD (4),
   REACHED_FIELD (5),
   REACHED_FIELD (6),
+  { "advisor-tried", "advisor_tried", PASSEND_FIELD_TYPE_STRV,
+    PASSEND_FIELD_NOT_EMPTY | PASSEND_FIELD_OMIT_EMPTY,
+    G_STRUCT_OFFSET (PassendProcessState, advisor_tried) },
+  { "advisor-situation", "advisor_situation", PASSEND_FIELD_TYPE_STRV,
+    PASSEND_FIELD_NOT_EMPTY | PASSEND_FIELD_OMIT_EMPTY,
+    G_STRUCT_OFFSET (PassendProcessState, advisor_situation) },
+  { "advisor-weeks", "advisor_weeks", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_OMIT_EMPTY,
+    G_STRUCT_OFFSET (PassendProcessState, advisor_weeks), NULL, 0,
+    PASSEND_PROCESS_MAX_WEEKS_AT_HOME },
 };
 
 G_STATIC_ASSERT (PASSEND_PROCESS_LAST_STEP == 6);
@@ -166,4 +185,42 @@ passend_process_state_is_checked (PassendProcessState *self, const char *item_id
   g_return_val_if_fail (item_id != NULL, FALSE);
 
   return self->checked != NULL && g_strv_contains ((const char *const *)self->checked, item_id);
+}
+
+/**
+ * passend_process_state_get_advisor_tried:
+ *
+ * Returns: (transfer none) (nullable): the ids of the rungs of the
+ *   escalation route the parent said were tried ("teacher")
+ */
+const char *const *
+passend_process_state_get_advisor_tried (PassendProcessState *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), NULL);
+  return (const char *const *)self->advisor_tried;
+}
+
+/**
+ * passend_process_state_get_advisor_situation:
+ *
+ * Returns: (transfer none) (nullable): the ids of the situations the
+ *   parent ticked in the advisor ("at-home")
+ */
+const char *const *
+passend_process_state_get_advisor_situation (PassendProcessState *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), NULL);
+  return (const char *const *)self->advisor_situation;
+}
+
+/**
+ * passend_process_state_get_advisor_weeks:
+ *
+ * Returns: the weeks at home the parent gave in the advisor, or 0
+ */
+int
+passend_process_state_get_advisor_weeks (PassendProcessState *self)
+{
+  g_return_val_if_fail (PASSEND_IS_PROCESS_STATE (self), 0);
+  return self->advisor_weeks;
 }

@@ -501,6 +501,8 @@ write_field (
                                       passend_enum_to_keyword (spec->enum_type (), *(int *)ptr));
       break;
     case PASSEND_FIELD_TYPE_INT:
+      if ((spec->flags & PASSEND_FIELD_OMIT_EMPTY) && *(int *)ptr == spec->min)
+        return;
       passend_safe_json_write_member (out, level, first, spec->json_key);
       g_string_append_printf (out, "%d", *(int *)ptr);
       break;
@@ -509,6 +511,8 @@ write_field (
         GStrv    strv = *(GStrv *)ptr;
         gboolean first_element = TRUE;
 
+        if ((spec->flags & PASSEND_FIELD_OMIT_EMPTY) && (strv == NULL || strv[0] == NULL))
+          return;
         passend_safe_json_write_member (out, level, first, spec->json_key);
         g_string_append_c (out, '[');
         for (guint i = 0; strv != NULL && strv[i] != NULL; i++)

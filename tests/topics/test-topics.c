@@ -59,6 +59,8 @@ static const char *const required_organisations[] = { "school",
                                                       "college-rechten-mens",
                                                       "rechtbank",
                                                       "bezwaaradviescommissie-tlv",
+                                                      "keurmerk-thuisonderwijs",
+                                                      "ouderkracht",
                                                       NULL };
 
 static const char *const required_terms[] = { "opp",
