@@ -242,12 +242,121 @@ test_assistant (void)
   test_remove_dir (home);
 }
 
+/* The advisor's answers are the child's: they come back after a
+ * restart and with the child, and are written down like a step. */
+
+static void
+advisor_answer_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendAssistantView *view;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  passend_assistant_view_show_advisor (view);
+  pump ();
+  set_active (GTK_WIDGET (view), "advisor-tried-teacher", TRUE);
+  set_active (GTK_WIDGET (view), "advisor-at-home", TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (view), "advisor-weeks")), 6);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-headline")));
+}
+
+static void
+advisor_restart_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore         *store = passend_application_get_store (app);
+  PassendDossier       *dossier = passend_store_get_dossier (store);
+  PassendChild         *sam = passend_window_get_child (window);
+  PassendAssistantView *view;
+  GtkWindow            *dialog;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  passend_assistant_view_show_advisor (view);
+  pump ();
+  g_assert_true (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "advisor-tried-teacher"))));
+  g_assert_true (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "advisor-at-home"))));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (
+                       GTK_SPIN_BUTTON (find_named (GTK_WIDGET (view), "advisor-weeks"))),
+                   ==, 6);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-headline")));
+
+  /* Another child has her own answers; Sam's come back with him. */
+  passend_window_set_child (window, passend_dossier_add_child (dossier, "Noor"));
+  pump ();
+  g_assert_false (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "advisor-at-home"))));
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-headline")));
+  passend_window_set_child (window, sam);
+  pump ();
+  g_assert_true (gtk_check_button_get_active (
+      GTK_CHECK_BUTTON (find_named (GTK_WIDGET (view), "advisor-at-home"))));
+
+  /* Written down: a draft, added only on Save. */
+  click (GTK_WIDGET (view), "advisor-write-down-button");
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (dialog), "entry-title"))), ==,
+      "Where do I turn now?");
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 0);
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+}
+
+static void
+test_advisor_kept (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonObject *state;
+  JsonObject *entry;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (g_strcmp0 (g_getenv ("PASSEND_TEST_PHASE"), "2") == 0 ? advisor_restart_script
+                                                                     : advisor_answer_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  g_setenv ("PASSEND_TEST_PHASE", "1", TRUE);
+  run_in_subprocess ("/ui/advisor-kept");
+  root = read_dossier (dir, parser);
+  state = json_array_get_object_element (json_object_get_array_member (root, "process"), 0);
+  g_assert_cmpstr (
+      json_array_get_string_element (json_object_get_array_member (state, "advisor_tried"), 0), ==,
+      "teacher");
+  g_assert_cmpint (json_object_get_int_member (state, "advisor_weeks"), ==, 6);
+
+  g_setenv ("PASSEND_TEST_PHASE", "2", TRUE);
+  run_in_subprocess ("/ui/advisor-kept");
+  g_unsetenv ("PASSEND_TEST_PHASE");
+  root = read_dossier (dir, parser);
+  entry = json_array_get_object_element (json_object_get_array_member (root, "entries"), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "title"), ==, "Where do I turn now?");
+  g_assert_cmpstr (json_object_get_string_member (entry, "kind"), ==, "note");
+  g_assert_nonnull (strstr (json_object_get_string_member (entry, "text"), "act now"));
+
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/assistant", test_assistant);
+  g_test_add_func ("/ui/advisor-kept", test_advisor_kept);
 
   return g_test_run ();
 }
