@@ -1034,7 +1034,7 @@ put_back (PassendDossier *self, GListStore *store, GPtrArray *taken)
  *
  * Removes the entry with the agreements made in it and its documents.
  * The copies of the documents stay on disk while a backup names them
- * (see passend_document_files_sweep()).
+ * (see passend_store_sweep_documents_async()).
  *
  * Returns: (transfer full) (nullable): what was removed, for
  *   passend_dossier_restore(); %NULL if the entry was not in the dossier

@@ -25,7 +25,7 @@
 #include "passend-agreement-row.h"
 #include "passend-clock.h"
 #include "passend-date-entry.h"
-#include "passend-document-files.h"
+#include "passend-documents.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-entry-filter.h"
@@ -747,9 +747,7 @@ bind_dossier (PassendDossierView *self)
   gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
 
   /* Copies no longer named by the dossier or any backup can go. */
-  if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_OK)
-    passend_document_files_sweep_async (passend_store_get_directory (self->store), dossier, NULL,
-                                        NULL);
+  passend_store_sweep_documents_async (self->store, NULL, NULL);
 
   self->fold_position = 0;
   self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);

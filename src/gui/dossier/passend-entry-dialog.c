@@ -19,7 +19,7 @@
 #include "passend-clock.h"
 #include "passend-date.h"
 #include "passend-date-entry.h"
-#include "passend-document-files.h"
+#include "passend-documents.h"
 #include "passend-entry-dialog.h"
 #include "passend-error.h"
 #include "passend-ui-util.h"
@@ -361,10 +361,9 @@ add_agreement_cb (PassendEntryDialog *self)
 static void
 open_document_cb (GtkButton *button, PassendEntryDialog *self)
 {
-  DocumentItem    *item = g_object_get_data (G_OBJECT (button), "item");
-  g_autofree char *path =
-      passend_document_files_get_path (passend_store_get_directory (self->store), item->document);
-  g_autofree char *uri = path ? g_filename_to_uri (path, NULL, NULL) : NULL;
+  DocumentItem *item = g_object_get_data (G_OBJECT (button), "item");
+  g_autoptr (GFile) file = passend_store_get_document_file (self->store, item->document);
+  g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
 
   if (uri != NULL)
     gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
@@ -382,9 +381,8 @@ remove_document_cb (GtkButton *button, PassendEntryDialog *self)
 static void
 add_document_row (PassendEntryDialog *self, PassendDocument *document, gboolean is_new)
 {
-  DocumentItem *item = g_new0 (DocumentItem, 1);
-  gboolean      present =
-      passend_document_files_exists (passend_store_get_directory (self->store), document);
+  DocumentItem    *item = g_new0 (DocumentItem, 1);
+  gboolean         present = passend_store_has_document (self->store, document);
   g_autofree char *size = passend_format_size (passend_document_get_size (document));
   g_autofree char *detail = NULL;
   GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -453,16 +451,11 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
 
   self->imports_running--;
-  document = passend_document_files_import_finish (result, &error);
+  document = passend_store_attach_document_finish (self->store, result, &error);
 
-  /* The dialog closed while copying: the copy is used by nothing. */
+  /* The dialog closed while copying: the store deleted the copy. */
   if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      if (document != NULL)
-        passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
-                                       document);
-      return;
-    }
+    return;
 
   /* Save waits for the copies, so none is left out of the entry. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->imports_running == 0);
@@ -480,6 +473,16 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   add_document_row (self, document, TRUE);
 }
 
+/* Save waits until the copy is done. */
+static void
+attach_file (PassendEntryDialog *self, GFile *file)
+{
+  self->imports_running++;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
+  passend_store_attach_document_async (self->store, file, self->cancellable, import_done_cb,
+                                       g_object_ref (self));
+}
+
 static void
 file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self)
 {
@@ -495,7 +498,7 @@ file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self
           if (path == NULL)
             show_message (self, _ ("Only files on this computer can be kept."));
           else
-            passend_entry_dialog_add_file (self, path);
+            attach_file (self, file);
         }
     }
 
@@ -707,7 +710,7 @@ save_cb (PassendEntryDialog *self)
       else if (!item->is_new && item->removed)
         {
           /* Its copy stays while a backup names it; a later sweep
-           * deletes it (passend_document_files_sweep()). */
+           * deletes it (passend_store_sweep_documents_async()). */
           passend_dossier_remove_document (self->dossier, item->document);
         }
     }
@@ -809,14 +812,13 @@ passend_entry_dialog_dispose (GObject *object)
 
   /* Copies picked here and not saved with the entry were never in a
    * saved dossier or a backup: delete them. */
-  if (self->documents != NULL && self->store != NULL && passend_store_get_writable (self->store))
+  if (self->documents != NULL && self->store != NULL)
     for (guint i = 0; i < self->documents->len; i++)
       {
         DocumentItem *item = g_ptr_array_index (self->documents, i);
 
         if (item->is_new)
-          passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
-                                         item->document);
+          passend_store_discard_document (self->store, item->document);
       }
   g_clear_pointer (&self->documents, g_ptr_array_unref);
 
@@ -1083,13 +1085,13 @@ passend_entry_dialog_new_draft (GtkWindow    *parent,
 void
 passend_entry_dialog_add_file (PassendEntryDialog *self, const char *path)
 {
+  g_autoptr (GFile) file = NULL;
+
   g_return_if_fail (PASSEND_IS_ENTRY_DIALOG (self));
   g_return_if_fail (path != NULL);
 
-  self->imports_running++;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  passend_document_files_import_async (passend_store_get_directory (self->store), path,
-                                       self->cancellable, import_done_cb, g_object_ref (self));
+  file = g_file_new_for_path (path);
+  attach_file (self, file);
 }
 
 /**
