@@ -22,6 +22,7 @@
 #include "passend-documents.h"
 #include "passend-entry-dialog.h"
 #include "passend-error.h"
+#include "passend-recent.h"
 #include "passend-ui-util.h"
 
 /* Long enough for any real talk; a pasted report of 1 MB is kept whole. */
@@ -490,6 +491,8 @@ file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self
     {
       g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
 
+      /* A sensitive file name must not show in every program's Recent. */
+      passend_keep_out_of_recent (files);
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
         {
           g_autoptr (GFile) file = g_list_model_get_item (files, i);
