@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "passend-dossier.h"
+#include "passend-dossier-private.h"
 #include "passend-error.h"
 #include "passend-json.h"
 #include "passend-safe-json.h"
@@ -33,6 +33,11 @@ struct _PassendDossier
   /* Top-level members a newer build wrote; written back unchanged. */
   JsonObject *extra;
   gint64      file_version;
+
+  /* Changes made while frozen, told as one "changed" on the thaw. */
+  guint    freeze_count;
+  gboolean change_pending;
+  GQuark   pending_detail;
 };
 
 G_DEFINE_FINAL_TYPE (PassendDossier, passend_dossier, G_TYPE_OBJECT)
@@ -70,11 +75,28 @@ static const char *const top_level_fields[] = { "version", "application", "child
 
 #define LIST_STORE(self, spec) (*(GListStore **)(((guint8 *)(self)) + (spec)->store_offset))
 
+static void
+emit_detail (PassendDossier *self, GQuark detail)
+{
+  if (self->freeze_count == 0)
+    {
+      g_signal_emit (self, signals[CHANGED], detail);
+      return;
+    }
+
+  /* Several kinds of change in one go: each page that listens to
+   * "structure" updates, as after records were added. */
+  if (self->change_pending && self->pending_detail != detail)
+    detail = g_quark_from_static_string ("structure");
+  self->change_pending = TRUE;
+  self->pending_detail = detail;
+}
+
 /* Records added or removed: "changed::structure". */
 static void
 emit_changed (PassendDossier *self)
 {
-  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string ("structure"));
+  emit_detail (self, g_quark_from_static_string ("structure"));
 }
 
 static void
@@ -83,7 +105,41 @@ record_changed_cb (PassendRecord *record, GParamSpec *pspec, gpointer owner)
   /* "modified" always follows another notification.  The detail names
    * the kind of record, so a page can let other pages' changes pass. */
   if (g_strcmp0 (pspec->name, "modified") != 0)
-    g_signal_emit (owner, signals[CHANGED], g_type_qname (G_OBJECT_TYPE (record)));
+    emit_detail (owner, g_type_qname (G_OBJECT_TYPE (record)));
+}
+
+/**
+ * passend_dossier_freeze_changes:
+ *
+ * Holds back "changed" until the matching
+ * passend_dossier_thaw_changes(), so a change of many records is saved
+ * and shown once.  Calls nest.
+ */
+void
+passend_dossier_freeze_changes (PassendDossier *self)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  self->freeze_count++;
+}
+
+/**
+ * passend_dossier_thaw_changes:
+ *
+ * Emits one "changed" for everything that changed since the first
+ * freeze: with the detail of that change if all were of one kind,
+ * else "structure".  Nothing if nothing changed.
+ */
+void
+passend_dossier_thaw_changes (PassendDossier *self)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (self->freeze_count > 0);
+
+  if (--self->freeze_count > 0 || !self->change_pending)
+    return;
+
+  self->change_pending = FALSE;
+  g_signal_emit (self, signals[CHANGED], self->pending_detail);
 }
 
 /* The dossier hears of every change of the records it holds; each
