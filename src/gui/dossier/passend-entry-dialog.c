@@ -21,6 +21,7 @@
 #include "passend-date-entry.h"
 #include "passend-documents.h"
 #include "passend-entry-dialog.h"
+#include "passend-entry-draft.h"
 #include "passend-error.h"
 #include "passend-recent.h"
 #include "passend-ui-util.h"
@@ -535,187 +536,171 @@ selected_child (PassendEntryDialog *self)
   return g_list_model_get_item (self->children, position - 1);
 }
 
-/* Checks what was typed; on a problem shows it, focuses the field and
- * returns FALSE. */
-static gboolean
-check_input (PassendEntryDialog *self, char **date_out, char **time_out)
+static char *
+editable_text (gpointer widget)
 {
+  if (PASSEND_IS_DATE_ENTRY (widget))
+    widget = passend_date_entry_get_entry (widget);
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+static PassendAgreementDraft *
+agreement_draft (AgreementEditor *editor)
+{
+  PassendAgreementDraft *draft = passend_agreement_draft_new (NULL);
+
+  draft->agreement = editor->agreement ? g_object_ref (editor->agreement) : NULL;
+  draft->removed = editor->removed;
+  draft->what = editable_text (editor->what);
+  draft->party = gtk_drop_down_get_selected (editor->party);
+  draft->who_name = editable_text (editor->who_name);
+  draft->due = editable_text (editor->due);
+  draft->status = gtk_drop_down_get_selected (editor->status);
+  draft->outcome = editable_text (editor->outcome);
+  return draft;
+}
+
+/* What the parent typed, for the dossier to check and keep. */
+static void
+fill_draft (PassendEntryDialog *self, PassendEntryDraft *draft)
+{
+  g_autoptr (PassendChild) child = selected_child (self);
   g_autofree char *date = passend_date_entry_get_date (self->date_entry);
-  g_autofree char *time_text = trimmed (self->time_entry);
-  g_autofree char *time = NULL;
-  g_autofree char *today = passend_clock_get_today ();
 
-  if (date == NULL)
+  passend_entry_draft_init (draft, NULL);
+  draft->entry = self->entry ? g_object_ref (self->entry) : NULL;
+  draft->kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  draft->direction = gtk_drop_down_get_selected (self->direction_dropdown);
+  draft->role = gtk_drop_down_get_selected (self->role_dropdown);
+  draft->date = editable_text (self->date_entry);
+  draft->time = editable_text (self->time_entry);
+  /* No title: the one the field suggests. */
+  draft->title = trimmed (self->title_entry);
+  if (draft->title[0] == '\0')
     {
-      show_problem (
-          self,
-          passend_date_entry_is_empty (self->date_entry)
-              ? _ ("Fill in the date, for example 23-11-2026.")
-              : _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-          GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
-      return FALSE;
+      g_free (draft->title);
+      draft->title = passend_suggest_title (draft->kind, date);
     }
-
-  if (time_text[0] != '\0' && (time = passend_time_parse_input (time_text)) == NULL)
-    {
-      show_problem (
-          self, _ ("Write the time as hours and minutes, for example 09:30, or leave it empty."),
-          GTK_WIDGET (self->time_entry));
-      return FALSE;
-    }
+  draft->people = editable_text (self->people_entry);
+  draft->text = get_text (self);
+  draft->child_id = child ? g_strdup (passend_record_get_id (PASSEND_RECORD (child))) : NULL;
+  draft->confirmed_date = g_strdup (self->confirmed_date);
 
   for (guint i = 0; i < self->agreements->len; i++)
-    {
-      AgreementEditor *editor = g_ptr_array_index (self->agreements, i);
-      g_autofree char *what = trimmed (editor->what);
-      g_autofree char *due = passend_date_entry_get_date (editor->due);
-
-      if (editor->removed)
-        continue;
-
-      if (what[0] == '\0')
-        {
-          show_problem (self, _ ("Write down what was agreed, or remove the empty agreement."),
-                        GTK_WIDGET (editor->what));
-          return FALSE;
-        }
-      if (due == NULL && !passend_date_entry_is_empty (editor->due))
-        {
-          show_problem (
-              self,
-              _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-              GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
-          return FALSE;
-        }
-    }
-
-  /* Odd, but maybe right: ask once, then keep it. */
-  if (g_strcmp0 (date, self->confirmed_date) != 0)
-    {
-      PassendDatePlausibility check = passend_date_check (date, today);
-      g_autofree char        *shown = passend_format_date (date);
-      g_autofree char        *message = NULL;
-
-      if (check == PASSEND_DATE_FAR_AHEAD)
-        message = g_strdup_printf (_ ("The date %s is more than a year from now. "
-                                      "If it is right, press Save again."),
-                                   shown);
-      else if (check == PASSEND_DATE_LONG_AGO)
-        message = g_strdup_printf (_ ("The date %s is more than twenty years ago. "
-                                      "If it is right, press Save again."),
-                                   shown);
-
-      if (message != NULL)
-        {
-          g_free (self->confirmed_date);
-          self->confirmed_date = g_strdup (date);
-          show_message (self, message);
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
-                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label,
-                                          NULL, -1);
-          gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
-          return FALSE;
-        }
-    }
-
-  *date_out = g_steal_pointer (&date);
-  *time_out = g_steal_pointer (&time);
-  return TRUE;
-}
-
-static void
-apply_agreement (PassendEntryDialog *self, AgreementEditor *editor)
-{
-  g_autofree char  *what = trimmed (editor->what);
-  g_autofree char  *who = trimmed (editor->who_name);
-  g_autofree char  *outcome = trimmed (editor->outcome);
-  g_autofree char  *due = passend_date_entry_get_date (editor->due);
-  guint             status = gtk_drop_down_get_selected (editor->status);
-  PassendAgreement *agreement = editor->agreement;
-
-  if (editor->removed)
-    {
-      if (agreement != NULL)
-        passend_dossier_remove_agreement (self->dossier, agreement);
-      return;
-    }
-
-  if (agreement == NULL)
-    {
-      agreement = editor->agreement =
-          passend_agreement_new (what, gtk_drop_down_get_selected (editor->party), due);
-      passend_dossier_add_entry_agreement (self->dossier, self->entry, agreement);
-    }
-
-  g_object_set (agreement, "what", what, "party", gtk_drop_down_get_selected (editor->party),
-                "who-name", who[0] ? who : NULL, "due-date", due, "outcome",
-                outcome[0] ? outcome : NULL, "child-id", passend_entry_get_child_id (self->entry),
-                NULL);
-  /* Keeps the day the status changed. */
-  passend_agreement_set_status (agreement, status);
-}
-
-static void
-save_cb (PassendEntryDialog *self)
-{
-  g_autofree char *date = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *people = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr (PassendChild) child = NULL;
-  guint kind;
-  guint direction;
-
-  if (!check_input (self, &date, &time))
-    return;
-
-  kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  direction = (kind == PASSEND_ENTRY_KIND_EMAIL || kind == PASSEND_ENTRY_KIND_LETTER)
-                  ? gtk_drop_down_get_selected (self->direction_dropdown)
-                  : PASSEND_DIRECTION_NONE;
-  title = trimmed (self->title_entry);
-  if (title[0] == '\0')
-    {
-      g_free (title);
-      title = passend_suggest_title (kind, date);
-    }
-  people = trimmed (self->people_entry);
-  text = get_text (self);
-  child = selected_child (self);
-
-  if (self->entry == NULL)
-    {
-      self->entry = passend_entry_new (kind, date, title);
-      if (child != NULL)
-        passend_entry_set_child_id (self->entry, passend_record_get_id (PASSEND_RECORD (child)));
-      passend_dossier_add_entry (self->dossier, self->entry);
-    }
-
-  /* Only real changes touch the entry (properties notify on change). */
-  g_object_set (self->entry, "kind", kind, "date", date, "time", time, "title", title, "people",
-                people[0] ? people : NULL, "role", gtk_drop_down_get_selected (self->role_dropdown),
-                "direction", direction, "text", text[0] ? text : NULL, "child-id",
-                child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL, NULL);
-
-  for (guint i = 0; i < self->agreements->len; i++)
-    apply_agreement (self, g_ptr_array_index (self->agreements, i));
+    g_ptr_array_add (draft->agreements, agreement_draft (g_ptr_array_index (self->agreements, i)));
 
   for (guint i = 0; i < self->documents->len; i++)
     {
       DocumentItem *item = g_ptr_array_index (self->documents, i);
 
       if (item->is_new && !item->removed)
-        {
-          passend_dossier_add_document (self->dossier, self->entry, item->document);
-          item->is_new = FALSE; /* kept: not deleted at finalize */
-        }
+        g_ptr_array_add (draft->add_documents, g_object_ref (item->document));
       else if (!item->is_new && item->removed)
-        {
-          /* Its copy stays while a backup names it; a later sweep
-           * deletes it (passend_store_sweep_documents_async()). */
-          passend_dossier_remove_document (self->dossier, item->document);
-        }
+        g_ptr_array_add (draft->remove_documents, g_object_ref (item->document));
+    }
+}
+
+/* An odd date, but maybe right: ask once, then keep it. */
+static void
+ask_about_date (PassendEntryDialog *self, const GError *error)
+{
+  g_autofree char *date = passend_date_entry_get_date (self->date_entry);
+  g_autofree char *shown = passend_format_date (date);
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, PASSEND_DRAFT_ERROR, PASSEND_DRAFT_ERROR_DATE_FAR_AHEAD))
+    message = g_strdup_printf (_ ("The date %s is more than a year from now. "
+                                  "If it is right, press Save again."),
+                               shown);
+  else
+    message = g_strdup_printf (_ ("The date %s is more than twenty years ago. "
+                                  "If it is right, press Save again."),
+                               shown);
+
+  g_free (self->confirmed_date);
+  self->confirmed_date = g_steal_pointer (&date);
+  show_message (self, message);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
+                                  -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
+}
+
+/* Says why the dossier refused the entry and takes the parent to the
+ * field. */
+static void
+show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_index)
+{
+  AgreementEditor *editor = NULL;
+  GtkWidget       *field = NULL;
+
+  if (error->domain != PASSEND_DRAFT_ERROR)
+    {
+      show_message (self, error->message);
+      return;
+    }
+
+  if (agreement_index < self->agreements->len)
+    editor = g_ptr_array_index (self->agreements, agreement_index);
+
+  switch ((PassendDraftError)error->code)
+    {
+    case PASSEND_DRAFT_ERROR_DATE_FAR_AHEAD:
+    case PASSEND_DRAFT_ERROR_DATE_LONG_AGO:
+      ask_about_date (self, error);
+      return;
+    case PASSEND_DRAFT_ERROR_DATE:
+      field = GTK_WIDGET (passend_date_entry_get_entry (self->date_entry));
+      break;
+    case PASSEND_DRAFT_ERROR_TIME:
+      field = GTK_WIDGET (self->time_entry);
+      break;
+    case PASSEND_DRAFT_ERROR_TITLE:
+      field = GTK_WIDGET (self->title_entry);
+      break;
+    case PASSEND_DRAFT_ERROR_AGREEMENT_WHAT:
+      field = editor ? GTK_WIDGET (editor->what) : NULL;
+      break;
+    case PASSEND_DRAFT_ERROR_AGREEMENT_DUE:
+      field = editor ? GTK_WIDGET (passend_date_entry_get_entry (editor->due)) : NULL;
+      break;
+    case PASSEND_DRAFT_ERROR_CHANGED:
+    default:
+      break;
+    }
+
+  if (field != NULL)
+    show_problem (self, error->message, field);
+  else
+    show_message (self, error->message);
+}
+
+static void
+save_cb (PassendEntryDialog *self)
+{
+  g_auto (PassendEntryDraft) draft = {
+    0,
+  };
+  g_autoptr (GError) error = NULL;
+  guint         agreement_index = G_MAXUINT;
+  PassendEntry *entry;
+
+  fill_draft (self, &draft);
+  entry = passend_dossier_apply_entry_draft (self->dossier, &draft, &agreement_index, &error);
+  if (entry == NULL)
+    {
+      show_refusal (self, error, agreement_index);
+      return;
+    }
+
+  g_set_object (&self->entry, entry);
+  /* Kept with the entry: not discarded at dispose. */
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      DocumentItem *item = g_ptr_array_index (self->documents, i);
+
+      if (item->is_new && !item->removed)
+        item->is_new = FALSE;
     }
 
   g_clear_pointer (&self->initial_state, g_free);
