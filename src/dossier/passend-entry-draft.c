@@ -357,16 +357,47 @@ passend_dossier_check_entry_draft (PassendDossier          *self,
   return TRUE;
 }
 
+/* Only real changes touch the agreement (properties notify on change). */
+static void
+set_agreement_values (PassendAgreement *agreement, const PassendAgreementDraft *draft)
+{
+  g_autofree char *what = trimmed_or_null (draft->what);
+  g_autofree char *who = trimmed_or_null (draft->who_name);
+  g_autofree char *due = is_empty (draft->due) ? NULL : passend_date_parse_input (draft->due);
+  g_autofree char *outcome = trimmed_or_null (draft->outcome);
+
+  g_object_set (agreement, "what", what, "party", draft->party, "who-name", who, "due-date", due,
+                "outcome", outcome, NULL);
+  /* Keeps the day the status changed. */
+  passend_agreement_set_status (agreement, draft->status);
+}
+
+/**
+ * passend_agreement_draft_make:
+ *
+ * Returns: (transfer full) (nullable): a new agreement in no dossier
+ *   with the values of @draft, or %NULL with @error set if
+ *   passend_agreement_draft_check() refuses it
+ */
+PassendAgreement *
+passend_agreement_draft_make (const PassendAgreementDraft *draft, GError **error)
+{
+  PassendAgreement *agreement;
+
+  if (!passend_agreement_draft_check (draft, error))
+    return NULL;
+
+  agreement = passend_agreement_new (draft->what, draft->party, NULL);
+  set_agreement_values (agreement, draft);
+  return agreement;
+}
+
 static void
 apply_agreement (PassendDossier *self, PassendEntry *entry, const PassendAgreementDraft *draft)
 {
   g_autoptr (PassendAgreement) agreement =
       draft->agreement ? g_object_ref (draft->agreement) : NULL;
-  g_autofree char *what = trimmed_or_null (draft->what);
-  g_autofree char *who = trimmed_or_null (draft->who_name);
-  g_autofree char *due = is_empty (draft->due) ? NULL : passend_date_parse_input (draft->due);
-  g_autofree char *outcome = trimmed_or_null (draft->outcome);
-  gboolean         is_new =
+  gboolean is_new =
       agreement == NULL || passend_record_get_owner (PASSEND_RECORD (agreement)) == NULL;
 
   if (draft->removed)
@@ -377,13 +408,8 @@ apply_agreement (PassendDossier *self, PassendEntry *entry, const PassendAgreeme
     }
 
   if (agreement == NULL)
-    agreement = passend_agreement_new (what, draft->party, due);
-
-  /* Only real changes touch the agreement (properties notify on change). */
-  g_object_set (agreement, "what", what, "party", draft->party, "who-name", who, "due-date", due,
-                "outcome", outcome, NULL);
-  /* Keeps the day the status changed. */
-  passend_agreement_set_status (agreement, draft->status);
+    agreement = passend_agreement_new (draft->what, draft->party, NULL);
+  set_agreement_values (agreement, draft);
 
   if (is_new)
     passend_dossier_add_entry_agreement (self, entry, agreement);

@@ -45,6 +45,7 @@ PassendAgreementDraft *passend_agreement_draft_new (PassendAgreement *agreement)
 void                   passend_agreement_draft_free (PassendAgreementDraft *draft);
 gboolean passend_agreement_draft_check (const PassendAgreementDraft *draft, GError **error);
 gboolean passend_agreement_draft_is_blank (const PassendAgreementDraft *draft);
+PassendAgreement *passend_agreement_draft_make (const PassendAgreementDraft *draft, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendAgreementDraft, passend_agreement_draft_free)
 

@@ -406,6 +406,25 @@ test_agreement_blank (void)
   /* A date alone is a slip, not a blank row. */
   draft->due = g_strdup ("8-12-2026");
   g_assert_false (passend_agreement_draft_is_blank (draft));
+  g_clear_error (&error);
+  g_assert_null (passend_agreement_draft_make (draft, &error));
+  g_assert_error (error, PASSEND_DRAFT_ERROR, PASSEND_DRAFT_ERROR_AGREEMENT_WHAT);
+  g_clear_error (&error);
+
+  /* Made by the same rules as an entry's. */
+  draft->what = g_strdup (" Weekly note home ");
+  draft->who_name = g_strdup ("   ");
+  draft->party = PASSEND_PARTY_OTHER;
+  {
+    g_autoptr (PassendAgreement) made = passend_agreement_draft_make (draft, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (passend_agreement_get_what (made), ==, "Weekly note home");
+    g_assert_null (passend_agreement_get_who_name (made));
+    g_assert_cmpstr (passend_agreement_get_due_date (made), ==, "2026-12-08");
+    g_assert_cmpint (passend_agreement_get_party (made), ==, PASSEND_PARTY_OTHER);
+    g_assert_null (passend_record_get_owner (PASSEND_RECORD (made)));
+  }
 }
 
 int
