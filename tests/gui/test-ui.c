@@ -14,9 +14,11 @@
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
 
+#include "passend-agreement-editor.h"
 #include "passend-application.h"
 #include "passend-assistant-view.h"
 #include "passend-clock.h"
+#include "passend-date-entry.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-topics-view.h"
@@ -1922,6 +1924,75 @@ test_recent (void)
   test_remove_dir (home);
 }
 
+/* The agreement editor of both dialogs: Tab goes through its controls
+ * in reading order, and each has a name for screen readers. */
+static void
+check_tab_order (gboolean compact, const PassendAgreementField *order, guint n_order)
+{
+  GtkWidget              *window = gtk_window_new ();
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, compact));
+  GtkWidget *first = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  pump ();
+  gtk_widget_grab_focus (first);
+  pump ();
+
+  for (guint i = 0; i < n_order; i++)
+    {
+      GtkWidget *field = passend_agreement_editor_get_field (editor, order[i]);
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      g_assert_nonnull (focus);
+      g_assert_true (focus == field || gtk_widget_is_ancestor (focus, field));
+      {
+        GtkWidget *named =
+            PASSEND_IS_DATE_ENTRY (field)
+                ? GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field)))
+                : field;
+        /* Differs from an unset label only when a label is set. */
+        g_autofree char *problem = gtk_test_accessible_check_property (
+            GTK_ACCESSIBLE (named), GTK_ACCESSIBLE_PROPERTY_LABEL, NULL);
+
+        g_assert_nonnull (problem);
+      }
+
+      /* The date field is an entry and a calendar button. */
+      if (order[i] == PASSEND_AGREEMENT_FIELD_DUE)
+        {
+          g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+          pump ();
+        }
+      if (i + 1 < n_order)
+        {
+          g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+          pump ();
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_agreement_editor (void)
+{
+  static const PassendAgreementField full[] = {
+    PASSEND_AGREEMENT_FIELD_WHAT,    PASSEND_AGREEMENT_FIELD_REMOVE, PASSEND_AGREEMENT_FIELD_PARTY,
+    PASSEND_AGREEMENT_FIELD_WHO,     PASSEND_AGREEMENT_FIELD_DUE,    PASSEND_AGREEMENT_FIELD_STATUS,
+    PASSEND_AGREEMENT_FIELD_OUTCOME,
+  };
+  static const PassendAgreementField compact[] = {
+    PASSEND_AGREEMENT_FIELD_WHAT, PASSEND_AGREEMENT_FIELD_REMOVE, PASSEND_AGREEMENT_FIELD_PARTY,
+    PASSEND_AGREEMENT_FIELD_WHO,  PASSEND_AGREEMENT_FIELD_DUE,
+  };
+
+  check_tab_order (FALSE, full, G_N_ELEMENTS (full));
+  check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1945,6 +2016,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/app-links", test_app_links);
   g_test_add_func ("/ui/text-line", test_text_line);
   g_test_add_func ("/ui/recent", test_recent);
+  g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
 
   return g_test_run ();
 }

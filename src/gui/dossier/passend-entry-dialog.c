@@ -18,6 +18,7 @@
 
 #include "passend-clock.h"
 #include "passend-date.h"
+#include "passend-agreement-editor.h"
 #include "passend-date-entry.h"
 #include "passend-documents.h"
 #include "passend-entry-dialog.h"
@@ -30,22 +31,6 @@
 #define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
 #define N_ROLES (PASSEND_ROLE_OTHER + 1)
 #define N_DIRECTIONS (PASSEND_DIRECTION_RECEIVED + 1)
-#define N_PARTIES (PASSEND_PARTY_OTHER + 1)
-#define N_STATUSES (PASSEND_AGREEMENT_STATUS_CANCELLED + 1)
-
-/* One agreement as the dialog edits it. */
-typedef struct
-{
-  PassendAgreement *agreement; /* NULL for a new one */
-  GtkWidget        *box;
-  GtkEntry         *what;
-  GtkDropDown      *party;
-  GtkEntry         *who_name;
-  PassendDateEntry *due;
-  GtkDropDown      *status;
-  GtkEntry         *outcome;
-  gboolean          removed;
-} AgreementEditor;
 
 /* One document as the dialog shows it. */
 typedef struct
@@ -64,7 +49,7 @@ struct _PassendEntryDialog
   PassendDossier *dossier;
   PassendEntry   *entry; /* NULL while adding */
   GListModel     *children;
-  GPtrArray      *agreements; /* of AgreementEditor */
+  GPtrArray      *agreements; /* of PassendAgreementEditor */
   GPtrArray      *documents;  /* of DocumentItem */
   GCancellable   *cancellable;
   char           *initial_state;
@@ -102,15 +87,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-agreement_editor_free (gpointer data)
-{
-  AgreementEditor *editor = data;
-
-  g_clear_object (&editor->agreement);
-  g_free (editor);
-}
 
 static void
 document_item_free (gpointer data)
@@ -157,16 +133,10 @@ current_state (PassendEntryDialog *self)
 
   for (guint i = 0; i < self->agreements->len; i++)
     {
-      AgreementEditor *editor = g_ptr_array_index (self->agreements, i);
+      g_autofree char *agreement =
+          passend_agreement_editor_describe (g_ptr_array_index (self->agreements, i));
 
-      g_string_append_printf (
-          state, "a%d|%s|%u|%s|%s|%u|%s|", editor->removed,
-          gtk_editable_get_text (GTK_EDITABLE (editor->what)),
-          gtk_drop_down_get_selected (editor->party),
-          gtk_editable_get_text (GTK_EDITABLE (editor->who_name)),
-          gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (editor->due))),
-          gtk_drop_down_get_selected (editor->status),
-          gtk_editable_get_text (GTK_EDITABLE (editor->outcome)));
+      g_string_append (state, agreement);
     }
 
   for (guint i = 0; i < self->documents->len; i++)
@@ -229,122 +199,37 @@ field_changed_cb (PassendEntryDialog *self)
 /* Agreements */
 
 static void
-remove_agreement_cb (GtkButton *button, PassendEntryDialog *self)
+remove_agreement_cb (PassendAgreementEditor *editor)
 {
-  AgreementEditor *editor = g_object_get_data (G_OBJECT (button), "editor");
-
-  editor->removed = TRUE;
-  gtk_widget_set_visible (editor->box, FALSE);
+  passend_agreement_editor_set_removed (editor, TRUE);
 }
 
-static GtkWidget *
-labelled (const char *label_text, GtkWidget *field)
+/* The names the UI tests find the fields by. */
+static const struct
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+  PassendAgreementField field;
+  const char           *name;
+} agreement_names[] = {
+  { PASSEND_AGREEMENT_FIELD_WHAT, "agreement-what" },
+  { PASSEND_AGREEMENT_FIELD_PARTY, "agreement-party" },
+  { PASSEND_AGREEMENT_FIELD_WHO, "agreement-who" },
+  { PASSEND_AGREEMENT_FIELD_DUE, "agreement-due" },
+  { PASSEND_AGREEMENT_FIELD_STATUS, "agreement-status" },
+  { PASSEND_AGREEMENT_FIELD_OUTCOME, "agreement-outcome" },
+};
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  if (PASSEND_IS_DATE_ENTRY (field))
-    gtk_label_set_mnemonic_widget (
-        GTK_LABEL (label), GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field))));
-  else
-    {
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
-    }
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), field);
-  gtk_widget_set_hexpand (box, TRUE);
-  return box;
-}
-
-static GtkDropDown *
-enum_dropdown (const char *(*label) (int value), int n_values, int selected)
-{
-  /* gtk_drop_down_new() takes the model. */
-  GtkDropDown *dropdown = GTK_DROP_DOWN (
-      gtk_drop_down_new (G_LIST_MODEL (passend_enum_string_list (label, n_values)), NULL));
-
-  gtk_drop_down_set_selected (dropdown, selected);
-  return dropdown;
-}
-
-static AgreementEditor *
+static PassendAgreementEditor *
 add_agreement_editor (PassendEntryDialog *self, PassendAgreement *agreement)
 {
-  AgreementEditor *editor = g_new0 (AgreementEditor, 1);
-  GtkWidget       *grid = gtk_grid_new ();
-  GtkWidget       *remove;
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (agreement, FALSE));
 
-  editor->agreement = agreement ? g_object_ref (agreement) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (agreement_names); i++)
+    gtk_widget_set_name (passend_agreement_editor_get_field (editor, agreement_names[i].field),
+                         agreement_names[i].name);
+  g_signal_connect (editor, "remove-requested", G_CALLBACK (remove_agreement_cb), NULL);
 
-  editor->what = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->what), "agreement-what");
-  gtk_entry_set_max_length (editor->what, 1000);
-  gtk_entry_set_placeholder_text (editor->what, _ ("For example: school sends the test results"));
-  editor->party = enum_dropdown ((gpointer)passend_party_label, N_PARTIES,
-                                 agreement ? (int)passend_agreement_get_party (agreement)
-                                           : PASSEND_PARTY_SCHOOL);
-  gtk_widget_set_name (GTK_WIDGET (editor->party), "agreement-party");
-  editor->who_name = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->who_name), "agreement-who");
-  gtk_entry_set_max_length (editor->who_name, 200);
-  gtk_entry_set_placeholder_text (editor->who_name, _ ("Name, if you know it"));
-  editor->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _ ("By when"), NULL);
-  gtk_widget_set_name (GTK_WIDGET (editor->due), "agreement-due");
-  editor->status = enum_dropdown ((gpointer)passend_agreement_status_label, N_STATUSES,
-                                  agreement ? (int)passend_agreement_get_status (agreement)
-                                            : PASSEND_AGREEMENT_STATUS_OPEN);
-  gtk_widget_set_name (GTK_WIDGET (editor->status), "agreement-status");
-  editor->outcome = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->outcome), "agreement-outcome");
-  gtk_entry_set_max_length (editor->outcome, 1000);
-
-  if (agreement != NULL)
-    {
-      const char *who = passend_agreement_get_who_name (agreement);
-      const char *outcome = passend_agreement_get_outcome (agreement);
-
-      gtk_editable_set_text (GTK_EDITABLE (editor->what), passend_agreement_get_what (agreement));
-      gtk_editable_set_text (GTK_EDITABLE (editor->who_name), who ? who : "");
-      passend_date_entry_set_date (editor->due, passend_agreement_get_due_date (agreement));
-      gtk_editable_set_text (GTK_EDITABLE (editor->outcome), outcome ? outcome : "");
-    }
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove this agreement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Remove this agreement"), -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_END);
-  gtk_widget_set_halign (remove, GTK_ALIGN_END);
-  g_object_set_data (G_OBJECT (remove), "editor", editor);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_agreement_cb), self);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("What was agreed"), GTK_WIDGET (editor->what)), 0,
-                   0, 3, 1);
-  gtk_grid_attach (GTK_GRID (grid), remove, 3, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Who does it"), GTK_WIDGET (editor->party)), 0, 1,
-                   1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Name"), GTK_WIDGET (editor->who_name)), 1, 1, 1,
-                   1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("By when"), GTK_WIDGET (editor->due)), 2, 1, 2, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Status"), GTK_WIDGET (editor->status)), 0, 2, 1,
-                   1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("How it went"), GTK_WIDGET (editor->outcome)), 1,
-                   2, 3, 1);
-
-  editor->box = gtk_frame_new (NULL);
-  gtk_widget_add_css_class (editor->box, "agreement-editor");
-  gtk_frame_set_child (GTK_FRAME (editor->box), grid);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-  gtk_widget_set_margin_start (grid, 6);
-  gtk_widget_set_margin_end (grid, 6);
-  gtk_box_append (self->agreements_box, editor->box);
+  gtk_box_append (self->agreements_box, GTK_WIDGET (editor));
   g_ptr_array_add (self->agreements, editor);
 
   return editor;
@@ -353,9 +238,9 @@ add_agreement_editor (PassendEntryDialog *self, PassendAgreement *agreement)
 static void
 add_agreement_cb (PassendEntryDialog *self)
 {
-  AgreementEditor *editor = add_agreement_editor (self, NULL);
+  PassendAgreementEditor *editor = add_agreement_editor (self, NULL);
 
-  gtk_widget_grab_focus (GTK_WIDGET (editor->what));
+  gtk_widget_grab_focus (passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT));
 }
 
 /* Documents */
@@ -544,22 +429,6 @@ editable_text (gpointer widget)
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
 }
 
-static PassendAgreementDraft *
-agreement_draft (AgreementEditor *editor)
-{
-  PassendAgreementDraft *draft = passend_agreement_draft_new (NULL);
-
-  draft->agreement = editor->agreement ? g_object_ref (editor->agreement) : NULL;
-  draft->removed = editor->removed;
-  draft->what = editable_text (editor->what);
-  draft->party = gtk_drop_down_get_selected (editor->party);
-  draft->who_name = editable_text (editor->who_name);
-  draft->due = editable_text (editor->due);
-  draft->status = gtk_drop_down_get_selected (editor->status);
-  draft->outcome = editable_text (editor->outcome);
-  return draft;
-}
-
 /* What the parent typed, for the dossier to check and keep. */
 static void
 fill_draft (PassendEntryDialog *self, PassendEntryDraft *draft)
@@ -587,7 +456,8 @@ fill_draft (PassendEntryDialog *self, PassendEntryDraft *draft)
   draft->confirmed_date = g_strdup (self->confirmed_date);
 
   for (guint i = 0; i < self->agreements->len; i++)
-    g_ptr_array_add (draft->agreements, agreement_draft (g_ptr_array_index (self->agreements, i)));
+    g_ptr_array_add (draft->agreements,
+                     passend_agreement_editor_get_draft (g_ptr_array_index (self->agreements, i)));
 
   for (guint i = 0; i < self->documents->len; i++)
     {
@@ -631,8 +501,8 @@ ask_about_date (PassendEntryDialog *self, const GError *error)
 static void
 show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_index)
 {
-  AgreementEditor *editor = NULL;
-  GtkWidget       *field = NULL;
+  PassendAgreementEditor *editor = NULL;
+  GtkWidget              *field = NULL;
 
   if (error->domain != PASSEND_DRAFT_ERROR)
     {
@@ -659,10 +529,8 @@ show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_ind
       field = GTK_WIDGET (self->title_entry);
       break;
     case PASSEND_DRAFT_ERROR_AGREEMENT_WHAT:
-      field = editor ? GTK_WIDGET (editor->what) : NULL;
-      break;
     case PASSEND_DRAFT_ERROR_AGREEMENT_DUE:
-      field = editor ? GTK_WIDGET (passend_date_entry_get_entry (editor->due)) : NULL;
+      field = editor ? passend_agreement_editor_get_problem_field (editor, error) : NULL;
       break;
     case PASSEND_DRAFT_ERROR_CHANGED:
     default:
@@ -894,7 +762,7 @@ passend_entry_dialog_init (PassendEntryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->agreements = g_ptr_array_new_with_free_func (agreement_editor_free);
+  self->agreements = g_ptr_array_new ();
   self->documents = g_ptr_array_new_with_free_func (document_item_free);
   self->cancellable = g_cancellable_new ();
 
@@ -1003,10 +871,9 @@ entry_dialog_new (GtkWindow    *parent,
       for (guint i = 0; draft_agreements != NULL && i < draft_agreements->len; i++)
         {
           /* Shown like any new agreement: added only on Save. */
-          AgreementEditor *editor =
-              add_agreement_editor (self, g_ptr_array_index (draft_agreements, i));
+          PassendAgreementEditor *editor = add_agreement_editor (self, NULL);
 
-          g_clear_object (&editor->agreement);
+          passend_agreement_editor_set_values (editor, g_ptr_array_index (draft_agreements, i));
         }
     }
   else
