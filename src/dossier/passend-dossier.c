@@ -452,6 +452,55 @@ collect_ids (GListModel *model, const char *label, GError **error)
 
 typedef const char *(*RefGetter) (gpointer record);
 
+/* The references of each kind of record, as RefGetter calls them. */
+static const char *
+entry_child_id (gpointer record)
+{
+  return passend_entry_get_child_id (record);
+}
+
+static const char *
+agreement_child_id (gpointer record)
+{
+  return passend_agreement_get_child_id (record);
+}
+
+static const char *
+agreement_entry_id (gpointer record)
+{
+  return passend_agreement_get_entry_id (record);
+}
+
+static const char *
+process_state_child_id (gpointer record)
+{
+  return passend_process_state_get_child_id (record);
+}
+
+static const char *
+document_entry_id (gpointer record)
+{
+  return passend_document_get_entry_id (record);
+}
+
+static const char *
+sheet_child_id (gpointer record)
+{
+  return passend_sheet_get_child_id (record);
+}
+
+static const char *
+sheet_entry_id (gpointer record)
+{
+  return passend_sheet_get_entry_id (record);
+}
+
+static const char *
+plan_child_id (gpointer record)
+{
+  return passend_plan_get_child_id (record);
+}
+
 static gboolean
 check_refs (GListModel *model,
             RefGetter   getter,
@@ -536,23 +585,21 @@ check_references (PassendDossier *self, GError **error)
       !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)))
     return FALSE;
 
-  return check_refs (G_LIST_MODEL (self->entries), (RefGetter)passend_entry_get_child_id, child_ids,
-                     FALSE, "entry", error) &&
-         check_refs (G_LIST_MODEL (self->agreements), (RefGetter)passend_agreement_get_child_id,
-                     child_ids, FALSE, "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->agreements), (RefGetter)passend_agreement_get_entry_id,
-                     entry_ids, FALSE, "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->process_states),
-                     (RefGetter)passend_process_state_get_child_id, child_ids, TRUE,
+  return check_refs (G_LIST_MODEL (self->entries), entry_child_id, child_ids, FALSE, "entry",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->agreements), agreement_child_id, child_ids, FALSE,
+                     "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->agreements), agreement_entry_id, entry_ids, FALSE,
+                     "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->process_states), process_state_child_id, child_ids, TRUE,
                      "process state", error) &&
-         check_refs (G_LIST_MODEL (self->documents), (RefGetter)passend_document_get_entry_id,
-                     entry_ids, FALSE, "document", error) &&
-         check_refs (G_LIST_MODEL (self->sheets), (RefGetter)passend_sheet_get_child_id, child_ids,
-                     FALSE, "sheet", error) &&
-         check_refs (G_LIST_MODEL (self->sheets), (RefGetter)passend_sheet_get_entry_id, entry_ids,
-                     TRUE, "sheet", error) &&
-         check_refs (G_LIST_MODEL (self->plans), (RefGetter)passend_plan_get_child_id, child_ids,
-                     FALSE, "plan", error) &&
+         check_refs (G_LIST_MODEL (self->documents), document_entry_id, entry_ids, FALSE,
+                     "document", error) &&
+         check_refs (G_LIST_MODEL (self->sheets), sheet_child_id, child_ids, FALSE, "sheet",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->sheets), sheet_entry_id, entry_ids, TRUE, "sheet",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->plans), plan_child_id, child_ids, FALSE, "plan", error) &&
          check_plan_numbers (self, error);
 }
 
@@ -1044,7 +1091,7 @@ static GPtrArray *
 take_for_entry (PassendDossier *self,
                 GListStore     *store,
                 const char     *entry_id,
-                const char *(*get_entry_id) (gpointer record))
+                RefGetter       get_entry_id)
 {
   GPtrArray *taken = g_ptr_array_new_with_free_func (taken_free);
   guint      removed = 0;
@@ -1112,10 +1159,8 @@ passend_dossier_remove_entry (PassendDossier *self, PassendEntry *entry)
   removal = g_new0 (PassendRemoval, 1);
   removal->entry = g_object_ref (entry);
   removal->entry_position = position;
-  removal->agreements =
-      take_for_entry (self, self->agreements, id, (gpointer)passend_agreement_get_entry_id);
-  removal->documents =
-      take_for_entry (self, self->documents, id, (gpointer)passend_document_get_entry_id);
+  removal->agreements = take_for_entry (self, self->agreements, id, agreement_entry_id);
+  removal->documents = take_for_entry (self, self->documents, id, document_entry_id);
   /* A sheet written down as this entry is a plan again. */
   removal->sheets = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sheets)); i++)
@@ -1183,9 +1228,7 @@ passend_dossier_restore (PassendDossier *self, PassendRemoval *removal)
 
 /* Records of @store made in @entry, in the order of the store. */
 static GPtrArray *
-records_for_entry (GListStore   *store,
-                   PassendEntry *entry,
-                   const char *(*get_entry_id) (gpointer record))
+records_for_entry (GListStore *store, PassendEntry *entry, RefGetter get_entry_id)
 {
   GPtrArray  *found = g_ptr_array_new_with_free_func (g_object_unref);
   const char *id = passend_record_get_id (PASSEND_RECORD (entry));
@@ -1216,7 +1259,7 @@ passend_dossier_get_entry_agreements (PassendDossier *self, PassendEntry *entry)
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->agreements, entry, (gpointer)passend_agreement_get_entry_id);
+  return records_for_entry (self->agreements, entry, agreement_entry_id);
 }
 
 /**
@@ -1231,7 +1274,7 @@ passend_dossier_get_entry_documents (PassendDossier *self, PassendEntry *entry)
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->documents, entry, (gpointer)passend_document_get_entry_id);
+  return records_for_entry (self->documents, entry, document_entry_id);
 }
 
 /**

@@ -771,6 +771,25 @@ passend_entry_dialog_init (PassendEntryDialog *self)
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 
+/* The label functions, typed as passend_enum_string_list() calls them. */
+static const char *
+kind_label (int value)
+{
+  return passend_entry_kind_label ((PassendEntryKind)value);
+}
+
+static const char *
+role_label (int value)
+{
+  return passend_role_label ((PassendRole)value);
+}
+
+static const char *
+direction_label (int value)
+{
+  return passend_direction_label ((PassendDirection)value);
+}
+
 static GListModel *
 child_choices (PassendEntryDialog *self)
 {
@@ -830,9 +849,9 @@ entry_dialog_new (GtkWindow    *parent,
   self->entry = entry ? g_object_ref (entry) : NULL;
   self->children = g_object_ref (passend_dossier_get_children (self->dossier));
 
-  kinds = passend_enum_string_list ((gpointer)passend_entry_kind_label, N_KINDS);
-  roles = passend_enum_string_list ((gpointer)passend_role_label, N_ROLES);
-  directions = passend_enum_string_list ((gpointer)passend_direction_label, N_DIRECTIONS);
+  kinds = passend_enum_string_list (kind_label, N_KINDS);
+  roles = passend_enum_string_list (role_label, N_ROLES);
+  directions = passend_enum_string_list (direction_label, N_DIRECTIONS);
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
   gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
