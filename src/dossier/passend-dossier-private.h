@@ -14,4 +14,17 @@ G_BEGIN_DECLS
 void passend_dossier_freeze_changes (PassendDossier *self);
 void passend_dossier_thaw_changes (PassendDossier *self);
 
+/* For the dossier's own units: passend-dossier.c, -json.c, -removal.c. */
+
+/* A record's reference to another record, by id. */
+typedef const char *(*PassendRefGetter) (gpointer record);
+
+void        passend_dossier_emit_changed (PassendDossier *self);
+void        passend_dossier_watch_record (PassendDossier *self, gpointer record);
+void        passend_dossier_unwatch_record (PassendDossier *self, gpointer record);
+gboolean    passend_dossier_find_by_id (GListStore *store, const char *id, guint *position);
+GHashTable *passend_dossier_ids_of (GListModel *model);
+const char *passend_dossier_agreement_entry_id (gpointer record);
+const char *passend_dossier_document_entry_id (gpointer record);
+
 G_END_DECLS

@@ -93,8 +93,8 @@ emit_detail (PassendDossier *self, GQuark detail)
 }
 
 /* Records added or removed: "changed::structure". */
-static void
-emit_changed (PassendDossier *self)
+void
+passend_dossier_emit_changed (PassendDossier *self)
 {
   emit_detail (self, g_quark_from_static_string ("structure"));
 }
@@ -144,22 +144,22 @@ passend_dossier_thaw_changes (PassendDossier *self)
 
 /* The dossier hears of every change of the records it holds; each
  * record is in at most one dossier. */
-static void
-watch_record (PassendDossier *self, gpointer record)
+void
+passend_dossier_watch_record (PassendDossier *self, gpointer record)
 {
   g_warn_if_fail (passend_record_get_owner (record) == NULL);
   passend_record_set_owner (record, record_changed_cb, self);
 }
 
-static void
-unwatch_record (PassendDossier *self, gpointer record)
+void
+passend_dossier_unwatch_record (PassendDossier *self, gpointer record)
 {
   if (passend_record_get_owner (record) == self)
     passend_record_set_owner (record, NULL, NULL);
 }
 
-static gboolean
-find_by_id (GListStore *store, const char *id, guint *position)
+gboolean
+passend_dossier_find_by_id (GListStore *store, const char *id, guint *position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
@@ -194,7 +194,7 @@ remove_where (PassendDossier *self,
 
       if (pred (item, data))
         {
-          unwatch_record (self, item);
+          passend_dossier_unwatch_record (self, item);
           g_list_store_remove (store, i - 1);
           removed++;
         }
@@ -261,18 +261,21 @@ passend_dossier_finalize (GObject *object)
 {
   PassendDossier *self = PASSEND_DOSSIER (object);
 
+  GListStore *stores[] = { self->children, self->entries,        self->agreements, self->documents,
+                           self->sheets,   self->process_states, self->plans };
+
   /* Records others still hold must not call back into a dossier that is
    * gone. */
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+  for (guint l = 0; l < G_N_ELEMENTS (stores); l++)
     {
-      GListModel *list = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      GListModel *list = G_LIST_MODEL (stores[l]);
       guint       n = g_list_model_get_n_items (list);
 
       for (guint i = 0; i < n; i++)
         {
           PassendRecord *record = g_list_model_get_item (list, i);
 
-          unwatch_record (self, record);
+          passend_dossier_unwatch_record (self, record);
           g_object_unref (record);
         }
     }
@@ -388,7 +391,7 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
       streamed != NULL ? g_ptr_array_ref (streamed) : g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < records->len; i++)
-    watch_record (self, g_ptr_array_index (records, i));
+    passend_dossier_watch_record (self, g_ptr_array_index (records, i));
 
   for (guint i = 0; i < n; i++)
     {
@@ -398,7 +401,7 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
       if (record == NULL)
         return FALSE;
 
-      watch_record (self, record);
+      passend_dossier_watch_record (self, record);
       g_ptr_array_add (records, record);
     }
 
@@ -407,8 +410,8 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
 }
 
 /* The ids of the records in @model; they stay alive while it holds them. */
-static GHashTable *
-ids_of (GListModel *model)
+GHashTable *
+passend_dossier_ids_of (GListModel *model)
 {
   GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint       n = g_list_model_get_n_items (model);
@@ -426,7 +429,7 @@ ids_of (GListModel *model)
 static GHashTable *
 collect_ids (GListModel *model, const char *label, GError **error)
 {
-  g_autoptr (GHashTable) ids = ids_of (model);
+  g_autoptr (GHashTable) ids = passend_dossier_ids_of (model);
   g_autoptr (GHashTable) seen = NULL;
   guint n = g_list_model_get_n_items (model);
 
@@ -450,9 +453,7 @@ collect_ids (GListModel *model, const char *label, GError **error)
   return NULL;
 }
 
-typedef const char *(*RefGetter) (gpointer record);
-
-/* The references of each kind of record, as RefGetter calls them. */
+/* The references of each kind of record, as PassendRefGetter calls them. */
 static const char *
 entry_child_id (gpointer record)
 {
@@ -465,8 +466,8 @@ agreement_child_id (gpointer record)
   return passend_agreement_get_child_id (record);
 }
 
-static const char *
-agreement_entry_id (gpointer record)
+const char *
+passend_dossier_agreement_entry_id (gpointer record)
 {
   return passend_agreement_get_entry_id (record);
 }
@@ -477,8 +478,8 @@ process_state_child_id (gpointer record)
   return passend_process_state_get_child_id (record);
 }
 
-static const char *
-document_entry_id (gpointer record)
+const char *
+passend_dossier_document_entry_id (gpointer record)
 {
   return passend_document_get_entry_id (record);
 }
@@ -502,12 +503,12 @@ plan_child_id (gpointer record)
 }
 
 static gboolean
-check_refs (GListModel *model,
-            RefGetter   getter,
-            GHashTable *targets,
-            gboolean    unique,
-            const char *label,
-            GError    **error)
+check_refs (GListModel      *model,
+            PassendRefGetter getter,
+            GHashTable      *targets,
+            gboolean         unique,
+            const char      *label,
+            GError         **error)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = g_list_model_get_n_items (model);
@@ -589,12 +590,12 @@ check_references (PassendDossier *self, GError **error)
                      error) &&
          check_refs (G_LIST_MODEL (self->agreements), agreement_child_id, child_ids, FALSE,
                      "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->agreements), agreement_entry_id, entry_ids, FALSE,
-                     "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->agreements), passend_dossier_agreement_entry_id, entry_ids,
+                     FALSE, "agreement", error) &&
          check_refs (G_LIST_MODEL (self->process_states), process_state_child_id, child_ids, TRUE,
                      "process state", error) &&
-         check_refs (G_LIST_MODEL (self->documents), document_entry_id, entry_ids, FALSE,
-                     "document", error) &&
+         check_refs (G_LIST_MODEL (self->documents), passend_dossier_document_entry_id, entry_ids,
+                     FALSE, "document", error) &&
          check_refs (G_LIST_MODEL (self->sheets), sheet_child_id, child_ids, FALSE, "sheet",
                      error) &&
          check_refs (G_LIST_MODEL (self->sheets), sheet_entry_id, entry_ids, TRUE, "sheet",
@@ -869,9 +870,9 @@ passend_dossier_add_child (PassendDossier *self, const char *name)
     return NULL;
 
   child = passend_child_new (trimmed);
-  watch_record (self, child);
+  passend_dossier_watch_record (self, child);
   g_list_store_append (self->children, child);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 
   return child;
 }
@@ -890,7 +891,7 @@ passend_dossier_find_child (PassendDossier *self, const char *id)
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
 
-  if (id == NULL || !find_by_id (self->children, id, &position))
+  if (id == NULL || !passend_dossier_find_by_id (self->children, id, &position))
     return NULL;
 
   child = g_list_model_get_item (G_LIST_MODEL (self->children), position);
@@ -913,10 +914,10 @@ passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
   g_return_if_fail (PASSEND_IS_CHILD (child));
 
   id = g_strdup (passend_record_get_id (PASSEND_RECORD (child)));
-  if (!find_by_id (self->children, id, &position))
+  if (!passend_dossier_find_by_id (self->children, id, &position))
     return;
 
-  unwatch_record (self, child);
+  passend_dossier_unwatch_record (self, child);
   g_list_store_remove (self->children, position);
   remove_where (self, self->entries, entry_of_child, id);
   remove_where (self, self->process_states, process_of_child, id);
@@ -927,8 +928,8 @@ passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
    * been moved to another child after its agreements were made, and a
    * sheet of another child can have been written down as one. */
   {
-    g_autoptr (GHashTable) child_ids = ids_of (G_LIST_MODEL (self->children));
-    g_autoptr (GHashTable) entry_ids = ids_of (G_LIST_MODEL (self->entries));
+    g_autoptr (GHashTable) child_ids = passend_dossier_ids_of (G_LIST_MODEL (self->children));
+    g_autoptr (GHashTable) entry_ids = passend_dossier_ids_of (G_LIST_MODEL (self->entries));
     Remaining remaining = { child_ids, entry_ids };
     guint     n;
 
@@ -946,7 +947,7 @@ passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
       }
   }
 
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 /**
@@ -992,11 +993,11 @@ passend_dossier_add_entries (PassendDossier *self, PassendEntry **entries, guint
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
 
   for (guint i = 0; i < n_entries; i++)
-    watch_record (self, entries[i]);
+    passend_dossier_watch_record (self, entries[i]);
 
   g_list_store_splice (self->entries, g_list_model_get_n_items (G_LIST_MODEL (self->entries)), 0,
                        (gpointer *)entries, n_entries);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 typedef struct
@@ -1088,10 +1089,10 @@ passend_removal_copy (PassendRemoval *removal)
 /* Takes the records of @store that belong to @entry_id out, keeping
  * their positions. */
 static GPtrArray *
-take_for_entry (PassendDossier *self,
-                GListStore     *store,
-                const char     *entry_id,
-                RefGetter       get_entry_id)
+take_for_entry (PassendDossier  *self,
+                GListStore      *store,
+                const char      *entry_id,
+                PassendRefGetter get_entry_id)
 {
   GPtrArray *taken = g_ptr_array_new_with_free_func (taken_free);
   guint      removed = 0;
@@ -1108,7 +1109,7 @@ take_for_entry (PassendDossier *self,
           t->record = g_object_ref (item);
           t->position = i + removed;
           g_ptr_array_add (taken, t);
-          unwatch_record (self, item);
+          passend_dossier_unwatch_record (self, item);
           g_list_store_remove (store, i);
           removed++;
         }
@@ -1127,7 +1128,7 @@ put_back (PassendDossier *self, GListStore *store, GPtrArray *taken)
       Taken *t = g_ptr_array_index (taken, i);
       guint  n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
-      watch_record (self, t->record);
+      passend_dossier_watch_record (self, t->record);
       g_list_store_insert (store, MIN (t->position, n), t->record);
     }
 }
@@ -1159,8 +1160,10 @@ passend_dossier_remove_entry (PassendDossier *self, PassendEntry *entry)
   removal = g_new0 (PassendRemoval, 1);
   removal->entry = g_object_ref (entry);
   removal->entry_position = position;
-  removal->agreements = take_for_entry (self, self->agreements, id, agreement_entry_id);
-  removal->documents = take_for_entry (self, self->documents, id, document_entry_id);
+  removal->agreements =
+      take_for_entry (self, self->agreements, id, passend_dossier_agreement_entry_id);
+  removal->documents =
+      take_for_entry (self, self->documents, id, passend_dossier_document_entry_id);
   /* A sheet written down as this entry is a plan again. */
   removal->sheets = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sheets)); i++)
@@ -1174,9 +1177,9 @@ passend_dossier_remove_entry (PassendDossier *self, PassendEntry *entry)
         }
     }
 
-  unwatch_record (self, entry);
+  passend_dossier_unwatch_record (self, entry);
   g_list_store_remove (self->entries, position);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 
   return removal;
 }
@@ -1207,7 +1210,7 @@ passend_dossier_restore (PassendDossier *self, PassendRemoval *removal)
     return FALSE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
-  watch_record (self, removal->entry);
+  passend_dossier_watch_record (self, removal->entry);
   g_list_store_insert (self->entries, MIN (removal->entry_position, n), removal->entry);
   put_back (self, self->agreements, removal->agreements);
   put_back (self, self->documents, removal->documents);
@@ -1221,14 +1224,14 @@ passend_dossier_restore (PassendDossier *self, PassendRemoval *removal)
         g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (removal->entry)),
                       NULL);
     }
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 
   return TRUE;
 }
 
 /* Records of @store made in @entry, in the order of the store. */
 static GPtrArray *
-records_for_entry (GListStore *store, PassendEntry *entry, RefGetter get_entry_id)
+records_for_entry (GListStore *store, PassendEntry *entry, PassendRefGetter get_entry_id)
 {
   GPtrArray  *found = g_ptr_array_new_with_free_func (g_object_unref);
   const char *id = passend_record_get_id (PASSEND_RECORD (entry));
@@ -1259,7 +1262,7 @@ passend_dossier_get_entry_agreements (PassendDossier *self, PassendEntry *entry)
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->agreements, entry, agreement_entry_id);
+  return records_for_entry (self->agreements, entry, passend_dossier_agreement_entry_id);
 }
 
 /**
@@ -1274,7 +1277,7 @@ passend_dossier_get_entry_documents (PassendDossier *self, PassendEntry *entry)
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_ENTRY (entry), NULL);
 
-  return records_for_entry (self->documents, entry, document_entry_id);
+  return records_for_entry (self->documents, entry, passend_dossier_document_entry_id);
 }
 
 /**
@@ -1292,9 +1295,9 @@ passend_dossier_add_document (PassendDossier *self, PassendEntry *entry, Passend
   g_return_if_fail (PASSEND_IS_DOCUMENT (document));
 
   g_object_set (document, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
-  watch_record (self, document);
+  passend_dossier_watch_record (self, document);
   g_list_store_append (self->documents, document);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 /* Removes one record of @store, if it is there. */
@@ -1306,9 +1309,9 @@ remove_record (PassendDossier *self, GListStore *store, gpointer record)
   if (!g_list_store_find (store, record, &position))
     return;
 
-  unwatch_record (self, record);
+  passend_dossier_unwatch_record (self, record);
   g_list_store_remove (store, position);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 void
@@ -1445,9 +1448,9 @@ passend_dossier_add_agreement (PassendDossier *self, PassendAgreement *agreement
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (PASSEND_IS_AGREEMENT (agreement));
 
-  watch_record (self, agreement);
+  passend_dossier_watch_record (self, agreement);
   g_list_store_append (self->agreements, agreement);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 /**
@@ -1475,9 +1478,9 @@ passend_dossier_get_process_state (PassendDossier *self, PassendChild *child)
   g_return_val_if_fail (passend_dossier_find_child (self, id) == child, NULL);
 
   state = passend_process_state_new (id);
-  watch_record (self, state);
+  passend_dossier_watch_record (self, state);
   g_list_store_append (self->process_states, state);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
   return state;
 }
 
@@ -1505,9 +1508,9 @@ passend_dossier_add_sheet (PassendDossier *self, PassendSheet *sheet)
   g_return_if_fail (PASSEND_IS_SHEET (sheet));
   g_return_if_fail (passend_dossier_find_child (self, passend_sheet_get_child_id (sheet)) != NULL);
 
-  watch_record (self, sheet);
+  passend_dossier_watch_record (self, sheet);
   g_list_store_append (self->sheets, sheet);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
 
 /**
@@ -1538,7 +1541,7 @@ passend_dossier_find_entry (PassendDossier *self, const char *id)
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
 
-  if (id == NULL || !find_by_id (self->entries, id, &position))
+  if (id == NULL || !passend_dossier_find_by_id (self->entries, id, &position))
     return NULL;
 
   entry = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
@@ -1600,7 +1603,7 @@ passend_dossier_add_plan (PassendDossier *self, PassendPlan *plan)
   g_return_if_fail (PASSEND_IS_PLAN (plan));
   g_return_if_fail (passend_dossier_find_child (self, passend_plan_get_child_id (plan)) != NULL);
 
-  watch_record (self, plan);
+  passend_dossier_watch_record (self, plan);
   g_list_store_append (self->plans, plan);
-  emit_changed (self);
+  passend_dossier_emit_changed (self);
 }
