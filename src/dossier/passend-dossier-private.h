@@ -11,6 +11,28 @@
 
 G_BEGIN_DECLS
 
+struct _PassendDossier
+{
+  GObject parent_instance;
+
+  GListStore *children;
+  GListStore *entries;
+  GListStore *agreements;
+  GListStore *documents;
+  GListStore *process_states;
+  GListStore *sheets;
+  GListStore *plans;
+
+  /* Top-level members a newer build wrote; written back unchanged. */
+  JsonObject *extra;
+  gint64      file_version;
+
+  /* Changes made while frozen, told as one "changed" on the thaw. */
+  guint    freeze_count;
+  gboolean change_pending;
+  GQuark   pending_detail;
+};
+
 void passend_dossier_freeze_changes (PassendDossier *self);
 void passend_dossier_thaw_changes (PassendDossier *self);
 
