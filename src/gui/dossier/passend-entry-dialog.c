@@ -21,7 +21,7 @@
 #include "passend-agreement-editor.h"
 #include "passend-date-entry.h"
 #include "passend-documents.h"
-#include "passend-entry-dialog.h"
+#include "passend-entry-dialog-private.h"
 #include "passend-entry-draft.h"
 #include "passend-error.h"
 #include "passend-recent.h"
@@ -88,8 +88,8 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static void
-document_item_free (gpointer data)
+void
+passend_entry_dialog_document_item_free (gpointer data)
 {
   DocumentItem *item = data;
 
@@ -97,8 +97,8 @@ document_item_free (gpointer data)
   g_free (item);
 }
 
-static char *
-get_text (PassendEntryDialog *self)
+char *
+passend_entry_dialog_get_text (PassendEntryDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter    start, end;
@@ -107,8 +107,8 @@ get_text (PassendEntryDialog *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static char *
-trimmed (GtkEntry *entry)
+char *
+passend_entry_dialog_trimmed (GtkEntry *entry)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
@@ -119,7 +119,7 @@ static char *
 current_state (PassendEntryDialog *self)
 {
   GString         *state = g_string_new (NULL);
-  g_autofree char *text = get_text (self);
+  g_autofree char *text = passend_entry_dialog_get_text (self);
 
   g_string_append_printf (
       state, "%u|%u|%u|%u|%s|%s|%s|%s|%s|", gtk_drop_down_get_selected (self->kind_dropdown),
@@ -149,8 +149,8 @@ current_state (PassendEntryDialog *self)
   return g_string_free (state, FALSE);
 }
 
-static void
-show_message (PassendEntryDialog *self, const char *message)
+void
+passend_entry_dialog_show_message (PassendEntryDialog *self, const char *message)
 {
   gtk_label_set_text (self->message_label, message ? message : "");
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
@@ -158,10 +158,10 @@ show_message (PassendEntryDialog *self, const char *message)
 
 /* Shows what is wrong and takes the parent to the field; a screen
  * reader reads the message with the field. */
-static void
-show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field)
+void
+passend_entry_dialog_show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field)
 {
-  show_message (self, message);
+  passend_entry_dialog_show_message (self, message);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   self->message_label, NULL, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
@@ -265,8 +265,10 @@ remove_document_cb (GtkButton *button, PassendEntryDialog *self)
   gtk_widget_set_visible (item->row, FALSE);
 }
 
-static void
-add_document_row (PassendEntryDialog *self, PassendDocument *document, gboolean is_new)
+void
+passend_entry_dialog_add_document_row (PassendEntryDialog *self,
+                                       PassendDocument    *document,
+                                       gboolean            is_new)
 {
   DocumentItem    *item = g_new0 (DocumentItem, 1);
   gboolean         present = passend_store_has_document (self->store, document);
@@ -352,12 +354,12 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       /* The entry itself can still be saved. */
       g_autofree char *message = g_strdup_printf ("%s %s", import_error_message (error),
                                                   _ ("Your entry can still be saved."));
-      show_message (self, message);
+      passend_entry_dialog_show_message (self, message);
       return;
     }
 
   /* A message about another file stays until read. */
-  add_document_row (self, document, TRUE);
+  passend_entry_dialog_add_document_row (self, document, TRUE);
 }
 
 /* Save waits until the copy is done. */
@@ -385,7 +387,8 @@ file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self
           g_autofree char *path = g_file_get_path (file);
 
           if (path == NULL)
-            show_message (self, _ ("Only files on this computer can be kept."));
+            passend_entry_dialog_show_message (self,
+                                               _ ("Only files on this computer can be kept."));
           else
             attach_file (self, file);
         }
@@ -395,8 +398,8 @@ file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self
   g_object_unref (chooser);
 }
 
-static void
-add_document_cb (PassendEntryDialog *self)
+void
+passend_entry_dialog_add_document_cb (PassendEntryDialog *self)
 {
   GtkFileChooserNative *chooser;
 
@@ -406,6 +409,23 @@ add_document_cb (PassendEntryDialog *self)
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Copies picked here and not saved with the entry were never in a
+ * saved dossier or a backup: delete them. */
+void
+passend_entry_dialog_discard_new_documents (PassendEntryDialog *self)
+{
+  if (self->documents == NULL || self->store == NULL)
+    return;
+
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      DocumentItem *item = g_ptr_array_index (self->documents, i);
+
+      if (item->is_new)
+        passend_store_discard_document (self->store, item->document);
+    }
 }
 
 /* Saving */
@@ -444,14 +464,14 @@ fill_draft (PassendEntryDialog *self, PassendEntryDraft *draft)
   draft->date = editable_text (self->date_entry);
   draft->time = editable_text (self->time_entry);
   /* No title: the one the field suggests. */
-  draft->title = trimmed (self->title_entry);
+  draft->title = passend_entry_dialog_trimmed (self->title_entry);
   if (draft->title[0] == '\0')
     {
       g_free (draft->title);
       draft->title = passend_suggest_title (draft->kind, date);
     }
   draft->people = editable_text (self->people_entry);
-  draft->text = get_text (self);
+  draft->text = passend_entry_dialog_get_text (self);
   draft->child_id = child ? g_strdup (passend_record_get_id (PASSEND_RECORD (child))) : NULL;
   draft->confirmed_date = g_strdup (self->confirmed_date);
 
@@ -489,7 +509,7 @@ ask_about_date (PassendEntryDialog *self, const GError *error)
 
   g_free (self->confirmed_date);
   self->confirmed_date = g_steal_pointer (&date);
-  show_message (self, message);
+  passend_entry_dialog_show_message (self, message);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label, NULL,
                                   -1);
@@ -506,7 +526,7 @@ show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_ind
 
   if (error->domain != PASSEND_DRAFT_ERROR)
     {
-      show_message (self, error->message);
+      passend_entry_dialog_show_message (self, error->message);
       return;
     }
 
@@ -538,13 +558,13 @@ show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_ind
     }
 
   if (field != NULL)
-    show_problem (self, error->message, field);
+    passend_entry_dialog_show_problem (self, error->message, field);
   else
-    show_message (self, error->message);
+    passend_entry_dialog_show_message (self, error->message);
 }
 
-static void
-save_cb (PassendEntryDialog *self)
+void
+passend_entry_dialog_save_cb (PassendEntryDialog *self)
 {
   g_auto (PassendEntryDraft) draft = {
     0,
@@ -575,8 +595,8 @@ save_cb (PassendEntryDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static void
-save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+void
+passend_entry_dialog_save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (widget);
 
@@ -585,7 +605,7 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       gtk_widget_error_bell (widget);
       return;
     }
-  save_cb (self);
+  passend_entry_dialog_save_cb (self);
 }
 
 /* Closing */
@@ -666,16 +686,7 @@ passend_entry_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  /* Copies picked here and not saved with the entry were never in a
-   * saved dossier or a backup: delete them. */
-  if (self->documents != NULL && self->store != NULL)
-    for (guint i = 0; i < self->documents->len; i++)
-      {
-        DocumentItem *item = g_ptr_array_index (self->documents, i);
-
-        if (item->is_new)
-          passend_store_discard_document (self->store, item->document);
-      }
+  passend_entry_dialog_discard_new_documents (self);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
 
   G_OBJECT_CLASS (passend_entry_dialog_parent_class)->dispose (object);
@@ -744,15 +755,18 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_agreement_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_document_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "add_document_cb",
+                                                G_CALLBACK (passend_entry_dialog_add_document_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "save_cb",
+                                                G_CALLBACK (passend_entry_dialog_save_cb));
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   /* An action, not "activate-default": with Save switched off while a
    * copy runs, GTK would press the focused button instead. */
-  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL,
+                                   passend_entry_dialog_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save",
                                        NULL);
 }
@@ -763,7 +777,7 @@ passend_entry_dialog_init (PassendEntryDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->agreements = g_ptr_array_new ();
-  self->documents = g_ptr_array_new_with_free_func (document_item_free);
+  self->documents = g_ptr_array_new_with_free_func (passend_entry_dialog_document_item_free);
   self->cancellable = g_cancellable_new ();
 
   gtk_label_set_mnemonic_widget (self->date_label,
@@ -880,7 +894,7 @@ entry_dialog_new (GtkWindow    *parent,
       for (guint i = 0; i < agreements->len; i++)
         add_agreement_editor (self, g_ptr_array_index (agreements, i));
       for (guint i = 0; i < documents->len; i++)
-        add_document_row (self, g_ptr_array_index (documents, i), FALSE);
+        passend_entry_dialog_add_document_row (self, g_ptr_array_index (documents, i), FALSE);
 
       gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
     }
