@@ -13,6 +13,52 @@
 
 G_BEGIN_DECLS
 
+/* One document as the dialog shows it. */
+typedef struct
+{
+  PassendDocument *document;
+  GtkWidget       *row;
+  gboolean         is_new;
+  gboolean         removed;
+} DocumentItem;
+
+struct _PassendEntryDialog
+{
+  GtkWindow parent_instance;
+
+  PassendStore   *store;
+  PassendDossier *dossier;
+  PassendEntry   *entry; /* NULL while adding */
+  GListModel     *children;
+  GPtrArray      *agreements; /* of PassendAgreementEditor */
+  GPtrArray      *documents;  /* of DocumentItem */
+  GCancellable   *cancellable;
+  char           *initial_state;
+  char           *confirmed_date; /* an odd date the parent kept */
+  guint           imports_running;
+
+  /* Template widgets */
+  GtkButton        *save_button;
+  GtkRevealer      *message_revealer;
+  GtkLabel         *message_label;
+  GtkDropDown      *kind_dropdown;
+  GtkLabel         *direction_label;
+  GtkDropDown      *direction_dropdown;
+  GtkLabel         *date_label;
+  PassendDateEntry *date_entry;
+  GtkEntry         *time_entry;
+  GtkEntry         *title_entry;
+  GtkEntry         *people_entry;
+  GtkDropDown      *role_dropdown;
+  GtkLabel         *child_label;
+  GtkDropDown      *child_dropdown;
+  GtkTextView      *text_view;
+  GtkBox           *agreements_box;
+  GtkBox           *documents_box;
+  GtkButton        *add_document_button;
+  GtkButton        *delete_button;
+};
+
 void passend_entry_dialog_show_message (PassendEntryDialog *self, const char *message);
 void
 passend_entry_dialog_show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field);
