@@ -26,7 +26,7 @@
 #include "passend-clock.h"
 #include "passend-date-entry.h"
 #include "passend-documents.h"
-#include "passend-dossier-view.h"
+#include "passend-dossier-view-private.h"
 #include "passend-entry-dialog.h"
 #include "passend-entry-filter.h"
 #include "passend-entry-row.h"
@@ -95,8 +95,8 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-child_id (PassendDossierView *self)
+const char *
+passend_dossier_view_child_id (PassendDossierView *self)
 {
   return self->child ? passend_record_get_id (PASSEND_RECORD (self->child)) : NULL;
 }
@@ -170,7 +170,8 @@ match_agreement (gpointer item, gpointer user_data)
   PassendDossierView *self = user_data;
   const char         *id = passend_agreement_get_child_id (item);
 
-  return self->child == NULL || id == NULL || g_strcmp0 (id, child_id (self)) == 0;
+  return self->child == NULL || id == NULL ||
+         g_strcmp0 (id, passend_dossier_view_child_id (self)) == 0;
 }
 
 /* Folding every entry for search takes about a tenth of a second for
@@ -213,7 +214,7 @@ update_summary (PassendDossierView *self)
   if (self->dossier == NULL)
     return;
 
-  passend_dossier_summarize (self->dossier, child_id (self), today, &summary);
+  passend_dossier_summarize (self->dossier, passend_dossier_view_child_id (self), today, &summary);
 
   entries =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", summary.n_entries),
@@ -374,8 +375,8 @@ entry_filter_changed_cb (PassendDossierView *self, int change)
   update_empty_states (self);
 }
 
-static void
-update_actions (PassendDossierView *self)
+void
+passend_dossier_view_update_actions (PassendDossierView *self)
 {
   gboolean writable =
       self->store != NULL && passend_store_get_writable (self->store) && self->dossier != NULL;
@@ -387,8 +388,8 @@ update_actions (PassendDossierView *self)
 
 /* Undo */
 
-static void
-finish_removal (PassendDossierView *self)
+void
+passend_dossier_view_finish_removal (PassendDossierView *self)
 {
   g_clear_handle_id (&self->undo_timeout, g_source_remove);
   if (self->undo_revealer != NULL)
@@ -398,7 +399,7 @@ finish_removal (PassendDossierView *self)
    * next sweep (see bind_dossier()) deletes them after that. */
   g_clear_pointer (&self->removal, passend_removal_free);
 
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 static gboolean
@@ -407,7 +408,7 @@ undo_timeout_cb (gpointer data)
   PassendDossierView *self = data;
 
   self->undo_timeout = 0;
-  finish_removal (self);
+  passend_dossier_view_finish_removal (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -424,7 +425,7 @@ delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
   g_autofree char *message = NULL;
 
   /* A second delete makes the first final. */
-  finish_removal (self);
+  passend_dossier_view_finish_removal (self);
 
   self->removal = passend_dossier_remove_entry (self->dossier, entry);
   if (self->removal == NULL)
@@ -435,7 +436,7 @@ delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
   gtk_label_set_text (self->undo_label, message);
   gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
   self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 static void
@@ -457,18 +458,18 @@ undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       g_clear_pointer (&self->removal, passend_removal_free);
       g_clear_handle_id (&self->undo_timeout, g_source_remove);
       self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
-      update_actions (self);
+      passend_dossier_view_update_actions (self);
       return;
     }
 
   g_clear_pointer (&self->removal, passend_removal_free);
-  finish_removal (self);
+  passend_dossier_view_finish_removal (self);
 }
 
 /* Entries */
 
-static void
-open_entry (PassendDossierView *self, PassendEntry *entry)
+void
+passend_dossier_view_open_entry (PassendDossierView *self, PassendEntry *entry)
 {
   GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
   PassendEntryDialog *dialog;
@@ -496,7 +497,7 @@ entry_activated_cb (PassendDossierView *self, guint position)
       g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
 
   if (entry != NULL)
-    open_entry (self, entry);
+    passend_dossier_view_open_entry (self, entry);
 }
 
 static void
@@ -517,7 +518,7 @@ agreement_activated_cb (PassendDossierView *self, guint position)
 
       if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (entry)), entry_id) == 0)
         {
-          open_entry (self, entry);
+          passend_dossier_view_open_entry (self, entry);
           return;
         }
     }
@@ -576,8 +577,8 @@ mark_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* Search and filters */
 
-static void
-search_changed_cb (PassendDossierView *self)
+void
+passend_dossier_view_search_changed (PassendDossierView *self)
 {
   if (self->entry_filter != NULL)
     passend_entry_filter_set_query (self->entry_filter,
@@ -591,8 +592,8 @@ stop_search_cb (PassendDossierView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->entries_view));
 }
 
-static void
-filter_changed_cb (PassendDossierView *self)
+void
+passend_dossier_view_filter_changed (PassendDossierView *self)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -612,9 +613,10 @@ filter_changed_cb (PassendDossierView *self)
   passend_entry_filter_set_open_only (self->entry_filter,
                                       gtk_check_button_get_active (self->open_only_check));
   passend_entry_filter_set_dates (self->entry_filter, from, to);
-  passend_entry_filter_set_child_id (
-      self->entry_filter,
-      gtk_check_button_get_active (self->all_children_check) ? NULL : child_id (self));
+  passend_entry_filter_set_child_id (self->entry_filter,
+                                     gtk_check_button_get_active (self->all_children_check)
+                                         ? NULL
+                                         : passend_dossier_view_child_id (self));
 
   if (passend_entry_filter_is_narrowed (self->entry_filter))
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
@@ -631,13 +633,43 @@ clear_filters_cb (PassendDossierView *self)
   gtk_check_button_set_active (self->all_children_check, FALSE);
   passend_date_entry_set_date (self->from_entry, NULL);
   passend_date_entry_set_date (self->to_entry, NULL);
-  filter_changed_cb (self);
+  passend_dossier_view_filter_changed (self);
 }
 
 static void
 find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
+}
+
+/* The page's template callbacks, actions and keys. */
+void
+passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (passend_dossier_view_search_changed));
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "filter_changed_cb",
+                                                G_CALLBACK (passend_dossier_view_filter_changed));
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agreement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_dismissed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "dossier.mark-done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "dossier.mark-not-kept", NULL);
 }
 
 /* List item factories */
@@ -691,7 +723,7 @@ shown_changed_cb (PassendDossierView *self)
 static void
 unbind_dossier (PassendDossierView *self)
 {
-  finish_removal (self);
+  passend_dossier_view_finish_removal (self);
 
   if (self->dossier != NULL)
     g_signal_handlers_disconnect_by_data (self->dossier, self);
@@ -719,7 +751,7 @@ bind_dossier (PassendDossierView *self)
 
   if (dossier == NULL)
     {
-      update_actions (self);
+      passend_dossier_view_update_actions (self);
       return;
     }
 
@@ -735,8 +767,8 @@ bind_dossier (PassendDossierView *self)
 
   /* The filter first, then the lists: 10,000 entries are filtered
    * once, not once more for each part of the filter. */
-  search_changed_cb (self);
-  filter_changed_cb (self);
+  passend_dossier_view_search_changed (self);
+  passend_dossier_view_filter_changed (self);
 
   sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
                                             g_object_ref (self->entry_sorter));
@@ -754,7 +786,7 @@ bind_dossier (PassendDossierView *self)
 
   update_summary (self);
   update_empty_states (self);
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 static void
@@ -842,28 +874,7 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, agreement_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, undo_dismissed_cb);
-
-  gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
-  gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
-  gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "dossier.mark-done", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
-                                       "dossier.mark-not-kept", NULL);
+  passend_dossier_view_class_init_actions (widget_class);
 }
 
 static void
@@ -889,8 +900,8 @@ passend_dossier_view_init (PassendDossierView *self)
           GTK_CHECK_BUTTON (gtk_check_button_new_with_label (passend_entry_kind_label (i)));
       gtk_widget_set_name (GTK_WIDGET (self->kind_checks[i]), name);
       gtk_check_button_set_active (self->kind_checks[i], TRUE);
-      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb),
-                                self);
+      g_signal_connect_swapped (self->kind_checks[i], "toggled",
+                                G_CALLBACK (passend_dossier_view_filter_changed), self);
       gtk_box_append (self->kinds_box, GTK_WIDGET (self->kind_checks[i]));
     }
 
@@ -939,7 +950,7 @@ passend_dossier_view_init (PassendDossierView *self)
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
 
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 /* Public API */
@@ -950,7 +961,7 @@ passend_dossier_view_set_store (PassendDossierView *self, PassendStore *store)
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
 
   if (passend_view_follow_store (self, &self->store, store, G_CALLBACK (bind_dossier),
-                                 G_CALLBACK (update_actions)))
+                                 G_CALLBACK (passend_dossier_view_update_actions)))
     bind_dossier (self);
 }
 
@@ -966,7 +977,7 @@ passend_dossier_view_set_child (PassendDossierView *self, PassendChild *child)
   if (!g_set_object (&self->child, child))
     return;
 
-  filter_changed_cb (self);
+  passend_dossier_view_filter_changed (self);
   gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
   update_empty_states (self);
@@ -988,7 +999,7 @@ void
 passend_dossier_view_new_entry (PassendDossierView *self)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
-  open_entry (self, NULL);
+  passend_dossier_view_open_entry (self, NULL);
 }
 
 void
