@@ -18,6 +18,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "passend-clock.h"
+#include "passend-dossier-private.h"
+#include "passend-entry-draft.h"
 #include "passend-error.h"
 #include "passend-json.h"
 #include "passend-outcome.h"
@@ -229,6 +231,56 @@ check_settled (PassendDossier *dossier, GPtrArray *agreements, GError **error)
   return TRUE;
 }
 
+/* The text of the entry: the sheet, then what was said. */
+static char *
+outcome_text (PassendSheet *sheet, const PassendOutcome *outcome)
+{
+  g_autofree char *text = passend_sheet_summarize (sheet);
+  g_autofree char *notes = NULL;
+
+  if (!passend_text_has_content (outcome->notes))
+    return g_steal_pointer (&text);
+
+  notes = g_strstrip (g_strdup (outcome->notes));
+  return text[0] != '\0' ? g_strdup_printf ("%s\n\n%s\n%s", text, _ ("What was said:"), notes)
+                         : g_strdup_printf ("%s\n%s", _ ("What was said:"), notes);
+}
+
+/* The talk as an entry draft, as the Dossier page would write it. */
+static void
+outcome_draft (PassendSheet *sheet, const PassendOutcome *outcome, PassendEntryDraft *draft)
+{
+  g_autofree char *today = passend_clock_get_today ();
+  GPtrArray       *agreements = outcome->agreements;
+
+  passend_entry_draft_init (draft, NULL);
+  draft->kind = PASSEND_ENTRY_KIND_CONVERSATION;
+  draft->date = g_strdup (passend_sheet_get_date (sheet) ? passend_sheet_get_date (sheet) : today);
+  /* The parent chose the day of the talk on the sheet. */
+  draft->confirmed_date = g_strdup (draft->date);
+  draft->time = g_strdup (passend_sheet_get_time (sheet));
+  draft->title = g_strdup (passend_text_has_content (outcome->title) ? outcome->title
+                                                                     : _ ("Talk with school"));
+  draft->people = people_line (passend_sheet_get_with_whom (sheet));
+  draft->text = outcome_text (sheet, outcome);
+  draft->child_id = g_strdup (passend_sheet_get_child_id (sheet));
+
+  /* The new agreements themselves become the entry's. */
+  for (guint i = 0; agreements != NULL && i < agreements->len; i++)
+    g_ptr_array_add (draft->agreements,
+                     passend_agreement_draft_new (g_ptr_array_index (agreements, i)));
+
+  if (outcome->next_meeting != NULL)
+    {
+      PassendAgreementDraft *next = passend_agreement_draft_new (NULL);
+
+      next->what = g_strdup (_ ("Next meeting with school"));
+      next->party = PASSEND_PARTY_SCHOOL;
+      next->due = g_strdup (outcome->next_meeting);
+      g_ptr_array_add (draft->agreements, next);
+    }
+}
+
 /**
  * passend_sheet_record_outcome:
  * @sheet: a sheet of @dossier, not yet recorded
@@ -240,10 +292,12 @@ check_settled (PassendDossier *dossier, GPtrArray *agreements, GError **error)
  * new agreements as agreements of that entry, an agreement for the next
  * meeting if there is a date, and the status of the earlier agreements
  * that were settled.  The sheet then names the entry.  Everything is
- * checked first: on an error nothing has changed.
+ * checked first, the entry and its agreements by the rules of every
+ * entry (passend_dossier_check_entry_draft()): on an error nothing has
+ * changed.  It is all one change of the dossier.
  *
  * Returns: (transfer none) (nullable): the new entry, or %NULL with
- *   @error set
+ *   @error set to %PASSEND_ERROR_INVALID
  */
 PassendEntry *
 passend_sheet_record_outcome (PassendSheet         *sheet,
@@ -251,12 +305,12 @@ passend_sheet_record_outcome (PassendSheet         *sheet,
                               const PassendOutcome *outcome,
                               GError              **error)
 {
-  g_autoptr (PassendEntry) entry = NULL;
-  g_autofree char *today = NULL;
-  g_autofree char *people = NULL;
-  g_autofree char *text = NULL;
-  const char      *title;
-  GPtrArray       *agreements;
+  g_auto (PassendEntryDraft) draft = {
+    0,
+  };
+  g_autoptr (GError) refused = NULL;
+  guint         index = 0;
+  PassendEntry *entry;
 
   g_return_val_if_fail (PASSEND_IS_SHEET (sheet), NULL);
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
@@ -280,81 +334,40 @@ passend_sheet_record_outcome (PassendSheet         *sheet,
                            "The date of the next meeting is not a date");
       return NULL;
     }
-
-  agreements = outcome->agreements;
-  for (guint i = 0; agreements != NULL && i < agreements->len; i++)
-    {
-      PassendAgreement *agreement = g_ptr_array_index (agreements, i);
-      const char       *due = passend_agreement_get_due_date (agreement);
-
-      gboolean twice = FALSE;
-
-      /* Each new agreement once, and in no dossier yet (a record in a
-       * dossier has an owner). */
-      for (guint j = 0; j < i; j++)
-        twice = twice || g_ptr_array_index (agreements, j) == (gpointer)agreement;
-
-      if (!passend_text_has_content (passend_agreement_get_what (agreement)) ||
-          (due != NULL && !passend_date_is_valid (due)) ||
-          passend_agreement_get_entry_id (agreement) != NULL ||
-          passend_record_get_owner (PASSEND_RECORD (agreement)) != NULL || twice)
-        {
-          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
-                       "New agreement %u is empty or already in a dossier", i + 1);
-          return NULL;
-        }
-    }
-
   if (!check_settled (dossier, outcome->done, error) ||
       !check_settled (dossier, outcome->not_kept, error))
     return NULL;
 
-  /* Now change the dossier. */
-  today = passend_clock_get_today ();
-  title = passend_text_has_content (outcome->title) ? outcome->title : _ ("Talk with school");
-  entry = passend_entry_new (
-      PASSEND_ENTRY_KIND_CONVERSATION,
-      passend_sheet_get_date (sheet) ? passend_sheet_get_date (sheet) : today, title);
-  passend_entry_set_child_id (entry, passend_sheet_get_child_id (sheet));
-  people = people_line (passend_sheet_get_with_whom (sheet));
-  g_object_set (entry, "time", passend_sheet_get_time (sheet), "people", people, NULL);
-
-  text = passend_sheet_summarize (sheet);
-  if (passend_text_has_content (outcome->notes))
+  outcome_draft (sheet, outcome, &draft);
+  if (!passend_dossier_check_entry_draft (dossier, &draft, &index, &refused))
     {
-      g_autofree char *notes = g_strstrip (g_strdup (outcome->notes));
-      g_autofree char *with_notes = NULL;
-
-      with_notes = text[0] != '\0'
-                       ? g_strdup_printf ("%s\n\n%s\n%s", text, _ ("What was said:"), notes)
-                       : g_strdup_printf ("%s\n%s", _ ("What was said:"), notes);
-      g_free (text);
-      text = g_steal_pointer (&with_notes);
-    }
-  if (text[0] != '\0')
-    passend_entry_set_text (entry, text);
-
-  passend_dossier_add_entry (dossier, entry);
-
-  for (guint i = 0; agreements != NULL && i < agreements->len; i++)
-    passend_dossier_add_entry_agreement (dossier, entry, g_ptr_array_index (agreements, i));
-
-  if (outcome->next_meeting != NULL)
-    {
-      g_autoptr (PassendAgreement) next = passend_agreement_new (
-          _ ("Next meeting with school"), PASSEND_PARTY_SCHOOL, outcome->next_meeting);
-
-      passend_dossier_add_entry_agreement (dossier, entry, next);
+      /* Names the agreement, never what the parent wrote. */
+      if (g_error_matches (refused, PASSEND_DRAFT_ERROR, PASSEND_DRAFT_ERROR_AGREEMENT_WHAT) ||
+          g_error_matches (refused, PASSEND_DRAFT_ERROR, PASSEND_DRAFT_ERROR_AGREEMENT_DUE) ||
+          (g_error_matches (refused, PASSEND_DRAFT_ERROR, PASSEND_DRAFT_ERROR_CHANGED) &&
+           index < draft.agreements->len))
+        g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                     "New agreement %u is empty or already in a dossier: %s", index + 1,
+                     refused->message);
+      else
+        g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "The talk cannot be an entry: %s",
+                     refused->message);
+      return NULL;
     }
 
+  /* Now change the dossier, in one go. */
+  passend_dossier_freeze_changes (dossier);
+
+  entry = passend_dossier_apply_entry_draft (dossier, &draft, NULL, NULL);
   for (guint i = 0; outcome->done != NULL && i < outcome->done->len; i++)
     passend_agreement_set_status (g_ptr_array_index (outcome->done, i),
                                   PASSEND_AGREEMENT_STATUS_DONE);
   for (guint i = 0; outcome->not_kept != NULL && i < outcome->not_kept->len; i++)
     passend_agreement_set_status (g_ptr_array_index (outcome->not_kept, i),
                                   PASSEND_AGREEMENT_STATUS_NOT_KEPT);
-
   g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+
+  passend_dossier_thaw_changes (dossier);
 
   return entry;
 }

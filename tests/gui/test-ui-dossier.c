@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "passend-agreement-editor.h"
 #include "passend-clock.h"
+#include "passend-date-entry.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-text-line.h"
@@ -375,6 +377,151 @@ test_text_line (void)
   g_object_unref (line);
 }
 
+/* A document picked with the file chooser is kept, and its name stays
+ * out of the Recent list every program shows; what another program put
+ * there stays. */
+static void
+recent_script (PassendApplication *app, PassendWindow *window)
+{
+  g_autofree char *folder = g_build_filename (g_getenv ("XDG_DATA_HOME"), "from-school", NULL);
+  g_autofree char *source = NULL;
+  g_autoptr (GFile) file = NULL;
+  GtkWindow *dialog;
+  GtkWindow *chooser;
+  gint64     deadline;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  source = test_write_file (folder, "Diagnose Sam.pdf", "%PDF-1.4 diagnose", -1);
+  file = g_file_new_for_path (source);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  dialog = find_toplevel (PASSEND_TYPE_ENTRY_DIALOG);
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-add-document");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  pump ();
+  /* As the parent presses Add: GTK adds the file to Recent then. */
+  g_signal_emit_by_name (
+      gtk_dialog_get_widget_for_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT), "clicked");
+  pump ();
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  /* GTK writes Recent a moment after the addition. */
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline ||
+         !gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "entry-dialog-save")))
+    pump ();
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+}
+
+static void
+test_recent (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *recent = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GBookmarkFile) bookmarks = g_bookmark_file_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (recent_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  recent = g_build_filename (home, "recently-used.xbel", NULL);
+  g_bookmark_file_add_application (bookmarks, "file:///home/parent/Holiday.jpg", "Other Program",
+                                   "other %u");
+  g_assert_true (g_bookmark_file_to_file (bookmarks, recent, NULL));
+
+  run_in_subprocess ("/ui/recent");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "documents")), ==,
+                    1);
+  text = test_read_file (recent, NULL);
+  g_assert_null (strstr (text, "Diagnose"));
+  g_assert_nonnull (strstr (text, "Holiday.jpg"));
+
+  test_remove_dir (home);
+}
+
+/* The agreement editor of both dialogs: Tab goes through its controls
+ * in reading order, and each has a name for screen readers. */
+static void
+check_tab_order (gboolean compact, const PassendAgreementField *order, guint n_order)
+{
+  GtkWidget              *window = gtk_window_new ();
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, compact));
+  GtkWidget *first = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  pump ();
+  gtk_widget_grab_focus (first);
+  pump ();
+
+  for (guint i = 0; i < n_order; i++)
+    {
+      GtkWidget *field = passend_agreement_editor_get_field (editor, order[i]);
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      g_assert_nonnull (focus);
+      g_assert_true (focus == field || gtk_widget_is_ancestor (focus, field));
+      {
+        GtkWidget *named =
+            PASSEND_IS_DATE_ENTRY (field)
+                ? GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field)))
+                : field;
+        /* Differs from an unset label only when a label is set. */
+        g_autofree char *problem = gtk_test_accessible_check_property (
+            GTK_ACCESSIBLE (named), GTK_ACCESSIBLE_PROPERTY_LABEL, NULL);
+
+        g_assert_nonnull (problem);
+      }
+
+      /* The date field is an entry and a calendar button. */
+      if (order[i] == PASSEND_AGREEMENT_FIELD_DUE)
+        {
+          g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+          pump ();
+        }
+      if (i + 1 < n_order)
+        {
+          g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+          pump ();
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_agreement_editor (void)
+{
+  static const PassendAgreementField full[] = {
+    PASSEND_AGREEMENT_FIELD_WHAT,    PASSEND_AGREEMENT_FIELD_REMOVE, PASSEND_AGREEMENT_FIELD_PARTY,
+    PASSEND_AGREEMENT_FIELD_WHO,     PASSEND_AGREEMENT_FIELD_DUE,    PASSEND_AGREEMENT_FIELD_STATUS,
+    PASSEND_AGREEMENT_FIELD_OUTCOME,
+  };
+  static const PassendAgreementField compact[] = {
+    PASSEND_AGREEMENT_FIELD_WHAT, PASSEND_AGREEMENT_FIELD_REMOVE, PASSEND_AGREEMENT_FIELD_PARTY,
+    PASSEND_AGREEMENT_FIELD_WHO,  PASSEND_AGREEMENT_FIELD_DUE,
+  };
+
+  check_tab_order (FALSE, full, G_N_ELEMENTS (full));
+  check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -383,6 +530,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/dossier", test_dossier);
   g_test_add_func ("/ui/entry-draft", test_entry_draft);
   g_test_add_func ("/ui/text-line", test_text_line);
+  g_test_add_func ("/ui/recent", test_recent);
+  g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
 
   return g_test_run ();
 }

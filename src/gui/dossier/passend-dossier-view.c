@@ -12,7 +12,8 @@
  * Agreements: open ones first by due date, overdue ones marked.
  *
  * Deleting an entry can be undone for a while; after that the copies
- * of its documents are removed.
+ * of its documents are removed.  What the parent does on the page is in
+ * passend-dossier-view-actions.c.
  */
 #define G_LOG_DOMAIN "passend-dossier-view"
 
@@ -25,64 +26,12 @@
 #include "passend-agreement-row.h"
 #include "passend-clock.h"
 #include "passend-date-entry.h"
-#include "passend-document-files.h"
-#include "passend-dossier-view.h"
-#include "passend-entry-dialog.h"
+#include "passend-documents.h"
+#include "passend-dossier-view-private.h"
 #include "passend-entry-filter.h"
 #include "passend-entry-row.h"
 #include "passend-status-page.h"
 #include "passend-ui-util.h"
-
-#define UNDO_SECONDS 15
-#define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
-
-struct _PassendDossierView
-{
-  GtkWidget parent_instance;
-
-  PassendStore       *store;
-  PassendDossier     *dossier;
-  PassendChild       *child;
-  PassendEntryFilter *entry_filter;
-
-  GtkSorter          *entry_sorter;
-  GtkFilter          *gtk_entry_filter;
-  GtkFilterListModel *shown_entries;
-  GtkSorter          *agreement_sorter;
-  GtkFilter          *agreement_filter;
-  GtkFilterListModel *shown_agreements;
-
-  PassendRemoval *removal;
-  guint           undo_timeout;
-  guint           refresh_idle;
-  guint           fold_idle;
-  guint           day_timeout;
-  char           *today;
-  guint           fold_position;
-  guint           n_overdue;
-  GtkCheckButton *kind_checks[N_KINDS];
-
-  /* Template widgets */
-  GtkLabel          *summary_label;
-  GtkStack          *view_stack;
-  GtkSearchEntry    *search_entry;
-  GtkMenuButton     *filter_button;
-  GtkBox            *kinds_box;
-  GtkCheckButton    *open_only_check;
-  GtkCheckButton    *all_children_check;
-  GtkLabel          *from_label;
-  PassendDateEntry  *from_entry;
-  GtkLabel          *to_label;
-  PassendDateEntry  *to_entry;
-  GtkStack          *journal_stack;
-  GtkListView       *entries_view;
-  PassendStatusPage *journal_empty_page;
-  GtkStack          *agreements_stack;
-  GtkListView       *agreements_view;
-  GtkSelectionModel *agreement_selection; /* its model, once shown */
-  GtkRevealer       *undo_revealer;
-  GtkLabel          *undo_label;
-};
 
 G_DEFINE_FINAL_TYPE (PassendDossierView, passend_dossier_view, GTK_TYPE_WIDGET)
 
@@ -95,8 +44,8 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-child_id (PassendDossierView *self)
+const char *
+passend_dossier_view_child_id (PassendDossierView *self)
 {
   return self->child ? passend_record_get_id (PASSEND_RECORD (self->child)) : NULL;
 }
@@ -170,7 +119,8 @@ match_agreement (gpointer item, gpointer user_data)
   PassendDossierView *self = user_data;
   const char         *id = passend_agreement_get_child_id (item);
 
-  return self->child == NULL || id == NULL || g_strcmp0 (id, child_id (self)) == 0;
+  return self->child == NULL || id == NULL ||
+         g_strcmp0 (id, passend_dossier_view_child_id (self)) == 0;
 }
 
 /* Folding every entry for search takes about a tenth of a second for
@@ -213,7 +163,7 @@ update_summary (PassendDossierView *self)
   if (self->dossier == NULL)
     return;
 
-  passend_dossier_summarize (self->dossier, child_id (self), today, &summary);
+  passend_dossier_summarize (self->dossier, passend_dossier_view_child_id (self), today, &summary);
 
   entries =
       g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", summary.n_entries),
@@ -374,8 +324,8 @@ entry_filter_changed_cb (PassendDossierView *self, int change)
   update_empty_states (self);
 }
 
-static void
-update_actions (PassendDossierView *self)
+void
+passend_dossier_view_update_actions (PassendDossierView *self)
 {
   gboolean writable =
       self->store != NULL && passend_store_get_writable (self->store) && self->dossier != NULL;
@@ -385,259 +335,12 @@ update_actions (PassendDossierView *self)
                                  writable && self->removal != NULL);
 }
 
-/* Undo */
-
-static void
-finish_removal (PassendDossierView *self)
-{
-  g_clear_handle_id (&self->undo_timeout, g_source_remove);
-  if (self->undo_revealer != NULL)
-    gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
-
-  /* The copies of its documents stay while a backup names them; the
-   * next sweep (see bind_dossier()) deletes them after that. */
-  g_clear_pointer (&self->removal, passend_removal_free);
-
-  update_actions (self);
-}
-
-static gboolean
-undo_timeout_cb (gpointer data)
-{
-  PassendDossierView *self = data;
-
-  self->undo_timeout = 0;
-  finish_removal (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-undo_dismissed_cb (PassendDossierView *self)
-{
-  /* Only the message goes: Ctrl+Z still works until the time is up. */
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
-}
-
-static void
-delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
-{
-  g_autofree char *message = NULL;
-
-  /* A second delete makes the first final. */
-  finish_removal (self);
-
-  self->removal = passend_dossier_remove_entry (self->dossier, entry);
-  if (self->removal == NULL)
-    return;
-
-  /* Translators: shown after deleting an entry; %s is its title. */
-  message = g_strdup_printf (_ ("“%s” was deleted."), passend_entry_get_title (entry));
-  gtk_label_set_text (self->undo_label, message);
-  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
-  self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
-  update_actions (self);
-}
-
-static void
-undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
-
-  if (self->removal == NULL)
-    return;
-
-  if (!passend_dossier_restore (self->dossier, self->removal))
-    {
-      /* Its child was removed since. */
-      gtk_widget_error_bell (widget);
-      gtk_label_set_text (
-          self->undo_label,
-          _ ("The entry cannot come back: the child it was about has been removed."));
-      gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
-      g_clear_pointer (&self->removal, passend_removal_free);
-      g_clear_handle_id (&self->undo_timeout, g_source_remove);
-      self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
-      update_actions (self);
-      return;
-    }
-
-  g_clear_pointer (&self->removal, passend_removal_free);
-  finish_removal (self);
-}
-
-/* Entries */
-
-static void
-open_entry (PassendDossierView *self, PassendEntry *entry)
-{
-  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
-  PassendEntryDialog *dialog;
-
-  if (self->store == NULL || !passend_store_get_writable (self->store))
-    return;
-
-  dialog = passend_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                                     entry, self->child);
-  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (delete_requested_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-new_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  passend_dossier_view_new_entry (PASSEND_DOSSIER_VIEW (widget));
-}
-
-static void
-entry_activated_cb (PassendDossierView *self, guint position)
-{
-  g_autoptr (PassendEntry) entry =
-      g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
-
-  if (entry != NULL)
-    open_entry (self, entry);
-}
-
-static void
-agreement_activated_cb (PassendDossierView *self, guint position)
-{
-  g_autoptr (PassendAgreement) agreement =
-      g_list_model_get_item (G_LIST_MODEL (self->shown_agreements), position);
-  GListModel *entries;
-  const char *entry_id;
-
-  if (agreement == NULL || (entry_id = passend_agreement_get_entry_id (agreement)) == NULL)
-    return;
-
-  entries = passend_dossier_get_entries (self->dossier);
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-
-      if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (entry)), entry_id) == 0)
-        {
-          open_entry (self, entry);
-          return;
-        }
-    }
-}
-
 static void
 view_stack_changed_cb (PassendDossierView *self)
 {
   if (gtk_list_view_get_model (self->agreements_view) == NULL &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "agreements") == 0)
     gtk_list_view_set_model (self->agreements_view, self->agreement_selection);
-}
-
-static PassendAgreement *
-selected_agreement (PassendDossierView *self)
-{
-  GtkSelectionModel *selection = gtk_list_view_get_model (self->agreements_view);
-  GtkRoot           *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget         *focus = root ? gtk_root_get_focus (root) : NULL;
-
-  /* Only the agreement the parent is on in the list: the row that has
-   * the keyboard focus (or holds it), else the one chosen. */
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_view)))
-    return NULL;
-
-  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->agreements_view);
-       w = gtk_widget_get_parent (w))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (w);
-
-      if (PASSEND_IS_AGREEMENT_ROW (w))
-        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (w));
-      if (child != NULL && PASSEND_IS_AGREEMENT_ROW (child))
-        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (child));
-    }
-
-  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
-}
-
-static void
-mark_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
-  PassendAgreement   *agreement = selected_agreement (self);
-
-  if (agreement == NULL)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  passend_agreement_set_status (agreement, g_str_equal (action_name, "dossier.mark-done")
-                                               ? PASSEND_AGREEMENT_STATUS_DONE
-                                               : PASSEND_AGREEMENT_STATUS_NOT_KEPT);
-}
-
-/* Search and filters */
-
-static void
-search_changed_cb (PassendDossierView *self)
-{
-  if (self->entry_filter != NULL)
-    passend_entry_filter_set_query (self->entry_filter,
-                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-stop_search_cb (PassendDossierView *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->entries_view));
-}
-
-static void
-filter_changed_cb (PassendDossierView *self)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  guint            kinds = 0;
-
-  if (self->entry_filter == NULL)
-    return;
-
-  for (guint i = 0; i < N_KINDS; i++)
-    if (gtk_check_button_get_active (self->kind_checks[i]))
-      kinds |= 1u << i;
-
-  from = passend_date_entry_get_date (self->from_entry);
-  to = passend_date_entry_get_date (self->to_entry);
-
-  passend_entry_filter_set_kinds (self->entry_filter, kinds);
-  passend_entry_filter_set_open_only (self->entry_filter,
-                                      gtk_check_button_get_active (self->open_only_check));
-  passend_entry_filter_set_dates (self->entry_filter, from, to);
-  passend_entry_filter_set_child_id (
-      self->entry_filter,
-      gtk_check_button_get_active (self->all_children_check) ? NULL : child_id (self));
-
-  if (passend_entry_filter_is_narrowed (self->entry_filter))
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filter-active");
-}
-
-static void
-clear_filters_cb (PassendDossierView *self)
-{
-  for (guint i = 0; i < N_KINDS; i++)
-    gtk_check_button_set_active (self->kind_checks[i], TRUE);
-  gtk_check_button_set_active (self->open_only_check, FALSE);
-  gtk_check_button_set_active (self->all_children_check, FALSE);
-  passend_date_entry_set_date (self->from_entry, NULL);
-  passend_date_entry_set_date (self->to_entry, NULL);
-  filter_changed_cb (self);
-}
-
-static void
-find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
 }
 
 /* List item factories */
@@ -691,7 +394,7 @@ shown_changed_cb (PassendDossierView *self)
 static void
 unbind_dossier (PassendDossierView *self)
 {
-  finish_removal (self);
+  passend_dossier_view_finish_removal (self);
 
   if (self->dossier != NULL)
     g_signal_handlers_disconnect_by_data (self->dossier, self);
@@ -719,7 +422,7 @@ bind_dossier (PassendDossierView *self)
 
   if (dossier == NULL)
     {
-      update_actions (self);
+      passend_dossier_view_update_actions (self);
       return;
     }
 
@@ -735,8 +438,8 @@ bind_dossier (PassendDossierView *self)
 
   /* The filter first, then the lists: 10,000 entries are filtered
    * once, not once more for each part of the filter. */
-  search_changed_cb (self);
-  filter_changed_cb (self);
+  passend_dossier_view_search_changed (self);
+  passend_dossier_view_filter_changed (self);
 
   sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
                                             g_object_ref (self->entry_sorter));
@@ -747,16 +450,14 @@ bind_dossier (PassendDossierView *self)
   gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
 
   /* Copies no longer named by the dossier or any backup can go. */
-  if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_OK)
-    passend_document_files_sweep_async (passend_store_get_directory (self->store), dossier, NULL,
-                                        NULL);
+  passend_store_sweep_documents_async (self->store, NULL, NULL);
 
   self->fold_position = 0;
   self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
 
   update_summary (self);
   update_empty_states (self);
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 static void
@@ -844,28 +545,7 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_revealer);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, agreement_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, undo_dismissed_cb);
-
-  gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
-  gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
-  gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
-  gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
-                                       "dossier.mark-done", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
-                                       "dossier.mark-not-kept", NULL);
+  passend_dossier_view_class_init_actions (widget_class);
 }
 
 static void
@@ -891,8 +571,8 @@ passend_dossier_view_init (PassendDossierView *self)
           GTK_CHECK_BUTTON (gtk_check_button_new_with_label (passend_entry_kind_label (i)));
       gtk_widget_set_name (GTK_WIDGET (self->kind_checks[i]), name);
       gtk_check_button_set_active (self->kind_checks[i], TRUE);
-      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb),
-                                self);
+      g_signal_connect_swapped (self->kind_checks[i], "toggled",
+                                G_CALLBACK (passend_dossier_view_filter_changed), self);
       gtk_box_append (self->kinds_box, GTK_WIDGET (self->kind_checks[i]));
     }
 
@@ -941,7 +621,7 @@ passend_dossier_view_init (PassendDossierView *self)
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
 
-  update_actions (self);
+  passend_dossier_view_update_actions (self);
 }
 
 /* Public API */
@@ -952,7 +632,7 @@ passend_dossier_view_set_store (PassendDossierView *self, PassendStore *store)
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
 
   if (passend_view_follow_store (self, &self->store, store, G_CALLBACK (bind_dossier),
-                                 G_CALLBACK (update_actions)))
+                                 G_CALLBACK (passend_dossier_view_update_actions)))
     bind_dossier (self);
 }
 
@@ -968,7 +648,7 @@ passend_dossier_view_set_child (PassendDossierView *self, PassendChild *child)
   if (!g_set_object (&self->child, child))
     return;
 
-  filter_changed_cb (self);
+  passend_dossier_view_filter_changed (self);
   gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
   update_empty_states (self);
@@ -990,7 +670,7 @@ void
 passend_dossier_view_new_entry (PassendDossierView *self)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
-  open_entry (self, NULL);
+  passend_dossier_view_open_entry (self, NULL);
 }
 
 void

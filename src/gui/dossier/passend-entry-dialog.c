@@ -8,7 +8,8 @@
  * and a date that is most likely a typing error asks once before it is
  * kept.  Documents are copied into the dossier folder as soon as they
  * are picked; a copy that ends up unused (the dialog is closed without
- * saving, or the document removed again) is deleted.
+ * saving, or the document removed again) is deleted.  The documents are
+ * in passend-entry-dialog-documents.c, saving in -save.c.
  */
 #define G_LOG_DOMAIN "passend-entry-dialog"
 
@@ -17,79 +18,15 @@
 #include <glib/gi18n.h>
 
 #include "passend-clock.h"
-#include "passend-date.h"
+#include "passend-agreement-editor.h"
 #include "passend-date-entry.h"
-#include "passend-document-files.h"
-#include "passend-entry-dialog.h"
-#include "passend-error.h"
+#include "passend-entry-dialog-private.h"
 #include "passend-ui-util.h"
 
 /* Long enough for any real talk; a pasted report of 1 MB is kept whole. */
 #define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
 #define N_ROLES (PASSEND_ROLE_OTHER + 1)
 #define N_DIRECTIONS (PASSEND_DIRECTION_RECEIVED + 1)
-#define N_PARTIES (PASSEND_PARTY_OTHER + 1)
-#define N_STATUSES (PASSEND_AGREEMENT_STATUS_CANCELLED + 1)
-
-/* One agreement as the dialog edits it. */
-typedef struct
-{
-  PassendAgreement *agreement; /* NULL for a new one */
-  GtkWidget        *box;
-  GtkEntry         *what;
-  GtkDropDown      *party;
-  GtkEntry         *who_name;
-  PassendDateEntry *due;
-  GtkDropDown      *status;
-  GtkEntry         *outcome;
-  gboolean          removed;
-} AgreementEditor;
-
-/* One document as the dialog shows it. */
-typedef struct
-{
-  PassendDocument *document;
-  GtkWidget       *row;
-  gboolean         is_new;
-  gboolean         removed;
-} DocumentItem;
-
-struct _PassendEntryDialog
-{
-  GtkWindow parent_instance;
-
-  PassendStore   *store;
-  PassendDossier *dossier;
-  PassendEntry   *entry; /* NULL while adding */
-  GListModel     *children;
-  GPtrArray      *agreements; /* of AgreementEditor */
-  GPtrArray      *documents;  /* of DocumentItem */
-  GCancellable   *cancellable;
-  char           *initial_state;
-  char           *confirmed_date; /* an odd date the parent kept */
-  guint           imports_running;
-
-  /* Template widgets */
-  GtkButton        *save_button;
-  GtkRevealer      *message_revealer;
-  GtkLabel         *message_label;
-  GtkDropDown      *kind_dropdown;
-  GtkLabel         *direction_label;
-  GtkDropDown      *direction_dropdown;
-  GtkLabel         *date_label;
-  PassendDateEntry *date_entry;
-  GtkEntry         *time_entry;
-  GtkEntry         *title_entry;
-  GtkEntry         *people_entry;
-  GtkDropDown      *role_dropdown;
-  GtkLabel         *child_label;
-  GtkDropDown      *child_dropdown;
-  GtkTextView      *text_view;
-  GtkBox           *agreements_box;
-  GtkBox           *documents_box;
-  GtkButton        *add_document_button;
-  GtkButton        *delete_button;
-};
 
 G_DEFINE_FINAL_TYPE (PassendEntryDialog, passend_entry_dialog, GTK_TYPE_WINDOW)
 
@@ -101,26 +38,8 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static void
-agreement_editor_free (gpointer data)
-{
-  AgreementEditor *editor = data;
-
-  g_clear_object (&editor->agreement);
-  g_free (editor);
-}
-
-static void
-document_item_free (gpointer data)
-{
-  DocumentItem *item = data;
-
-  g_clear_object (&item->document);
-  g_free (item);
-}
-
-static char *
-get_text (PassendEntryDialog *self)
+char *
+passend_entry_dialog_get_text (PassendEntryDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter    start, end;
@@ -129,8 +48,8 @@ get_text (PassendEntryDialog *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static char *
-trimmed (GtkEntry *entry)
+char *
+passend_entry_dialog_trimmed (GtkEntry *entry)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 }
@@ -141,7 +60,7 @@ static char *
 current_state (PassendEntryDialog *self)
 {
   GString         *state = g_string_new (NULL);
-  g_autofree char *text = get_text (self);
+  g_autofree char *text = passend_entry_dialog_get_text (self);
 
   g_string_append_printf (
       state, "%u|%u|%u|%u|%s|%s|%s|%s|%s|", gtk_drop_down_get_selected (self->kind_dropdown),
@@ -155,16 +74,10 @@ current_state (PassendEntryDialog *self)
 
   for (guint i = 0; i < self->agreements->len; i++)
     {
-      AgreementEditor *editor = g_ptr_array_index (self->agreements, i);
+      g_autofree char *agreement =
+          passend_agreement_editor_describe (g_ptr_array_index (self->agreements, i));
 
-      g_string_append_printf (
-          state, "a%d|%s|%u|%s|%s|%u|%s|", editor->removed,
-          gtk_editable_get_text (GTK_EDITABLE (editor->what)),
-          gtk_drop_down_get_selected (editor->party),
-          gtk_editable_get_text (GTK_EDITABLE (editor->who_name)),
-          gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (editor->due))),
-          gtk_drop_down_get_selected (editor->status),
-          gtk_editable_get_text (GTK_EDITABLE (editor->outcome)));
+      g_string_append (state, agreement);
     }
 
   for (guint i = 0; i < self->documents->len; i++)
@@ -177,8 +90,8 @@ current_state (PassendEntryDialog *self)
   return g_string_free (state, FALSE);
 }
 
-static void
-show_message (PassendEntryDialog *self, const char *message)
+void
+passend_entry_dialog_show_message (PassendEntryDialog *self, const char *message)
 {
   gtk_label_set_text (self->message_label, message ? message : "");
   gtk_revealer_set_reveal_child (self->message_revealer, message != NULL);
@@ -186,10 +99,10 @@ show_message (PassendEntryDialog *self, const char *message)
 
 /* Shows what is wrong and takes the parent to the field; a screen
  * reader reads the message with the field. */
-static void
-show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field)
+void
+passend_entry_dialog_show_problem (PassendEntryDialog *self, const char *message, GtkWidget *field)
 {
-  show_message (self, message);
+  passend_entry_dialog_show_message (self, message);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   self->message_label, NULL, -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
@@ -227,122 +140,37 @@ field_changed_cb (PassendEntryDialog *self)
 /* Agreements */
 
 static void
-remove_agreement_cb (GtkButton *button, PassendEntryDialog *self)
+remove_agreement_cb (PassendAgreementEditor *editor)
 {
-  AgreementEditor *editor = g_object_get_data (G_OBJECT (button), "editor");
-
-  editor->removed = TRUE;
-  gtk_widget_set_visible (editor->box, FALSE);
+  passend_agreement_editor_set_removed (editor, TRUE);
 }
 
-static GtkWidget *
-labelled (const char *label_text, GtkWidget *field)
+/* The names the UI tests find the fields by. */
+static const struct
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+  PassendAgreementField field;
+  const char           *name;
+} agreement_names[] = {
+  { PASSEND_AGREEMENT_FIELD_WHAT, "agreement-what" },
+  { PASSEND_AGREEMENT_FIELD_PARTY, "agreement-party" },
+  { PASSEND_AGREEMENT_FIELD_WHO, "agreement-who" },
+  { PASSEND_AGREEMENT_FIELD_DUE, "agreement-due" },
+  { PASSEND_AGREEMENT_FIELD_STATUS, "agreement-status" },
+  { PASSEND_AGREEMENT_FIELD_OUTCOME, "agreement-outcome" },
+};
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  if (PASSEND_IS_DATE_ENTRY (field))
-    gtk_label_set_mnemonic_widget (
-        GTK_LABEL (label), GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (field))));
-  else
-    {
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      label, NULL, -1);
-    }
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), field);
-  gtk_widget_set_hexpand (box, TRUE);
-  return box;
-}
-
-static GtkDropDown *
-enum_dropdown (const char *(*label) (int value), int n_values, int selected)
-{
-  /* gtk_drop_down_new() takes the model. */
-  GtkDropDown *dropdown = GTK_DROP_DOWN (
-      gtk_drop_down_new (G_LIST_MODEL (passend_enum_string_list (label, n_values)), NULL));
-
-  gtk_drop_down_set_selected (dropdown, selected);
-  return dropdown;
-}
-
-static AgreementEditor *
+static PassendAgreementEditor *
 add_agreement_editor (PassendEntryDialog *self, PassendAgreement *agreement)
 {
-  AgreementEditor *editor = g_new0 (AgreementEditor, 1);
-  GtkWidget       *grid = gtk_grid_new ();
-  GtkWidget       *remove;
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (agreement, FALSE));
 
-  editor->agreement = agreement ? g_object_ref (agreement) : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (agreement_names); i++)
+    gtk_widget_set_name (passend_agreement_editor_get_field (editor, agreement_names[i].field),
+                         agreement_names[i].name);
+  g_signal_connect (editor, "remove-requested", G_CALLBACK (remove_agreement_cb), NULL);
 
-  editor->what = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->what), "agreement-what");
-  gtk_entry_set_max_length (editor->what, 1000);
-  gtk_entry_set_placeholder_text (editor->what, _ ("For example: school sends the test results"));
-  editor->party = enum_dropdown ((gpointer)passend_party_label, N_PARTIES,
-                                 agreement ? (int)passend_agreement_get_party (agreement)
-                                           : PASSEND_PARTY_SCHOOL);
-  gtk_widget_set_name (GTK_WIDGET (editor->party), "agreement-party");
-  editor->who_name = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->who_name), "agreement-who");
-  gtk_entry_set_max_length (editor->who_name, 200);
-  gtk_entry_set_placeholder_text (editor->who_name, _ ("Name, if you know it"));
-  editor->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _ ("By when"), NULL);
-  gtk_widget_set_name (GTK_WIDGET (editor->due), "agreement-due");
-  editor->status = enum_dropdown ((gpointer)passend_agreement_status_label, N_STATUSES,
-                                  agreement ? (int)passend_agreement_get_status (agreement)
-                                            : PASSEND_AGREEMENT_STATUS_OPEN);
-  gtk_widget_set_name (GTK_WIDGET (editor->status), "agreement-status");
-  editor->outcome = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (editor->outcome), "agreement-outcome");
-  gtk_entry_set_max_length (editor->outcome, 1000);
-
-  if (agreement != NULL)
-    {
-      const char *who = passend_agreement_get_who_name (agreement);
-      const char *outcome = passend_agreement_get_outcome (agreement);
-
-      gtk_editable_set_text (GTK_EDITABLE (editor->what), passend_agreement_get_what (agreement));
-      gtk_editable_set_text (GTK_EDITABLE (editor->who_name), who ? who : "");
-      passend_date_entry_set_date (editor->due, passend_agreement_get_due_date (agreement));
-      gtk_editable_set_text (GTK_EDITABLE (editor->outcome), outcome ? outcome : "");
-    }
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove this agreement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Remove this agreement"), -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_END);
-  gtk_widget_set_halign (remove, GTK_ALIGN_END);
-  g_object_set_data (G_OBJECT (remove), "editor", editor);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_agreement_cb), self);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("What was agreed"), GTK_WIDGET (editor->what)), 0,
-                   0, 3, 1);
-  gtk_grid_attach (GTK_GRID (grid), remove, 3, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Who does it"), GTK_WIDGET (editor->party)), 0, 1,
-                   1, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Name"), GTK_WIDGET (editor->who_name)), 1, 1, 1,
-                   1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("By when"), GTK_WIDGET (editor->due)), 2, 1, 2, 1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("Status"), GTK_WIDGET (editor->status)), 0, 2, 1,
-                   1);
-  gtk_grid_attach (GTK_GRID (grid), labelled (_ ("How it went"), GTK_WIDGET (editor->outcome)), 1,
-                   2, 3, 1);
-
-  editor->box = gtk_frame_new (NULL);
-  gtk_widget_add_css_class (editor->box, "agreement-editor");
-  gtk_frame_set_child (GTK_FRAME (editor->box), grid);
-  gtk_widget_set_margin_top (grid, 6);
-  gtk_widget_set_margin_bottom (grid, 6);
-  gtk_widget_set_margin_start (grid, 6);
-  gtk_widget_set_margin_end (grid, 6);
-  gtk_box_append (self->agreements_box, editor->box);
+  gtk_box_append (self->agreements_box, GTK_WIDGET (editor));
   g_ptr_array_add (self->agreements, editor);
 
   return editor;
@@ -351,383 +179,14 @@ add_agreement_editor (PassendEntryDialog *self, PassendAgreement *agreement)
 static void
 add_agreement_cb (PassendEntryDialog *self)
 {
-  AgreementEditor *editor = add_agreement_editor (self, NULL);
+  PassendAgreementEditor *editor = add_agreement_editor (self, NULL);
 
-  gtk_widget_grab_focus (GTK_WIDGET (editor->what));
+  gtk_widget_grab_focus (passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT));
 }
 
 /* Documents */
 
-static void
-open_document_cb (GtkButton *button, PassendEntryDialog *self)
-{
-  DocumentItem    *item = g_object_get_data (G_OBJECT (button), "item");
-  g_autofree char *path =
-      passend_document_files_get_path (passend_store_get_directory (self->store), item->document);
-  g_autofree char *uri = path ? g_filename_to_uri (path, NULL, NULL) : NULL;
-
-  if (uri != NULL)
-    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-}
-
-static void
-remove_document_cb (GtkButton *button, PassendEntryDialog *self)
-{
-  DocumentItem *item = g_object_get_data (G_OBJECT (button), "item");
-
-  item->removed = TRUE;
-  gtk_widget_set_visible (item->row, FALSE);
-}
-
-static void
-add_document_row (PassendEntryDialog *self, PassendDocument *document, gboolean is_new)
-{
-  DocumentItem *item = g_new0 (DocumentItem, 1);
-  gboolean      present =
-      passend_document_files_exists (passend_store_get_directory (self->store), document);
-  g_autofree char *size = passend_format_size (passend_document_get_size (document));
-  g_autofree char *detail = NULL;
-  GtkWidget       *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget       *icon = gtk_image_new_from_icon_name ("x-office-document-symbolic");
-  GtkWidget       *name = gtk_label_new (passend_document_get_name (document));
-  GtkWidget       *info;
-  GtkWidget       *open;
-  GtkWidget       *remove;
-
-  item->document = g_object_ref (document);
-  item->is_new = is_new;
-  item->row = row;
-
-  detail = present ? g_strdup (size)
-                   /* Translators: a document whose copy is gone from the dossier folder. */
-                   : g_strdup (_ ("Missing: the copy is no longer in the dossier folder"));
-  info = gtk_label_new (detail);
-  gtk_widget_add_css_class (info, present ? "dim-label" : "error");
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_set_hexpand (name, TRUE);
-
-  open = gtk_button_new_with_mnemonic (_ ("_Open"));
-  gtk_widget_set_sensitive (open, present);
-  g_object_set_data (G_OBJECT (open), "item", item);
-  g_signal_connect (open, "clicked", G_CALLBACK (open_document_cb), self);
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove this document"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Remove this document"), -1);
-  g_object_set_data (G_OBJECT (remove), "item", item);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_document_cb), self);
-
-  /* The icon says nothing the name does not. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Document"), -1);
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), name);
-  gtk_box_append (GTK_BOX (row), info);
-  gtk_box_append (GTK_BOX (row), open);
-  gtk_box_append (GTK_BOX (row), remove);
-  gtk_box_append (self->documents_box, row);
-  g_ptr_array_add (self->documents, item);
-}
-
-static const char *
-import_error_message (const GError *error)
-{
-  if (g_error_matches (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE))
-    return _ ("This file is larger than 50 MB. Keep a smaller copy, for example a PDF of the pages "
-              "that matter.");
-  if (g_error_matches (error, PASSEND_ERROR, PASSEND_ERROR_NOT_REGULAR))
-    return _ ("This is not an ordinary file, so it cannot be kept.");
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    return _ ("The disk is full, so the file could not be copied.");
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return _ ("Passend may not read this file.");
-  return _ ("The file could not be copied.");
-}
-
-static void
-import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (PassendEntryDialog) self = user_data;
-  g_autoptr (PassendDocument) document = NULL;
-  g_autoptr (GError) error = NULL;
-
-  self->imports_running--;
-  document = passend_document_files_import_finish (result, &error);
-
-  /* The dialog closed while copying: the copy is used by nothing. */
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      if (document != NULL)
-        passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
-                                       document);
-      return;
-    }
-
-  /* Save waits for the copies, so none is left out of the entry. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->imports_running == 0);
-
-  if (document == NULL)
-    {
-      /* The entry itself can still be saved. */
-      g_autofree char *message = g_strdup_printf ("%s %s", import_error_message (error),
-                                                  _ ("Your entry can still be saved."));
-      show_message (self, message);
-      return;
-    }
-
-  /* A message about another file stays until read. */
-  add_document_row (self, document, TRUE);
-}
-
-static void
-file_chosen_cb (GtkNativeDialog *chooser, int response, PassendEntryDialog *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr (GFile) file = g_list_model_get_item (files, i);
-          g_autofree char *path = g_file_get_path (file);
-
-          if (path == NULL)
-            show_message (self, _ ("Only files on this computer can be kept."));
-          else
-            passend_entry_dialog_add_file (self, path);
-        }
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-static void
-add_document_cb (PassendEntryDialog *self)
-{
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_ ("Add a Document"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Add"), _ ("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 /* Saving */
-
-static PassendChild *
-selected_child (PassendEntryDialog *self)
-{
-  guint position = gtk_drop_down_get_selected (self->child_dropdown);
-
-  /* The first item is "All children". */
-  if (position == 0 || position == GTK_INVALID_LIST_POSITION)
-    return NULL;
-  return g_list_model_get_item (self->children, position - 1);
-}
-
-/* Checks what was typed; on a problem shows it, focuses the field and
- * returns FALSE. */
-static gboolean
-check_input (PassendEntryDialog *self, char **date_out, char **time_out)
-{
-  g_autofree char *date = passend_date_entry_get_date (self->date_entry);
-  g_autofree char *time_text = trimmed (self->time_entry);
-  g_autofree char *time = NULL;
-  g_autofree char *today = passend_clock_get_today ();
-
-  if (date == NULL)
-    {
-      show_problem (
-          self,
-          passend_date_entry_is_empty (self->date_entry)
-              ? _ ("Fill in the date, for example 23-11-2026.")
-              : _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-          GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
-      return FALSE;
-    }
-
-  if (time_text[0] != '\0' && (time = passend_time_parse_input (time_text)) == NULL)
-    {
-      show_problem (
-          self, _ ("Write the time as hours and minutes, for example 09:30, or leave it empty."),
-          GTK_WIDGET (self->time_entry));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < self->agreements->len; i++)
-    {
-      AgreementEditor *editor = g_ptr_array_index (self->agreements, i);
-      g_autofree char *what = trimmed (editor->what);
-      g_autofree char *due = passend_date_entry_get_date (editor->due);
-
-      if (editor->removed)
-        continue;
-
-      if (what[0] == '\0')
-        {
-          show_problem (self, _ ("Write down what was agreed, or remove the empty agreement."),
-                        GTK_WIDGET (editor->what));
-          return FALSE;
-        }
-      if (due == NULL && !passend_date_entry_is_empty (editor->due))
-        {
-          show_problem (
-              self,
-              _ ("This date does not exist. Write it as day-month-year, for example 23-11-2026."),
-              GTK_WIDGET (passend_date_entry_get_entry (editor->due)));
-          return FALSE;
-        }
-    }
-
-  /* Odd, but maybe right: ask once, then keep it. */
-  if (g_strcmp0 (date, self->confirmed_date) != 0)
-    {
-      PassendDatePlausibility check = passend_date_check (date, today);
-      g_autofree char        *shown = passend_format_date (date);
-      g_autofree char        *message = NULL;
-
-      if (check == PASSEND_DATE_FAR_AHEAD)
-        message = g_strdup_printf (_ ("The date %s is more than a year from now. "
-                                      "If it is right, press Save again."),
-                                   shown);
-      else if (check == PASSEND_DATE_LONG_AGO)
-        message = g_strdup_printf (_ ("The date %s is more than twenty years ago. "
-                                      "If it is right, press Save again."),
-                                   shown);
-
-      if (message != NULL)
-        {
-          g_free (self->confirmed_date);
-          self->confirmed_date = g_strdup (date);
-          show_message (self, message);
-          gtk_accessible_update_relation (GTK_ACCESSIBLE (self->save_button),
-                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->message_label,
-                                          NULL, -1);
-          gtk_widget_grab_focus (GTK_WIDGET (self->save_button));
-          return FALSE;
-        }
-    }
-
-  *date_out = g_steal_pointer (&date);
-  *time_out = g_steal_pointer (&time);
-  return TRUE;
-}
-
-static void
-apply_agreement (PassendEntryDialog *self, AgreementEditor *editor)
-{
-  g_autofree char  *what = trimmed (editor->what);
-  g_autofree char  *who = trimmed (editor->who_name);
-  g_autofree char  *outcome = trimmed (editor->outcome);
-  g_autofree char  *due = passend_date_entry_get_date (editor->due);
-  guint             status = gtk_drop_down_get_selected (editor->status);
-  PassendAgreement *agreement = editor->agreement;
-
-  if (editor->removed)
-    {
-      if (agreement != NULL)
-        passend_dossier_remove_agreement (self->dossier, agreement);
-      return;
-    }
-
-  if (agreement == NULL)
-    {
-      agreement = editor->agreement =
-          passend_agreement_new (what, gtk_drop_down_get_selected (editor->party), due);
-      passend_dossier_add_entry_agreement (self->dossier, self->entry, agreement);
-    }
-
-  g_object_set (agreement, "what", what, "party", gtk_drop_down_get_selected (editor->party),
-                "who-name", who[0] ? who : NULL, "due-date", due, "outcome",
-                outcome[0] ? outcome : NULL, "child-id", passend_entry_get_child_id (self->entry),
-                NULL);
-  /* Keeps the day the status changed. */
-  passend_agreement_set_status (agreement, status);
-}
-
-static void
-save_cb (PassendEntryDialog *self)
-{
-  g_autofree char *date = NULL;
-  g_autofree char *time = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *people = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr (PassendChild) child = NULL;
-  guint kind;
-  guint direction;
-
-  if (!check_input (self, &date, &time))
-    return;
-
-  kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  direction = (kind == PASSEND_ENTRY_KIND_EMAIL || kind == PASSEND_ENTRY_KIND_LETTER)
-                  ? gtk_drop_down_get_selected (self->direction_dropdown)
-                  : PASSEND_DIRECTION_NONE;
-  title = trimmed (self->title_entry);
-  if (title[0] == '\0')
-    {
-      g_free (title);
-      title = passend_suggest_title (kind, date);
-    }
-  people = trimmed (self->people_entry);
-  text = get_text (self);
-  child = selected_child (self);
-
-  if (self->entry == NULL)
-    {
-      self->entry = passend_entry_new (kind, date, title);
-      if (child != NULL)
-        passend_entry_set_child_id (self->entry, passend_record_get_id (PASSEND_RECORD (child)));
-      passend_dossier_add_entry (self->dossier, self->entry);
-    }
-
-  /* Only real changes touch the entry (properties notify on change). */
-  g_object_set (self->entry, "kind", kind, "date", date, "time", time, "title", title, "people",
-                people[0] ? people : NULL, "role", gtk_drop_down_get_selected (self->role_dropdown),
-                "direction", direction, "text", text[0] ? text : NULL, "child-id",
-                child ? passend_record_get_id (PASSEND_RECORD (child)) : NULL, NULL);
-
-  for (guint i = 0; i < self->agreements->len; i++)
-    apply_agreement (self, g_ptr_array_index (self->agreements, i));
-
-  for (guint i = 0; i < self->documents->len; i++)
-    {
-      DocumentItem *item = g_ptr_array_index (self->documents, i);
-
-      if (item->is_new && !item->removed)
-        {
-          passend_dossier_add_document (self->dossier, self->entry, item->document);
-          item->is_new = FALSE; /* kept: not deleted at finalize */
-        }
-      else if (!item->is_new && item->removed)
-        {
-          /* Its copy stays while a backup names it; a later sweep
-           * deletes it (passend_document_files_sweep()). */
-          passend_dossier_remove_document (self->dossier, item->document);
-        }
-    }
-
-  g_clear_pointer (&self->initial_state, g_free);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (widget);
-
-  if (self->imports_running > 0)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-  save_cb (self);
-}
 
 /* Closing */
 
@@ -807,17 +266,7 @@ passend_entry_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
 
-  /* Copies picked here and not saved with the entry were never in a
-   * saved dossier or a backup: delete them. */
-  if (self->documents != NULL && self->store != NULL && passend_store_get_writable (self->store))
-    for (guint i = 0; i < self->documents->len; i++)
-      {
-        DocumentItem *item = g_ptr_array_index (self->documents, i);
-
-        if (item->is_new)
-          passend_document_files_delete (passend_store_get_directory (self->store), self->dossier,
-                                         item->document);
-      }
+  passend_entry_dialog_discard_new_documents (self);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
 
   G_OBJECT_CLASS (passend_entry_dialog_parent_class)->dispose (object);
@@ -886,15 +335,18 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_agreement_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_document_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "add_document_cb",
+                                                G_CALLBACK (passend_entry_dialog_add_document_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "save_cb",
+                                                G_CALLBACK (passend_entry_dialog_save_cb));
   gtk_widget_class_bind_template_callback (widget_class, cancel_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   /* An action, not "activate-default": with Save switched off while a
    * copy runs, GTK would press the focused button instead. */
-  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL,
+                                   passend_entry_dialog_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "entry.save",
                                        NULL);
 }
@@ -904,13 +356,32 @@ passend_entry_dialog_init (PassendEntryDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->agreements = g_ptr_array_new_with_free_func (agreement_editor_free);
-  self->documents = g_ptr_array_new_with_free_func (document_item_free);
+  self->agreements = g_ptr_array_new ();
+  self->documents = g_ptr_array_new_with_free_func (passend_entry_dialog_document_item_free);
   self->cancellable = g_cancellable_new ();
 
   gtk_label_set_mnemonic_widget (self->date_label,
                                  GTK_WIDGET (passend_date_entry_get_entry (self->date_entry)));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
+}
+
+/* The label functions, typed as passend_enum_string_list() calls them. */
+static const char *
+kind_label (int value)
+{
+  return passend_entry_kind_label ((PassendEntryKind)value);
+}
+
+static const char *
+role_label (int value)
+{
+  return passend_role_label ((PassendRole)value);
+}
+
+static const char *
+direction_label (int value)
+{
+  return passend_direction_label ((PassendDirection)value);
 }
 
 static GListModel *
@@ -972,9 +443,9 @@ entry_dialog_new (GtkWindow    *parent,
   self->entry = entry ? g_object_ref (entry) : NULL;
   self->children = g_object_ref (passend_dossier_get_children (self->dossier));
 
-  kinds = passend_enum_string_list ((gpointer)passend_entry_kind_label, N_KINDS);
-  roles = passend_enum_string_list ((gpointer)passend_role_label, N_ROLES);
-  directions = passend_enum_string_list ((gpointer)passend_direction_label, N_DIRECTIONS);
+  kinds = passend_enum_string_list (kind_label, N_KINDS);
+  roles = passend_enum_string_list (role_label, N_ROLES);
+  directions = passend_enum_string_list (direction_label, N_DIRECTIONS);
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
   gtk_drop_down_set_model (self->role_dropdown, G_LIST_MODEL (roles));
   gtk_drop_down_set_model (self->direction_dropdown, G_LIST_MODEL (directions));
@@ -1003,7 +474,7 @@ entry_dialog_new (GtkWindow    *parent,
       for (guint i = 0; i < agreements->len; i++)
         add_agreement_editor (self, g_ptr_array_index (agreements, i));
       for (guint i = 0; i < documents->len; i++)
-        add_document_row (self, g_ptr_array_index (documents, i), FALSE);
+        passend_entry_dialog_add_document_row (self, g_ptr_array_index (documents, i), FALSE);
 
       gtk_widget_set_visible (GTK_WIDGET (self->delete_button), TRUE);
     }
@@ -1013,10 +484,9 @@ entry_dialog_new (GtkWindow    *parent,
       for (guint i = 0; draft_agreements != NULL && i < draft_agreements->len; i++)
         {
           /* Shown like any new agreement: added only on Save. */
-          AgreementEditor *editor =
-              add_agreement_editor (self, g_ptr_array_index (draft_agreements, i));
+          PassendAgreementEditor *editor = add_agreement_editor (self, NULL);
 
-          g_clear_object (&editor->agreement);
+          passend_agreement_editor_set_values (editor, g_ptr_array_index (draft_agreements, i));
         }
     }
   else
@@ -1071,25 +541,6 @@ passend_entry_dialog_new_draft (GtkWindow    *parent,
   g_return_val_if_fail (PASSEND_IS_ENTRY (draft), NULL);
 
   return entry_dialog_new (parent, store, NULL, draft, agreements, child);
-}
-
-/**
- * passend_entry_dialog_add_file:
- * @path: a file the parent chose
- *
- * Copies @path into the dossier folder in the background and lists it
- * with the entry; Save waits until the copy is done.
- */
-void
-passend_entry_dialog_add_file (PassendEntryDialog *self, const char *path)
-{
-  g_return_if_fail (PASSEND_IS_ENTRY_DIALOG (self));
-  g_return_if_fail (path != NULL);
-
-  self->imports_running++;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
-  passend_document_files_import_async (passend_store_get_directory (self->store), path,
-                                       self->cancellable, import_done_cb, g_object_ref (self));
 }
 
 /**

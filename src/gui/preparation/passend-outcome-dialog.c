@@ -14,11 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-agreement-editor.h"
 #include "passend-clock.h"
 #include "passend-date-entry.h"
 #include "passend-outcome-dialog.h"
 #include "passend-outcome.h"
-#include "passend-text.h"
 #include "passend-ui-util.h"
 
 enum
@@ -28,22 +28,13 @@ enum
   EARLIER_NOT_KEPT,
 };
 
-typedef struct
-{
-  GtkWidget        *box;
-  GtkEntry         *what;
-  GtkDropDown      *party;
-  GtkEntry         *name;
-  PassendDateEntry *due;
-} AgreementRow;
-
 struct _PassendOutcomeDialog
 {
   GtkWindow parent_instance;
 
   PassendStore *store;
   PassendSheet *sheet;
-  GPtrArray    *rows;    /* of AgreementRow */
+  GPtrArray    *rows;    /* of PassendAgreementEditor */
   GPtrArray    *earlier; /* of PassendAgreement */
   GPtrArray    *choices; /* of GtkDropDown, one per earlier agreement */
   guint         n_made;  /* rows made, for unique names */
@@ -69,12 +60,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *
-party_label (int value)
-{
-  return passend_party_label (value);
-}
 
 static const char *
 earlier_label (int value)
@@ -104,87 +89,39 @@ show_error (PassendOutcomeDialog *self, const char *message, GtkWidget *focus)
 }
 
 static void
-remove_row_cb (GtkWidget *button, PassendOutcomeDialog *self)
+remove_row_cb (PassendAgreementEditor *row, PassendOutcomeDialog *self)
 {
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      AgreementRow *row = g_ptr_array_index (self->rows, i);
-
-      if (gtk_widget_is_ancestor (button, row->box))
-        {
-          gtk_box_remove (self->agreements_box, row->box);
-          g_ptr_array_remove_index (self->rows, i);
-          break;
-        }
-    }
+  gtk_box_remove (self->agreements_box, GTK_WIDGET (row));
+  g_ptr_array_remove (self->rows, row);
 }
 
-static AgreementRow *
+/* The names the UI tests find the fields by: "outcome-what-0". */
+static const struct
+{
+  PassendAgreementField field;
+  const char           *name;
+} row_names[] = {
+  { PASSEND_AGREEMENT_FIELD_WHAT, "what" },     { PASSEND_AGREEMENT_FIELD_PARTY, "party" },
+  { PASSEND_AGREEMENT_FIELD_WHO, "name" },      { PASSEND_AGREEMENT_FIELD_DUE, "due" },
+  { PASSEND_AGREEMENT_FIELD_REMOVE, "remove" },
+};
+
+static PassendAgreementEditor *
 add_row (PassendOutcomeDialog *self)
 {
-  AgreementRow    *row = g_new0 (AgreementRow, 1);
-  guint            n = self->n_made++;
-  g_autofree char *what_name = g_strdup_printf ("outcome-what-%u", n);
-  g_autofree char *party_name = g_strdup_printf ("outcome-party-%u", n);
-  g_autofree char *name_name = g_strdup_printf ("outcome-name-%u", n);
-  g_autofree char *due_name = g_strdup_printf ("outcome-due-%u", n);
-  g_autofree char *remove_name = g_strdup_printf ("outcome-remove-%u", n);
-  g_autoptr (GtkStringList) parties =
-      passend_enum_string_list (party_label, PASSEND_PARTY_OTHER + 1);
-  GtkWidget *line, *remove;
+  PassendAgreementEditor *row =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, TRUE));
+  guint n = self->n_made++;
 
-  row->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_add_css_class (row->box, "card");
-  gtk_widget_add_css_class (row->box, "agreement-editor");
+  for (guint i = 0; i < G_N_ELEMENTS (row_names); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("outcome-%s-%u", row_names[i].name, n);
 
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (line, 8);
-  gtk_widget_set_margin_end (line, 8);
-  gtk_widget_set_margin_top (line, 8);
-  gtk_box_append (GTK_BOX (row->box), line);
+      gtk_widget_set_name (passend_agreement_editor_get_field (row, row_names[i].field), name);
+    }
+  g_signal_connect (row, "remove-requested", G_CALLBACK (remove_row_cb), self);
 
-  row->what = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row->what), what_name);
-  gtk_widget_set_hexpand (GTK_WIDGET (row->what), TRUE);
-  gtk_entry_set_placeholder_text (row->what, _ ("What was agreed"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->what), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("What was agreed"), -1);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->what));
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_name (remove, remove_name);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _ ("Remove this agreement"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Remove this agreement"), -1);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_row_cb), self);
-  gtk_box_append (GTK_BOX (line), remove);
-
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (line, 8);
-  gtk_widget_set_margin_end (line, 8);
-  gtk_widget_set_margin_bottom (line, 8);
-  gtk_box_append (GTK_BOX (row->box), line);
-
-  row->party = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&parties)), NULL));
-  gtk_widget_set_name (GTK_WIDGET (row->party), party_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->party), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Who does it"), -1);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->party));
-
-  row->name = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row->name), name_name);
-  gtk_widget_set_hexpand (GTK_WIDGET (row->name), TRUE);
-  gtk_entry_set_placeholder_text (row->name, _ ("Name (if you like)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->name), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Name of who does it"), -1);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->name));
-
-  row->due = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", _ ("By when"), NULL);
-  gtk_widget_set_name (GTK_WIDGET (row->due), due_name);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (row->due));
-
-  gtk_box_append (self->agreements_box, row->box);
+  gtk_box_append (self->agreements_box, GTK_WIDGET (row));
   g_ptr_array_add (self->rows, row);
   return row;
 }
@@ -192,9 +129,9 @@ add_row (PassendOutcomeDialog *self)
 static void
 add_agreement_cb (PassendOutcomeDialog *self)
 {
-  AgreementRow *row = add_row (self);
+  PassendAgreementEditor *row = add_row (self);
 
-  gtk_widget_grab_focus (GTK_WIDGET (row->what));
+  gtk_widget_grab_focus (passend_agreement_editor_get_field (row, PASSEND_AGREEMENT_FIELD_WHAT));
 }
 
 static void
@@ -225,37 +162,21 @@ record_cb (PassendOutcomeDialog *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      AgreementRow     *row = g_ptr_array_index (self->rows, i);
-      const char       *what = gtk_editable_get_text (GTK_EDITABLE (row->what));
-      const char       *name = gtk_editable_get_text (GTK_EDITABLE (row->name));
-      g_autofree char  *due = passend_date_entry_get_date (row->due);
-      g_autofree char  *what_trimmed = g_strstrip (g_strdup (what));
-      g_autofree char  *name_trimmed = g_strstrip (g_strdup (name));
+      PassendAgreementEditor *row = g_ptr_array_index (self->rows, i);
+      g_autoptr (PassendAgreementDraft) draft = passend_agreement_editor_get_draft (row);
       PassendAgreement *agreement;
 
-      if (!passend_text_has_content (what))
+      /* A row left empty is no agreement. */
+      if (passend_agreement_draft_is_blank (draft))
+        continue;
+
+      agreement = passend_agreement_draft_make (draft, &error);
+      if (agreement == NULL)
         {
-          /* An empty row is no agreement; a row with only a date is a slip. */
-          if (passend_text_has_content (name) || !passend_date_entry_is_empty (row->due))
-            {
-              show_error (self, _ ("Write what was agreed, or remove the row."),
-                          GTK_WIDGET (row->what));
-              return;
-            }
-          continue;
-        }
-      if (due == NULL && !passend_date_entry_is_empty (row->due))
-        {
-          show_error (self,
-                      _ ("That date is not clear. Write it as day-month-year, such as 4-12-2026."),
-                      GTK_WIDGET (passend_date_entry_get_entry (row->due)));
+          show_error (self, error->message,
+                      passend_agreement_editor_get_problem_field (row, error));
           return;
         }
-
-      agreement =
-          passend_agreement_new (what_trimmed, gtk_drop_down_get_selected (row->party), due);
-      if (name_trimmed[0] != '\0')
-        g_object_set (agreement, "who-name", name_trimmed, NULL);
       g_ptr_array_add (agreements, agreement);
     }
 
@@ -322,11 +243,10 @@ has_input (PassendOutcomeDialog *self)
 
   for (guint i = 0; i < self->rows->len; i++)
     {
-      AgreementRow *row = g_ptr_array_index (self->rows, i);
+      g_autoptr (PassendAgreementDraft) draft =
+          passend_agreement_editor_get_draft (g_ptr_array_index (self->rows, i));
 
-      if (passend_text_has_content (gtk_editable_get_text (GTK_EDITABLE (row->what))) ||
-          passend_text_has_content (gtk_editable_get_text (GTK_EDITABLE (row->name))) ||
-          !passend_date_entry_is_empty (row->due))
+      if (!passend_agreement_draft_is_blank (draft))
         return TRUE;
     }
 
@@ -492,7 +412,7 @@ passend_outcome_dialog_init (PassendOutcomeDialog *self)
   gtk_label_set_mnemonic_widget (self->next_label,
                                  GTK_WIDGET (passend_date_entry_get_entry (self->next_entry)));
 
-  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_ptr_array_new ();
   self->earlier = g_ptr_array_new_with_free_func (g_object_unref);
   self->choices = g_ptr_array_new ();
 }

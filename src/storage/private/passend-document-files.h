@@ -6,12 +6,10 @@
 
 #include <gio/gio.h>
 
+#include "passend-documents.h"
 #include "passend-dossier.h"
 
 G_BEGIN_DECLS
-
-/* The largest file a parent can keep with an entry. */
-#define PASSEND_DOCUMENT_MAX_SIZE (50 * 1024 * 1024)
 
 PassendDocument      *
 passend_document_files_import (const char *directory, const char *source_path, GError **error);

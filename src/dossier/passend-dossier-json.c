@@ -1,0 +1,482 @@
+/* passend-dossier-json.c - the dossier as the file holds it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading a dossier from its JSON text, checking every field and every
+ * reference between records, and writing it back.  The dossier knows
+ * the shape of the file but never touches the file itself.
+ */
+#define G_LOG_DOMAIN "passend-dossier"
+
+#include "config.h"
+
+#include "passend-dossier-private.h"
+#include "passend-error.h"
+#include "passend-json.h"
+#include "passend-safe-json.h"
+
+/* The lists in the file, in the order they are written. */
+typedef struct
+{
+  const char *key;
+  gsize       store_offset;
+  GType (*type) (void);
+} ListSpec;
+
+static const ListSpec lists[] = {
+  { "children", G_STRUCT_OFFSET (PassendDossier, children), passend_child_get_type },
+  { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
+  { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
+  { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
+  { "plans", G_STRUCT_OFFSET (PassendDossier, plans), passend_plan_get_type },
+  { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
+  { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
+};
+
+static const char *const top_level_fields[] = { "version", "application", "children",
+                                                "entries", "agreements",  "process",
+                                                "plans",   "documents",   "sheets",
+                                                NULL };
+
+#define LIST_STORE(self, spec) (*(GListStore **)(((guint8 *)(self)) + (spec)->store_offset))
+
+/* Records read while the text was parsed, one list each. */
+typedef struct
+{
+  GPtrArray *records[G_N_ELEMENTS (lists)];
+} Streamed;
+
+static gboolean
+record_streamed_cb (const char        *key,
+                    guint              index,
+                    JsonNode          *element,
+                    PassendJsonMember *members,
+                    guint              n_members,
+                    gpointer           user_data,
+                    GError           **error)
+{
+  Streamed *streamed = user_data;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (g_str_equal (lists[l].key, key))
+      {
+        PassendRecord *record =
+            element != NULL ? passend_record_new_from_json (lists[l].type (), element, index, error)
+                            : passend_record_new_from_members (lists[l].type (), members, n_members,
+                                                               index, error);
+
+        if (record == NULL)
+          return FALSE;
+        g_ptr_array_add (streamed->records[l], record);
+        return TRUE;
+      }
+
+  g_return_val_if_reached (FALSE);
+}
+
+/* Adds the records of one list: those @streamed already read (if any)
+ * and those still in the tree. */
+static gboolean
+read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed, GError **error)
+{
+  const ListSpec *spec = &lists[l];
+  JsonNode       *node = json_object_get_member (root, spec->key);
+  g_autoptr (GPtrArray) records = NULL;
+  JsonArray *array;
+  guint      n;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "“%s” is not a list", spec->key);
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  records =
+      streamed != NULL ? g_ptr_array_ref (streamed) : g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < records->len; i++)
+    passend_dossier_watch_record (self, g_ptr_array_index (records, i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      PassendRecord *record =
+          passend_record_new_from_json (spec->type (), json_array_get_element (array, i), i, error);
+
+      if (record == NULL)
+        return FALSE;
+
+      passend_dossier_watch_record (self, record);
+      g_ptr_array_add (records, record);
+    }
+
+  g_list_store_splice (LIST_STORE (self, spec), 0, 0, records->pdata, records->len);
+  return TRUE;
+}
+
+static GHashTable *
+collect_ids (GListModel *model, const char *label, GError **error)
+{
+  g_autoptr (GHashTable) ids = passend_dossier_ids_of (model);
+  g_autoptr (GHashTable) seen = NULL;
+  guint n = g_list_model_get_n_items (model);
+
+  if (g_hash_table_size (ids) == n)
+    return g_steal_pointer (&ids);
+
+  /* Some id is there twice: name the first record that repeats one. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
+
+      if (!g_hash_table_add (seen, (gpointer)passend_record_get_id (record)))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s %u: an id used before",
+                       label, i + 1);
+          break;
+        }
+    }
+
+  return NULL;
+}
+
+/* The references of each kind of record, as PassendRefGetter calls them. */
+static const char *
+entry_child_id (gpointer record)
+{
+  return passend_entry_get_child_id (record);
+}
+
+static const char *
+agreement_child_id (gpointer record)
+{
+  return passend_agreement_get_child_id (record);
+}
+
+static const char *
+process_state_child_id (gpointer record)
+{
+  return passend_process_state_get_child_id (record);
+}
+
+static const char *
+sheet_child_id (gpointer record)
+{
+  return passend_sheet_get_child_id (record);
+}
+
+static const char *
+sheet_entry_id (gpointer record)
+{
+  return passend_sheet_get_entry_id (record);
+}
+
+static const char *
+plan_child_id (gpointer record)
+{
+  return passend_plan_get_child_id (record);
+}
+
+static gboolean
+check_refs (GListModel      *model,
+            PassendRefGetter getter,
+            GHashTable      *targets,
+            gboolean         unique,
+            const char      *label,
+            GError         **error)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+      const char *ref = getter (item);
+
+      if (ref == NULL)
+        continue;
+
+      if (!g_hash_table_contains (targets, ref))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s %u: refers to something that does not exist", label, i + 1);
+          return FALSE;
+        }
+
+      if (unique && !g_hash_table_add (seen, (gpointer)ref))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "%s %u: a second one for the same child", label, i + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* A child has one plan of each number. */
+static gboolean
+check_plan_numbers (PassendDossier *self, GError **error)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *model = G_LIST_MODEL (self->plans);
+  guint       n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendPlan) plan = g_list_model_get_item (model, i);
+      char *key = g_strdup_printf ("%d %s", passend_plan_get_number (plan),
+                                   passend_plan_get_child_id (plan));
+
+      if (!g_hash_table_add (seen, key))
+        {
+          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                       "plan %u: a second plan of that number for the same child", i + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Checks that every id is unique in its list and every reference
+ * points at something that exists. */
+static gboolean
+check_references (PassendDossier *self, GError **error)
+{
+  g_autoptr (GHashTable) child_ids = NULL;
+  g_autoptr (GHashTable) entry_ids = NULL;
+  g_autoptr (GHashTable) agreement_ids = NULL;
+  g_autoptr (GHashTable) state_ids = NULL;
+  g_autoptr (GHashTable) document_ids = NULL;
+  g_autoptr (GHashTable) sheet_ids = NULL;
+  g_autoptr (GHashTable) plan_ids = NULL;
+
+  if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
+      !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
+      !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
+      !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
+      !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)) ||
+      !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)) ||
+      !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)))
+    return FALSE;
+
+  return check_refs (G_LIST_MODEL (self->entries), entry_child_id, child_ids, FALSE, "entry",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->agreements), agreement_child_id, child_ids, FALSE,
+                     "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->agreements), passend_dossier_agreement_entry_id, entry_ids,
+                     FALSE, "agreement", error) &&
+         check_refs (G_LIST_MODEL (self->process_states), process_state_child_id, child_ids, TRUE,
+                     "process state", error) &&
+         check_refs (G_LIST_MODEL (self->documents), passend_dossier_document_entry_id, entry_ids,
+                     FALSE, "document", error) &&
+         check_refs (G_LIST_MODEL (self->sheets), sheet_child_id, child_ids, FALSE, "sheet",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->sheets), sheet_entry_id, entry_ids, TRUE, "sheet",
+                     error) &&
+         check_refs (G_LIST_MODEL (self->plans), plan_child_id, child_ids, FALSE, "plan", error) &&
+         check_plan_numbers (self, error);
+}
+
+static PassendDossier *
+new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
+{
+  g_autoptr (PassendDossier) self = passend_dossier_new ();
+  JsonObject *object;
+  gint64      version = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                           "The file does not hold a dossier");
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!passend_json_read_int (object, "dossier", "version", PASSEND_FIELD_REQUIRED, 1, G_MAXINT32,
+                              &version, error))
+    return NULL;
+  self->file_version = version;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    if (!read_list (self, object, l, streamed ? streamed->records[l] : NULL, error))
+      return NULL;
+
+  if (!check_references (self, error))
+    return NULL;
+
+  self->extra = passend_json_collect_extra (object, top_level_fields);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * passend_dossier_new_from_json:
+ * @root: the parsed file
+ *
+ * Builds a dossier from a parsed file, checking every field.  A file of
+ * a newer version is read if its shape allows; the caller asks
+ * passend_dossier_get_file_version() and must not write it back.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_dossier_new_from_json (JsonNode *root, GError **error)
+{
+  return new_from_tree (root, NULL, error);
+}
+
+/**
+ * passend_dossier_new_from_text:
+ * @text: the file's bytes
+ * @length: their number
+ *
+ * Parses and builds in one pass, as passend_dossier_new_from_json() of
+ * passend_safe_json_parse() would, but each record is built as soon as
+ * it is read and its part of the tree freed at once.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_dossier_new_from_text (const char *text, gsize length, GError **error)
+{
+  g_autoptr (JsonNode) root = NULL;
+  const char *keys[G_N_ELEMENTS (lists) + 1] = {
+    NULL,
+  };
+  Streamed        streamed;
+  PassendDossier *self;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      keys[l] = lists[l].key;
+      streamed.records[l] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+
+  root =
+      passend_safe_json_parse_streaming (text, length, keys, record_streamed_cb, &streamed, error);
+  self = root != NULL ? new_from_tree (root, &streamed, error) : NULL;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    g_ptr_array_unref (streamed.records[l]);
+
+  return self;
+}
+
+/**
+ * passend_dossier_write:
+ * @size_hint: the expected length, such as that of the last save, or 0
+ * @length: (out): the length of the text
+ *
+ * Writes the dossier as the file stores it, straight from the records:
+ * for 10,000 entries building a JsonNode tree first would copy every
+ * text twice more.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+passend_dossier_write (PassendDossier *self, gsize size_hint, gsize *length)
+{
+  GString *out;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+
+  out = g_string_sized_new (MAX (size_hint + size_hint / 8, 64 * 1024));
+  g_string_append_c (out, '{');
+  passend_safe_json_write_member (out, 0, &first, "version");
+  g_string_append_printf (out, "%d", PASSEND_DOSSIER_VERSION);
+  passend_safe_json_write_member (out, 0, &first, "application");
+  passend_safe_json_write_string (out, "Passend " PACKAGE_VERSION);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      guint       n = g_list_model_get_n_items (model);
+      gboolean    first_element = TRUE;
+
+      passend_safe_json_write_member (out, 0, &first, lists[l].key);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          PassendRecord *record = g_list_model_get_item (model, i);
+
+          passend_safe_json_write_element (out, 1, &first_element);
+          passend_record_write (record, out, 2);
+          g_object_unref (record);
+        }
+      passend_safe_json_write_close (out, 1, first_element, ']');
+    }
+
+  passend_json_write_extra (out, 0, &first, self->extra);
+  passend_safe_json_write_close (out, 0, first, '}');
+  g_string_append_c (out, '\n');
+
+  *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * passend_dossier_to_json:
+ *
+ * Returns: (transfer full): the dossier as the tree the file holds
+ */
+JsonNode *
+passend_dossier_to_json (PassendDossier *self)
+{
+  g_autofree char *text = NULL;
+  gsize            length;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+
+  text = passend_dossier_write (self, 0, &length);
+  return passend_safe_json_parse (text, length, NULL);
+}
+
+/**
+ * passend_dossier_validate:
+ *
+ * Checks every record and every reference, as loading would.
+ *
+ * Returns: %TRUE if the dossier can be saved and read back
+ */
+gboolean
+passend_dossier_validate (PassendDossier *self, GError **error)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
+      guint       n = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
+
+          if (!passend_record_validate (record, i, error))
+            return FALSE;
+        }
+    }
+
+  return check_references (self, error);
+}
+
+/**
+ * passend_dossier_get_file_version:
+ *
+ * Returns: the "version" of the file this dossier was read from, or
+ *   %PASSEND_DOSSIER_VERSION for a new one
+ */
+gint64
+passend_dossier_get_file_version (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), 0);
+  return self->file_version;
+}

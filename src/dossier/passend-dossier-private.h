@@ -1,0 +1,52 @@
+/* passend-dossier-private.h - what the dossier's own units share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not for the layers above: they change the dossier through its public
+ * calls and the entry draft (passend-entry-draft.h).
+ */
+#pragma once
+
+#include "passend-dossier.h"
+
+G_BEGIN_DECLS
+
+struct _PassendDossier
+{
+  GObject parent_instance;
+
+  GListStore *children;
+  GListStore *entries;
+  GListStore *agreements;
+  GListStore *documents;
+  GListStore *process_states;
+  GListStore *sheets;
+  GListStore *plans;
+
+  /* Top-level members a newer build wrote; written back unchanged. */
+  JsonObject *extra;
+  gint64      file_version;
+
+  /* Changes made while frozen, told as one "changed" on the thaw. */
+  guint    freeze_count;
+  gboolean change_pending;
+  GQuark   pending_detail;
+};
+
+void passend_dossier_freeze_changes (PassendDossier *self);
+void passend_dossier_thaw_changes (PassendDossier *self);
+
+/* For the dossier's own units: passend-dossier.c, -json.c, -removal.c. */
+
+/* A record's reference to another record, by id. */
+typedef const char *(*PassendRefGetter) (gpointer record);
+
+void        passend_dossier_emit_changed (PassendDossier *self);
+void        passend_dossier_watch_record (PassendDossier *self, gpointer record);
+void        passend_dossier_unwatch_record (PassendDossier *self, gpointer record);
+gboolean    passend_dossier_find_by_id (GListStore *store, const char *id, guint *position);
+GHashTable *passend_dossier_ids_of (GListModel *model);
+const char *passend_dossier_agreement_entry_id (gpointer record);
+const char *passend_dossier_document_entry_id (gpointer record);
+
+G_END_DECLS

@@ -1,0 +1,296 @@
+/* passend-dossier-view-actions.c - what the parent does on the Dossier
+ * page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening and adding entries, deleting one with Undo for a while,
+ * marking an agreement done or not kept, searching and filtering; the
+ * page's actions and keys.
+ */
+#define G_LOG_DOMAIN "passend-dossier-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "passend-agreement-row.h"
+#include "passend-dossier-view-private.h"
+#include "passend-entry-dialog.h"
+
+/* Undo */
+
+void
+passend_dossier_view_finish_removal (PassendDossierView *self)
+{
+  g_clear_handle_id (&self->undo_timeout, g_source_remove);
+  if (self->undo_revealer != NULL)
+    gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+
+  /* The copies of its documents stay while a backup names them; the
+   * next sweep (see bind_dossier()) deletes them after that. */
+  g_clear_pointer (&self->removal, passend_removal_free);
+
+  passend_dossier_view_update_actions (self);
+}
+
+static gboolean
+undo_timeout_cb (gpointer data)
+{
+  PassendDossierView *self = data;
+
+  self->undo_timeout = 0;
+  passend_dossier_view_finish_removal (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+undo_dismissed_cb (PassendDossierView *self)
+{
+  /* Only the message goes: Ctrl+Z still works until the time is up. */
+  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+}
+
+static void
+delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
+{
+  g_autofree char *message = NULL;
+
+  /* A second delete makes the first final. */
+  passend_dossier_view_finish_removal (self);
+
+  self->removal = passend_dossier_remove_entry (self->dossier, entry);
+  if (self->removal == NULL)
+    return;
+
+  /* Translators: shown after deleting an entry; %s is its title. */
+  message = g_strdup_printf (_ ("“%s” was deleted."), passend_entry_get_title (entry));
+  gtk_label_set_text (self->undo_label, message);
+  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
+  passend_dossier_view_update_actions (self);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
+
+  if (self->removal == NULL)
+    return;
+
+  if (!passend_dossier_restore (self->dossier, self->removal))
+    {
+      /* Its child was removed since. */
+      gtk_widget_error_bell (widget);
+      gtk_label_set_text (
+          self->undo_label,
+          _ ("The entry cannot come back: the child it was about has been removed."));
+      gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+      g_clear_pointer (&self->removal, passend_removal_free);
+      g_clear_handle_id (&self->undo_timeout, g_source_remove);
+      self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
+      passend_dossier_view_update_actions (self);
+      return;
+    }
+
+  g_clear_pointer (&self->removal, passend_removal_free);
+  passend_dossier_view_finish_removal (self);
+}
+
+/* Entries */
+
+void
+passend_dossier_view_open_entry (PassendDossierView *self, PassendEntry *entry)
+{
+  GtkRoot            *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PassendEntryDialog *dialog;
+
+  if (self->store == NULL || !passend_store_get_writable (self->store))
+    return;
+
+  dialog = passend_entry_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                     entry, self->child);
+  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (delete_requested_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  passend_dossier_view_new_entry (PASSEND_DOSSIER_VIEW (widget));
+}
+
+static void
+entry_activated_cb (PassendDossierView *self, guint position)
+{
+  g_autoptr (PassendEntry) entry =
+      g_list_model_get_item (G_LIST_MODEL (self->shown_entries), position);
+
+  if (entry != NULL)
+    passend_dossier_view_open_entry (self, entry);
+}
+
+static void
+agreement_activated_cb (PassendDossierView *self, guint position)
+{
+  g_autoptr (PassendAgreement) agreement =
+      g_list_model_get_item (G_LIST_MODEL (self->shown_agreements), position);
+  GListModel *entries;
+  const char *entry_id;
+
+  if (agreement == NULL || (entry_id = passend_agreement_get_entry_id (agreement)) == NULL)
+    return;
+
+  entries = passend_dossier_get_entries (self->dossier);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_strcmp0 (passend_record_get_id (PASSEND_RECORD (entry)), entry_id) == 0)
+        {
+          passend_dossier_view_open_entry (self, entry);
+          return;
+        }
+    }
+}
+
+static PassendAgreement *
+selected_agreement (PassendDossierView *self)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (self->agreements_view);
+  GtkRoot           *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget         *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Only the agreement the parent is on in the list: the row that has
+   * the keyboard focus (or holds it), else the one chosen. */
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_view)))
+    return NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != GTK_WIDGET (self->agreements_view);
+       w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (w);
+
+      if (PASSEND_IS_AGREEMENT_ROW (w))
+        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (w));
+      if (child != NULL && PASSEND_IS_AGREEMENT_ROW (child))
+        return passend_agreement_row_get_item (PASSEND_AGREEMENT_ROW (child));
+    }
+
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+}
+
+static void
+mark_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
+  PassendAgreement   *agreement = selected_agreement (self);
+
+  if (agreement == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  passend_agreement_set_status (agreement, g_str_equal (action_name, "dossier.mark-done")
+                                               ? PASSEND_AGREEMENT_STATUS_DONE
+                                               : PASSEND_AGREEMENT_STATUS_NOT_KEPT);
+}
+
+/* Search and filters */
+
+void
+passend_dossier_view_search_changed (PassendDossierView *self)
+{
+  if (self->entry_filter != NULL)
+    passend_entry_filter_set_query (self->entry_filter,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+stop_search_cb (PassendDossierView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->entries_view));
+}
+
+void
+passend_dossier_view_filter_changed (PassendDossierView *self)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  guint            kinds = 0;
+
+  if (self->entry_filter == NULL)
+    return;
+
+  for (guint i = 0; i < N_KINDS; i++)
+    if (gtk_check_button_get_active (self->kind_checks[i]))
+      kinds |= 1u << i;
+
+  from = passend_date_entry_get_date (self->from_entry);
+  to = passend_date_entry_get_date (self->to_entry);
+
+  passend_entry_filter_set_kinds (self->entry_filter, kinds);
+  passend_entry_filter_set_open_only (self->entry_filter,
+                                      gtk_check_button_get_active (self->open_only_check));
+  passend_entry_filter_set_dates (self->entry_filter, from, to);
+  passend_entry_filter_set_child_id (self->entry_filter,
+                                     gtk_check_button_get_active (self->all_children_check)
+                                         ? NULL
+                                         : passend_dossier_view_child_id (self));
+
+  if (passend_entry_filter_is_narrowed (self->entry_filter))
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "filter-active");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "filter-active");
+}
+
+static void
+clear_filters_cb (PassendDossierView *self)
+{
+  for (guint i = 0; i < N_KINDS; i++)
+    gtk_check_button_set_active (self->kind_checks[i], TRUE);
+  gtk_check_button_set_active (self->open_only_check, FALSE);
+  gtk_check_button_set_active (self->all_children_check, FALSE);
+  passend_date_entry_set_date (self->from_entry, NULL);
+  passend_date_entry_set_date (self->to_entry, NULL);
+  passend_dossier_view_filter_changed (self);
+}
+
+static void
+find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
+}
+
+/* The page's template callbacks, actions and keys. */
+void
+passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (passend_dossier_view_search_changed));
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "filter_changed_cb",
+                                                G_CALLBACK (passend_dossier_view_filter_changed));
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, agreement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_dismissed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
+  gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "dossier.find",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "dossier.mark-done", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK,
+                                       "dossier.mark-not-kept", NULL);
+}

@@ -1,0 +1,77 @@
+/* passend-dossier-view-private.h - what the Dossier page's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * passend-dossier-view.c has the page, its lists and what they show;
+ * -actions.c what the parent does on it: open and delete entries (with
+ * Undo), mark agreements, search and filter.
+ */
+#pragma once
+
+#include "passend-date-entry.h"
+#include "passend-dossier-view.h"
+#include "passend-entry-filter.h"
+#include "passend-status-page.h"
+
+G_BEGIN_DECLS
+
+#define UNDO_SECONDS 15
+#define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
+
+struct _PassendDossierView
+{
+  GtkWidget parent_instance;
+
+  PassendStore       *store;
+  PassendDossier     *dossier;
+  PassendChild       *child;
+  PassendEntryFilter *entry_filter;
+
+  GtkSorter          *entry_sorter;
+  GtkFilter          *gtk_entry_filter;
+  GtkFilterListModel *shown_entries;
+  GtkSorter          *agreement_sorter;
+  GtkFilter          *agreement_filter;
+  GtkFilterListModel *shown_agreements;
+
+  PassendRemoval *removal;
+  guint           undo_timeout;
+  guint           refresh_idle;
+  guint           fold_idle;
+  guint           day_timeout;
+  char           *today;
+  guint           fold_position;
+  guint           n_overdue;
+  GtkCheckButton *kind_checks[N_KINDS];
+
+  /* Template widgets */
+  GtkLabel          *summary_label;
+  GtkStack          *view_stack;
+  GtkSearchEntry    *search_entry;
+  GtkMenuButton     *filter_button;
+  GtkBox            *kinds_box;
+  GtkCheckButton    *open_only_check;
+  GtkCheckButton    *all_children_check;
+  GtkLabel          *from_label;
+  PassendDateEntry  *from_entry;
+  GtkLabel          *to_label;
+  PassendDateEntry  *to_entry;
+  GtkStack          *journal_stack;
+  GtkListView       *entries_view;
+  PassendStatusPage *journal_empty_page;
+  GtkStack          *agreements_stack;
+  GtkListView       *agreements_view;
+  GtkSelectionModel *agreement_selection; /* its model, once shown */
+  GtkRevealer       *undo_revealer;
+  GtkLabel          *undo_label;
+};
+
+const char *passend_dossier_view_child_id (PassendDossierView *self);
+void        passend_dossier_view_update_actions (PassendDossierView *self);
+void        passend_dossier_view_finish_removal (PassendDossierView *self);
+void        passend_dossier_view_open_entry (PassendDossierView *self, PassendEntry *entry);
+void        passend_dossier_view_search_changed (PassendDossierView *self);
+void        passend_dossier_view_filter_changed (PassendDossierView *self);
+void        passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
