@@ -508,6 +508,31 @@ passend_clock_proposal_free (PassendClockProposal *proposal)
 }
 
 /**
+ * passend_clock_proposal_set_start_date:
+ * @start_date: "YYYY-MM-DD", the day the parent says the event happened
+ * @holidays: (nullable) (array zero-terminated=1): school holidays the
+ *   parent marked
+ *
+ * Moves the proposal's start, and its due dates with it.
+ */
+void
+passend_clock_proposal_set_start_date (PassendClockProposal *proposal,
+                                       const char           *start_date,
+                                       const char *const    *holidays)
+{
+  g_return_if_fail (proposal != NULL && proposal->kind != NULL);
+  g_return_if_fail (passend_date_is_valid (start_date));
+
+  g_free (proposal->start_date);
+  g_free (proposal->due_date);
+  g_free (proposal->extended_due_date);
+  proposal->start_date = g_strdup (start_date);
+  proposal->due_date = passend_clock_kind_due_date (proposal->kind, start_date, holidays);
+  proposal->extended_due_date =
+      passend_clock_kind_extended_due_date (proposal->kind, start_date, holidays);
+}
+
+/**
  * passend_clock_propose:
  * @event: an event keyword: "removal-decision"
  * @date: "YYYY-MM-DD", the day it happened
@@ -544,9 +569,7 @@ passend_clock_propose (const char *event, const char *date, const char *const *h
           proposal = g_new0 (PassendClockProposal, 1);
           proposal->kind = kind;
           proposal->event = g_strdup (event);
-          proposal->start_date = g_strdup (date);
-          proposal->due_date = passend_clock_kind_due_date (kind, date, holidays);
-          proposal->extended_due_date = passend_clock_kind_extended_due_date (kind, date, holidays);
+          passend_clock_proposal_set_start_date (proposal, date, holidays);
           g_ptr_array_add (proposals, proposal);
           break;
         }

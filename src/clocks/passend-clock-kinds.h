@@ -82,6 +82,9 @@ char *passend_clock_kind_extended_due_date (const PassendClockKind *kind,
                                             const char *const      *holidays);
 
 void       passend_clock_proposal_free (PassendClockProposal *proposal);
+void       passend_clock_proposal_set_start_date (PassendClockProposal *proposal,
+                                                  const char           *start_date,
+                                                  const char *const    *holidays);
 GPtrArray *passend_clock_propose (const char *event, const char *date, const char *const *holidays);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendClockProposal, passend_clock_proposal_free)
 
