@@ -168,12 +168,21 @@ read_nl_po (void)
     {
       const char *line = lines[i];
 
-      if (g_str_has_prefix (line, "msgid ") || g_str_has_prefix (line, "msgstr "))
+      /* A plural counts as its singular: msgid and msgstr[0]. */
+      if (g_str_has_prefix (line, "msgid ") || g_str_has_prefix (line, "msgstr ") ||
+          g_str_has_prefix (line, "msgstr[0] "))
         {
           if (current != NULL)
             g_ptr_array_add (messages, g_string_free (current, FALSE));
           current = g_string_new (NULL);
           line = strchr (line, ' ') + 1;
+        }
+      else if (g_str_has_prefix (line, "msgid_plural ") || g_str_has_prefix (line, "msgstr["))
+        {
+          if (current != NULL)
+            g_ptr_array_add (messages, g_string_free (current, FALSE));
+          current = NULL;
+          continue;
         }
       else if (line[0] != '"')
         continue;
