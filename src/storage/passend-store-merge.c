@@ -16,6 +16,9 @@
  *   changed on one and removed
  *   on the other                  a conflict: the preferred side's
  *
+ * A record with the same moment on both sides but other contents was
+ * changed by hand on their side (Passend always sets the moment).
+ *
  * Members that are no list of records come from this side ("mine").
  * The result must still pass every check of loading (a record may name
  * one the other side removed); the caller sees to that.
@@ -139,7 +142,14 @@ merge_mine (ListMerge *lm, JsonNode *mine, JsonNode *theirs)
   gboolean         mine_changed = base == NULL || g_strcmp0 (mod_m, base) != 0;
   gboolean         theirs_changed = base == NULL || g_strcmp0 (mod_t, base) != 0;
 
-  if (theirs != NULL && g_strcmp0 (mod_m, mod_t) == 0)
+  /* The same moment but not the same record: changed by hand, without
+   * touching "modified" (Passend always does). */
+  if (theirs != NULL && g_strcmp0 (mod_m, mod_t) == 0 && !json_node_equal (mine, theirs))
+    theirs_changed = TRUE;
+  else if (theirs != NULL && g_strcmp0 (mod_m, mod_t) == 0)
+    theirs_changed = mine_changed = FALSE;
+
+  if (theirs != NULL && !mine_changed && !theirs_changed)
     json_array_add_element (lm->out, json_node_copy (mine));
   else if (theirs != NULL && mine_changed && theirs_changed)
     {

@@ -303,7 +303,8 @@ write_job (SaveJob *job, GError **error)
     {
       if (local_error == NULL)
         job->outside = TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 

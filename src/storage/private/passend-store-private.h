@@ -157,8 +157,9 @@ typedef GListModel *(*PassendListGetter) (PassendDossier *dossier);
 PassendListGetter passend_store_list_getter (const char *key);
 const char       *passend_store_list_key (guint i);
 PassendRecord    *passend_store_find_record (PassendDossier *dossier, const char *key_and_id);
-JsonNode         *passend_store_merge (
-            JsonNode *mine, JsonNode *theirs, GHashTable *base, gboolean prefer_mine, PassendMerge *merge);
+
+JsonNode *passend_store_merge (
+    JsonNode *mine, JsonNode *theirs, GHashTable *base, gboolean prefer_mine, PassendMerge *merge);
 void passend_merge_clear (PassendMerge *merge);
 
 G_END_DECLS
