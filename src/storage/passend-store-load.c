@@ -27,6 +27,8 @@
 #include "passend-store-private.h"
 
 #define PREFIX_SIZE 4096
+/* Members a newer build adds: room for many, not for millions. */
+#define MAX_UNKNOWN_VALUES 100000
 
 static const char *
 skip_space (const char *p, const char *end)
@@ -57,23 +59,53 @@ skip_string (const char *p, const char *end)
   return NULL;
 }
 
-/**
- * passend_store_looks_like_dossier:
- *
- * A quick look, without building anything: the top-level value is an
- * object with a member "version" whose value is a number.  Passend
- * writes "version" first, so for its files this reads a few bytes.
- */
-gboolean
-passend_store_looks_like_dossier (const char *text, gsize length)
+/* What a quick look at the text shows, without building anything. */
+typedef struct
+{
+  gboolean object;         /* the top-level value is an object */
+  gint64   version;        /* its member "version", or 0 */
+  gsize    unknown_values; /* in members that are no list of records */
+} Shape;
+
+static gboolean
+is_known_member (const char *name, gsize n)
+{
+  g_autofree char *key = g_strndup (name, n);
+
+  return strcmp (key, "version") == 0 || strcmp (key, "application") == 0 ||
+         passend_store_list_getter (key) != NULL;
+}
+
+/* Reads the value after "version": */
+static gint64
+read_version (const char *p, const char *end)
+{
+  gint64 version = 0;
+
+  p = skip_space (p, end);
+  if (p < end && *p == ':')
+    p = skip_space (p + 1, end);
+  for (; p < end && g_ascii_isdigit (*p) && version < G_MAXINT32; p++)
+    version = version * 10 + (*p - '0');
+  return version;
+}
+
+/* One pass over the text at memory speed.  Values in members that are
+ * no list of records are counted: each becomes a node in memory (some
+ * 100 bytes), where the records are built and freed one at a time. */
+static void
+scan_shape (const char *text, gsize length, Shape *shape)
 {
   const char *end = text + length;
   const char *p = skip_space (text, end);
   guint       depth = 1;
   gboolean    expect_name = TRUE;
+  gboolean    unknown = FALSE;
 
+  memset (shape, 0, sizeof *shape);
   if (p == end || *p != '{')
-    return FALSE;
+    return;
+  shape->object = TRUE;
 
   for (p++; p < end;)
     {
@@ -83,34 +115,47 @@ passend_store_looks_like_dossier (const char *text, gsize length)
         {
           const char *start = p + 1;
 
-          p = skip_string (p, end);
-          if (p == NULL)
-            return FALSE;
+          if ((p = skip_string (p, end)) == NULL)
+            return;
           if (depth == 1 && expect_name)
             {
-              expect_name = FALSE;
-              if (p - start - 1 == 7 && memcmp (start, "version", 7) == 0)
-                {
-                  const char *q = skip_space (p, end);
+              gsize n = p - start - 1;
 
-                  if (q < end && *q == ':')
-                    q = skip_space (q + 1, end);
-                  return q < end && g_ascii_isdigit (*q);
-                }
+              expect_name = FALSE;
+              unknown = !is_known_member (start, n);
+              if (n == 7 && memcmp (start, "version", 7) == 0)
+                shape->version = read_version (p, end);
             }
+          else if (unknown)
+            shape->unknown_values++;
           continue;
         }
 
       if (c == '{' || c == '[')
         depth++;
       else if ((c == '}' || c == ']') && --depth == 0)
-        return FALSE;
+        return;
       else if (c == ',' && depth == 1)
         expect_name = TRUE;
+      if (unknown && (c == ',' || c == ':' || c == '{' || c == '['))
+        shape->unknown_values++;
       p++;
     }
+}
 
-  return FALSE;
+/**
+ * passend_store_looks_like_dossier:
+ *
+ * A quick look: the top-level value is an object with a member
+ * "version" whose value is a number.
+ */
+gboolean
+passend_store_looks_like_dossier (const char *text, gsize length)
+{
+  Shape shape;
+
+  scan_shape (text, length, &shape);
+  return shape.version > 0;
 }
 
 /* The first bytes: a top-level value that is not an object shows at
@@ -155,6 +200,7 @@ read_text (int fd, gsize size, gsize max_size, char **text, gboolean *plausible,
   char             prefix[PREFIX_SIZE];
   gsize            n = MIN (size, sizeof prefix);
   g_autofree char *buffer = NULL;
+  Shape            shape;
   ssize_t          got;
 
   got = pread (fd, prefix, n, 0);
@@ -177,10 +223,19 @@ read_text (int fd, gsize size, gsize max_size, char **text, gboolean *plausible,
     return FALSE;
   buffer[size] = '\0';
 
-  if (!passend_store_looks_like_dossier (buffer, size))
+  scan_shape (buffer, size, &shape);
+  if (shape.version <= 0)
     {
       g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
                            "The file does not hold a dossier: no version");
+      return FALSE;
+    }
+
+  /* Memory stays a small multiple of the file. */
+  if (shape.unknown_values > MAX_UNKNOWN_VALUES + size / 20)
+    {
+      g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                           "The file holds more unknown data than any dossier");
       return FALSE;
     }
 
@@ -391,6 +446,12 @@ passend_store_clean_leftovers (PassendStore *self)
 
   live_exists = fstatat (self->dir_fd, STORE_FILE_NAME, &live, AT_SYMLINK_NOFOLLOW) == 0;
 
+  for (guint i = 0; i < names->len; i++)
+    if (passend_fs_is_temp_name (names->pdata[i], STORE_FILE_NAME))
+      break;
+    else if (i + 1 == names->len)
+      return NULL; /* nearly always: nothing to clear */
+
   /* The hash of the live file, to know a leftover that is the same. */
   if (live_exists && S_ISREG (live.st_mode))
     {
@@ -411,26 +472,38 @@ passend_store_clean_leftovers (PassendStore *self)
 
 /* Loading */
 
-/* Reads the version of a file that failed, without trusting the rest:
- * a newer file this version cannot read is still newer, not damaged. */
+/* Reads the version of a file that failed from its first bytes, where
+ * Passend writes it: a newer file this version cannot read is still
+ * newer, not damaged. */
 static gboolean
 is_newer_file (PassendStore *self)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr (JsonNode) root = NULL;
-  JsonNode *node;
-  gsize     length;
+  char        prefix[PREFIX_SIZE];
+  struct stat st;
+  Shape       shape;
+  ssize_t     got;
+  int         fd = passend_fs_open_file_at (self->dir_fd, STORE_FILE_NAME, &st, NULL);
 
-  if (!passend_fs_read_at (self->dir_fd, STORE_FILE_NAME, self->max_file_size, &contents, &length,
-                           NULL, NULL) ||
-      !passend_store_looks_like_dossier (contents, length) ||
-      (root = passend_safe_json_parse (contents, length, NULL)) == NULL)
+  if (fd < 0)
+    return FALSE;
+  got = pread (fd, prefix, sizeof prefix, 0);
+  close (fd);
+  if (got <= 0)
     return FALSE;
 
-  node = json_object_get_member (json_node_get_object (root), "version");
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-         json_node_get_value_type (node) == G_TYPE_INT64 &&
-         json_node_get_int (node) > PASSEND_DOSSIER_VERSION;
+  scan_shape (prefix, got, &shape);
+  if (shape.version <= PASSEND_DOSSIER_VERSION)
+    return FALSE;
+
+  /* Newer, if it is JSON at all: then damaged it is not. */
+  {
+    g_autofree char *contents = NULL;
+    gsize            length;
+
+    return passend_fs_read_at (self->dir_fd, STORE_FILE_NAME, self->max_file_size, &contents,
+                               &length, NULL, NULL) &&
+           passend_safe_json_check (contents, length, NULL);
+  }
 }
 
 static void
