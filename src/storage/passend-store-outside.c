@@ -238,8 +238,8 @@ adopt (PassendStore *self, PassendOutside *other, PassendDossier *result, gboole
   g_clear_pointer (&self->base, g_hash_table_unref);
   self->base = other->dossier != NULL ? passend_store_base_of (other->dossier)
                                       : g_hash_table_new (g_str_hash, g_str_equal);
-  if (result != NULL && result != self->dossier)
-    passend_store_set_dossier (self, result);
+  if (result != NULL)
+    passend_store_replace_dossier (self, result);
   if (save)
     passend_store_mark_changed (self);
   else
@@ -485,7 +485,7 @@ resolve (PassendStore *self, PassendOutside *other, gboolean keep_mine, GError *
                                      NULL, NULL, error);
       if (found == NULL)
         return FALSE;
-      passend_store_set_dossier (self, found);
+      passend_store_replace_dossier (self, found);
       passend_store_mark_changed (self);
       return TRUE;
 

@@ -349,6 +349,43 @@ test_reloaded_when_clean (Fixture *f, gconstpointer data)
   g_assert_true (store_test_has_text (f->path, "Mine."));
 }
 
+static gboolean
+entry_arrived (gpointer data)
+{
+  Fixture *f = data;
+
+  return store_test_find_entry (f->store, "Typed in an open window") != NULL;
+}
+
+/* A window that was open while changes came in still holds the dossier
+ * the store had, and saves into it: that edit comes in too. */
+static void
+test_edit_in_old_dossier_kept (Fixture *f, gconstpointer data)
+{
+  g_autoptr (PassendDossier) other = other_read (f);
+  g_autoptr (PassendDossier) held = g_object_ref (passend_store_get_dossier (f->store));
+  g_autoptr (PassendEntry) entry = NULL;
+  g_autofree char *written = NULL;
+  gsize            length;
+
+  passend_store_set_save_delay (f->store, 60 * 1000);
+  store_test_add_entry (other, "From the other computer", "Theirs.");
+  written = other_write (f, other, &length);
+  g_assert_true (store_test_spin_until (outside_seen, f));
+  g_assert_true (passend_store_get_dossier (f->store) != held);
+
+  /* The open window saves. */
+  entry = g_list_model_get_item (passend_dossier_get_entries (held), 0);
+  g_usleep (2000);
+  set_title (entry, "Typed in an open window");
+
+  g_assert_true (store_test_spin_until (entry_arrived, f));
+  g_assert_nonnull (store_test_find_entry (f->store, "From the other computer"));
+  store_test_save (f->store);
+  g_assert_true (store_test_has_text (f->path, "Typed in an open window"));
+  g_assert_true (store_test_has_text (f->path, "From the other computer"));
+}
+
 /* A new dossier, not yet saved, while a file comes in from outside. */
 static void
 test_file_appears_before_first_save (void)
@@ -386,6 +423,7 @@ main (int argc, char *argv[])
   ADD ("/store/outside/damaged-from-outside", test_damaged_from_outside);
   ADD ("/store/outside/removed-from-outside", test_removed_from_outside);
   ADD ("/store/outside/reloaded-when-clean", test_reloaded_when_clean);
+  ADD ("/store/outside/edit-in-old-dossier-kept", test_edit_in_old_dossier_kept);
 #undef ADD
   g_test_add_func ("/store/outside/file-appears-before-first-save",
                    test_file_appears_before_first_save);

@@ -11,6 +11,7 @@
  *   passend-store-folder.c    the data folder and its lock
  *   passend-store-outside.c   changes made from outside, and the choice
  *   passend-store-merge.c     combining two versions record by record
+ *   passend-store-orphans.c   edits saved into a dossier the store let go of
  */
 #pragma once
 
@@ -119,6 +120,9 @@ PassendDossier *passend_store_read_at (int                  dir_fd,
                                        gboolean            *plausible,
                                        GError             **error);
 char           *passend_store_clean_leftovers (PassendStore *self);
+
+/* passend-store-orphans.c */
+void passend_store_replace_dossier (PassendStore *self, PassendDossier *dossier);
 
 /* passend-store-save.c */
 void     passend_store_cancel_scheduled_save (PassendStore *self);
