@@ -8,7 +8,7 @@
  *  1. the data folder is still the one locked;
  *  2. the text reads back through every check of loading;
  *  3. the file in place is the one the store last read or wrote (device,
- *     inode, size, time and a SHA-256 of its bytes); if not, nothing is
+ *     inode, size, time and a hash of its bytes); if not, nothing is
  *     written and the store asks the parent (passend-store-outside.c);
  *  4. the text goes into "dossier.json.XXXXXX" (0600) and is synced;
  *  5. that file and the dossier swap names in one step

@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-#define PASSEND_FS_HASH_SIZE 32 /* SHA-256 */
+#define PASSEND_FS_HASH_SIZE 16 /* MurmurHash3 x64 128 */
 
 /* What a file was when the store last read or wrote it. */
 typedef struct
