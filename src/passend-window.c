@@ -468,6 +468,8 @@ unsaved_response_cb (PassendWindow *self, int response, GtkDialog *dialog)
     }
   else if (response == GTK_RESPONSE_ACCEPT)
     {
+      if (passend_conflict_dialog_present_pending (GTK_WINDOW (self), self->store))
+        return;
       if (passend_store_save (self->store, NULL))
         gtk_window_close (GTK_WINDOW (self));
     }

@@ -75,6 +75,58 @@ link_into_place (int fd, int dir_fd, const char *name, GError **error)
   return passend_fs_set_error (error, EEXIST, "Could not save the file");
 }
 
+/* The careful way: a file without a name until it is whole.  Sets
+ * @unsupported where the file system or a missing /proc does not allow
+ * it, with nothing written. */
+static gboolean
+write_nameless (int         dir_fd,
+                const char *name,
+                const void *data,
+                gsize       length,
+                gboolean   *unsupported,
+                GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  int      fd = openat (dir_fd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      *unsupported = errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL || errno == ENOENT;
+      return *unsupported ? FALSE
+                          : passend_fs_set_error (error, errno, "Could not create the file");
+    }
+
+  ok =
+      write_fd (fd, data, length, &local_error) && link_into_place (fd, dir_fd, name, &local_error);
+  close (fd);
+
+  *unsupported = !ok && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  if (!ok && !*unsupported)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+/* Elsewhere: a named temporary file, removed on any failure. */
+static gboolean
+write_named (int dir_fd, const char *name, const void *data, gsize length, GError **error)
+{
+  g_autofree char *temp = NULL;
+
+  if (!passend_fs_write_temp_at (dir_fd, ".passend-export", data, length, &temp, error))
+    return FALSE;
+
+  if (renameat (dir_fd, temp, dir_fd, name) != 0)
+    {
+      int saved_errno = errno;
+
+      unlinkat (dir_fd, temp, 0);
+      return passend_fs_set_error (error, saved_errno, "Could not save the file");
+    }
+
+  return TRUE;
+}
+
 /**
  * passend_store_write_export:
  * @path: where the parent chose to save
@@ -87,36 +139,23 @@ link_into_place (int fd, int dir_fd, const char *name, GError **error)
 gboolean
 passend_store_write_export (const char *path, const void *data, gsize length, GError **error)
 {
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *temp = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  gboolean         unsupported = FALSE;
   gboolean         ok;
-  int              dir_fd, fd;
+  int              dir_fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  folder = g_path_get_dirname (path);
+  name = g_path_get_basename (path);
   dir_fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd < 0)
     return passend_fs_set_error (error, errno, "Could not open the folder");
 
-  fd = openat (dir_fd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd >= 0)
-    {
-      ok = write_fd (fd, data, length, error) && link_into_place (fd, dir_fd, name, error);
-      close (fd);
-    }
-  else if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL || errno == ENOENT)
-    {
-      /* No nameless files here: a named one, removed on any failure. */
-      ok = passend_fs_write_temp_at (dir_fd, ".passend-export", data, length, &temp, error);
-      if (ok && renameat (dir_fd, temp, dir_fd, name) != 0)
-        {
-          ok = passend_fs_set_error (error, errno, "Could not save the file");
-          unlinkat (dir_fd, temp, 0);
-        }
-    }
-  else
-    ok = passend_fs_set_error (error, errno, "Could not create the file");
+  ok = write_nameless (dir_fd, name, data, length, &unsupported, error);
+  if (!ok && unsupported)
+    ok = write_named (dir_fd, name, data, length, error);
 
   if (ok)
     passend_fs_sync_dir (dir_fd);
