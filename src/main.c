@@ -15,6 +15,8 @@ main (int argc, char *argv[])
 {
   g_autoptr (PassendApplication) app = NULL;
 
+  /* Before any thread: a file size limit fails a save, not Passend. */
+  passend_store_prepare_process ();
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -34,6 +34,7 @@ struct _PassendWindow
   PassendStatusPage      *problem_page;
   GtkLabel               *problem_detail_label;
   GtkButton              *restore_button;
+  GtkButton              *afresh_button;
   GtkRevealer            *banner_revealer;
   GtkLabel               *banner_label;
   GtkButton              *banner_button;

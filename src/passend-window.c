@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "passend-conflict-dialog.h"
 #include "passend-ui-util.h"
 #include "passend-window-private.h"
 
@@ -80,7 +81,9 @@ update_banner (PassendWindow *self)
                           "Close the other Passend and start this one again."));
       break;
     default:
-      if (save_error != NULL)
+      if ((text = passend_conflict_dialog_banner_text (self->store)) != NULL)
+        retry = TRUE;
+      else if (save_error != NULL)
         {
           /* Translators: %s is a short technical reason, such as
            * "No space left on device". */
@@ -94,6 +97,9 @@ update_banner (PassendWindow *self)
     }
 
   gtk_label_set_label (self->banner_label, text ? text : "");
+  gtk_button_set_label (self->banner_button, passend_store_get_conflict (self->store)
+                                                 ? _ ("_Choose…")
+                                                 : _ ("_Try Again"));
   gtk_widget_set_visible (GTK_WIDGET (self->banner_button), retry);
   gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
 }
@@ -105,8 +111,18 @@ update_problem_page (PassendWindow *self)
   g_auto (GStrv) backups = passend_store_list_backups (self->store);
   gboolean         has_backup = backups[0] != NULL;
   g_autofree char *detail = NULL;
+  const char      *title, *description;
+  gboolean blocked = passend_conflict_dialog_blocked_texts (self->store, &title, &description);
 
-  if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_MISSING)
+  /* Nothing to offer in the place of a file too large: never empty. */
+  gtk_widget_set_visible (GTK_WIDGET (self->afresh_button), !blocked);
+  if (blocked)
+    {
+      passend_status_page_set_title (self->problem_page, title);
+      passend_status_page_set_description (self->problem_page, description);
+      has_backup = FALSE;
+    }
+  else if (passend_store_get_state (self->store) == PASSEND_STORE_STATE_MISSING)
     {
       passend_status_page_set_title (self->problem_page, _ ("Your dossier file is missing"));
       passend_status_page_set_description (
@@ -142,7 +158,8 @@ update_main_page (PassendWindow *self)
   PassendStoreState state = passend_store_get_state (self->store);
   const char       *page;
 
-  if (state == PASSEND_STORE_STATE_DAMAGED || state == PASSEND_STORE_STATE_MISSING)
+  if (state == PASSEND_STORE_STATE_DAMAGED || state == PASSEND_STORE_STATE_MISSING ||
+      state == PASSEND_STORE_STATE_BLOCKED)
     {
       update_problem_page (self);
       page = "problem";
@@ -332,6 +349,8 @@ sidebar_row_activated_cb (PassendWindow *self, GtkListBoxRow *row)
 static void
 retry_save_cb (PassendWindow *self)
 {
+  if (passend_conflict_dialog_present_pending (GTK_WINDOW (self), self->store))
+    return;
   passend_store_save (self->store, NULL);
 }
 
@@ -387,6 +406,8 @@ unsaved_response_cb (PassendWindow *self, int response, GtkDialog *dialog)
     }
   else if (response == GTK_RESPONSE_ACCEPT)
     {
+      if (passend_conflict_dialog_present_pending (GTK_WINDOW (self), self->store))
+        return;
       if (passend_store_save (self->store, NULL))
         gtk_window_close (GTK_WINDOW (self));
     }
@@ -461,6 +482,7 @@ passend_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
 
   passend_topics_view_set_library (self->topics_view, passend_topic_library_get_default ());
+  passend_conflict_dialog_follow_store (GTK_WINDOW (self), self->store);
 
   bind_dossier (self);
   /* The child first: the entries are then filtered once. */
@@ -588,6 +610,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_detail_label);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, afresh_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_button);

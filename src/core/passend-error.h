@@ -20,6 +20,7 @@ typedef enum
   PASSEND_ERROR_READ_ONLY,     /* the store refuses to write */
   PASSEND_ERROR_LOCKED,        /* another process holds the dossier */
   PASSEND_ERROR_NO_BACKUP,     /* no usable backup to restore */
+  PASSEND_ERROR_CONFLICT,      /* the file changed outside: a choice is due */
 } PassendError;
 
 GQuark passend_error_quark (void);

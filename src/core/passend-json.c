@@ -456,8 +456,9 @@ passend_json_collect_extra (JsonObject *object, const char *const *known)
   const char    *name;
   JsonNode      *node;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
+  /* In the order of the file, so that it is written back the same. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
       if (g_strv_contains (known, name))
         continue;

@@ -22,6 +22,7 @@
 
 #include "passend-document-files.h"
 #include "passend-error.h"
+#include "passend-storage-fs.h"
 
 #define DOCUMENTS "documents"
 
@@ -114,7 +115,6 @@ copy_fd (int in, int out, gint64 *copied, GError **error)
 PassendDocument *
 passend_document_files_import (const char *directory, const char *source_path, GError **error)
 {
-  g_autofree char *folder = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *display = NULL;
   g_autofree char *file = NULL;
@@ -123,6 +123,8 @@ passend_document_files_import (const char *directory, const char *source_path, G
   gint64           copied = 0;
   int              in = -1;
   int              out = -1;
+  int              data_fd = -1;
+  int              folder_fd = -1;
   gboolean         ok = FALSE;
 
   g_return_val_if_fail (directory != NULL, NULL);
@@ -156,19 +158,20 @@ passend_document_files_import (const char *directory, const char *source_path, G
   /* Reads block normally from here on. */
   fcntl (in, F_SETFL, fcntl (in, F_GETFL) & ~O_NONBLOCK);
 
-  folder = g_build_filename (directory, DOCUMENTS, NULL);
-  if (g_mkdir_with_parents (folder, 0700) != 0 || g_chmod (folder, 0700) != 0)
+  /* Never through a link: a "documents" that is one is refused. */
+  data_fd = passend_fs_open_data_dir (directory, TRUE, error);
+  if (data_fd < 0 || (folder_fd = passend_fs_open_dir_at (data_fd, DOCUMENTS, TRUE, error)) < 0)
     {
-      set_io_error (error, errno, "Could not create the documents folder");
+      g_prefix_error (error, "Could not create the documents folder: ");
       goto out;
     }
 
   basename = g_path_get_basename (source_path);
   display = g_filename_display_name (basename);
   file = make_file_name (basename);
-  target = g_build_filename (folder, file, NULL);
+  target = g_strdup (file);
 
-  out = g_open (target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  out = openat (folder_fd, target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (out < 0)
     {
       set_io_error (error, errno, "Could not create the copy");
@@ -196,12 +199,12 @@ out:
     close (in);
   if (out >= 0 && close (out) != 0 && ok)
     ok = set_io_error (error, errno, "Could not write the copy");
+  if (!ok && out >= 0)
+    unlinkat (folder_fd, target, 0);
+  passend_fs_close (&folder_fd);
+  passend_fs_close (&data_fd);
   if (!ok)
-    {
-      if (out >= 0)
-        g_unlink (target);
-      return NULL;
-    }
+    return NULL;
 
   return passend_document_new (display, file, copied);
 }
@@ -269,6 +272,27 @@ passend_document_files_get_path (const char *directory, PassendDocument *documen
   return g_build_filename (directory, DOCUMENTS, file, NULL);
 }
 
+/* The documents folder, only if it and the data folder are real folders. */
+static int
+open_documents (const char *directory, int *data_fd)
+{
+  int fd;
+
+  *data_fd = passend_fs_open_data_dir (directory, FALSE, NULL);
+  fd = *data_fd >= 0 ? passend_fs_open_dir_at (*data_fd, DOCUMENTS, FALSE, NULL) : -1;
+  return fd;
+}
+
+/* Removes @name from @folder_fd if it is a regular file of ours. */
+static gboolean
+remove_copy (int folder_fd, const char *name)
+{
+  struct stat st;
+
+  return fstatat (folder_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+         passend_fs_is_own_regular (&st) && unlinkat (folder_fd, name, 0) == 0;
+}
+
 /**
  * passend_document_files_exists:
  *
@@ -277,9 +301,16 @@ passend_document_files_get_path (const char *directory, PassendDocument *documen
 gboolean
 passend_document_files_exists (const char *directory, PassendDocument *document)
 {
-  g_autofree char *path = passend_document_files_get_path (directory, document);
+  const char *file = passend_document_get_file (document);
+  int         data_fd, folder_fd = open_documents (directory, &data_fd);
+  struct stat st;
+  gboolean    exists;
 
-  return path != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR);
+  exists = folder_fd >= 0 && passend_document_file_name_is_valid (file) &&
+           fstatat (folder_fd, file, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG (st.st_mode);
+  passend_fs_close (&folder_fd);
+  passend_fs_close (&data_fd);
+  return exists;
 }
 
 /**
@@ -297,11 +328,13 @@ passend_document_files_delete (const char      *directory,
                                PassendDossier  *dossier,
                                PassendDocument *document)
 {
-  g_autofree char *path = passend_document_files_get_path (directory, document);
-  GListModel      *documents = passend_dossier_get_documents (dossier);
-  guint            n = g_list_model_get_n_items (documents);
+  const char *file = passend_document_get_file (document);
+  GListModel *documents = passend_dossier_get_documents (dossier);
+  guint       n = g_list_model_get_n_items (documents);
+  int         data_fd, folder_fd;
+  gboolean    removed;
 
-  if (path == NULL)
+  if (!passend_document_file_name_is_valid (file))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -312,7 +345,11 @@ passend_document_files_delete (const char      *directory,
         return FALSE;
     }
 
-  return g_unlink (path) == 0;
+  folder_fd = open_documents (directory, &data_fd);
+  removed = folder_fd >= 0 && remove_copy (folder_fd, file);
+  passend_fs_close (&folder_fd);
+  passend_fs_close (&data_fd);
+  return removed;
 }
 
 /* The names of the copies the dossier uses. */
@@ -334,29 +371,23 @@ used_names (PassendDossier *dossier)
 }
 
 /* Whether any of the dossier files kept beside the current one (the
- * backups, and damaged files set aside) names @candidates; those that
- * are named are taken out of @candidates. */
+ * backups, damaged files set aside, conflict copies) names @candidates;
+ * those that are named are taken out of @candidates. */
 static void
-keep_named_in (const char *folder, gboolean only_set_aside, GPtrArray *candidates)
+keep_named_in (int folder_fd, gboolean only_kept, GPtrArray *candidates)
 {
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
+  g_autoptr (GPtrArray) names = passend_fs_list_dir (folder_fd);
 
-  if (dir == NULL)
-    return;
-
-  while (candidates->len > 0 && (name = g_dir_read_name (dir)) != NULL)
+  for (guint n = 0; candidates->len > 0 && n < names->len; n++)
     {
-      g_autofree char *path = NULL;
+      const char      *name = names->pdata[n];
       g_autofree char *text = NULL;
       gsize            length;
 
-      if (only_set_aside && !g_str_has_prefix (name, "dossier.json.damaged-"))
+      if (only_kept && (!g_str_has_prefix (name, "dossier") || strcmp (name, "dossier.json") == 0))
         continue;
 
-      path = g_build_filename (folder, name, NULL);
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) ||
-          !g_file_get_contents (path, &text, &length, NULL))
+      if (!passend_fs_read_at (folder_fd, name, G_MAXSIZE, &text, &length, NULL, NULL))
         continue;
 
       for (guint i = candidates->len; i > 0; i--)
@@ -370,37 +401,47 @@ keep_named_in (const char *folder, gboolean only_set_aside, GPtrArray *candidate
 }
 
 static guint
-sweep (const char *directory, GHashTable *used)
+sweep_in (int data_fd, int folder_fd, GHashTable *used)
 {
-  g_autofree char *folder = g_build_filename (directory, DOCUMENTS, NULL);
-  g_autofree char *backups = g_build_filename (directory, "backups", NULL);
   g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-  guint       removed = 0;
+  g_autoptr (GPtrArray) names = passend_fs_list_dir (folder_fd);
+  g_autoptr (GError) error = NULL;
+  guint removed = 0;
+  int   backups_fd;
 
-  if (dir == NULL)
-    return 0;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (passend_document_file_name_is_valid (name) && !g_hash_table_contains (used, name))
-      g_ptr_array_add (candidates, g_strdup (name));
+  for (guint i = 0; i < names->len; i++)
+    if (passend_document_file_name_is_valid (names->pdata[i]) &&
+        !g_hash_table_contains (used, names->pdata[i]))
+      g_ptr_array_add (candidates, g_strdup (names->pdata[i]));
 
   /* Nearly always nothing to do: then no backup is read. */
-  if (candidates->len > 0)
-    {
-      keep_named_in (backups, FALSE, candidates);
-      keep_named_in (directory, TRUE, candidates);
-    }
+  if (candidates->len == 0)
+    return 0;
+
+  /* Backups that cannot be read as a real folder may name any copy. */
+  backups_fd = passend_fs_open_dir_at (data_fd, "backups", FALSE, &error);
+  if (backups_fd < 0 && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return 0;
+  if (backups_fd >= 0)
+    keep_named_in (backups_fd, FALSE, candidates);
+  passend_fs_close (&backups_fd);
+  keep_named_in (data_fd, TRUE, candidates);
 
   for (guint i = 0; i < candidates->len; i++)
-    {
-      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (candidates, i), NULL);
+    if (remove_copy (folder_fd, g_ptr_array_index (candidates, i)))
+      removed++;
 
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_unlink (path) == 0)
-        removed++;
-    }
+  return removed;
+}
 
+static guint
+sweep (const char *directory, GHashTable *used)
+{
+  int   data_fd, folder_fd = open_documents (directory, &data_fd);
+  guint removed = folder_fd >= 0 ? sweep_in (data_fd, folder_fd, used) : 0;
+
+  passend_fs_close (&folder_fd);
+  passend_fs_close (&data_fd);
   return removed;
 }
 

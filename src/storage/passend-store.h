@@ -20,10 +20,40 @@ typedef enum
   PASSEND_STORE_STATE_MISSING,  /* no file, but backups: nothing is written */
   PASSEND_STORE_STATE_NEWER,    /* from a newer Passend: read-only */
   PASSEND_STORE_STATE_LOCKED,   /* another Passend writes it: read-only */
+  PASSEND_STORE_STATE_BLOCKED,  /* too large, or the folder is a link: nothing is written,
+                                 * nothing is offered in its place */
 } PassendStoreState;
+
+/* A version of the file that Passend did not write, waiting for the
+ * parent's choice; until then nothing is saved. */
+typedef enum
+{
+  PASSEND_STORE_CONFLICT_NONE,
+  PASSEND_STORE_CONFLICT_CHANGED,    /* changed outside, and the same records here */
+  PASSEND_STORE_CONFLICT_UNREADABLE, /* changed outside into a file Passend cannot use */
+  PASSEND_STORE_CONFLICT_REMOVED,    /* removed outside */
+  PASSEND_STORE_CONFLICT_FOUND,      /* another version found, kept as a conflict copy */
+} PassendStoreConflict;
+
+typedef enum
+{
+  PASSEND_STORE_KEEP_MINE, /* the version in Passend stays; the other is kept aside */
+  PASSEND_STORE_USE_OTHER, /* the other version comes in; this one is kept aside */
+} PassendStoreChoice;
+
+/* The records of the last change from outside. */
+typedef enum
+{
+  PASSEND_STORE_CHANGE_TAKEN,   /* added or changed outside, and now here */
+  PASSEND_STORE_CHANGE_REMOVED, /* removed outside, and so here */
+  PASSEND_STORE_CHANGE_BOTH,    /* changed in both places */
+} PassendStoreChange;
 
 #define PASSEND_TYPE_STORE_STATE (passend_store_state_get_type ())
 GType passend_store_state_get_type (void) G_GNUC_CONST;
+
+#define PASSEND_TYPE_STORE_CONFLICT (passend_store_conflict_get_type ())
+GType passend_store_conflict_get_type (void) G_GNUC_CONST;
 
 #define PASSEND_TYPE_STORE (passend_store_get_type ())
 G_DECLARE_FINAL_TYPE (PassendStore, passend_store, PASSEND, STORE, GObject)
@@ -48,6 +78,25 @@ char             *passend_store_get_backup_dir (PassendStore *self);
 GStrv             passend_store_list_backups (PassendStore *self);
 const char       *passend_store_get_set_aside (PassendStore *self);
 void              passend_store_set_save_delay (PassendStore *self, guint msec);
+
+PassendStoreConflict passend_store_get_conflict (PassendStore *self);
+gboolean             passend_store_get_can_use_other (PassendStore *self);
+const GError        *passend_store_get_other_error (PassendStore *self);
+gboolean
+passend_store_resolve_conflict (PassendStore *self, PassendStoreChoice choice, GError **error);
+const char *passend_store_get_conflict_copy (PassendStore *self);
+GPtrArray  *passend_store_get_outside_records (PassendStore *self, PassendStoreChange change);
+void        passend_store_check_outside (PassendStore *self);
+
+/* Before the first thread: a file size limit then fails a write
+ * instead of killing the program. */
+void passend_store_prepare_process (void);
+
+gboolean
+passend_store_write_export (const char *path, const void *data, gsize length, GError **error);
+
+/* Exposed for tests: a smaller limit than PASSEND_STORE_MAX_FILE_SIZE. */
+void passend_store_set_max_file_size (PassendStore *self, gsize max_size);
 
 /* Exposed for tests: which backup names rotation removes. */
 GStrv passend_backups_select_expired (const char *const *names,

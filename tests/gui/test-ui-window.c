@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "passend-assistant-view.h"
 #include "passend-entry-dialog.h"
@@ -479,6 +481,113 @@ test_app_links (void)
   g_assert_false (passend_is_app_link (NULL));
 }
 
+/* Issue 14: the file changed outside Passend while a change here was
+ * not saved yet.  The window asks; keeping mine saves it, and the other
+ * version is kept as a conflict copy. */
+#define OUTSIDE_ENTRY_JSON(title, moment)                                                          \
+  "{\"version\": 3, \"children\": [" SAM_JSON "], \"entries\": [{\"id\": \"e1\", "                 \
+  "\"kind\": \"conversation\", \"date\": \"2026-03-13\", \"child_id\": \"c1\", \"title\": "        \
+  "\"" title "\", \"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"" moment "\"}]}"
+
+static void
+outside_conflict_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore *store = passend_application_get_store (app);
+  g_autoptr (PassendEntry) entry =
+      g_list_model_get_item (passend_dossier_get_entries (passend_store_get_dossier (store)), 0);
+  g_autofree char *path = g_strdup (passend_store_get_path (store));
+  g_autofree char *dir = g_path_get_dirname (path);
+  GtkWindow       *dialog;
+
+  g_object_set (entry, "title", "Mine", NULL);
+  g_free (test_write_file (dir, "dossier.json",
+                           OUTSIDE_ENTRY_JSON ("Theirs", "2026-02-02T10:00:00.000Z"), -1));
+  passend_store_check_outside (store);
+
+  dialog = find_toplevel (g_type_from_name ("PassendConflictDialog"));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_named (GTK_WIDGET (dialog), "conflict-use-other"));
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "banner-label")));
+
+  click (GTK_WIDGET (dialog), "conflict-keep-mine");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendConflictDialog")));
+  g_assert_cmpint (passend_store_get_conflict (store), ==, PASSEND_STORE_CONFLICT_NONE);
+  g_assert_nonnull (passend_store_get_conflict_copy (store));
+}
+
+static void
+test_outside_conflict (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+  guint       copies = 0;
+
+  if (g_test_subprocess ())
+    {
+      run_app (outside_conflict_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, OUTSIDE_ENTRY_JSON ("First talk", "2026-01-01T10:00:00Z"));
+  run_in_subprocess ("/ui/outside-conflict");
+
+  path = g_build_filename (dir, "dossier.json", NULL);
+  contents = test_read_file (path, NULL);
+  g_assert_nonnull (strstr (contents, "\"Mine\""));
+  d = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, "dossier-conflict-"))
+      {
+        g_autofree char *copy = g_build_filename (dir, name, NULL);
+        g_autofree char *text = test_read_file (copy, NULL);
+
+        g_assert_nonnull (strstr (text, "\"Theirs\""));
+        copies++;
+      }
+  g_assert_cmpuint (copies, ==, 1);
+
+  test_remove_dir (home);
+}
+
+/* A dossier too large to open: a plain message, no empty dossier and
+ * no backup offered in its place. */
+static void
+too_large_script (PassendApplication *app, PassendWindow *window)
+{
+  g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "start-afresh-button")));
+  g_assert_false (
+      gtk_widget_get_visible (find_named (GTK_WIDGET (window), "restore-backup-button")));
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  struct stat      st;
+
+  if (g_test_subprocess ())
+    {
+      run_app (too_large_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON);
+  path = g_build_filename (dir, "dossier.json", NULL);
+  g_assert_cmpint (truncate (path, (off_t)PASSEND_STORE_MAX_FILE_SIZE + 1), ==, 0);
+  run_in_subprocess ("/ui/too-large");
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, (off_t)PASSEND_STORE_MAX_FILE_SIZE + 1);
+
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -490,6 +599,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/newer-version", test_newer_version);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/app-links", test_app_links);
+  g_test_add_func ("/ui/outside-conflict", test_outside_conflict);
+  g_test_add_func ("/ui/too-large", test_too_large);
 
   return g_test_run ();
 }
