@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <locale.h>
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -556,6 +559,51 @@ test_dutch (void)
   g_assert_cmpstr (name, ==, "Voorbereiding Sam 2026-12-01.pdf");
 }
 
+/* The sheet names the child: its PDF is the parent's only (0600), also
+ * where a file was there before, and nothing else is left beside it or
+ * in the temporary folder. */
+static void
+test_export_private (void)
+{
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autoptr (PassendSheetPrinter) printer = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_build_filename (tmp_dir, "private", NULL);
+  g_autofree char *path = g_build_filename (folder, "sheet.pdf", NULL);
+  g_autoptr (GDir) dir = NULL;
+  PassendChild *child;
+  PassendSheet *sheet;
+  GStatBuf      info;
+  mode_t        old_umask = umask (022);
+  const char   *name;
+  guint         n_files = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  dossier = make_dossier (&child);
+  sheet = add_sheet (dossier, child, 1, 1);
+  printer = passend_sheet_printer_new (dossier, sheet);
+  g_assert_true (passend_sheet_printer_export (printer, path, NULL, &error));
+  g_assert_no_error (error);
+  umask (old_umask);
+
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (info.st_size, >, 1000);
+
+  dir = g_dir_open (folder, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+
+  g_clear_pointer (&dir, g_dir_close);
+  dir = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, "passend-export-"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -575,6 +623,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/print/blank-sheet", test_blank_sheet);
   g_test_add_func ("/print/dutch", test_dutch);
   g_test_add_func ("/print/export-error", test_export_error);
+  g_test_add_func ("/print/export-private", test_export_private);
 
   result = g_test_run ();
   test_remove_dir (tmp_dir);

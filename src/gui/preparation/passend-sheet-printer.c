@@ -24,9 +24,11 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "passend-clock.h"
 #include "passend-sheet-printer-private.h"
+#include "passend-store.h"
 #include "passend-text.h"
 
 G_DEFINE_FINAL_TYPE (PassendSheetPrinter, passend_sheet_printer, GTK_TYPE_PRINT_OPERATION)
@@ -580,26 +582,45 @@ passend_sheet_printer_export (PassendSheetPrinter *self,
   GtkPrintOperation      *operation = GTK_PRINT_OPERATION (self);
   GtkPrintOperationResult result;
   g_autoptr (GError) local_error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *contents = NULL;
+  gsize            length = 0;
+  gboolean         ok;
 
   g_return_val_if_fail (PASSEND_IS_SHEET_PRINTER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_export_filename (operation, path);
-
-  result =
-      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* GTK writes the PDF itself, with the process's umask; so it writes
+   * into a folder only this user can enter, and the store then puts the
+   * bytes in place as a 0600 file, with nothing left behind. */
+  folder = g_dir_make_tmp ("passend-export-XXXXXX", &local_error);
+  if (folder == NULL)
     {
-      if (local_error == NULL)
-        g_set_error_literal (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                             _ ("The file could not be written."));
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  draft = g_build_filename (folder, "sheet.pdf", NULL);
 
-  return TRUE;
+  if (page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_export_filename (operation, draft);
+
+  result =
+      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
+  ok = result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  if (!ok && local_error == NULL)
+    g_set_error_literal (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
+                         _ ("The file could not be written."));
+  if (ok)
+    ok = g_file_get_contents (draft, &contents, &length, &local_error) &&
+         passend_store_write_export (path, contents, length, &local_error);
+
+  g_unlink (draft);
+  g_rmdir (folder);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
 }
 
 /**
