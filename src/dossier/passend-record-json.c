@@ -246,7 +246,7 @@ passend_record_new_from_members (
     }
 
   /* Reading checked each field as passend_record_validate() does. */
-  ((PassendRecordPrivate *)passend_record_get_private (self))->checked = TRUE;
+  passend_record_get_private (self)->checked = TRUE;
 
   return g_steal_pointer (&self);
 }
