@@ -12,19 +12,13 @@
 #include "passend-ui-util.h"
 #include "ui-harness.h"
 
-/* The Assistant: Sam walks from step 1 to 5 with the buttons and the
- * keyboard actions, the plan works only partly and he is back at step
- * 4 with plan 2, and step 1 is written into the dossier. */
-static void
-assistant_script (PassendApplication *app, PassendWindow *window)
+/* The page opens at step 1 for Sam: looking makes nothing, ticking an
+ * item of the checklist does. */
+static PassendAssistantView *
+open_at_step_1 (PassendWindow *window, PassendDossier *dossier, PassendChild *sam)
 {
-  PassendStore         *store = passend_application_get_store (app);
-  PassendDossier       *dossier = passend_store_get_dossier (store);
   PassendAssistantView *view;
-  PassendChild         *sam = passend_window_get_child (window);
-  PassendChild         *noor;
   GtkWidget            *step_title;
-  GtkWindow            *dialog;
 
   g_assert_true (
       gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
@@ -40,6 +34,16 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   set_active (GTK_WIDGET (view), "checklist-talk-asked-goal", TRUE);
   g_assert_true (passend_process_state_is_checked (
       passend_dossier_find_process_state (dossier, sam), "talk-asked-goal"));
+
+  return view;
+}
+
+/* Sam walks from step 1 to 5 with the buttons and the keyboard
+ * actions. */
+static void
+walk_to_step_5 (PassendWindow *window, PassendAssistantView *view)
+{
+  GtkWidget *step_title = find_named (GTK_WIDGET (view), "step-title");
 
   /* Step 1 -> 2 by the window's action Alt+Page Down uses, even from the
    * sidebar; 2 -> 4 by the button, 4 -> 5 by the action again. */
@@ -66,7 +70,16 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 5);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  find_named (GTK_WIDGET (view), "result-yes"));
+}
 
+/* Step 5 asks whether the plan worked; it works only partly and Sam is
+ * back at step 4 with plan 2. */
+static void
+evaluate_plan_1 (PassendWindow        *window,
+                 PassendAssistantView *view,
+                 PassendDossier       *dossier,
+                 PassendChild         *sam)
+{
   /* Step 5: no Next, but "Did the plan work?". */
   g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "next-step-button")));
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "evaluation")));
@@ -105,6 +118,13 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "plan-history")));
   g_assert_true (
       gtk_widget_has_css_class (find_named (GTK_WIDGET (view), "overview-step-4"), "current-step"));
+}
+
+/* A link opens step 1, which is written into the dossier. */
+static void
+write_step_1_down (PassendWindow *window, PassendAssistantView *view, PassendDossier *dossier)
+{
+  GtkWindow *dialog;
 
   /* A link opens a step of this child. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
@@ -125,6 +145,15 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   click (GTK_WIDGET (dialog), "entry-dialog-save");
   g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==, 1);
+}
+
+static void
+keep_children_apart (PassendWindow        *window,
+                     PassendAssistantView *view,
+                     PassendDossier       *dossier,
+                     PassendChild         *sam)
+{
+  PassendChild *noor;
 
   /* Noor has her own steps; Sam's come back with him. */
   noor = passend_dossier_add_child (dossier, "Noor");
@@ -136,7 +165,12 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   passend_window_set_child (window, sam);
   pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
+}
 
+/* The advisor, and the organisations it names. */
+static void
+ask_the_advisor (PassendWindow *window, PassendAssistantView *view)
+{
   /* The advisor answers as the parent answers. */
   passend_assistant_view_show_advisor (view);
   pump ();
@@ -181,6 +215,24 @@ assistant_script (PassendApplication *app, PassendWindow *window)
         strstr (gtk_label_get_label (GTK_LABEL (reach)), "mailto:vraag@oudersonderwijs.nl"));
     g_assert_true (gtk_label_get_selectable (GTK_LABEL (reach)));
   }
+}
+
+/* The Assistant: Sam walks from step 1 to 5 with the buttons and the
+ * keyboard actions, the plan works only partly and he is back at step
+ * 4 with plan 2, and step 1 is written into the dossier. */
+static void
+assistant_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore         *store = passend_application_get_store (app);
+  PassendDossier       *dossier = passend_store_get_dossier (store);
+  PassendChild         *sam = passend_window_get_child (window);
+  PassendAssistantView *view = open_at_step_1 (window, dossier, sam);
+
+  walk_to_step_5 (window, view);
+  evaluate_plan_1 (window, view, dossier, sam);
+  write_step_1_down (window, view, dossier);
+  keep_children_apart (window, view, dossier, sam);
+  ask_the_advisor (window, view);
 }
 
 static void
