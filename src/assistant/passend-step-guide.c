@@ -5,7 +5,7 @@
  * One table: per step what happens, what a parent can do now, questions
  * to ask, who can help, which rights apply, and a short checklist whose
  * ids are stored in the dossier and must never change.  Links name only
- * the ids of COMMON.md; tests/test-assistant.c checks every one.
+ * the ids of COMMON.md; tests/assistant/test-assistant-guide.c checks every one.
  */
 #include "config.h"
 

@@ -463,9 +463,13 @@ check_tab_order (gboolean compact, const PassendAgreementField *order, guint n_o
       PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, compact));
   GtkWidget *first = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT);
 
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
   gtk_window_present (GTK_WINDOW (window));
-  pump ();
+  /* A loaded machine may take a while to map the window. */
+  while (!gtk_widget_get_mapped (window) && g_get_monotonic_time () < deadline)
+    pump ();
   gtk_widget_grab_focus (first);
   pump ();
 
@@ -474,6 +478,14 @@ check_tab_order (gboolean compact, const PassendAgreementField *order, guint n_o
       GtkWidget *field = passend_agreement_editor_get_field (editor, order[i]);
       GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
+      /* The key press of the step before may still be on its way. */
+      deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+      while (focus != field && (focus == NULL || !gtk_widget_is_ancestor (focus, field)) &&
+             g_get_monotonic_time () < deadline)
+        {
+          pump ();
+          focus = gtk_root_get_focus (GTK_ROOT (window));
+        }
       g_assert_nonnull (focus);
       g_assert_true (focus == field || gtk_widget_is_ancestor (focus, field));
       {
