@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-application.h"
+#include "passend-command-line.h"
 #include "passend-window.h"
 
 struct _PassendApplication
@@ -114,6 +115,27 @@ passend_application_startup (GApplication *application)
   passend_store_load (self->store, NULL);
 }
 
+/* Options that do their work and exit, before any window or lock. */
+static int
+passend_application_handle_local_options (GApplication *application, GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "list-deadlines"))
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = passend_command_line_list_deadlines (NULL, &error);
+
+      if (text == NULL)
+        {
+          g_printerr (_ ("The dossier could not be read: %s\n"), error->message);
+          return 1;
+        }
+      g_print ("%s", text);
+      return 0;
+    }
+
+  return -1;
+}
+
 static void
 passend_application_activate (GApplication *application)
 {
@@ -157,12 +179,20 @@ passend_application_class_init (PassendApplicationClass *klass)
   object_class->finalize = passend_application_finalize;
   app_class->startup = passend_application_startup;
   app_class->activate = passend_application_activate;
+  app_class->handle_local_options = passend_application_handle_local_options;
   app_class->shutdown = passend_application_shutdown;
 }
+
+static const GOptionEntry options[] = {
+  { "list-deadlines", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Print what is due, one deadline a line, and exit"), NULL },
+  { NULL },
+};
 
 static void
 passend_application_init (PassendApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 PassendApplication *
