@@ -255,6 +255,59 @@ test_add_and_change (void)
   g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_clocks (dossier)), ==, 1);
 }
 
+static void
+test_start_clocks (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam Jansen");
+  const char   *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_LETTER, "2026-03-02", "Removal decision");
+  g_autoptr (GPtrArray) proposals = passend_clock_propose ("removal-decision", "2026-03-02", NULL);
+  g_autoptr (GPtrArray) accepted = g_ptr_array_new ();
+  g_autoptr (GPtrArray) started = NULL;
+  g_autoptr (GPtrArray) of_entry = NULL;
+  guint changes = 0;
+
+  g_object_set (entry, "child-id", child_id, NULL);
+  passend_dossier_add_entry (dossier, entry);
+  g_assert_cmpuint (proposals->len, >=, 2);
+
+  /* The parent accepts the objection with a later start (the letter
+   * came two days later) and declines the rest. */
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      PassendClockProposal *proposal = g_ptr_array_index (proposals, i);
+
+      if (g_str_equal (proposal->kind->keyword, "removal-objection"))
+        {
+          passend_clock_proposal_set_start_date (proposal, "2026-03-04", NULL);
+          g_ptr_array_add (accepted, proposal);
+        }
+      if (g_str_equal (proposal->kind->keyword, "gpo-request"))
+        g_ptr_array_add (accepted, proposal);
+    }
+  g_assert_cmpuint (accepted->len, ==, 2);
+
+  g_signal_connect (dossier, "changed", G_CALLBACK (count_cb), &changes);
+  started = passend_dossier_start_clocks (dossier, entry, child_id, accepted);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (started->len, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_clocks (dossier)), ==, 2);
+
+  of_entry = passend_dossier_get_entry_clocks (dossier, entry);
+  g_assert_cmpuint (of_entry->len, ==, 2);
+  g_assert_cmpstr (passend_clock_get_kind (g_ptr_array_index (of_entry, 0)), ==,
+                   "removal-objection");
+  g_assert_cmpstr (passend_clock_get_start_date (g_ptr_array_index (of_entry, 0)), ==,
+                   "2026-03-04");
+  /* Six weeks after 4 March 2026 is 15 April 2026, a Wednesday. */
+  g_assert_cmpstr (passend_clock_get_due_date (g_ptr_array_index (of_entry, 0)), ==, "2026-04-15");
+  g_assert_cmpstr (passend_clock_get_event (g_ptr_array_index (of_entry, 1)), ==,
+                   "removal-decision");
+  g_assert_cmpstr (passend_clock_get_child_id (g_ptr_array_index (of_entry, 1)), ==, child_id);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -267,6 +320,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier-clocks/remove-child", test_remove_child);
   g_test_add_func ("/dossier-clocks/remove-entry-and-undo", test_remove_entry_and_undo);
   g_test_add_func ("/dossier-clocks/add-and-change", test_add_and_change);
+  g_test_add_func ("/dossier-clocks/start-clocks", test_start_clocks);
 
   return g_test_run ();
 }
