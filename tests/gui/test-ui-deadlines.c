@@ -1,0 +1,124 @@
+/* test-ui-deadlines.c - events start deadlines, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parent records a removal decision in the entry dialog, accepts
+ * the proposed clocks (one with a later start, one declined), and finds
+ * them in the file and in `passend --list-deadlines`.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-clock-kinds.h"
+#include "passend-clock-proposal-dialog.h"
+#include "passend-command-line.h"
+#include "passend-entry-dialog.h"
+#include "ui-harness.h"
+
+/* The position of @keyword in the entry dialog's event choice. */
+static guint
+event_position (const char *keyword)
+{
+  guint                    n;
+  const PassendClockEvent *all = passend_clock_events_get_all (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (all[i].keyword, keyword))
+      return i + 1;
+  g_assert_not_reached ();
+}
+
+static void
+removal_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWindow *dialog;
+  GtkWindow *proposals;
+  GtkWidget *objection;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  dialog = find_toplevel (PASSEND_TYPE_ENTRY_DIALOG);
+  g_assert_nonnull (dialog);
+
+  set_text (GTK_WIDGET (dialog), "entry-title", "Letter: removal decision");
+  set_text (GTK_WIDGET (dialog), "entry-date", "2-3-2026");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "entry-event")),
+                              event_position ("removal-decision"));
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+
+  proposals = find_toplevel (PASSEND_TYPE_CLOCK_PROPOSAL_DIALOG);
+  g_assert_nonnull (proposals);
+  /* Each proposal is a tick with the kind's title as its name. */
+  objection = find_named (GTK_WIDGET (proposals), "removal-objection");
+  g_assert_nonnull (objection);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (objection)));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (objection)), ==,
+                   "Objection to the removal");
+  g_assert_nonnull (find_named (GTK_WIDGET (proposals), "gpo-request"));
+  click (GTK_WIDGET (proposals), "proposal-accept");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_CLOCK_PROPOSAL_DIALOG));
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_removal_decision (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *listed = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+  JsonArray  *clocks;
+  JsonArray  *entries;
+  const char *entry_id;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (removal_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/removal-decision");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 4);
+  entries = json_object_get_array_member (root, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 1);
+  entry_id = json_object_get_string_member (json_array_get_object_element (entries, 0), "id");
+
+  clocks = json_object_get_array_member (root, "clocks");
+  g_assert_cmpuint (json_array_get_length (clocks), >=, 2);
+  for (guint i = 0; i < json_array_get_length (clocks); i++)
+    {
+      JsonObject *clock = json_array_get_object_element (clocks, i);
+
+      g_assert_cmpstr (json_object_get_string_member (clock, "child_id"), ==, "c1");
+      g_assert_cmpstr (json_object_get_string_member (clock, "entry_id"), ==, entry_id);
+      g_assert_cmpstr (json_object_get_string_member (clock, "event"), ==, "removal-decision");
+      g_assert_cmpstr (json_object_get_string_member (clock, "start_date"), ==, "2026-03-02");
+    }
+
+  /* Six weeks for the objection, and for the GPO. */
+  listed = passend_command_line_list_deadlines (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (listed, "2026-04-13\trunning\tremoval-objection\tSam\t"));
+  g_assert_nonnull (strstr (listed, "2026-04-13\trunning\tgpo-request\tSam\t"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/removal-decision", test_removal_decision);
+
+  return g_test_run ();
+}
