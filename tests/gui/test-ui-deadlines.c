@@ -35,6 +35,8 @@ removal_script (PassendApplication *app, PassendWindow *window)
   GtkWindow *dialog;
   GtkWindow *proposals;
   GtkWidget *objection;
+  GtkWidget *view;
+  GtkWidget *row;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
   pump ();
@@ -61,6 +63,31 @@ removal_script (PassendApplication *app, PassendWindow *window)
   click (GTK_WIDGET (proposals), "proposal-accept");
   pump ();
   g_assert_null (find_toplevel (PASSEND_TYPE_CLOCK_PROPOSAL_DIALOG));
+
+  /* Alt+5: the Deadlines page lists both; the objection in full. */
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "deadlines");
+  view = find_named (GTK_WIDGET (window), "deadlines-view");
+  row = find_named (view, "deadline-removal-objection");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_named (view, "deadline-gpo-request"));
+  g_assert_false (gtk_widget_get_visible (find_named (view, "deadline-detail")));
+  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated", row);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-detail")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-title"))), ==,
+                   "Objection to the removal");
+
+  /* Stop needs a reason; Mark Met takes the day. */
+  click (view, "deadline-stop");
+  pump ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "Write why this deadline no longer matters, then press Stop.");
+  set_text (view, "deadline-met-date", "20-3-2026");
+  click (view, "deadline-mark-met");
+  pump ();
 
   g_application_quit (G_APPLICATION (app));
 }
@@ -106,11 +133,19 @@ test_removal_decision (void)
       g_assert_cmpstr (json_object_get_string_member (clock, "start_date"), ==, "2026-03-02");
     }
 
-  /* Six weeks for the objection, and for the GPO. */
+  /* The objection was marked met on the Deadlines page. */
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (clocks, 0), "status"), ==,
+      "met");
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (clocks, 0), "status_date"), ==,
+      "2026-03-20");
+
+  /* Six weeks for the GPO: still running; the met one is not listed. */
   listed = passend_command_line_list_deadlines (dir, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (listed, "2026-04-13\trunning\tremoval-objection\tSam\t"));
   g_assert_nonnull (strstr (listed, "2026-04-13\trunning\tgpo-request\tSam\t"));
+  g_assert_null (strstr (listed, "removal-objection"));
 }
 
 int
