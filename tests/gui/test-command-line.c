@@ -17,6 +17,7 @@
 #include "passend-clock.h"
 #include "passend-command-line.h"
 #include "passend-deadlines.h"
+#include "passend-reminders.h"
 #include "test-util.h"
 
 #define STAMP "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\""
@@ -136,6 +137,74 @@ test_program_while_locked (void)
   test_remove_dir (home);
 }
 
+static void
+test_check_reminders (void)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *home = make_home (&folder);
+  g_autofree char *path = g_build_filename (folder, "dossier.json", NULL);
+  g_autofree char *before = test_read_file (path, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) env = g_get_environ ();
+  const char *argv[] = { g_getenv ("PASSEND_BIN"), "--check-reminders", NULL };
+  int         status = -1;
+
+  /* The day before the objection is due: a reminder, and the dossier
+   * is not written (its last reminded day stays). */
+  env = g_environ_setenv (env, "XDG_DATA_HOME", home, TRUE);
+  env = g_environ_setenv (env, "PASSEND_TODAY", "2026-04-12", TRUE);
+  env = g_environ_unsetenv (env, "DBUS_SESSION_BUS_ADDRESS");
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  g_assert_null (strstr (err, "CRITICAL"));
+  after = test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (test_count_files (folder), ==, 1);
+  test_remove_dir (home);
+}
+
+static void
+test_autostart (void)
+{
+  g_autofree char *path = passend_autostart_get_path ();
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { "desktop-file-validate", path, NULL };
+  int         status = -1;
+
+  g_assert_true (g_str_has_prefix (path, g_get_user_config_dir ()));
+  g_assert_true (passend_autostart_set (TRUE, &error));
+  g_assert_no_error (error);
+  text = test_read_file (path, NULL);
+  g_assert_nonnull (strstr (text, "\nExec=passend --check-reminders\n"));
+  g_assert_cmpuint (test_file_mode (path), ==, 0600);
+
+  if (g_find_program_in_path ("desktop-file-validate") == NULL)
+    g_test_message ("desktop-file-validate is not installed: not validated");
+  else
+    {
+      g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                                   NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_true (g_spawn_check_wait_status (status, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Off removes it; off again is no error. */
+  g_assert_true (passend_autostart_set (FALSE, &error));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (passend_autostart_set (FALSE, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -144,6 +213,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/command-line/code-path", test_code_path);
   g_test_add_func ("/command-line/missing-dossier", test_missing_dossier);
   g_test_add_func ("/command-line/program-while-locked", test_program_while_locked);
+  g_test_add_func ("/command-line/autostart", test_autostart);
+  g_test_add_func ("/command-line/check-reminders", test_check_reminders);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "passend-clock-proposal-dialog.h"
 #include "passend-command-line.h"
 #include "passend-entry-dialog.h"
+#include "passend-reminders.h"
 #include "ui-harness.h"
 
 /* The position of @keyword in the entry dialog's event choice. */
@@ -88,6 +89,19 @@ removal_script (PassendApplication *app, PassendWindow *window)
   set_text (view, "deadline-met-date", "20-3-2026");
   click (view, "deadline-mark-met");
   pump ();
+
+  /* The setting writes the autostart entry, and removes it. */
+  {
+    g_autofree char *autostart = passend_autostart_get_path ();
+
+    g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+    g_action_group_activate_action (G_ACTION_GROUP (app), "remind-after-login", NULL);
+    pump ();
+    g_assert_true (g_file_test (autostart, G_FILE_TEST_EXISTS));
+    g_action_group_activate_action (G_ACTION_GROUP (app), "remind-after-login", NULL);
+    pump ();
+    g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  }
 
   g_application_quit (G_APPLICATION (app));
 }
