@@ -78,6 +78,7 @@ fill_links (PassendDeadlinesView *self, const PassendClockKind *kind)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "nav.show-link");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", kind->links[i]);
       gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_box_append (self->links_box, button);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), kind != NULL && kind->links[0] != NULL);
@@ -114,7 +115,7 @@ passend_deadlines_view_show_detail (PassendDeadlinesView *self, PassendDeadline 
   g_autofree char        *line = NULL;
   g_autofree char        *status = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->detail_box), deadline != NULL);
+  gtk_widget_set_visible (self->detail_pane, deadline != NULL);
   if (deadline == NULL)
     {
       g_clear_object (&self->shown);

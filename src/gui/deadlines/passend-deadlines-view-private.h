@@ -21,7 +21,8 @@ struct _PassendDeadlinesView
   GObject        *shown;     /* the clock or agreement in the detail */
   guint           n_due;
 
-  GtkWidget        *scroller;
+  GtkWidget        *content;
+  GtkWidget        *detail_pane;
   GtkLabel         *intro_label;
   GtkListBox       *list;
   GtkLabel         *empty_label;
@@ -34,7 +35,7 @@ struct _PassendDeadlinesView
   GtkLabel         *detail_check;
   GtkLabel         *detail_source;
   GtkBox           *links_box;
-  GtkBox           *actions_box;
+  GtkWidget        *actions_box;
   PassendDateEntry *met_date;
   GtkEntry         *stop_reason;
   GtkLabel         *message_label;

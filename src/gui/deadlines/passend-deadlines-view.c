@@ -267,7 +267,7 @@ passend_deadlines_view_dispose (GObject *object)
 {
   PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (object);
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->content, gtk_widget_unparent);
   g_clear_object (&self->shown);
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
@@ -294,7 +294,8 @@ passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/passend-deadlines-view.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, PassendDeadlinesView, name)
-  BIND (scroller);
+  BIND (content);
+  BIND (detail_pane);
   BIND (intro_label);
   BIND (list);
   BIND (empty_label);
