@@ -13,6 +13,7 @@
 #include "passend-clock-kinds.h"
 #include "passend-clock-proposal-dialog.h"
 #include "passend-command-line.h"
+#include "passend-deadlines-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-reminders.h"
 #include "ui-harness.h"
@@ -38,6 +39,7 @@ removal_script (PassendApplication *app, PassendWindow *window)
   GtkWidget *objection;
   GtkWidget *view;
   GtkWidget *row;
+  GtkWidget *badge;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
   pump ();
@@ -89,6 +91,16 @@ removal_script (PassendApplication *app, PassendWindow *window)
   set_text (view, "deadline-met-date", "20-3-2026");
   click (view, "deadline-mark-met");
   pump ();
+
+  /* Nothing due soon yet; three days before the GPO's six weeks end,
+   * the badge counts it from the turn of the day on. */
+  badge = find_named (GTK_WIDGET (window), "deadlines-badge");
+  g_assert_false (gtk_widget_get_visible (badge));
+  g_setenv ("PASSEND_TODAY", "2026-04-10", TRUE);
+  passend_deadlines_view_check_day (PASSEND_DEADLINES_VIEW (view));
+  pump ();
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
 
   /* The setting writes the autostart entry, and removes it. */
   {

@@ -20,6 +20,8 @@ struct _PassendDeadlinesView
   GPtrArray      *deadlines; /* of PassendDeadline, as the list shows them */
   GObject        *shown;     /* the clock or agreement in the detail */
   guint           n_due;
+  char           *today;       /* the day the list was made for */
+  guint           day_timeout; /* checks every minute for a new day */
 
   GtkWidget        *content;
   GtkWidget        *detail_pane;

@@ -115,6 +115,9 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   GtkWidget       *child;
   guint            n_due = 0;
 
+  g_free (self->today);
+  self->today = g_strdup (today);
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
@@ -191,6 +194,39 @@ dossier_changed_cb (PassendDeadlinesView *self)
   passend_deadlines_view_refresh (self);
 }
 
+/* What the list shows: entries and documents can change without it. */
+static const char *const shown_changes[] = {
+  "changed::structure",
+  "changed::PassendClock",
+  "changed::PassendAgreement",
+  "changed::PassendChild",
+};
+
+/**
+ * passend_deadlines_view_check_day:
+ *
+ * Shows the list as of today when the day changed since it was made
+ * (a timer calls this every minute): due soon and overdue begin at
+ * midnight.
+ */
+void
+passend_deadlines_view_check_day (PassendDeadlinesView *self)
+{
+  g_autofree char *today = passend_clock_get_today ();
+
+  g_return_if_fail (PASSEND_IS_DEADLINES_VIEW (self));
+
+  if (g_strcmp0 (today, self->today) != 0)
+    passend_deadlines_view_refresh (self);
+}
+
+static gboolean
+day_check_cb (gpointer data)
+{
+  passend_deadlines_view_check_day (data);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 follow_dossier (PassendDeadlinesView *self)
 {
@@ -199,8 +235,8 @@ follow_dossier (PassendDeadlinesView *self)
   if (self->dossier != NULL)
     g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
   g_set_object (&self->dossier, dossier);
-  if (dossier != NULL)
-    g_signal_connect_object (dossier, "changed", G_CALLBACK (dossier_changed_cb), self,
+  for (guint i = 0; dossier != NULL && i < G_N_ELEMENTS (shown_changes); i++)
+    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
                              G_CONNECT_SWAPPED);
   passend_deadlines_view_refresh (self);
 }
@@ -267,7 +303,9 @@ passend_deadlines_view_dispose (GObject *object)
 {
   PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (object);
 
+  g_clear_handle_id (&self->day_timeout, g_source_remove);
   g_clear_pointer (&self->content, gtk_widget_unparent);
+  g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->shown);
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
@@ -324,4 +362,5 @@ passend_deadlines_view_init (PassendDeadlinesView *self)
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->deadlines = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_deadline_free);
+  self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
 }

@@ -17,5 +17,6 @@ G_DECLARE_FINAL_TYPE (
 void  passend_deadlines_view_set_store (PassendDeadlinesView *self, PassendStore *store);
 void  passend_deadlines_view_set_child (PassendDeadlinesView *self, PassendChild *child);
 guint passend_deadlines_view_get_n_due (PassendDeadlinesView *self);
+void  passend_deadlines_view_check_day (PassendDeadlinesView *self);
 
 G_END_DECLS
