@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 
 #include "passend-application.h"
+#include "passend-command-line.h"
+#include "passend-reminders.h"
 #include "passend-window.h"
 
 struct _PassendApplication
@@ -21,6 +23,8 @@ struct _PassendApplication
   GtkApplication parent_instance;
 
   PassendStore *store;
+  GSettings    *settings;
+  gboolean      reminders_only; /* --check-reminders: no store, no window */
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, GTK_TYPE_APPLICATION)
@@ -81,7 +85,29 @@ quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   g_list_free (windows);
 }
 
+/* From a reminder: the Deadlines page. */
+static void
+show_deadlines_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (user_data));
+  window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines");
+}
+
+static void
+remind_after_login_changed_cb (GSettings *settings, const char *key, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!passend_autostart_set (g_settings_get_boolean (settings, key), &error))
+    g_warning ("%s", error->message);
+}
+
 static const GActionEntry app_actions[] = {
+  { "show-deadlines", show_deadlines_action },
   { "help", help_action },
   { "about", about_action },
   { "quit", quit_action },
@@ -97,6 +123,9 @@ passend_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
 
+  if (self->reminders_only)
+    return;
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -108,10 +137,73 @@ passend_application_startup (GApplication *application)
 
   gtk_window_set_default_icon_name (APP_ID);
 
+  self->settings = g_settings_new (APP_ID);
+  g_action_map_add_action (G_ACTION_MAP (self),
+                           g_settings_create_action (self->settings, "remind-after-login"));
+  g_signal_connect (self->settings, "changed::remind-after-login",
+                    G_CALLBACK (remind_after_login_changed_cb), NULL);
+
   /* Whatever the outcome, the store has a dossier and a state the
    * window explains. */
   self->store = passend_store_new (NULL);
   passend_store_load (self->store, NULL);
+}
+
+/* After login: shows what is due, then exits; never writes the dossier.
+ * An open Passend reminds by itself. */
+static int
+passend_application_check_reminders (PassendApplication *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PassendDossier) dossier = NULL;
+  GDBusConnection *bus;
+
+  self->reminders_only = TRUE;
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (G_APPLICATION (self)))
+    return 0;
+
+  dossier = passend_store_read_only (NULL, &error);
+  if (dossier == NULL)
+    {
+      g_printerr (_ ("The dossier could not be read: %s\n"), error->message);
+      return 1;
+    }
+  passend_reminders_notify (G_APPLICATION (self), dossier, FALSE);
+
+  /* The notification is a message on the bus: send it before exiting. */
+  bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  if (bus != NULL)
+    g_dbus_connection_flush_sync (bus, NULL, NULL);
+  return 0;
+}
+
+/* Options that do their work and exit, before any window or lock. */
+static int
+passend_application_handle_local_options (GApplication *application, GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "list-deadlines"))
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = passend_command_line_list_deadlines (NULL, &error);
+
+      if (text == NULL)
+        {
+          g_printerr (_ ("The dossier could not be read: %s\n"), error->message);
+          return 1;
+        }
+      g_print ("%s", text);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "check-reminders"))
+    return passend_application_check_reminders (PASSEND_APPLICATION (application));
+
+  return -1;
 }
 
 static void
@@ -121,7 +213,13 @@ passend_application_activate (GApplication *application)
   GtkWindow          *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
+    {
+      window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
+      /* Once a start: what is due now; a writable dossier keeps that
+       * it was shown. */
+      passend_reminders_notify (application, passend_store_get_dossier (self->store),
+                                passend_store_get_writable (self->store));
+    }
 
   gtk_window_present (window);
 }
@@ -144,6 +242,7 @@ passend_application_finalize (GObject *object)
   PassendApplication *self = PASSEND_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (passend_application_parent_class)->finalize (object);
 }
@@ -157,12 +256,22 @@ passend_application_class_init (PassendApplicationClass *klass)
   object_class->finalize = passend_application_finalize;
   app_class->startup = passend_application_startup;
   app_class->activate = passend_application_activate;
+  app_class->handle_local_options = passend_application_handle_local_options;
   app_class->shutdown = passend_application_shutdown;
 }
+
+static const GOptionEntry options[] = {
+  { "list-deadlines", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Print what is due, one deadline a line, and exit"), NULL },
+  { "check-reminders", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_ ("Show the reminders of what is due, and exit"), NULL },
+  { NULL },
+};
 
 static void
 passend_application_init (PassendApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 PassendApplication *

@@ -12,6 +12,7 @@
 #include "passend-preparation-view.h"
 #include "passend-status-page.h"
 #include "passend-topics-view.h"
+#include "passend-deadlines-view.h"
 #include "passend-window.h"
 
 G_BEGIN_DECLS
@@ -41,15 +42,19 @@ struct _PassendWindow
   GtkListBox             *sidebar;
   GtkStack               *page_stack;
   PassendTopicsView      *topics_view;
+  PassendDeadlinesView   *deadlines_view;
+  GtkLabel               *deadlines_badge;
   PassendAssistantView   *assistant_view;
   PassendDossierView     *dossier_view;
   GtkLabel               *overdue_badge;
   PassendPreparationView *preparation_view;
 };
 
-static const char *const page_names[] = { "topics", "assistant", "dossier", "preparation", NULL };
+static const char *const page_names[] = { "topics",      "assistant", "dossier",
+                                          "preparation", "deadlines", NULL };
 
 void _passend_window_select_page (PassendWindow *self, const char *name);
+void _passend_window_deadlines_changed_cb (PassendWindow *self);
 void _passend_window_class_actions_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS

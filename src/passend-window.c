@@ -492,6 +492,12 @@ passend_window_constructed (GObject *object)
   passend_preparation_view_set_store (self->preparation_view, self->store);
   passend_assistant_view_set_child (self->assistant_view, self->child);
   passend_assistant_view_set_store (self->assistant_view, self->store);
+  passend_deadlines_view_set_child (self->deadlines_view, self->child);
+  passend_deadlines_view_set_store (self->deadlines_view, self->store);
+  g_signal_connect_object (self->deadlines_view, "notify::n-due",
+                           G_CALLBACK (_passend_window_deadlines_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  _passend_window_deadlines_changed_cb (self);
   g_signal_connect_object (self->dossier_view, "notify::n-overdue", G_CALLBACK (overdue_changed_cb),
                            self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
@@ -599,6 +605,7 @@ passend_window_class_init (PassendWindowClass *klass)
   g_type_ensure (PASSEND_TYPE_TOPICS_VIEW);
   g_type_ensure (PASSEND_TYPE_PREPARATION_VIEW);
   g_type_ensure (PASSEND_TYPE_ASSISTANT_VIEW);
+  g_type_ensure (PASSEND_TYPE_DEADLINES_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -620,6 +627,8 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
@@ -695,6 +704,8 @@ passend_window_set_child (PassendWindow *self, PassendChild *child)
     passend_preparation_view_set_child (self->preparation_view, child);
   if (self->assistant_view != NULL)
     passend_assistant_view_set_child (self->assistant_view, child);
+  if (self->deadlines_view != NULL)
+    passend_deadlines_view_set_child (self->deadlines_view, child);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }

@@ -22,6 +22,7 @@
 
 #include "passend-clock-record.h"
 #include "passend-clock.h"
+#include "passend-dossier.h"
 #include "passend-error.h"
 
 struct _PassendClock
@@ -112,6 +113,27 @@ passend_clock_class_init (PassendClockClass *klass)
 static void
 passend_clock_init (PassendClock *self)
 {
+}
+
+static const char *
+clock_child_id (gpointer record)
+{
+  return PASSEND_CLOCK (record)->child_id;
+}
+
+static const char *
+clock_entry_id (gpointer record)
+{
+  return PASSEND_CLOCK (record)->entry_id;
+}
+
+/* The dossier holds clocks but sits below this folder: tell it their
+ * type before main() runs, in every program this file is linked into
+ * (all that use a clock). */
+__attribute__ ((constructor)) static void
+register_with_dossier (void)
+{
+  passend_dossier_register_clock_type (PASSEND_TYPE_CLOCK, clock_child_id, clock_entry_id);
 }
 
 /**

@@ -8,6 +8,7 @@
 
 #include "passend-clock-kinds.h"
 #include "passend-clock-state.h"
+#include "passend-dossier.h"
 #include "passend-record.h"
 
 G_BEGIN_DECLS
@@ -47,5 +48,10 @@ void passend_clock_reopen (PassendClock *self);
 PassendClockState    passend_clock_get_state (PassendClock *self, const char *today, int *days);
 PassendClockReminder passend_clock_get_reminder (PassendClock *self, const char *today);
 void                 passend_clock_set_reminded (PassendClock *self, const char *today);
+
+GPtrArray *passend_dossier_start_clocks (PassendDossier *dossier,
+                                         PassendEntry   *entry,
+                                         const char     *child_id,
+                                         GPtrArray      *proposals);
 
 G_END_DECLS

@@ -31,12 +31,17 @@ static const ListSpec lists[] = {
   { "plans", G_STRUCT_OFFSET (PassendDossier, plans), passend_plan_get_type },
   { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
   { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
+  /* Only when the clocks are linked in: else kept as an unknown member. */
+  { "clocks", G_STRUCT_OFFSET (PassendDossier, clocks), passend_dossier_get_clock_type },
 };
 
 static const char *const top_level_fields[] = { "version", "application", "children",
                                                 "entries", "agreements",  "process",
                                                 "plans",   "documents",   "sheets",
-                                                NULL };
+                                                "clocks",  NULL };
+
+/* A list this program cannot read, as its record type is not linked in. */
+#define LIST_UNKNOWN(spec) ((spec)->type () == 0)
 
 #define LIST_STORE(self, spec) (*(GListStore **)(((guint8 *)(self)) + (spec)->store_offset))
 
@@ -85,7 +90,7 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
   JsonArray *array;
   guint      n;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || LIST_UNKNOWN (spec))
     return TRUE;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -256,6 +261,7 @@ check_references (PassendDossier *self, GError **error)
   g_autoptr (GHashTable) document_ids = NULL;
   g_autoptr (GHashTable) sheet_ids = NULL;
   g_autoptr (GHashTable) plan_ids = NULL;
+  g_autoptr (GHashTable) clock_ids = NULL;
 
   if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
       !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
@@ -263,7 +269,15 @@ check_references (PassendDossier *self, GError **error)
       !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
       !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)) ||
       !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)) ||
-      !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)))
+      !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)) ||
+      !(clock_ids = collect_ids (G_LIST_MODEL (self->clocks), "clock", error)))
+    return FALSE;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->clocks)) > 0 &&
+      !(check_refs (G_LIST_MODEL (self->clocks), passend_dossier_clock_child_id, child_ids, FALSE,
+                    "clock", error) &&
+        check_refs (G_LIST_MODEL (self->clocks), passend_dossier_clock_entry_id, entry_ids, FALSE,
+                    "clock", error)))
     return FALSE;
 
   return check_refs (G_LIST_MODEL (self->entries), entry_child_id, child_ids, FALSE, "entry",
@@ -311,7 +325,16 @@ new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
   if (!check_references (self, error))
     return NULL;
 
-  self->extra = passend_json_collect_extra (object, top_level_fields);
+  {
+    const char *known[G_N_ELEMENTS (top_level_fields)];
+    guint       n_known = 0;
+
+    for (guint i = 0; top_level_fields[i] != NULL; i++)
+      if (g_strcmp0 (top_level_fields[i], "clocks") != 0 || passend_dossier_get_clock_type () != 0)
+        known[n_known++] = top_level_fields[i];
+    known[n_known] = NULL;
+    self->extra = passend_json_collect_extra (object, known);
+  }
 
   return g_steal_pointer (&self);
 }
@@ -353,9 +376,10 @@ passend_dossier_new_from_text (const char *text, gsize length, GError **error)
   Streamed        streamed;
   PassendDossier *self;
 
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+  for (guint l = 0, k = 0; l < G_N_ELEMENTS (lists); l++)
     {
-      keys[l] = lists[l].key;
+      if (!LIST_UNKNOWN (&lists[l]))
+        keys[k++] = lists[l].key;
       streamed.records[l] = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
@@ -401,6 +425,8 @@ passend_dossier_write (PassendDossier *self, gsize size_hint, gsize *length)
       guint       n = g_list_model_get_n_items (model);
       gboolean    first_element = TRUE;
 
+      if (LIST_UNKNOWN (&lists[l]))
+        continue;
       passend_safe_json_write_member (out, 0, &first, lists[l].key);
       g_string_append_c (out, '[');
       for (guint i = 0; i < n; i++)

@@ -22,6 +22,7 @@ struct _PassendDossier
   GListStore *process_states;
   GListStore *sheets;
   GListStore *plans;
+  GListStore *clocks; /* of passend_dossier_get_clock_type () */
 
   /* Top-level members a newer build wrote; written back unchanged. */
   JsonObject *extra;
@@ -48,5 +49,7 @@ gboolean    passend_dossier_find_by_id (GListStore *store, const char *id, guint
 GHashTable *passend_dossier_ids_of (GListModel *model);
 const char *passend_dossier_agreement_entry_id (gpointer record);
 const char *passend_dossier_document_entry_id (gpointer record);
+const char *passend_dossier_clock_child_id (gpointer record);
+const char *passend_dossier_clock_entry_id (gpointer record);
 
 G_END_DECLS

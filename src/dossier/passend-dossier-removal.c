@@ -87,6 +87,39 @@ plan_of_child (gpointer item, gpointer data)
   return g_strcmp0 (passend_plan_get_child_id (item), data) == 0;
 }
 
+static gboolean
+clock_of_child (gpointer item, gpointer data)
+{
+  return g_strcmp0 (passend_dossier_clock_child_id (item), data) == 0;
+}
+
+/* Sets "entry-id" to NULL on the records of @store that name an entry
+ * not in @entry_ids (or, with @entry_id, that entry), and returns them. */
+static GPtrArray *
+unlink_entry (GListStore      *store,
+              PassendRefGetter get_entry_id,
+              GHashTable      *entry_ids,
+              const char      *entry_id)
+{
+  GPtrArray *unlinked = g_ptr_array_new_with_free_func (g_object_unref);
+  guint      n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      const char *ref = get_entry_id (item);
+
+      if (ref != NULL && (entry_id != NULL ? g_strcmp0 (ref, entry_id) == 0
+                                           : !g_hash_table_contains (entry_ids, ref)))
+        {
+          g_ptr_array_add (unlinked, g_object_ref (item));
+          g_object_set (item, "entry-id", NULL, NULL);
+        }
+    }
+
+  return unlinked;
+}
+
 /**
  * passend_dossier_remove_child:
  *
@@ -112,6 +145,8 @@ passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
   remove_where (self, self->process_states, process_of_child, id);
   remove_where (self, self->sheets, sheet_of_child, id);
   remove_where (self, self->plans, plan_of_child, id);
+  if (passend_dossier_get_clock_type () != 0)
+    remove_where (self, self->clocks, clock_of_child, id);
 
   /* What pointed at the child's entries goes too: an entry can have
    * been moved to another child after its agreements were made, and a
@@ -134,6 +169,10 @@ passend_dossier_remove_child (PassendDossier *self, PassendChild *child)
         if (entry_id != NULL && !g_hash_table_contains (entry_ids, entry_id))
           g_object_set (sheet, "entry-id", NULL, NULL);
       }
+    /* A clock of another child started in a moved entry keeps running. */
+    if (passend_dossier_get_clock_type () != 0)
+      g_ptr_array_unref (
+          unlink_entry (self->clocks, passend_dossier_clock_entry_id, entry_ids, NULL));
   }
 
   passend_dossier_emit_changed (self);
@@ -154,6 +193,7 @@ struct _PassendRemoval
   GPtrArray    *agreements; /* of Taken, in ascending position */
   GPtrArray    *documents;
   GPtrArray    *sheets; /* of PassendSheet that named the entry */
+  GPtrArray    *clocks; /* of the clocks its event started: they keep running */
 };
 
 static void
@@ -175,6 +215,7 @@ passend_removal_free (PassendRemoval *removal)
   g_clear_pointer (&removal->agreements, g_ptr_array_unref);
   g_clear_pointer (&removal->documents, g_ptr_array_unref);
   g_clear_pointer (&removal->sheets, g_ptr_array_unref);
+  g_clear_pointer (&removal->clocks, g_ptr_array_unref);
   g_free (removal);
 }
 
@@ -222,6 +263,7 @@ passend_removal_copy (PassendRemoval *removal)
   copy->agreements = g_ptr_array_ref (removal->agreements);
   copy->documents = g_ptr_array_ref (removal->documents);
   copy->sheets = g_ptr_array_ref (removal->sheets);
+  copy->clocks = g_ptr_array_ref (removal->clocks);
   return copy;
 }
 
@@ -316,6 +358,11 @@ passend_dossier_remove_entry (PassendDossier *self, PassendEntry *entry)
         }
     }
 
+  /* A clock its event started is a deadline still: it stays, unlinked. */
+  removal->clocks = passend_dossier_get_clock_type () != 0
+                        ? unlink_entry (self->clocks, passend_dossier_clock_entry_id, NULL, id)
+                        : g_ptr_array_new ();
+
   passend_dossier_unwatch_record (self, entry);
   g_list_store_remove (self->entries, position);
   passend_dossier_emit_changed (self);
@@ -361,6 +408,15 @@ passend_dossier_restore (PassendDossier *self, PassendRemoval *removal)
       if (g_list_store_find (self->sheets, sheet, NULL) &&
           passend_sheet_get_entry_id (sheet) == NULL)
         g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (removal->entry)),
+                      NULL);
+    }
+  for (guint i = 0; i < removal->clocks->len; i++)
+    {
+      GObject *clock = g_ptr_array_index (removal->clocks, i);
+
+      if (g_list_store_find (self->clocks, clock, NULL) &&
+          passend_dossier_clock_entry_id (clock) == NULL)
+        g_object_set (clock, "entry-id", passend_record_get_id (PASSEND_RECORD (removal->entry)),
                       NULL);
     }
   passend_dossier_emit_changed (self);

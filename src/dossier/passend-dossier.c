@@ -136,7 +136,7 @@ passend_dossier_finalize (GObject *object)
   PassendDossier *self = PASSEND_DOSSIER (object);
 
   GListStore *stores[] = { self->children, self->entries,        self->agreements, self->documents,
-                           self->sheets,   self->process_states, self->plans };
+                           self->sheets,   self->process_states, self->plans,      self->clocks };
 
   /* Records others still hold must not call back into a dossier that is
    * gone. */
@@ -161,6 +161,7 @@ passend_dossier_finalize (GObject *object)
   g_clear_object (&self->process_states);
   g_clear_object (&self->sheets);
   g_clear_object (&self->plans);
+  g_clear_object (&self->clocks);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (passend_dossier_parent_class)->finalize (object);
@@ -196,6 +197,9 @@ passend_dossier_init (PassendDossier *self)
   self->plans = g_list_store_new (PASSEND_TYPE_PLAN);
   self->documents = g_list_store_new (PASSEND_TYPE_DOCUMENT);
   self->sheets = g_list_store_new (PASSEND_TYPE_SHEET);
+  self->clocks =
+      g_list_store_new (passend_dossier_get_clock_type () != 0 ? passend_dossier_get_clock_type ()
+                                                               : PASSEND_TYPE_RECORD);
   self->file_version = PASSEND_DOSSIER_VERSION;
 }
 

@@ -45,8 +45,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendRemoval, passend_removal_free)
  *      never remove an entry and leave its documents pointing nowhere
  *   3  preparation sheets, and the Assistant's checklists, step dates
  *      and plan history: records that name a child, so a build that
- *      knows only 2 must not remove a child and leave them behind */
-#define PASSEND_DOSSIER_VERSION 3
+ *      knows only 2 must not remove a child and leave them behind
+ *   4  clocks (the legal terms running for a child, src/clocks/): they
+ *      name a child and an entry, so a build that knows only 3 opens
+ *      such a file read-only for the same reason */
+#define PASSEND_DOSSIER_VERSION 4
 
 #define PASSEND_TYPE_DOSSIER (passend_dossier_get_type ())
 G_DECLARE_FINAL_TYPE (PassendDossier, passend_dossier, PASSEND, DOSSIER, GObject)
@@ -96,5 +99,18 @@ PassendEntry        *passend_dossier_find_entry (PassendDossier *self, const cha
 PassendProcessState *passend_dossier_find_process_state (PassendDossier *self, PassendChild *child);
 GListModel          *passend_dossier_get_plans (PassendDossier *self);
 void                 passend_dossier_add_plan (PassendDossier *self, PassendPlan *plan);
+
+/* The clocks: their record type lives in src/clocks/, above this folder,
+ * and registers itself here (passend-dossier-clocks.c). */
+typedef const char *(*PassendDossierRefFunc) (gpointer record);
+
+void        passend_dossier_register_clock_type (GType                 type,
+                                                 PassendDossierRefFunc get_child_id,
+                                                 PassendDossierRefFunc get_entry_id);
+GType       passend_dossier_get_clock_type (void);
+GListModel *passend_dossier_get_clocks (PassendDossier *self);
+void        passend_dossier_add_clocks (PassendDossier *self, gpointer *clocks, guint n_clocks);
+void        passend_dossier_remove_clock (PassendDossier *self, gpointer clock);
+GPtrArray  *passend_dossier_get_entry_clocks (PassendDossier *self, PassendEntry *entry);
 
 G_END_DECLS

@@ -662,3 +662,44 @@ passend_store_load (PassendStore *self, GError **error)
 
   return copy_load_error (self, error);
 }
+
+/**
+ * passend_store_read_only:
+ * @directory: (nullable): the data folder, %NULL for the usual one
+ * @error: a place for the reason it could not be read
+ *
+ * Reads the dossier to look at, never to write: for the command line,
+ * which must work while Passend is open.  Takes no lock, clears up
+ * nothing and makes no folder; a dossier not yet there is empty.
+ *
+ * Returns: (transfer full): the dossier, or %NULL with @error set
+ */
+PassendDossier *
+passend_store_read_only (const char *directory, GError **error)
+{
+  g_autofree char *usual = NULL;
+  g_autoptr (GError) local_error = NULL;
+  PassendDossier *dossier;
+  int             dir_fd;
+
+  if (directory == NULL)
+    directory = usual = g_build_filename (g_get_user_data_dir (), "passend", NULL);
+
+  dir_fd = passend_fs_open_data_dir (directory, FALSE, &local_error);
+  if (dir_fd < 0 && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return passend_dossier_new ();
+  if (dir_fd < 0)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  dossier = passend_store_read_at (dir_fd, STORE_FILE_NAME, PASSEND_STORE_MAX_FILE_SIZE, NULL, NULL,
+                                   NULL, NULL, &local_error);
+  close (dir_fd);
+  if (dossier == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return passend_dossier_new ();
+  if (dossier == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return dossier;
+}

@@ -45,6 +45,7 @@ static const struct
   { "plans", passend_dossier_get_plans },
   { "documents", passend_dossier_get_documents },
   { "sheets", passend_dossier_get_sheets },
+  { "clocks", passend_dossier_get_clocks },
 };
 
 const char *

@@ -58,13 +58,14 @@ GType passend_store_conflict_get_type (void) G_GNUC_CONST;
 #define PASSEND_TYPE_STORE (passend_store_get_type ())
 G_DECLARE_FINAL_TYPE (PassendStore, passend_store, PASSEND, STORE, GObject)
 
-PassendStore *passend_store_new (const char *directory);
-gboolean      passend_store_load (PassendStore *self, GError **error);
-gboolean      passend_store_save (PassendStore *self, GError **error);
-void          passend_store_save_in_background (PassendStore *self);
-gboolean      passend_store_flush (PassendStore *self, GError **error);
-gboolean      passend_store_restore_backup (PassendStore *self, GError **error);
-gboolean      passend_store_start_afresh (PassendStore *self, GError **error);
+PassendStore   *passend_store_new (const char *directory);
+gboolean        passend_store_load (PassendStore *self, GError **error);
+PassendDossier *passend_store_read_only (const char *directory, GError **error);
+gboolean        passend_store_save (PassendStore *self, GError **error);
+void            passend_store_save_in_background (PassendStore *self);
+gboolean        passend_store_flush (PassendStore *self, GError **error);
+gboolean        passend_store_restore_backup (PassendStore *self, GError **error);
+gboolean        passend_store_start_afresh (PassendStore *self, GError **error);
 
 PassendDossier   *passend_store_get_dossier (PassendStore *self);
 PassendStoreState passend_store_get_state (PassendStore *self);

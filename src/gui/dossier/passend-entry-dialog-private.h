@@ -52,6 +52,7 @@ struct _PassendEntryDialog
   GtkDropDown      *role_dropdown;
   GtkLabel         *child_label;
   GtkDropDown      *child_dropdown;
+  GtkDropDown      *event_dropdown; /* 0: nothing, else an event of the kinds table */
   GtkTextView      *text_view;
   GtkBox           *agreements_box;
   GtkBox           *documents_box;
@@ -72,6 +73,7 @@ void passend_entry_dialog_add_document_row (PassendEntryDialog *self,
 void passend_entry_dialog_add_document_cb (PassendEntryDialog *self);
 void passend_entry_dialog_discard_new_documents (PassendEntryDialog *self);
 
+void passend_entry_dialog_fill_events (PassendEntryDialog *self);
 void passend_entry_dialog_save_cb (PassendEntryDialog *self);
 void
 passend_entry_dialog_save_action (GtkWidget *widget, const char *action_name, GVariant *parameter);

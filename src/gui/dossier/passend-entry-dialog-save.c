@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "passend-agreement-editor.h"
+#include "passend-clock-kinds.h"
+#include "passend-clock-proposal-dialog.h"
 #include "passend-entry-dialog-private.h"
 #include "passend-entry-draft.h"
 #include "passend-ui-util.h"
@@ -147,6 +149,50 @@ show_refusal (PassendEntryDialog *self, const GError *error, guint agreement_ind
     passend_entry_dialog_show_message (self, error->message);
 }
 
+/**
+ * passend_entry_dialog_fill_events:
+ *
+ * The events that start deadlines, after "No".
+ */
+void
+passend_entry_dialog_fill_events (PassendEntryDialog *self)
+{
+  g_autoptr (GtkStringList) events = gtk_string_list_new (NULL);
+  guint                    n_events;
+  const PassendClockEvent *all = passend_clock_events_get_all (&n_events);
+
+  gtk_string_list_append (events, _ ("No"));
+  for (guint i = 0; i < n_events; i++)
+    gtk_string_list_append (events, passend_clock_kind_get_text (all[i].title));
+  gtk_drop_down_set_model (self->event_dropdown, G_LIST_MODEL (events));
+  gtk_drop_down_set_selected (self->event_dropdown, 0);
+}
+
+static const PassendClockEvent *
+selected_event (PassendEntryDialog *self)
+{
+  guint                    n_events;
+  const PassendClockEvent *all = passend_clock_events_get_all (&n_events);
+  guint                    position = gtk_drop_down_get_selected (self->event_dropdown);
+
+  if (position == 0 || position > n_events)
+    return NULL;
+  return &all[position - 1];
+}
+
+/* The entry recorded an event: propose the clocks it starts. */
+static void
+propose_clocks (PassendEntryDialog *self, const PassendClockEvent *event, PassendEntry *entry)
+{
+  GtkWindow                  *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  PassendClockProposalDialog *dialog = passend_clock_proposal_dialog_new (
+      parent, self->dossier, entry, passend_entry_get_child_id (entry), event->keyword,
+      passend_entry_get_date (entry));
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 passend_entry_dialog_save_cb (PassendEntryDialog *self)
 {
@@ -154,10 +200,19 @@ passend_entry_dialog_save_cb (PassendEntryDialog *self)
     0,
   };
   g_autoptr (GError) error = NULL;
-  guint         agreement_index = G_MAXUINT;
-  PassendEntry *entry;
+  guint                    agreement_index = G_MAXUINT;
+  PassendEntry            *entry;
+  const PassendClockEvent *event;
 
   fill_draft (self, &draft);
+  event = selected_event (self);
+  if (event != NULL && draft.child_id == NULL)
+    {
+      passend_entry_dialog_show_problem (
+          self, _ ("Choose the child this happened to: deadlines count for one child."),
+          GTK_WIDGET (self->child_dropdown));
+      return;
+    }
   entry = passend_dossier_apply_entry_draft (self->dossier, &draft, &agreement_index, &error);
   if (entry == NULL)
     {
@@ -176,6 +231,8 @@ passend_entry_dialog_save_cb (PassendEntryDialog *self)
     }
 
   g_clear_pointer (&self->initial_state, g_free);
+  if (event != NULL)
+    propose_clocks (self, event, entry);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

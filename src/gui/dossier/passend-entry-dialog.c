@@ -63,10 +63,11 @@ current_state (PassendEntryDialog *self)
   g_autofree char *text = passend_entry_dialog_get_text (self);
 
   g_string_append_printf (
-      state, "%u|%u|%u|%u|%s|%s|%s|%s|%s|", gtk_drop_down_get_selected (self->kind_dropdown),
+      state, "%u|%u|%u|%u|%u|%s|%s|%s|%s|%s|", gtk_drop_down_get_selected (self->kind_dropdown),
       gtk_drop_down_get_selected (self->direction_dropdown),
       gtk_drop_down_get_selected (self->role_dropdown),
       gtk_drop_down_get_selected (self->child_dropdown),
+      gtk_drop_down_get_selected (self->event_dropdown),
       gtk_editable_get_text (GTK_EDITABLE (passend_date_entry_get_entry (self->date_entry))),
       gtk_editable_get_text (GTK_EDITABLE (self->time_entry)),
       gtk_editable_get_text (GTK_EDITABLE (self->title_entry)),
@@ -327,6 +328,7 @@ passend_entry_dialog_class_init (PassendEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, child_label);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, child_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, event_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, text_view);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, agreements_box);
   gtk_widget_class_bind_template_child (widget_class, PassendEntryDialog, documents_box);
@@ -463,6 +465,7 @@ entry_dialog_new (GtkWindow    *parent,
         child_position = i + 1;
     }
   gtk_drop_down_set_selected (self->child_dropdown, child_position);
+  passend_entry_dialog_fill_events (self);
 
   if (entry != NULL)
     {

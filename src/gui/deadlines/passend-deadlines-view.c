@@ -1,0 +1,366 @@
+/* passend-deadlines-view.c - the Deadlines page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One list of what is due for the child: the clocks (legal terms) and
+ * the agreements with a date, running, due soon, overdue and done, by
+ * due date (passend_deadlines_collect()).  Activating a row shows what
+ * it is for, what is lost, what to do now and where to read more
+ * (passend-deadlines-view-detail.c).  The count of what is due soon or
+ * overdue is the sidebar's badge.
+ */
+#define G_LOG_DOMAIN "passend-deadlines-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "passend-clock-record.h"
+#include "passend-clock.h"
+#include "passend-deadlines-view-private.h"
+#include "passend-ui-util.h"
+
+enum
+{
+  PROP_0,
+  PROP_N_DUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (PassendDeadlinesView, passend_deadlines_view, GTK_TYPE_WIDGET)
+
+static const char *
+actor_text (PassendDeadline *deadline)
+{
+  if (PASSEND_IS_CLOCK (deadline->source))
+    {
+      const PassendClockKind *kind = passend_clock_get_kind_info (PASSEND_CLOCK (deadline->source));
+
+      if (kind != NULL)
+        return passend_clock_actor_get_label (kind->actor);
+    }
+  return NULL;
+}
+
+/* "Due 13 April 2026 · 41 days left · You must act" */
+static char *
+describe (PassendDeadline *deadline)
+{
+  g_autofree char *due = passend_format_date (deadline->due_date);
+  g_autofree char *state = passend_clock_state_describe (deadline->state, deadline->days);
+  const char      *actor = actor_text (deadline);
+
+  if (actor != NULL)
+    /* Translators: due date, "41 days left", and who acts: "You" */
+    return g_strdup_printf (_ ("Due %s · %s · %s must act"), due, state, actor);
+  /* Translators: due date and "41 days left", of an agreement */
+  return g_strdup_printf (_ ("Agreement, due %s · %s"), due, state);
+}
+
+static GtkWidget *
+make_row (PassendDeadline *deadline)
+{
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget       *title = gtk_label_new (deadline->title);
+  g_autofree char *text = describe (deadline);
+  g_autofree char *name = g_strdup_printf ("deadline-%s", deadline->keyword);
+  g_autofree char *accessible = g_strdup_printf ("%s. %s", deadline->title, text);
+  GtkWidget       *sub = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (sub), 0);
+  gtk_label_set_wrap (GTK_LABEL (sub), TRUE);
+  if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE)
+    gtk_widget_add_css_class (sub, "error");
+  else if (deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
+    gtk_widget_add_css_class (sub, "warning");
+  else
+    gtk_widget_add_css_class (sub, "dim-label");
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), sub);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_name (row, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  return row;
+}
+
+/* Only the child's, and those for all children. */
+static gboolean
+is_for_child (PassendDeadlinesView *self, PassendDeadline *deadline)
+{
+  const char *child_id = self->child ? passend_record_get_id (PASSEND_RECORD (self->child)) : NULL;
+  const char *of = PASSEND_IS_CLOCK (deadline->source)
+                       ? passend_clock_get_child_id (PASSEND_CLOCK (deadline->source))
+                       : passend_agreement_get_child_id (PASSEND_AGREEMENT (deadline->source));
+
+  return of == NULL || g_strcmp0 (of, child_id) == 0;
+}
+
+void
+passend_deadlines_view_refresh (PassendDeadlinesView *self)
+{
+  g_autoptr (GPtrArray) all = NULL;
+  g_autofree char *today = passend_clock_get_today ();
+  GtkWidget       *child;
+  guint            n_due = 0;
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  if (self->dossier != NULL && self->child != NULL)
+    all = passend_deadlines_collect (passend_dossier_get_clocks (self->dossier),
+                                     passend_dossier_get_agreements (self->dossier),
+                                     passend_dossier_get_children (self->dossier), today, TRUE);
+  else
+    all = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_deadline_free);
+
+  for (guint i = all->len; i > 0; i--)
+    if (!is_for_child (self, g_ptr_array_index (all, i - 1)))
+      g_ptr_array_remove_index (all, i - 1);
+
+  /* What is done goes last, still by date. */
+  for (guint i = 0, n = all->len, moved = 0; i + moved < n;)
+    {
+      PassendDeadline *deadline = g_ptr_array_index (all, i);
+
+      if (deadline->state == PASSEND_CLOCK_STATE_MET ||
+          deadline->state == PASSEND_CLOCK_STATE_STOPPED)
+        {
+          g_ptr_array_add (all, g_ptr_array_steal_index (all, i));
+          moved++;
+        }
+      else
+        i++;
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      PassendDeadline *deadline = g_ptr_array_index (all, i);
+
+      gtk_list_box_append (self->list, make_row (deadline));
+      if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
+          deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
+        n_due++;
+    }
+  g_ptr_array_unref (self->deadlines);
+  self->deadlines = g_steal_pointer (&all);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list), self->deadlines->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->deadlines->len == 0);
+
+  /* The detail follows its record, or goes with it. */
+  {
+    PassendDeadline *shown = NULL;
+
+    for (guint i = 0; i < self->deadlines->len && self->shown != NULL; i++)
+      if (((PassendDeadline *)g_ptr_array_index (self->deadlines, i))->source == self->shown)
+        shown = g_ptr_array_index (self->deadlines, i);
+    passend_deadlines_view_show_detail (self, shown);
+  }
+
+  if (n_due != self->n_due)
+    {
+      self->n_due = n_due;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
+    }
+}
+
+static void
+row_activated_cb (PassendDeadlinesView *self, GtkListBoxRow *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index >= 0 && (guint)index < self->deadlines->len)
+    passend_deadlines_view_show_detail (self, g_ptr_array_index (self->deadlines, index));
+}
+
+static void
+dossier_changed_cb (PassendDeadlinesView *self)
+{
+  passend_deadlines_view_refresh (self);
+}
+
+/* What the list shows: entries and documents can change without it. */
+static const char *const shown_changes[] = {
+  "changed::structure",
+  "changed::PassendClock",
+  "changed::PassendAgreement",
+  "changed::PassendChild",
+};
+
+/**
+ * passend_deadlines_view_check_day:
+ *
+ * Shows the list as of today when the day changed since it was made
+ * (a timer calls this every minute): due soon and overdue begin at
+ * midnight.
+ */
+void
+passend_deadlines_view_check_day (PassendDeadlinesView *self)
+{
+  g_autofree char *today = passend_clock_get_today ();
+
+  g_return_if_fail (PASSEND_IS_DEADLINES_VIEW (self));
+
+  if (g_strcmp0 (today, self->today) != 0)
+    passend_deadlines_view_refresh (self);
+}
+
+static gboolean
+day_check_cb (gpointer data)
+{
+  passend_deadlines_view_check_day (data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+follow_dossier (PassendDeadlinesView *self)
+{
+  PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
+
+  if (self->dossier != NULL)
+    g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
+  g_set_object (&self->dossier, dossier);
+  for (guint i = 0; dossier != NULL && i < G_N_ELEMENTS (shown_changes); i++)
+    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  passend_deadlines_view_refresh (self);
+}
+
+void
+passend_deadlines_view_set_store (PassendDeadlinesView *self, PassendStore *store)
+{
+  g_return_if_fail (PASSEND_IS_DEADLINES_VIEW (self));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, follow_dossier, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "notify::dossier", G_CALLBACK (follow_dossier), self,
+                             G_CONNECT_SWAPPED);
+  follow_dossier (self);
+}
+
+void
+passend_deadlines_view_set_child (PassendDeadlinesView *self, PassendChild *child)
+{
+  g_autofree char *intro = NULL;
+
+  g_return_if_fail (PASSEND_IS_DEADLINES_VIEW (self));
+
+  g_set_object (&self->child, child);
+  g_clear_object (&self->shown);
+  if (child != NULL)
+    intro = g_strdup_printf (_ ("What is due for %s: the legal terms that run, and agreements "
+                                "with a date."),
+                             passend_child_get_name (child));
+  gtk_label_set_text (self->intro_label, intro != NULL ? intro : "");
+  passend_deadlines_view_refresh (self);
+}
+
+/**
+ * passend_deadlines_view_get_n_due:
+ *
+ * Returns: how many of the child's deadlines are due soon or overdue
+ */
+guint
+passend_deadlines_view_get_n_due (PassendDeadlinesView *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DEADLINES_VIEW (self), 0);
+  return self->n_due;
+}
+
+static void
+passend_deadlines_view_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (object);
+
+  if (prop_id == PROP_N_DUE)
+    g_value_set_uint (value, self->n_due);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+passend_deadlines_view_dispose (GObject *object)
+{
+  PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (object);
+
+  g_clear_handle_id (&self->day_timeout, g_source_remove);
+  g_clear_pointer (&self->content, gtk_widget_unparent);
+  g_clear_pointer (&self->today, g_free);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->dossier);
+  g_clear_object (&self->store);
+  g_clear_object (&self->child);
+  g_clear_pointer (&self->deadlines, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (passend_deadlines_view_parent_class)->dispose (object);
+}
+
+static void
+passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = passend_deadlines_view_get_property;
+  object_class->dispose = passend_deadlines_view_dispose;
+
+  properties[PROP_N_DUE] = g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
+                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/passend-deadlines-view.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, PassendDeadlinesView, name)
+  BIND (content);
+  BIND (detail_pane);
+  BIND (intro_label);
+  BIND (list);
+  BIND (empty_label);
+  BIND (detail_box);
+  BIND (detail_title);
+  BIND (detail_due);
+  BIND (detail_purpose);
+  BIND (detail_lost);
+  BIND (detail_todo);
+  BIND (detail_check);
+  BIND (detail_source);
+  BIND (links_box);
+  BIND (actions_box);
+  BIND (met_date);
+  BIND (stop_reason);
+  BIND (message_label);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, passend_deadlines_view_mark_met_cb);
+  gtk_widget_class_bind_template_callback (widget_class, passend_deadlines_view_stop_cb);
+}
+
+static void
+passend_deadlines_view_init (PassendDeadlinesView *self)
+{
+  g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->deadlines = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_deadline_free);
+  self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
+}

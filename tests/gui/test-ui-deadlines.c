@@ -1,0 +1,185 @@
+/* test-ui-deadlines.c - events start deadlines, driven under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The parent records a removal decision in the entry dialog, accepts
+ * the proposed clocks (one with a later start, one declined), and finds
+ * them in the file and in `passend --list-deadlines`.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-clock-kinds.h"
+#include "passend-clock-proposal-dialog.h"
+#include "passend-command-line.h"
+#include "passend-deadlines-view.h"
+#include "passend-entry-dialog.h"
+#include "passend-reminders.h"
+#include "ui-harness.h"
+
+/* The position of @keyword in the entry dialog's event choice. */
+static guint
+event_position (const char *keyword)
+{
+  guint                    n;
+  const PassendClockEvent *all = passend_clock_events_get_all (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (all[i].keyword, keyword))
+      return i + 1;
+  g_assert_not_reached ();
+}
+
+static void
+removal_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWindow *dialog;
+  GtkWindow *proposals;
+  GtkWidget *objection;
+  GtkWidget *view;
+  GtkWidget *row;
+  GtkWidget *badge;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  dialog = find_toplevel (PASSEND_TYPE_ENTRY_DIALOG);
+  g_assert_nonnull (dialog);
+
+  set_text (GTK_WIDGET (dialog), "entry-title", "Letter: removal decision");
+  set_text (GTK_WIDGET (dialog), "entry-date", "2-3-2026");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "entry-event")),
+                              event_position ("removal-decision"));
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+
+  proposals = find_toplevel (PASSEND_TYPE_CLOCK_PROPOSAL_DIALOG);
+  g_assert_nonnull (proposals);
+  /* Each proposal is a tick with the kind's title as its name. */
+  objection = find_named (GTK_WIDGET (proposals), "removal-objection");
+  g_assert_nonnull (objection);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (objection)));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (objection)), ==,
+                   "Objection to the removal");
+  g_assert_nonnull (find_named (GTK_WIDGET (proposals), "gpo-request"));
+  click (GTK_WIDGET (proposals), "proposal-accept");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_CLOCK_PROPOSAL_DIALOG));
+
+  /* Alt+5: the Deadlines page lists both; the objection in full. */
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "deadlines");
+  view = find_named (GTK_WIDGET (window), "deadlines-view");
+  row = find_named (view, "deadline-removal-objection");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_named (view, "deadline-gpo-request"));
+  g_assert_false (gtk_widget_get_visible (find_named (view, "deadline-detail")));
+  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated", row);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-detail")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-title"))), ==,
+                   "Objection to the removal");
+
+  /* Stop needs a reason; Mark Met takes the day. */
+  click (view, "deadline-stop");
+  pump ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "Write why this deadline no longer matters, then press Stop.");
+  set_text (view, "deadline-met-date", "20-3-2026");
+  click (view, "deadline-mark-met");
+  pump ();
+
+  /* Nothing due soon yet; three days before the GPO's six weeks end,
+   * the badge counts it from the turn of the day on. */
+  badge = find_named (GTK_WIDGET (window), "deadlines-badge");
+  g_assert_false (gtk_widget_get_visible (badge));
+  g_setenv ("PASSEND_TODAY", "2026-04-10", TRUE);
+  passend_deadlines_view_check_day (PASSEND_DEADLINES_VIEW (view));
+  pump ();
+  g_assert_true (gtk_widget_get_visible (badge));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (badge)), ==, "1");
+
+  /* The setting writes the autostart entry, and removes it. */
+  {
+    g_autofree char *autostart = passend_autostart_get_path ();
+
+    g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+    g_action_group_activate_action (G_ACTION_GROUP (app), "remind-after-login", NULL);
+    pump ();
+    g_assert_true (g_file_test (autostart, G_FILE_TEST_EXISTS));
+    g_action_group_activate_action (G_ACTION_GROUP (app), "remind-after-login", NULL);
+    pump ();
+    g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  }
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_removal_decision (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *listed = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+  JsonArray  *clocks;
+  JsonArray  *entries;
+  const char *entry_id;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (removal_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/removal-decision");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 4);
+  entries = json_object_get_array_member (root, "entries");
+  g_assert_cmpuint (json_array_get_length (entries), ==, 1);
+  entry_id = json_object_get_string_member (json_array_get_object_element (entries, 0), "id");
+
+  clocks = json_object_get_array_member (root, "clocks");
+  g_assert_cmpuint (json_array_get_length (clocks), >=, 2);
+  for (guint i = 0; i < json_array_get_length (clocks); i++)
+    {
+      JsonObject *clock = json_array_get_object_element (clocks, i);
+
+      g_assert_cmpstr (json_object_get_string_member (clock, "child_id"), ==, "c1");
+      g_assert_cmpstr (json_object_get_string_member (clock, "entry_id"), ==, entry_id);
+      g_assert_cmpstr (json_object_get_string_member (clock, "event"), ==, "removal-decision");
+      g_assert_cmpstr (json_object_get_string_member (clock, "start_date"), ==, "2026-03-02");
+    }
+
+  /* The objection was marked met on the Deadlines page. */
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (clocks, 0), "status"), ==,
+      "met");
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (clocks, 0), "status_date"), ==,
+      "2026-03-20");
+
+  /* Six weeks for the GPO: still running; the met one is not listed. */
+  listed = passend_command_line_list_deadlines (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (listed, "2026-04-13\trunning\tgpo-request\tSam\t"));
+  g_assert_null (strstr (listed, "removal-objection"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ui/removal-decision", test_removal_decision);
+
+  return g_test_run ();
+}
