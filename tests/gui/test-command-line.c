@@ -208,7 +208,12 @@ test_autostart (void)
 int
 main (int argc, char *argv[])
 {
+  g_autofree char *config = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  /* Its own settings folder: the UI tests run beside it. */
+  config = test_make_dir ();
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
   g_test_add_func ("/command-line/code-path", test_code_path);
   g_test_add_func ("/command-line/missing-dossier", test_missing_dossier);

@@ -162,9 +162,13 @@ run_app (ScriptFunc script)
 char *
 prepare_data_home (char **home_out)
 {
-  char *home = test_make_dir ();
+  char            *home = test_make_dir ();
+  g_autofree char *config = g_build_filename (home, "config", NULL);
 
+  /* Its own settings folder too: tests run side by side, and one that
+   * writes the autostart entry must not meet another's. */
   g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   *home_out = home;
   return g_build_filename (home, "passend", NULL);
 }
