@@ -51,6 +51,7 @@ make_dossier (PassendChild **child_a, PassendChild **child_b, PassendEntry **ent
   *entry = passend_entry_new (PASSEND_ENTRY_KIND_LETTER, "2026-03-02", "Removal decision");
   g_object_set (*entry, "child-id", passend_record_get_id (PASSEND_RECORD (*child_a)), NULL);
   passend_dossier_add_entry (dossier, *entry);
+  g_object_unref (*entry); /* the dossier holds it */
 
   first = passend_clock_new (passend_record_get_id (PASSEND_RECORD (*child_a)), "removal-objection",
                              "2026-03-02", "2026-04-13");
