@@ -522,6 +522,77 @@ test_agreement_editor (void)
   check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
 }
 
+static void
+show_page (PassendWindow *window, const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", name));
+  pump ();
+}
+
+/* Undo after a delete works with the focus on the sidebar, and the bar
+ * stays until the parent leaves the page. */
+static void
+undo_anywhere_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWindow          *dialog;
+  GtkRevealer        *bar;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  bar = GTK_REVEALER (
+      gtk_widget_get_ancestor (find_named (GTK_WIDGET (view), "undo-label"), GTK_TYPE_REVEALER));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-dialog-delete");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "sidebar"));
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+
+  /* Deleted again: no timer ends it, leaving the page does. */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryDialog"))),
+         "entry-dialog-delete");
+  show_page (window, "topics");
+  show_page (window, "dossier");
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  g_assert_false (press_key (GTK_WINDOW (window), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_shown (view), ==, 0);
+}
+
+static void
+test_undo_anywhere (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+
+  if (g_test_subprocess ())
+    {
+      run_app (undo_anywhere_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 1, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
+             "\"title\": \"Old note\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/undo-anywhere");
+
+  g_assert_cmpuint (
+      json_array_get_length (json_object_get_array_member (read_dossier (dir, parser), "entries")),
+      ==, 0);
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -532,6 +603,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/text-line", test_text_line);
   g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
+  g_test_add_func ("/ui/undo-anywhere", test_undo_anywhere);
 
   return g_test_run ();
 }

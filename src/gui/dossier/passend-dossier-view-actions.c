@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Opening and adding entries, deleting one with Undo for a while,
+ * Opening and adding entries, deleting one with Undo while the bar shows,
  * marking an agreement done or not kept, searching and filtering; the
  * page's actions and keys.
  */
@@ -22,7 +22,6 @@
 void
 passend_dossier_view_finish_removal (PassendDossierView *self)
 {
-  g_clear_handle_id (&self->undo_timeout, g_source_remove);
   if (self->undo_revealer != NULL)
     gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
 
@@ -33,21 +32,11 @@ passend_dossier_view_finish_removal (PassendDossierView *self)
   passend_dossier_view_update_actions (self);
 }
 
-static gboolean
-undo_timeout_cb (gpointer data)
-{
-  PassendDossierView *self = data;
-
-  self->undo_timeout = 0;
-  passend_dossier_view_finish_removal (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 undo_dismissed_cb (PassendDossierView *self)
 {
-  /* Only the message goes: Ctrl+Z still works until the time is up. */
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  /* The parent has seen it: the delete is final now. */
+  passend_dossier_view_finish_removal (self);
 }
 
 static void
@@ -65,8 +54,9 @@ delete_requested_cb (PassendDossierView *self, PassendEntry *entry)
   /* Translators: shown after deleting an entry; %s is its title. */
   message = g_strdup_printf (_ ("“%s” was deleted."), passend_entry_get_title (entry));
   gtk_label_set_text (self->undo_label, message);
+  /* No timer: the bar and Ctrl+Z stay until the parent acts or leaves
+   * the page (see passend_dossier_view_init()). */
   gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
-  self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
   passend_dossier_view_update_actions (self);
 }
 
@@ -87,8 +77,6 @@ undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
           _ ("The entry cannot come back: the child it was about has been removed."));
       gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
       g_clear_pointer (&self->removal, passend_removal_free);
-      g_clear_handle_id (&self->undo_timeout, g_source_remove);
-      self->undo_timeout = g_timeout_add_seconds (UNDO_SECONDS, undo_timeout_cb, self);
       passend_dossier_view_update_actions (self);
       return;
     }

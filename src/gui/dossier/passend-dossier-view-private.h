@@ -15,7 +15,6 @@
 
 G_BEGIN_DECLS
 
-#define UNDO_SECONDS 15
 #define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
 
 struct _PassendDossierView
@@ -35,7 +34,6 @@ struct _PassendDossierView
   GtkFilterListModel *shown_agreements;
 
   PassendRemoval *removal;
-  guint           undo_timeout;
   guint           refresh_idle;
   guint           fold_idle;
   guint           day_timeout;

@@ -11,7 +11,7 @@
  *
  * Agreements: open ones first by due date, overdue ones marked.
  *
- * Deleting an entry can be undone for a while; after that the copies
+ * Deleting an entry can be undone while its bar shows; after that the copies
  * of its documents are removed.  What the parent does on the page is in
  * passend-dossier-view-actions.c.
  */
@@ -617,6 +617,21 @@ passend_dossier_view_init (PassendDossierView *self)
    * hundred agreement rows cost the Dossier page's first frame. */
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (view_stack_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Ctrl+Z undoes a delete wherever the focus is in the window, also
+   * on the sidebar; leaving the page makes the delete final. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                       GTK_SHORTCUT_SCOPE_GLOBAL);
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (shortcuts),
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                          gtk_named_action_new ("dossier.undo")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+  g_signal_connect (self, "unmap", G_CALLBACK (passend_dossier_view_finish_removal), NULL);
 
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
