@@ -522,6 +522,13 @@ test_agreement_editor (void)
   check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
 }
 
+/* Sam with one note. */
+#define ONE_NOTE_JSON                                                                              \
+  "{\"version\": 1, \"children\": [" SAM_JSON "],"                                                 \
+  "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "                  \
+  "\"title\": \"Old note\", \"child_id\": \"c1\", "                                                \
+  "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}"
+
 static void
 show_page (PassendWindow *window, const char *name)
 {
@@ -580,16 +587,67 @@ test_undo_anywhere (void)
       return;
     }
 
-  dir = prepare_dossier (
-      &home, "{\"version\": 1, \"children\": [" SAM_JSON "],"
-             "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "
-             "\"title\": \"Old note\", \"child_id\": \"c1\", "
-             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  dir = prepare_dossier (&home, ONE_NOTE_JSON);
   run_in_subprocess ("/ui/undo-anywhere");
 
   g_assert_cmpuint (
       json_array_get_length (json_object_get_array_member (read_dossier (dir, parser), "entries")),
       ==, 0);
+  test_remove_dir (home);
+}
+
+/* "Nothing found" offers a way back: Clear Search when words hide the
+ * entries, Show Everything when the filter does. */
+static void
+nothing_found_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *clear;
+  GtkWidget          *show_all;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  clear = find_named (GTK_WIDGET (view), "dossier-clear-search");
+  show_all = find_named (GTK_WIDGET (view), "dossier-show-all");
+
+  search_for (GTK_WIDGET (window), "nothing like this");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_true (gtk_widget_is_visible (clear));
+  g_assert_false (gtk_widget_is_visible (show_all));
+  click (GTK_WIDGET (view), "dossier-clear-search");
+  for (guint i = 0; i < 5; i++)
+    pump ();
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (view), "dossier-search"))), ==,
+      "");
+
+  {
+    g_autofree char *note = g_strdup_printf ("filter-kind-%d", PASSEND_ENTRY_KIND_NOTE);
+
+    set_active (GTK_WIDGET (view), note, FALSE);
+  }
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_false (gtk_widget_is_visible (clear));
+  g_assert_true (gtk_widget_is_visible (show_all));
+  click (GTK_WIDGET (view), "dossier-show-all");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+}
+
+static void
+test_nothing_found (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (nothing_found_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, ONE_NOTE_JSON);
+  run_in_subprocess ("/ui/nothing-found");
   test_remove_dir (home);
 }
 
@@ -604,6 +662,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
   g_test_add_func ("/ui/undo-anywhere", test_undo_anywhere);
+  g_test_add_func ("/ui/nothing-found", test_nothing_found);
 
   return g_test_run ();
 }

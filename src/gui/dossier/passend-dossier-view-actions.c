@@ -203,6 +203,13 @@ stop_search_cb (PassendDossierView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->entries_view));
 }
 
+static void
+clear_search_cb (PassendDossierView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 void
 passend_dossier_view_filter_changed (PassendDossierView *self)
 {
@@ -260,6 +267,7 @@ passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
                                                 G_CALLBACK (passend_dossier_view_search_changed));
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_search_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "filter_changed_cb",
                                                 G_CALLBACK (passend_dossier_view_filter_changed));
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);

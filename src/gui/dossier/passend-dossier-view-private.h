@@ -57,6 +57,8 @@ struct _PassendDossierView
   GtkStack          *journal_stack;
   GtkListView       *entries_view;
   PassendStatusPage *journal_empty_page;
+  GtkWidget         *clear_search_button;
+  GtkWidget         *show_all_button;
   GtkStack          *agreements_stack;
   GtkListView       *agreements_view;
   GtkSelectionModel *agreement_selection; /* its model, once shown */

@@ -225,12 +225,17 @@ update_empty_states (PassendDossierView *self)
   if (shown > 0)
     return;
 
+  /* A way back to the entries, on the page that says none are shown. */
+  gtk_widget_set_visible (self->clear_search_button, searching);
+  gtk_widget_set_visible (self->show_all_button, narrowed);
+
   if (searching || narrowed)
     {
       passend_status_page_set_title (self->journal_empty_page, _ ("Nothing Found"));
       passend_status_page_set_description (
           self->journal_empty_page,
-          _ ("No entry matches. Try other words, or show everything with the Filter button."));
+          searching ? _ ("No entry matches these words. Try other words, or clear the search.")
+                    : _ ("No entry matches the filter. Show everything to see them all."));
     }
   else
     {
@@ -541,6 +546,8 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, entries_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, clear_search_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_revealer);
