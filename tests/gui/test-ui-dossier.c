@@ -651,6 +651,71 @@ test_nothing_found (void)
   test_remove_dir (home);
 }
 
+/* An agreement says how late it is and where it was made, with a link
+ * that opens that entry. */
+static void
+agreement_source_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *list;
+  GtkWidget          *source;
+  GtkWidget          *row;
+  gboolean            handled = FALSE;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "agreements");
+  pump ();
+  list = find_named (GTK_WIDGET (view), "agreements-list");
+  row = find_by_type (list, g_type_from_name ("PassendAgreementRow"));
+  g_assert_nonnull (row);
+  {
+    g_autofree char *name =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            "Report. 12 days overdue: it was "
+                                            "due on 11 November 2026");
+
+    g_assert_null (name);
+  }
+  source = find_named (row, "agreement-source");
+  g_assert_true (gtk_widget_is_visible (source));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (source)), ==,
+                   "Agreed in: Talk with Juf Petra, 10 November 2026");
+
+  g_signal_emit_by_name (source, "activate-link", "entry", &handled);
+  g_assert_true (handled);
+  pump ();
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+}
+
+static void
+test_agreement_source (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (agreement_source_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"conversation\", "
+             "\"date\": \"2026-11-10\", \"title\": \"Talk with Juf Petra\", "
+             "\"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-11\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/agreement-source");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -663,6 +728,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
   g_test_add_func ("/ui/undo-anywhere", test_undo_anywhere);
   g_test_add_func ("/ui/nothing-found", test_nothing_found);
+  g_test_add_func ("/ui/agreement-source", test_agreement_source);
 
   return g_test_run ();
 }

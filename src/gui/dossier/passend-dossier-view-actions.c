@@ -143,6 +143,20 @@ agreement_activated_cb (PassendDossierView *self, guint position)
     }
 }
 
+/* An agreement's "Agreed in" link. */
+static void
+open_entry_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendDossierView *self = PASSEND_DOSSIER_VIEW (widget);
+  PassendEntry       *entry;
+
+  if (self->dossier == NULL)
+    return;
+  entry = passend_dossier_find_entry (self->dossier, g_variant_get_string (parameter, NULL));
+  if (entry != NULL)
+    passend_dossier_view_open_entry (self, entry);
+}
+
 static PassendAgreement *
 selected_agreement (PassendDossierView *self)
 {
@@ -277,6 +291,7 @@ passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "dossier.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "dossier.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "dossier.open-entry", "s", open_entry_action);
   gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
   gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);

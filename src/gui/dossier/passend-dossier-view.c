@@ -376,16 +376,24 @@ setup_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 }
 
 static void
-bind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
+bind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item, PassendDossierView *self)
 {
+  PassendAgreement *agreement = gtk_list_item_get_item (item);
+  const char       *entry_id = passend_agreement_get_entry_id (agreement);
+  PassendEntry     *entry = NULL;
+
+  if (entry_id != NULL && self->dossier != NULL)
+    entry = passend_dossier_find_entry (self->dossier, entry_id);
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
+                                  agreement);
+  passend_agreement_row_set_entry (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), entry);
 }
 
 static void
 unbind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
+  passend_agreement_row_set_entry (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -608,7 +616,7 @@ passend_dossier_view_init (PassendDossierView *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_agreement_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_agreement_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_agreement_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), NULL);
   gtk_list_view_set_factory (self->agreements_view, factory);
   g_object_unref (factory);
