@@ -125,6 +125,8 @@ dossier_script (PassendApplication *app, PassendWindow *window)
       GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "journal");
   pump ();
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryReadDialog"))),
+         "entry-read-edit");
   dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
   g_assert_nonnull (dialog);
   click (GTK_WIDGET (dialog), "entry-dialog-delete");
@@ -552,9 +554,9 @@ undo_anywhere_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpuint (n_shown (view), ==, 1);
 
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
-  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  dialog = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
   g_assert_nonnull (dialog);
-  click (GTK_WIDGET (dialog), "entry-dialog-delete");
+  click (GTK_WIDGET (dialog), "entry-read-delete");
   g_assert_cmpuint (n_shown (view), ==, 0);
   g_assert_true (gtk_revealer_get_reveal_child (bar));
 
@@ -565,8 +567,8 @@ undo_anywhere_script (PassendApplication *app, PassendWindow *window)
 
   /* Deleted again: no timer ends it, leaving the page does. */
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
-  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryDialog"))),
-         "entry-dialog-delete");
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryReadDialog"))),
+         "entry-read-delete");
   show_page (window, "topics");
   show_page (window, "dossier");
   g_assert_false (gtk_revealer_get_reveal_child (bar));
@@ -686,7 +688,7 @@ agreement_source_script (PassendApplication *app, PassendWindow *window)
   g_signal_emit_by_name (source, "activate-link", "entry", &handled);
   g_assert_true (handled);
   pump ();
-  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
 }
 
 static void
@@ -716,6 +718,107 @@ test_agreement_source (void)
   test_remove_dir (home);
 }
 
+/* Activating an entry shows it whole and read-only; the form opens on
+ * Edit. The list has a context menu and the Delete key. */
+static void
+read_view_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *list;
+  GtkWindow          *read;
+  GtkWidget          *menu;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  list = find_named (GTK_WIDGET (view), "dossier-list");
+
+  g_signal_emit_by_name (list, "activate", 0);
+  read = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
+  g_assert_nonnull (read);
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-title"))), ==,
+      "Talk with Juf Petra");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-people"))), ==,
+      "Juf Petra");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-text"))), ==,
+      "We talked about reading.\nShe will test him.");
+  g_assert_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-agreement"))),
+      "Report"));
+  g_assert_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-agreement"))),
+      "Open"));
+  g_assert_nonnull (find_named (GTK_WIDGET (read), "entry-read-open-document"));
+  /* Nothing in it is an editable field. */
+  g_assert_null (find_by_type (GTK_WIDGET (read), GTK_TYPE_TEXT_VIEW));
+  g_assert_null (find_by_type (GTK_WIDGET (read), GTK_TYPE_ENTRY));
+
+  click (GTK_WIDGET (read), "entry-read-edit");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  gtk_window_destroy (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  pump ();
+
+  /* Shift+F10 on the row opens the menu; its Open shows the entry. */
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), 0, TRUE);
+  gtk_widget_grab_focus (list);
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_F10, GDK_SHIFT_MASK));
+  menu = find_named (list, "dossier-entry-menu");
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (gtk_widget_activate_action (list, "dossier.entry-open", NULL));
+  pump ();
+  read = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
+  g_assert_nonnull (read);
+  gtk_window_destroy (read);
+  pump ();
+
+  /* The Delete key deletes, with Undo. */
+  gtk_widget_grab_focus (list);
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_Delete, 0));
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  click (GTK_WIDGET (view), "undo-button");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+}
+
+static void
+test_read_view (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (read_view_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"conversation\", "
+             "\"date\": \"2026-11-10\", \"title\": \"Talk with Juf Petra\", "
+             "\"people\": \"Juf Petra\", "
+             "\"text\": \"We talked about reading.\\nShe will test him.\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-12-11\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"documents\": [{\"id\": \"d1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"name\": \"Verslag.pdf\", \"file\": \"d1.pdf\", \"size\": 10, "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/read-view");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -729,6 +832,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/undo-anywhere", test_undo_anywhere);
   g_test_add_func ("/ui/nothing-found", test_nothing_found);
   g_test_add_func ("/ui/agreement-source", test_agreement_source);
+  g_test_add_func ("/ui/read-view", test_read_view);
 
   return g_test_run ();
 }

@@ -64,12 +64,15 @@ struct _PassendDossierView
   GtkSelectionModel *agreement_selection; /* its model, once shown */
   GtkRevealer       *undo_revealer;
   GtkLabel          *undo_label;
+  GtkWidget         *entry_menu; /* the list's context menu, once shown */
 };
 
 const char *passend_dossier_view_child_id (PassendDossierView *self);
 void        passend_dossier_view_update_actions (PassendDossierView *self);
 void        passend_dossier_view_finish_removal (PassendDossierView *self);
 void        passend_dossier_view_open_entry (PassendDossierView *self, PassendEntry *entry);
+void        passend_dossier_view_show_entry (PassendDossierView *self, PassendEntry *entry);
+void        passend_dossier_view_init_entry_menu (PassendDossierView *self);
 void        passend_dossier_view_search_changed (PassendDossierView *self);
 void        passend_dossier_view_filter_changed (PassendDossierView *self);
 void        passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class);

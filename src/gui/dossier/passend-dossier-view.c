@@ -486,6 +486,7 @@ passend_dossier_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->child);
 
+  g_clear_pointer (&self->entry_menu, gtk_widget_unparent);
   passend_widget_dispose_children (GTK_WIDGET (self));
   self->undo_revealer = NULL;
 
@@ -647,6 +648,7 @@ passend_dossier_view_init (PassendDossierView *self)
     gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   }
   g_signal_connect (self, "unmap", G_CALLBACK (passend_dossier_view_finish_removal), NULL);
+  passend_dossier_view_init_entry_menu (self);
 
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
