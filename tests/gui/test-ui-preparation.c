@@ -279,12 +279,62 @@ test_preparation (void)
   test_remove_dir (home);
 }
 
+/* A worry and its example can take several lines, and the fields are
+ * as wide as the list of points. */
+static void
+point_fields_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget    *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GtkWidget    *worry;
+  PassendSheet *sheet;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  click (view, "prep-new");
+  sheet = passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view));
+  click (view, "prep-add-point");
+  worry = find_named (view, "point-worry-0");
+  g_assert_true (GTK_IS_TEXT_VIEW (worry));
+  g_assert_true (GTK_IS_TEXT_VIEW (find_named (view, "point-example-0")));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (worry)), !=, GTK_WRAP_NONE);
+  g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (worry)));
+
+  set_text (view, "point-worry-0", "He is tired\nand does not eat");
+  set_text (view, "point-example-0", "Slept at four on Tuesday");
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "He is tired\nand does not eat");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Slept at four on Tuesday");
+
+  for (guint i = 0; i < 5; i++)
+    pump ();
+  g_assert_cmpint (gtk_widget_get_width (worry), >,
+                   gtk_widget_get_width (find_named (view, "prep-points")) * 2 / 3);
+}
+
+static void
+test_point_fields (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (point_fields_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/point-fields");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/preparation", test_preparation);
+  g_test_add_func ("/ui/point-fields", test_point_fields);
 
   return g_test_run ();
 }

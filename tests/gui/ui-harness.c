@@ -216,6 +216,12 @@ set_text (GtkWidget *root, const char *name, const char *text)
   GtkWidget *widget = find_named (root, name);
 
   g_assert_nonnull (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+      pump ();
+      return;
+    }
   /* A date field is an entry with a calendar button beside it. */
   if (!GTK_IS_EDITABLE (widget))
     widget = gtk_widget_get_first_child (widget);

@@ -43,12 +43,12 @@ enum
 /* The widgets of one point. */
 typedef struct
 {
-  GtkWidget *row;
-  GtkEntry  *worry;
-  GtkEntry  *example;
-  GtkWidget *up;
-  GtkWidget *down;
-  GtkWidget *remove;
+  GtkWidget   *row;
+  GtkTextView *worry;
+  GtkTextView *example;
+  GtkWidget   *up;
+  GtkWidget   *down;
+  GtkWidget   *remove;
 } PointRow;
 
 struct _PassendPreparationView
