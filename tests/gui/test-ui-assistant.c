@@ -350,6 +350,69 @@ test_advisor_kept (void)
   test_remove_dir (home);
 }
 
+/* After "Write this down" is saved the page says so, with a link that
+ * opens the new entry; a cancelled one says nothing. */
+static void
+write_down_saved_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendAssistantView *view;
+  GtkWidget            *saved;
+  GtkWindow            *dialog;
+  gboolean              handled = FALSE;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  saved = find_named (GTK_WIDGET (view), "write-down-saved");
+  g_assert_false (gtk_widget_get_visible (saved));
+
+  click (GTK_WIDGET (view), "write-down-button");
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  gtk_window_destroy (dialog);
+  pump ();
+  g_assert_false (gtk_widget_get_visible (saved));
+
+  click (GTK_WIDGET (view), "write-down-button");
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryDialog"))), "entry-dialog-save");
+  g_assert_true (gtk_widget_get_visible (saved));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (saved)), ==,
+                   "Saved in the dossier: Step 1: Talk together");
+
+  g_signal_emit_by_name (saved, "activate-link", "entry:nonexistent", &handled);
+  g_assert_true (handled);
+  {
+    PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+    g_autoptr (PassendEntry) entry =
+        g_list_model_get_item (passend_dossier_get_entries (dossier), 0);
+    g_autofree char *link =
+        g_strdup_printf ("entry:%s", passend_record_get_id (PASSEND_RECORD (entry)));
+
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (saved)), link));
+    g_signal_emit_by_name (saved, "activate-link", link, &handled);
+  }
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
+}
+
+static void
+test_write_down_saved (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (write_down_saved_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/write-down-saved");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -357,6 +420,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/assistant", test_assistant);
   g_test_add_func ("/ui/advisor-kept", test_advisor_kept);
+  g_test_add_func ("/ui/write-down-saved", test_write_down_saved);
 
   return g_test_run ();
 }

@@ -705,6 +705,24 @@ passend_dossier_view_new_entry (PassendDossierView *self)
   passend_dossier_view_open_entry (self, NULL);
 }
 
+/**
+ * passend_dossier_view_show_entry_id:
+ * @id: the id of an entry
+ *
+ * Shows that entry, read-only, as activating it in the list does.
+ */
+void
+passend_dossier_view_show_entry_id (PassendDossierView *self, const char *id)
+{
+  PassendEntry *entry;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  entry = self->dossier != NULL ? passend_dossier_find_entry (self->dossier, id) : NULL;
+  if (entry != NULL)
+    passend_dossier_view_show_entry (self, entry);
+}
+
 void
 passend_dossier_view_focus_search (PassendDossierView *self)
 {
