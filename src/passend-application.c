@@ -57,15 +57,20 @@ static void
 about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow      *about = g_object_new (
+           GTK_TYPE_ABOUT_DIALOG, "transient-for", gtk_application_get_active_window (app), "modal",
+           TRUE, "destroy-with-parent", TRUE, "hide-on-close", FALSE, "program-name", "Passend",
+           "logo-icon-name", APP_ID, "version", PACKAGE_VERSION, "comments",
+           _ ("A calm companion for parents whose child needs "
+                   "extra support at school"),
+           "license-type", GTK_LICENSE_GPL_3_0, "copyright", "© 2026 The Passend developers",
+           /* Translators: put your names here, one per line. */
+           "translator-credits", _ ("translator-credits"), NULL);
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app), "program-name", "Passend",
-                         "logo-icon-name", APP_ID, "version", PACKAGE_VERSION, "comments",
-                         _ ("A calm companion for parents whose child needs "
-                            "extra support at school"),
-                         "license-type", GTK_LICENSE_GPL_3_0, "copyright",
-                         "© 2026 The Passend developers",
-                         /* Translators: put your names here, one per line. */
-                         "translator-credits", _ ("translator-credits"), NULL);
+  gtk_window_present (about);
+  /* Its first focusable widget is the selectable title, which would
+   * open selected as if to be copied. */
+  gtk_window_set_focus (about, NULL);
 }
 
 static void

@@ -588,6 +588,47 @@ test_too_large (void)
   test_remove_dir (home);
 }
 
+/* The About dialog does not open with its title selected. */
+static void
+about_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWindow *about;
+  GtkWidget *focus;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  pump ();
+  about = find_toplevel (GTK_TYPE_ABOUT_DIALOG);
+  g_assert_nonnull (about);
+  focus = gtk_root_get_focus (GTK_ROOT (about));
+  if (focus != NULL)
+    {
+      GtkWidget *label =
+          GTK_IS_LABEL (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LABEL);
+
+      g_assert_true (label == NULL ||
+                     !gtk_label_get_selection_bounds (GTK_LABEL (label), NULL, NULL));
+    }
+  gtk_window_destroy (about);
+  pump ();
+}
+
+static void
+test_about (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (about_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/about");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -601,6 +642,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/app-links", test_app_links);
   g_test_add_func ("/ui/outside-conflict", test_outside_conflict);
   g_test_add_func ("/ui/too-large", test_too_large);
+  g_test_add_func ("/ui/about", test_about);
 
   return g_test_run ();
 }
