@@ -38,19 +38,52 @@ help_shown_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
       gtk_message_dialog_format_secondary_text (
           GTK_MESSAGE_DIALOG (dialog), "%s",
-          _ ("Passend uses the desktop’s help viewer. Install “yelp” to read the help."));
+          _ ("No help viewer and no web browser were found to show it."));
       g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
 
+/**
+ * passend_application_get_help_uri:
+ *
+ * The help in the desktop's help viewer (yelp) where it is installed;
+ * otherwise the same pages as HTML, in the parent's language where
+ * they are translated, for the web browser.
+ *
+ * Returns: (transfer full): the address F1 opens
+ */
+char *
+passend_application_get_help_uri (PassendApplication *self)
+{
+  const char      *html_dir = g_getenv ("PASSEND_HELP_HTML_DIR");
+  g_autofree char *yelp = g_find_program_in_path ("yelp");
+
+  if (yelp != NULL)
+    return g_strdup ("help:" APP_ID);
+
+  if (html_dir == NULL)
+    html_dir = HELP_HTML_DIR;
+  for (const char *const *name = g_get_language_names (); *name != NULL; name++)
+    {
+      g_autofree char *folder = g_strconcat ("html-", *name, NULL);
+      g_autofree char *index = g_build_filename (html_dir, folder, "index.html", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_filename_to_uri (index, NULL, NULL);
+    }
+
+  return g_strdup ("help:" APP_ID);
+}
+
 static void
 help_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkApplication  *app = GTK_APPLICATION (user_data);
+  g_autofree char *uri = passend_application_get_help_uri (PASSEND_APPLICATION (app));
 
-  gtk_show_uri_full (gtk_application_get_active_window (app), "help:" APP_ID, GDK_CURRENT_TIME,
-                     NULL, help_shown_cb, NULL);
+  gtk_show_uri_full (gtk_application_get_active_window (app), uri, GDK_CURRENT_TIME, NULL,
+                     help_shown_cb, NULL);
 }
 
 static void

@@ -629,6 +629,54 @@ test_about (void)
   test_remove_dir (home);
 }
 
+/* Without yelp, F1 opens the help as HTML in the browser, in the
+ * parent's language. */
+static void
+help_html_script (PassendApplication *app, PassendWindow *window)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  english = passend_application_get_help_uri (app);
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  dutch = passend_application_get_help_uri (app);
+
+  g_assert_true (g_str_has_prefix (english, "file:///"));
+  g_assert_true (g_str_has_suffix (english, "/html-C/index.html"));
+  g_assert_true (g_str_has_suffix (dutch, "/html-nl/index.html"));
+  {
+    g_autofree char *path = g_filename_from_uri (dutch, NULL, NULL);
+    g_autofree char *html = test_read_file (path, NULL);
+
+    g_assert_nonnull (strstr (html, "Hulp bij Passend"));
+  }
+}
+
+static void
+test_help_html (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *html = g_test_build_filename (G_TEST_BUILT, "..", "..", "help", NULL);
+
+  if (g_test_subprocess ())
+    {
+      run_app (help_html_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  /* No yelp on the path. */
+  g_setenv ("PATH", "/nonexistent", TRUE);
+  g_setenv ("PASSEND_HELP_HTML_DIR", html, TRUE);
+  run_in_subprocess ("/ui/help-html");
+  g_setenv ("PATH", path, TRUE);
+  g_unsetenv ("PASSEND_HELP_HTML_DIR");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -643,6 +691,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/outside-conflict", test_outside_conflict);
   g_test_add_func ("/ui/too-large", test_too_large);
   g_test_add_func ("/ui/about", test_about);
+  g_test_add_func ("/ui/help-html", test_help_html);
 
   return g_test_run ();
 }
