@@ -130,8 +130,12 @@ preparation_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (passend_sheet_get_place (sheet), ==, "De Linde");
   g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 1);
 
-  /* After the talk. */
+  /* After the talk (on a day still ahead: asked first). */
   click (view, "prep-record");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  pump ();
   dialog = find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG);
   g_assert_nonnull (dialog);
   /* A row with a date but nothing agreed is a slip: said, not recorded. */
@@ -215,7 +219,11 @@ test_preparation (void)
   agreements = json_object_get_array_member (root, "agreements");
   sheets = json_object_get_array_member (root, "sheets");
   g_assert_cmpuint (json_array_get_length (entries), ==, 2);
-  g_assert_cmpuint (json_array_get_length (sheets), ==, 1);
+  /* The sheet, and the next meeting as a new planned talk. */
+  g_assert_cmpuint (json_array_get_length (sheets), ==, 2);
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (sheets, 1), "date"), ==,
+      "2027-01-12");
 
   entry = json_array_get_object_element (entries, 1);
   entry_id = json_object_get_string_member (entry, "id");
@@ -272,9 +280,9 @@ test_preparation (void)
       else if (g_str_equal (what, "Read every evening"))
         g_assert_cmpstr (json_object_get_string_member (agreement, "party"), ==, "parent");
       else
-        g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2027-01-12");
+        g_assert_not_reached ();
     }
-  g_assert_cmpuint (n_new, ==, 3);
+  g_assert_cmpuint (n_new, ==, 2);
 
   test_remove_dir (home);
 }
@@ -328,6 +336,59 @@ test_point_fields (void)
   test_remove_dir (home);
 }
 
+/* Before the talk the main action is Print; on its day, Record the
+ * Outcome. Recording a talk still ahead is asked about first. */
+static void
+record_early_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GtkWindow *question;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  click (view, "prep-new");
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (find_named (view, "prep-record"), "suggested-action"));
+
+  set_text (view, "prep-date", "1-12-2026");
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  click (view, "prep-record");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_null (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+
+  /* The day of the talk has come. */
+  set_text (view, "prep-date", "23-11-2026");
+  g_assert_false (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-record"), "suggested-action"));
+  click (view, "prep-record");
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+}
+
+static void
+test_record_early (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (record_early_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/record-early");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -335,6 +396,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/preparation", test_preparation);
   g_test_add_func ("/ui/point-fields", test_point_fields);
+  g_test_add_func ("/ui/record-early", test_record_early);
 
   return g_test_run ();
 }

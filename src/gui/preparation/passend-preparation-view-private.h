@@ -84,6 +84,8 @@ struct _PassendPreparationView
   GtkWidget         *editor_box;
   GtkBox            *recorded_box;
   GtkButton         *open_entry_button;
+  GtkWidget         *print_button;
+  GtkWidget         *record_button;
   GtkLabel          *recorded_label;
   GtkLabel          *context_label;
   GtkLabel          *date_label;
