@@ -524,6 +524,43 @@ test_agreement_editor (void)
   check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
 }
 
+/* Tab in an agreement follows the reading order, not where a control
+ * happens to sit: with Remove moved to the bottom right, Tab from "By
+ * when" still goes on to the status, and Remove comes after the what. */
+static void
+test_agreement_tab_fixed (void)
+{
+  GtkWidget              *window = gtk_window_new ();
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, FALSE));
+  GtkWidget *remove = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_REMOVE);
+  GtkWidget *due = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_DUE);
+  GtkWidget *grid = gtk_widget_get_ancestor (remove, GTK_TYPE_GRID);
+  GtkLayoutChild *layout =
+      gtk_layout_manager_get_layout_child (gtk_widget_get_layout_manager (grid), remove);
+
+  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (layout), 3);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 5; i++)
+    pump ();
+
+  gtk_widget_grab_focus (passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == remove);
+
+  gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (due))));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD)); /* its calendar */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), due));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (
+      gtk_root_get_focus (GTK_ROOT (window)),
+      passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_STATUS)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
 /* Sam with one note. */
 #define ONE_NOTE_JSON                                                                              \
   "{\"version\": 1, \"children\": [" SAM_JSON "],"                                                 \
@@ -833,6 +870,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/nothing-found", test_nothing_found);
   g_test_add_func ("/ui/agreement-source", test_agreement_source);
   g_test_add_func ("/ui/read-view", test_read_view);
+  g_test_add_func ("/ui/agreement-tab-fixed", test_agreement_tab_fixed);
 
   return g_test_run ();
 }
