@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-application.h"
+#include "passend-ui-util.h"
 #include "passend-window.h"
 
 struct _PassendApplication
@@ -145,6 +146,7 @@ passend_application_startup (GApplication *application)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   gtk_window_set_default_icon_name (APP_ID);
+  passend_fix_mnemonic_names ();
 
   /* Whatever the outcome, the store has a dossier and a state the
    * window explains. */

@@ -380,12 +380,95 @@ audit_names (GtkWidget *widget, GString *problems)
     audit_names (child, problems);
 }
 
+/* What a screen reader would say wrong: a type name ("GtkButton"), a
+ * mnemonic underscore ("_Start"), or a name said twice ("Start Start",
+ * "_Start Start"). */
+static const char *
+spoken_problem (const char *name)
+{
+  g_auto (GStrv) words = NULL;
+  guint n;
+
+  if (name == NULL || name[0] == '\0')
+    return NULL;
+  if (g_regex_match_simple ("^(Gtk|Passend|Adw)[A-Z][A-Za-z]*$", name, 0, 0))
+    return "a type name";
+  if (g_regex_match_simple ("_[[:alnum:]]", name, 0, 0))
+    return "a mnemonic underscore";
+
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n % 2 == 0 && n > 0)
+    {
+      gboolean same = TRUE;
+
+      for (guint i = 0; i < n / 2; i++)
+        {
+          const char *a = words[i][0] == '_' ? words[i] + 1 : words[i];
+
+          same = same && g_strcmp0 (a, words[i + n / 2]) == 0;
+        }
+      if (same)
+        return "the same words twice";
+    }
+  return NULL;
+}
+
+/* The accessible label set on @widget, if any. */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* Returns the value when it differs from the one asked about. */
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01");
+}
+
+static void
+audit_spoken (GtkWidget *widget, GString *problems)
+{
+  g_autofree char *label = NULL;
+  const char      *problem;
+
+  /* Only what is on screen is read out. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  label = accessible_label (widget);
+  if ((problem = spoken_problem (label)) != NULL)
+    {
+      g_string_append_printf (problems, "  \"%s\" is %s:", label, problem);
+      describe_widget (widget, problems);
+    }
+  /* A shown underscore is read out too. */
+  if (GTK_IS_BUTTON (widget) && !gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      (problem = spoken_problem (gtk_button_get_label (GTK_BUTTON (widget)))) != NULL)
+    {
+      g_string_append_printf (problems, "  button text \"%s\" is %s:",
+                              gtk_button_get_label (GTK_BUTTON (widget)), problem);
+      describe_widget (widget, problems);
+    }
+  if (GTK_IS_LABEL (widget) && !gtk_label_get_use_underline (GTK_LABEL (widget)) &&
+      g_regex_match_simple ("(^|\\s)_\\w", gtk_label_get_text (GTK_LABEL (widget)), 0, 0))
+    {
+      g_string_append_printf (
+          problems, "  label \"%s\" shows an underscore:", gtk_label_get_text (GTK_LABEL (widget)));
+      describe_widget (widget, problems);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    audit_spoken (child, problems);
+}
+
 static void
 assert_all_named (GtkWidget *root, const char *where)
 {
   g_autoptr (GString) problems = g_string_new (NULL);
 
   audit_names (root, problems);
+  audit_spoken (root, problems);
   if (problems->len > 0)
     g_error ("Controls without a name for screen readers (%s):\n%s", where, problems->str);
 }
@@ -464,6 +547,23 @@ test_accessible_names (void)
              "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/accessible-names");
   test_remove_dir (home);
+}
+
+/* The checks of spoken names catch what a screen reader said wrong. */
+static void
+test_spoken_problems (void)
+{
+  g_assert_nonnull (spoken_problem ("GtkButton"));
+  g_assert_nonnull (spoken_problem ("GtkToggleButton"));
+  g_assert_nonnull (spoken_problem ("GtkBox"));
+  g_assert_nonnull (spoken_problem ("_Start Start"));
+  g_assert_nonnull (spoken_problem ("Start Start"));
+  g_assert_nonnull (spoken_problem ("_Open"));
+  g_assert_nonnull (spoken_problem ("Save as _PDF"));
+  g_assert_null (spoken_problem ("Start"));
+  g_assert_null (spoken_problem ("Move point 1 up (Alt+Up)"));
+  g_assert_null (spoken_problem ("Gtk is a toolkit"));
+  g_assert_nonnull (spoken_problem ("Sa_ve as PDF"));
 }
 
 /* Which links stay inside the app and which go to the desktop. */
@@ -688,6 +788,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/newer-version", test_newer_version);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/app-links", test_app_links);
+  g_test_add_func ("/ui/spoken-problems", test_spoken_problems);
   g_test_add_func ("/ui/outside-conflict", test_outside_conflict);
   g_test_add_func ("/ui/too-large", test_too_large);
   g_test_add_func ("/ui/about", test_about);
