@@ -703,6 +703,10 @@ agreement_source_script (PassendApplication *app, PassendWindow *window)
 
   show_page (window, "dossier");
   view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  /* "1 overdue" is never broken over two lines. */
+  g_assert_nonnull (
+      strstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "dossier-summary"))),
+              "1\u00a0overdue"));
   gtk_stack_set_visible_child_name (
       GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "agreements");
   pump ();

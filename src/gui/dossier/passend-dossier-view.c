@@ -186,7 +186,11 @@ update_summary (PassendDossierView *self)
       g_autofree char *overdue = g_strdup_printf (
           g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", summary.n_overdue),
           summary.n_overdue);
+      g_auto (GStrv) words = g_strsplit (overdue, " ", -1);
 
+      /* Never broken over two lines ("1 te / laat"). */
+      g_free (overdue);
+      overdue = g_strjoinv ("\u00a0", words);
       markup = g_markup_printf_escaped (
           "%s · %s · %s, <span weight=\"bold\" foreground=\"#c01c28\">%s</span>", entries, contact,
           agreements, overdue);
