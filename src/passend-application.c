@@ -16,6 +16,7 @@
 #include "passend-application.h"
 #include "passend-command-line.h"
 #include "passend-reminders.h"
+#include "passend-ui-util.h"
 #include "passend-window.h"
 
 struct _PassendApplication
@@ -42,34 +43,72 @@ help_shown_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
       gtk_message_dialog_format_secondary_text (
           GTK_MESSAGE_DIALOG (dialog), "%s",
-          _ ("Passend uses the desktop’s help viewer. Install “yelp” to read the help."));
+          _ ("No help viewer and no web browser were found to show it."));
       g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
       gtk_window_present (GTK_WINDOW (dialog));
     }
 }
 
+/**
+ * passend_application_get_help_uri:
+ *
+ * The help in the desktop's help viewer (yelp) where it is installed;
+ * otherwise the same pages as HTML, in the parent's language where
+ * they are translated, for the web browser.
+ *
+ * Returns: (transfer full): the address F1 opens
+ */
+char *
+passend_application_get_help_uri (PassendApplication *self)
+{
+  const char      *html_dir = g_getenv ("PASSEND_HELP_HTML_DIR");
+  g_autofree char *yelp = g_find_program_in_path ("yelp");
+
+  if (yelp != NULL)
+    return g_strdup ("help:" APP_ID);
+
+  if (html_dir == NULL)
+    html_dir = HELP_HTML_DIR;
+  for (const char *const *name = g_get_language_names (); *name != NULL; name++)
+    {
+      g_autofree char *folder = g_strconcat ("html-", *name, NULL);
+      g_autofree char *index = g_build_filename (html_dir, folder, "index.html", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_filename_to_uri (index, NULL, NULL);
+    }
+
+  return g_strdup ("help:" APP_ID);
+}
+
 static void
 help_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkApplication  *app = GTK_APPLICATION (user_data);
+  g_autofree char *uri = passend_application_get_help_uri (PASSEND_APPLICATION (app));
 
-  gtk_show_uri_full (gtk_application_get_active_window (app), "help:" APP_ID, GDK_CURRENT_TIME,
-                     NULL, help_shown_cb, NULL);
+  gtk_show_uri_full (gtk_application_get_active_window (app), uri, GDK_CURRENT_TIME, NULL,
+                     help_shown_cb, NULL);
 }
 
 static void
 about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow      *about = g_object_new (
+           GTK_TYPE_ABOUT_DIALOG, "transient-for", gtk_application_get_active_window (app), "modal",
+           TRUE, "destroy-with-parent", TRUE, "hide-on-close", FALSE, "program-name", "Passend",
+           "logo-icon-name", APP_ID, "version", PACKAGE_VERSION, "comments",
+           _ ("A calm companion for parents whose child needs "
+                   "extra support at school"),
+           "license-type", GTK_LICENSE_GPL_3_0, "copyright", "© 2026 The Passend developers",
+           /* Translators: put your names here, one per line. */
+           "translator-credits", _ ("translator-credits"), NULL);
 
-  gtk_show_about_dialog (gtk_application_get_active_window (app), "program-name", "Passend",
-                         "logo-icon-name", APP_ID, "version", PACKAGE_VERSION, "comments",
-                         _ ("A calm companion for parents whose child needs "
-                            "extra support at school"),
-                         "license-type", GTK_LICENSE_GPL_3_0, "copyright",
-                         "© 2026 The Passend developers",
-                         /* Translators: put your names here, one per line. */
-                         "translator-credits", _ ("translator-credits"), NULL);
+  gtk_window_present (about);
+  /* Its first focusable widget is the selectable title, which would
+   * open selected as if to be copied. */
+  gtk_window_set_focus (about, NULL);
 }
 
 static void
@@ -136,6 +175,7 @@ passend_application_startup (GApplication *application)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   gtk_window_set_default_icon_name (APP_ID);
+  passend_fix_mnemonic_names ();
 
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action (G_ACTION_MAP (self),

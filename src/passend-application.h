@@ -15,5 +15,6 @@ G_DECLARE_FINAL_TYPE (PassendApplication, passend_application, PASSEND, APPLICAT
 
 PassendApplication *passend_application_new (void);
 PassendStore       *passend_application_get_store (PassendApplication *self);
+char               *passend_application_get_help_uri (PassendApplication *self);
 
 G_END_DECLS

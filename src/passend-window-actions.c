@@ -212,6 +212,11 @@ nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *para
   else if (g_str_has_prefix (link, "topic:") || g_str_has_prefix (link, "term:") ||
            g_str_has_prefix (link, "org:"))
     show_topic_link (self, link);
+  else if (g_str_has_prefix (link, "entry:"))
+    {
+      _passend_window_select_page (self, "dossier");
+      passend_dossier_view_show_entry_id (self->dossier_view, link + strlen ("entry:"));
+    }
   else
     g_warning ("Unknown link kind: %s", link);
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "passend-agreement.h"
@@ -176,4 +177,37 @@ passend_agreement_is_overdue (PassendAgreement *self, const char *today)
   /* "YYYY-MM-DD" strings compare like the dates they name. */
   return self->status == PASSEND_AGREEMENT_STATUS_OPEN && self->due_date != NULL &&
          strcmp (self->due_date, today) < 0;
+}
+
+static gboolean
+parse_iso_date (const char *text, GDate *date)
+{
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * passend_agreement_get_days_overdue:
+ * @today: "YYYY-MM-DD"
+ *
+ * Returns: how many days late the agreement is on @today: 0 when it is
+ *   not overdue
+ */
+guint
+passend_agreement_get_days_overdue (PassendAgreement *self, const char *today)
+{
+  GDate due, now;
+
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), 0);
+
+  if (!passend_agreement_is_overdue (self, today) || !parse_iso_date (self->due_date, &due) ||
+      !parse_iso_date (today, &now))
+    return 0;
+  return (guint)g_date_days_between (&due, &now);
 }

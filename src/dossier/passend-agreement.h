@@ -25,5 +25,6 @@ const char  *passend_agreement_get_outcome (PassendAgreement *self);
 PassendAgreementStatus passend_agreement_get_status (PassendAgreement *self);
 void     passend_agreement_set_status (PassendAgreement *self, PassendAgreementStatus status);
 gboolean passend_agreement_is_overdue (PassendAgreement *self, const char *today);
+guint    passend_agreement_get_days_overdue (PassendAgreement *self, const char *today);
 
 G_END_DECLS

@@ -231,19 +231,52 @@ check_settled (PassendDossier *dossier, GPtrArray *agreements, GError **error)
   return TRUE;
 }
 
-/* The text of the entry: the sheet, then what was said. */
+/* The text of the entry: what was said and agreed first, as the parent
+ * reads it back; then how the talk was prepared. */
 static char *
 outcome_text (PassendSheet *sheet, const PassendOutcome *outcome)
 {
-  g_autofree char *text = passend_sheet_summarize (sheet);
-  g_autofree char *notes = NULL;
+  g_autofree char *preparation = passend_sheet_summarize (sheet);
+  GString         *out = g_string_new (NULL);
+  GPtrArray       *agreements = outcome->agreements;
 
-  if (!passend_text_has_content (outcome->notes))
-    return g_steal_pointer (&text);
+  append_part (out, _ ("What was said:"), outcome->notes);
+  for (guint i = 0, shown = 0; agreements != NULL && i < agreements->len; i++)
+    {
+      const char *what = passend_agreement_get_what (g_ptr_array_index (agreements, i));
 
-  notes = g_strstrip (g_strdup (outcome->notes));
-  return text[0] != '\0' ? g_strdup_printf ("%s\n\n%s\n%s", text, _ ("What was said:"), notes)
-                         : g_strdup_printf ("%s\n%s", _ ("What was said:"), notes);
+      if (!passend_text_has_content (what))
+        continue;
+      if (shown++ == 0)
+        g_string_append_printf (out, "%s%s", out->len > 0 ? "\n\n" : "", _ ("What was agreed:"));
+      g_string_append_printf (out, "\n- %s", what);
+    }
+  if (preparation[0] != '\0')
+    g_string_append_printf (out, "%s%s\n\n%s", out->len > 0 ? "\n\n" : "",
+                            _ ("How I prepared the talk:"), preparation);
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The next meeting as a planned talk: a new sheet on its day, with the
+ * same people. */
+static PassendSheet *
+next_meeting_sheet (PassendSheet *sheet, const PassendOutcome *outcome)
+{
+  PassendSheet *next;
+
+  if (outcome->next_meeting == NULL)
+    return NULL;
+
+  next = passend_sheet_new (passend_sheet_get_child_id (sheet));
+  g_object_set (next, "date", outcome->next_meeting, "with-whom",
+                passend_sheet_get_with_whom (sheet), NULL);
+  return next;
 }
 
 /* The talk as an entry draft, as the Dossier page would write it. */
@@ -269,16 +302,6 @@ outcome_draft (PassendSheet *sheet, const PassendOutcome *outcome, PassendEntryD
   for (guint i = 0; agreements != NULL && i < agreements->len; i++)
     g_ptr_array_add (draft->agreements,
                      passend_agreement_draft_new (g_ptr_array_index (agreements, i)));
-
-  if (outcome->next_meeting != NULL)
-    {
-      PassendAgreementDraft *next = passend_agreement_draft_new (NULL);
-
-      next->what = g_strdup (_ ("Next meeting with school"));
-      next->party = PASSEND_PARTY_SCHOOL;
-      next->due = g_strdup (outcome->next_meeting);
-      g_ptr_array_add (draft->agreements, next);
-    }
 }
 
 /**
@@ -289,8 +312,8 @@ outcome_draft (PassendSheet *sheet, const PassendOutcome *outcome, PassendEntryD
  * Writes the talk down: a conversation entry for the sheet's child on
  * the sheet's day (today if it has none) with its time and people, a
  * text made of the sheet (passend_sheet_summarize()) and the notes, the
- * new agreements as agreements of that entry, an agreement for the next
- * meeting if there is a date, and the status of the earlier agreements
+ * new agreements as agreements of that entry, a new sheet (a planned
+ * talk) for the next meeting if there is a date, and the status of the earlier agreements
  * that were settled.  The sheet then names the entry.  Everything is
  * checked first, the entry and its agreements by the rules of every
  * entry (passend_dossier_check_entry_draft()): on an error nothing has
@@ -366,6 +389,12 @@ passend_sheet_record_outcome (PassendSheet         *sheet,
     passend_agreement_set_status (g_ptr_array_index (outcome->not_kept, i),
                                   PASSEND_AGREEMENT_STATUS_NOT_KEPT);
   g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+  {
+    g_autoptr (PassendSheet) next = next_meeting_sheet (sheet, outcome);
+
+    if (next != NULL)
+      passend_dossier_add_sheet (dossier, next);
+  }
 
   passend_dossier_thaw_changes (dossier);
 

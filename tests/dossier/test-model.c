@@ -73,6 +73,10 @@ test_agreement_overdue (void)
   g_assert_false (passend_agreement_is_overdue (agreement, "2026-03-20"));
   g_assert_true (passend_agreement_is_overdue (agreement, "2026-03-21"));
   g_assert_false (passend_agreement_is_overdue (undated, "2099-01-01"));
+  g_assert_cmpuint (passend_agreement_get_days_overdue (agreement, "2026-03-20"), ==, 0);
+  g_assert_cmpuint (passend_agreement_get_days_overdue (agreement, "2026-03-21"), ==, 1);
+  g_assert_cmpuint (passend_agreement_get_days_overdue (agreement, "2026-04-01"), ==, 12);
+  g_assert_cmpuint (passend_agreement_get_days_overdue (undated, "2099-01-01"), ==, 0);
 
   passend_clock_set_today ("2026-03-25");
   passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_DONE);

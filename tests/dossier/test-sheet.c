@@ -197,6 +197,39 @@ test_drafts_and_removal (void)
   g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
 }
 
+/* The outcome entry's text: what was said and agreed comes first, the
+ * preparation after it. */
+static void
+assert_outcome_text (const char *text)
+{
+  g_assert_nonnull (strstr (text, "Talk about the reading plan"));
+  g_assert_nonnull (strstr (text, "Sam is tired after school 😴"));
+  g_assert_nonnull (strstr (text, "Monday he slept at 4 pm"));
+  g_assert_nonnull (strstr (text, "Who checks the plan?"));
+  g_assert_nonnull (strstr (text, "School agreed to a weekly note."));
+  g_assert_true (g_str_has_prefix (text, "What was said:\nSchool agreed to a weekly note."));
+  g_assert_nonnull (strstr (text, "What was agreed:\n- "));
+  g_assert_true (strstr (text, "What was agreed:") < strstr (text, "How I prepared the talk:"));
+  g_assert_true (strstr (text, "How I prepared the talk:") <
+                 strstr (text, "Talk about the reading plan"));
+}
+
+/* The next meeting is a planned talk, not an agreement of school's. */
+static void
+assert_next_meeting_planned (PassendDossier *dossier, PassendSheet *sheet, const char *child_id)
+{
+  GListModel *sheets = passend_dossier_get_sheets (dossier);
+  g_autoptr (PassendSheet) next = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 2);
+  next = g_list_model_get_item (sheets, 1);
+  g_assert_true (next != sheet);
+  g_assert_cmpstr (passend_sheet_get_date (next), ==, "2027-01-12");
+  g_assert_cmpstr (passend_sheet_get_child_id (next), ==, child_id);
+  g_assert_cmpstr (passend_sheet_get_with_whom (next), ==, passend_sheet_get_with_whom (sheet));
+  g_assert_null (passend_sheet_get_entry_id (next));
+}
+
 static void
 test_record_outcome (void)
 {
@@ -232,7 +265,6 @@ test_record_outcome (void)
   PassendOutcome      outcome = {
          0,
   };
-  const char *text;
 
   passend_clock_set_today ("2026-11-23");
   passend_entry_set_child_id (before, child_id);
@@ -302,24 +334,18 @@ test_record_outcome (void)
   g_assert_cmpstr (passend_entry_get_time (entry), ==, "14:30");
   g_assert_cmpstr (passend_entry_get_title (entry), ==, "Talk about reading");
   g_assert_cmpstr (passend_entry_get_people (entry), ==, "Ms Jansen (teacher), Mr Bakker (IB'er)");
-  text = passend_entry_get_text (entry);
-  g_assert_nonnull (strstr (text, "Talk about the reading plan"));
-  g_assert_nonnull (strstr (text, "Sam is tired after school 😴"));
-  g_assert_nonnull (strstr (text, "Monday he slept at 4 pm"));
-  g_assert_nonnull (strstr (text, "Who checks the plan?"));
-  g_assert_nonnull (strstr (text, "School agreed to a weekly note."));
+  assert_outcome_text (passend_entry_get_text (entry));
   g_assert_cmpstr (passend_sheet_get_entry_id (sheet), ==,
                    passend_record_get_id (PASSEND_RECORD (entry)));
 
   /* The new agreements are real agreements of the entry. */
   made = passend_dossier_get_entry_agreements (dossier, entry);
-  g_assert_cmpuint (made->len, ==, 3);
+  g_assert_cmpuint (made->len, ==, 2);
   g_assert_true (g_ptr_array_index (made, 0) == new1);
   g_assert_true (g_ptr_array_index (made, 1) == new2);
   g_assert_cmpstr (passend_agreement_get_child_id (new1), ==, child_id);
-  g_assert_cmpstr (passend_agreement_get_due_date (g_ptr_array_index (made, 2)), ==, "2027-01-12");
-  g_assert_cmpint (passend_agreement_get_status (g_ptr_array_index (made, 2)), ==,
-                   PASSEND_AGREEMENT_STATUS_OPEN);
+
+  assert_next_meeting_planned (dossier, sheet, child_id);
 
   /* The earlier ones got their status and the day of it. */
   g_assert_cmpint (passend_agreement_get_status (overdue), ==, PASSEND_AGREEMENT_STATUS_DONE);

@@ -402,6 +402,134 @@ test_advisor_kept (void)
   test_remove_dir (home);
 }
 
+/* After "Write this down" is saved the page says so, with a link that
+ * opens the new entry; a cancelled one says nothing. */
+static void
+write_down_saved_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendAssistantView *view;
+  GtkWidget            *saved;
+  GtkWindow            *dialog;
+  gboolean              handled = FALSE;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  saved = find_named (GTK_WIDGET (view), "write-down-saved");
+  g_assert_false (gtk_widget_get_visible (saved));
+
+  click (GTK_WIDGET (view), "write-down-button");
+  dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
+  gtk_window_destroy (dialog);
+  pump ();
+  g_assert_false (gtk_widget_get_visible (saved));
+
+  click (GTK_WIDGET (view), "write-down-button");
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryDialog"))), "entry-dialog-save");
+  g_assert_true (gtk_widget_get_visible (saved));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (saved)), ==,
+                   "Saved in the dossier: Step 1: Talk together");
+
+  g_signal_emit_by_name (saved, "activate-link", "entry:nonexistent", &handled);
+  g_assert_true (handled);
+  {
+    PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+    g_autoptr (PassendEntry) entry =
+        g_list_model_get_item (passend_dossier_get_entries (dossier), 0);
+    g_autofree char *link =
+        g_strdup_printf ("entry:%s", passend_record_get_id (PASSEND_RECORD (entry)));
+
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (saved)), link));
+    g_signal_emit_by_name (saved, "activate-link", link, &handled);
+  }
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
+}
+
+static void
+test_write_down_saved (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (write_down_saved_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/write-down-saved");
+  test_remove_dir (home);
+}
+
+/* The steps read like Topics, and the six cards lay out evenly: as
+ * many on each row (3 + 3, 2 + 2 + 2), never 5 + 1. */
+static void
+reading_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view;
+  GtkWidget *overview;
+  int        widths[] = { 1200, 900, 700, 560, 420 };
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "assistant-view");
+  overview = find_named (view, "step-overview");
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "step-what"), "topic-text"));
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GHashTable *rows = g_hash_table_new (NULL, NULL);
+      guint       first = 0;
+      GList      *counts;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 700);
+      for (guint i = 0; i < 10; i++)
+        pump ();
+      for (GtkWidget *card = gtk_widget_get_first_child (overview); card != NULL;
+           card = gtk_widget_get_next_sibling (card))
+        {
+          graphene_rect_t bounds;
+          gpointer        key;
+
+          g_assert_true (gtk_widget_compute_bounds (card, overview, &bounds));
+          key = GINT_TO_POINTER ((int)bounds.origin.y + 1);
+          g_hash_table_insert (
+              rows, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (rows, key)) + 1));
+        }
+      counts = g_hash_table_get_values (rows);
+      for (GList *l = counts; l != NULL; l = l->next)
+        {
+          if (first == 0)
+            first = GPOINTER_TO_UINT (l->data);
+          g_assert_cmpuint (GPOINTER_TO_UINT (l->data), ==, first);
+        }
+      g_list_free (counts);
+      g_hash_table_unref (rows);
+    }
+}
+
+static void
+test_reading (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (reading_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/assistant-reading");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -409,6 +537,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/assistant", test_assistant);
   g_test_add_func ("/ui/advisor-kept", test_advisor_kept);
+  g_test_add_func ("/ui/write-down-saved", test_write_down_saved);
+  g_test_add_func ("/ui/assistant-reading", test_reading);
 
   return g_test_run ();
 }

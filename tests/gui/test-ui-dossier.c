@@ -125,6 +125,8 @@ dossier_script (PassendApplication *app, PassendWindow *window)
       GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "journal");
   pump ();
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryReadDialog"))),
+         "entry-read-edit");
   dialog = find_toplevel (g_type_from_name ("PassendEntryDialog"));
   g_assert_nonnull (dialog);
   click (GTK_WIDGET (dialog), "entry-dialog-delete");
@@ -534,6 +536,342 @@ test_agreement_editor (void)
   check_tab_order (TRUE, compact, G_N_ELEMENTS (compact));
 }
 
+/* Tab in an agreement follows the reading order, not where a control
+ * happens to sit: with Remove moved to the bottom right, Tab from "By
+ * when" still goes on to the status, and Remove comes after the what. */
+static void
+test_agreement_tab_fixed (void)
+{
+  GtkWidget              *window = gtk_window_new ();
+  PassendAgreementEditor *editor =
+      PASSEND_AGREEMENT_EDITOR (passend_agreement_editor_new (NULL, FALSE));
+  GtkWidget *remove = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_REMOVE);
+  GtkWidget *due = passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_DUE);
+  GtkWidget *grid = gtk_widget_get_ancestor (remove, GTK_TYPE_GRID);
+  GtkLayoutChild *layout =
+      gtk_layout_manager_get_layout_child (gtk_widget_get_layout_manager (grid), remove);
+
+  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (layout), 3);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 5; i++)
+    pump ();
+
+  gtk_widget_grab_focus (passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_WHAT));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == remove);
+
+  gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (PASSEND_DATE_ENTRY (due))));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD)); /* its calendar */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), due));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (
+      gtk_root_get_focus (GTK_ROOT (window)),
+      passend_agreement_editor_get_field (editor, PASSEND_AGREEMENT_FIELD_STATUS)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+/* Sam with one note. */
+#define ONE_NOTE_JSON                                                                              \
+  "{\"version\": 1, \"children\": [" SAM_JSON "],"                                                 \
+  "\"entries\": [{\"id\": \"e1\", \"kind\": \"note\", \"date\": \"2026-01-05\", "                  \
+  "\"title\": \"Old note\", \"child_id\": \"c1\", "                                                \
+  "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}"
+
+static void
+show_page (PassendWindow *window, const char *name)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", name));
+  pump ();
+}
+
+/* Undo after a delete works with the focus on the sidebar, and the bar
+ * stays until the parent leaves the page. */
+static void
+undo_anywhere_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWindow          *dialog;
+  GtkRevealer        *bar;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  bar = GTK_REVEALER (
+      gtk_widget_get_ancestor (find_named (GTK_WIDGET (view), "undo-label"), GTK_TYPE_REVEALER));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  dialog = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
+  g_assert_nonnull (dialog);
+  click (GTK_WIDGET (dialog), "entry-read-delete");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "sidebar"));
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+
+  /* Deleted again: no timer ends it, leaving the page does. */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "dossier-list"), "activate", 0);
+  click (GTK_WIDGET (find_toplevel (g_type_from_name ("PassendEntryReadDialog"))),
+         "entry-read-delete");
+  show_page (window, "topics");
+  show_page (window, "dossier");
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  g_assert_false (press_key (GTK_WINDOW (window), GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_shown (view), ==, 0);
+}
+
+static void
+test_undo_anywhere (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+
+  if (g_test_subprocess ())
+    {
+      run_app (undo_anywhere_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, ONE_NOTE_JSON);
+  run_in_subprocess ("/ui/undo-anywhere");
+
+  g_assert_cmpuint (
+      json_array_get_length (json_object_get_array_member (read_dossier (dir, parser), "entries")),
+      ==, 0);
+  test_remove_dir (home);
+}
+
+/* "Nothing found" offers a way back: Clear Search when words hide the
+ * entries, Show Everything when the filter does. */
+static void
+nothing_found_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *clear;
+  GtkWidget          *show_all;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  clear = find_named (GTK_WIDGET (view), "dossier-clear-search");
+  show_all = find_named (GTK_WIDGET (view), "dossier-show-all");
+
+  search_for (GTK_WIDGET (window), "nothing like this");
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_true (gtk_widget_is_visible (clear));
+  g_assert_false (gtk_widget_is_visible (show_all));
+  click (GTK_WIDGET (view), "dossier-clear-search");
+  for (guint i = 0; i < 5; i++)
+    pump ();
+  g_assert_cmpuint (n_shown (view), ==, 1);
+  g_assert_cmpstr (
+      gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (view), "dossier-search"))), ==,
+      "");
+
+  {
+    g_autofree char *note = g_strdup_printf ("filter-kind-%d", PASSEND_ENTRY_KIND_NOTE);
+
+    set_active (GTK_WIDGET (view), note, FALSE);
+  }
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  g_assert_false (gtk_widget_is_visible (clear));
+  g_assert_true (gtk_widget_is_visible (show_all));
+  click (GTK_WIDGET (view), "dossier-show-all");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+}
+
+static void
+test_nothing_found (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (nothing_found_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, ONE_NOTE_JSON);
+  run_in_subprocess ("/ui/nothing-found");
+  test_remove_dir (home);
+}
+
+/* An agreement says how late it is and where it was made, with a link
+ * that opens that entry. */
+static void
+agreement_source_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *list;
+  GtkWidget          *source;
+  GtkWidget          *row;
+  gboolean            handled = FALSE;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  /* "1 overdue" is never broken over two lines. */
+  g_assert_nonnull (
+      strstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "dossier-summary"))),
+              "1\u00a0overdue"));
+  gtk_stack_set_visible_child_name (
+      GTK_STACK (find_named (GTK_WIDGET (view), "dossier-view-stack")), "agreements");
+  pump ();
+  list = find_named (GTK_WIDGET (view), "agreements-list");
+  row = find_by_type (list, g_type_from_name ("PassendAgreementRow"));
+  g_assert_nonnull (row);
+  {
+    g_autofree char *name =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                            "Report. 12 days overdue: it was "
+                                            "due on 11 November 2026");
+
+    g_assert_null (name);
+  }
+  source = find_named (row, "agreement-source");
+  g_assert_true (gtk_widget_is_visible (source));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (source)), ==,
+                   "Agreed in: Talk with Juf Petra, 10 November 2026");
+
+  g_signal_emit_by_name (source, "activate-link", "entry", &handled);
+  g_assert_true (handled);
+  pump ();
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
+}
+
+static void
+test_agreement_source (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (agreement_source_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"conversation\", "
+             "\"date\": \"2026-11-10\", \"title\": \"Talk with Juf Petra\", "
+             "\"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-11-11\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/agreement-source");
+  test_remove_dir (home);
+}
+
+/* Activating an entry shows it whole and read-only; the form opens on
+ * Edit. The list has a context menu and the Delete key. */
+static void
+read_view_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view;
+  GtkWidget          *list;
+  GtkWindow          *read;
+  GtkWidget          *menu;
+
+  show_page (window, "dossier");
+  view = PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  list = find_named (GTK_WIDGET (view), "dossier-list");
+
+  g_signal_emit_by_name (list, "activate", 0);
+  read = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
+  g_assert_nonnull (read);
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-title"))), ==,
+      "Talk with Juf Petra");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-people"))), ==,
+      "Juf Petra");
+  g_assert_cmpstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-text"))), ==,
+      "We talked about reading.\nShe will test him.");
+  g_assert_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-agreement"))),
+      "Report"));
+  g_assert_nonnull (strstr (
+      gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (read), "entry-read-agreement"))),
+      "Open"));
+  g_assert_nonnull (find_named (GTK_WIDGET (read), "entry-read-open-document"));
+  /* Nothing in it is an editable field. */
+  g_assert_null (find_by_type (GTK_WIDGET (read), GTK_TYPE_TEXT_VIEW));
+  g_assert_null (find_by_type (GTK_WIDGET (read), GTK_TYPE_ENTRY));
+
+  click (GTK_WIDGET (read), "entry-read-edit");
+  g_assert_null (find_toplevel (g_type_from_name ("PassendEntryReadDialog")));
+  g_assert_nonnull (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  gtk_window_destroy (find_toplevel (g_type_from_name ("PassendEntryDialog")));
+  pump ();
+
+  /* Shift+F10 on the row opens the menu; its Open shows the entry. */
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list)), 0, TRUE);
+  gtk_widget_grab_focus (list);
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_F10, GDK_SHIFT_MASK));
+  menu = find_named (list, "dossier-entry-menu");
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  g_assert_true (gtk_widget_activate_action (list, "dossier.entry-open", NULL));
+  pump ();
+  read = find_toplevel (g_type_from_name ("PassendEntryReadDialog"));
+  g_assert_nonnull (read);
+  gtk_window_destroy (read);
+  pump ();
+
+  /* The Delete key deletes, with Undo. */
+  gtk_widget_grab_focus (list);
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_Delete, 0));
+  g_assert_cmpuint (n_shown (view), ==, 0);
+  click (GTK_WIDGET (view), "undo-button");
+  g_assert_cmpuint (n_shown (view), ==, 1);
+}
+
+static void
+test_read_view (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (read_view_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON "],"
+             "\"entries\": [{\"id\": \"e1\", \"kind\": \"conversation\", "
+             "\"date\": \"2026-11-10\", \"title\": \"Talk with Juf Petra\", "
+             "\"people\": \"Juf Petra\", "
+             "\"text\": \"We talked about reading.\\nShe will test him.\", \"child_id\": \"c1\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-12-11\", "
+             "\"status\": \"open\", "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}],"
+             "\"documents\": [{\"id\": \"d1\", \"child_id\": \"c1\", \"entry_id\": \"e1\", "
+             "\"name\": \"Verslag.pdf\", \"file\": \"d1.pdf\", \"size\": 10, "
+             "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/read-view");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -544,6 +882,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/text-line", test_text_line);
   g_test_add_func ("/ui/recent", test_recent);
   g_test_add_func ("/ui/agreement-editor", test_agreement_editor);
+  g_test_add_func ("/ui/undo-anywhere", test_undo_anywhere);
+  g_test_add_func ("/ui/nothing-found", test_nothing_found);
+  g_test_add_func ("/ui/agreement-source", test_agreement_source);
+  g_test_add_func ("/ui/read-view", test_read_view);
+  g_test_add_func ("/ui/agreement-tab-fixed", test_agreement_tab_fixed);
 
   return g_test_run ();
 }

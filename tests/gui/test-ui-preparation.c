@@ -14,6 +14,39 @@
 #include "ui-harness.h"
 
 /* Prepare a talk, then write down what came of it. */
+/* Every field goes into the sheet as it is typed. */
+static void
+fill_every_field (GtkWidget *view, PassendSheet *sheet)
+{
+  set_text (view, "prep-date", "1-12-2026");
+  set_text (view, "prep-time", "14:30");
+  set_text (view, "prep-place", "De Linde");
+  set_view_text (view, "prep-with-whom", "Ms Jansen (teacher)\nMr Bakker (IB'er)");
+  set_view_text (view, "prep-school-goal", "The reading plan");
+  set_view_text (view, "prep-my-goal", "A plan we both follow");
+  click (view, "prep-add-point");
+  set_text (view, "point-worry-0", "He is tired");
+  set_text (view, "point-example-0", "Slept at four on Tuesday");
+  click (view, "prep-add-point");
+  set_text (view, "point-worry-1", "Mondays are hard");
+  set_text (view, "point-example-1", "Cried at breakfast");
+  click (view, "point-up-1");
+  set_view_text (view, "prep-going-well", "He likes maths");
+  set_view_text (view, "prep-questions", "Who checks the plan?");
+  set_view_text (view, "prep-wishes", "A weekly note");
+  set_text (view, "prep-companions", "My sister");
+  set_view_text (view, "prep-documents", "Last report");
+
+  g_assert_cmpstr (passend_sheet_get_date (sheet), ==, "2026-12-01");
+  g_assert_cmpstr (passend_sheet_get_time (sheet), ==, "14:30");
+  g_assert_cmpstr (passend_sheet_get_with_whom (sheet), ==,
+                   "Ms Jansen (teacher)\nMr Bakker (IB'er)");
+  g_assert_cmpuint (passend_sheet_get_n_points (sheet), ==, 2);
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "Mondays are hard");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Cried at breakfast");
+  g_assert_cmpstr (passend_sheet_get_documents (sheet), ==, "Last report");
+}
+
 static void
 preparation_script (PassendApplication *app, PassendWindow *window)
 {
@@ -66,34 +99,7 @@ preparation_script (PassendApplication *app, PassendWindow *window)
                                          find_named (view, "prep-talks")) ||
                  gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-talks"));
 
-  /* Every field goes into the sheet as it is typed. */
-  set_text (view, "prep-date", "1-12-2026");
-  set_text (view, "prep-time", "14:30");
-  set_text (view, "prep-place", "De Linde");
-  set_view_text (view, "prep-with-whom", "Ms Jansen (teacher)\nMr Bakker (IB'er)");
-  set_view_text (view, "prep-school-goal", "The reading plan");
-  set_view_text (view, "prep-my-goal", "A plan we both follow");
-  click (view, "prep-add-point");
-  set_text (view, "point-worry-0", "He is tired");
-  set_text (view, "point-example-0", "Slept at four on Tuesday");
-  click (view, "prep-add-point");
-  set_text (view, "point-worry-1", "Mondays are hard");
-  set_text (view, "point-example-1", "Cried at breakfast");
-  click (view, "point-up-1");
-  set_view_text (view, "prep-going-well", "He likes maths");
-  set_view_text (view, "prep-questions", "Who checks the plan?");
-  set_view_text (view, "prep-wishes", "A weekly note");
-  set_text (view, "prep-companions", "My sister");
-  set_view_text (view, "prep-documents", "Last report");
-
-  g_assert_cmpstr (passend_sheet_get_date (sheet), ==, "2026-12-01");
-  g_assert_cmpstr (passend_sheet_get_time (sheet), ==, "14:30");
-  g_assert_cmpstr (passend_sheet_get_with_whom (sheet), ==,
-                   "Ms Jansen (teacher)\nMr Bakker (IB'er)");
-  g_assert_cmpuint (passend_sheet_get_n_points (sheet), ==, 2);
-  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "Mondays are hard");
-  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Cried at breakfast");
-  g_assert_cmpstr (passend_sheet_get_documents (sheet), ==, "Last report");
+  fill_every_field (view, sheet);
 
   /* The other child has no talks; back to Sam, his sheet is there. */
   passend_window_set_child (window, noor);
@@ -130,8 +136,12 @@ preparation_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (passend_sheet_get_place (sheet), ==, "De Linde");
   g_assert_cmpuint (g_list_model_get_n_items (sheets), ==, 1);
 
-  /* After the talk. */
+  /* After the talk (on a day still ahead: asked first). */
   click (view, "prep-record");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  pump ();
   dialog = find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG);
   g_assert_nonnull (dialog);
   /* A row with a date but nothing agreed is a slip: said, not recorded. */
@@ -215,7 +225,11 @@ test_preparation (void)
   agreements = json_object_get_array_member (root, "agreements");
   sheets = json_object_get_array_member (root, "sheets");
   g_assert_cmpuint (json_array_get_length (entries), ==, 2);
-  g_assert_cmpuint (json_array_get_length (sheets), ==, 1);
+  /* The sheet, and the next meeting as a new planned talk. */
+  g_assert_cmpuint (json_array_get_length (sheets), ==, 2);
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (sheets, 1), "date"), ==,
+      "2027-01-12");
 
   entry = json_array_get_object_element (entries, 1);
   entry_id = json_object_get_string_member (entry, "id");
@@ -272,10 +286,112 @@ test_preparation (void)
       else if (g_str_equal (what, "Read every evening"))
         g_assert_cmpstr (json_object_get_string_member (agreement, "party"), ==, "parent");
       else
-        g_assert_cmpstr (json_object_get_string_member (agreement, "due_date"), ==, "2027-01-12");
+        g_assert_not_reached ();
     }
-  g_assert_cmpuint (n_new, ==, 3);
+  g_assert_cmpuint (n_new, ==, 2);
 
+  test_remove_dir (home);
+}
+
+/* A worry and its example can take several lines, and the fields are
+ * as wide as the list of points. */
+static void
+point_fields_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget    *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GtkWidget    *worry;
+  PassendSheet *sheet;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  click (view, "prep-new");
+  sheet = passend_preparation_view_get_sheet (PASSEND_PREPARATION_VIEW (view));
+  click (view, "prep-add-point");
+  worry = find_named (view, "point-worry-0");
+  g_assert_true (GTK_IS_TEXT_VIEW (worry));
+  g_assert_true (GTK_IS_TEXT_VIEW (find_named (view, "point-example-0")));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (worry)), !=, GTK_WRAP_NONE);
+  g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (worry)));
+
+  set_text (view, "point-worry-0", "He is tired\nand does not eat");
+  set_text (view, "point-example-0", "Slept at four on Tuesday");
+  g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "He is tired\nand does not eat");
+  g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Slept at four on Tuesday");
+
+  for (guint i = 0; i < 5; i++)
+    pump ();
+  g_assert_cmpint (gtk_widget_get_width (worry), >,
+                   gtk_widget_get_width (find_named (view, "prep-points")) * 2 / 3);
+}
+
+static void
+test_point_fields (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (point_fields_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/point-fields");
+  test_remove_dir (home);
+}
+
+/* Before the talk the main action is Print; on its day, Record the
+ * Outcome. Recording a talk still ahead is asked about first. */
+static void
+record_early_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GtkWindow *question;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  click (view, "prep-new");
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (find_named (view, "prep-record"), "suggested-action"));
+
+  set_text (view, "prep-date", "1-12-2026");
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  click (view, "prep-record");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_null (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+
+  /* The day of the talk has come. */
+  set_text (view, "prep-date", "23-11-2026");
+  g_assert_false (gtk_widget_has_css_class (find_named (view, "prep-print"), "suggested-action"));
+  g_assert_true (gtk_widget_has_css_class (find_named (view, "prep-record"), "suggested-action"));
+  click (view, "prep-record");
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (find_toplevel (PASSEND_TYPE_OUTCOME_DIALOG));
+}
+
+static void
+test_record_early (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (record_early_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/record-early");
   test_remove_dir (home);
 }
 
@@ -285,6 +401,8 @@ main (int argc, char *argv[])
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/preparation", test_preparation);
+  g_test_add_func ("/ui/point-fields", test_point_fields);
+  g_test_add_func ("/ui/record-early", test_record_early);
 
   return g_test_run ();
 }

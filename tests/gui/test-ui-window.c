@@ -380,12 +380,95 @@ audit_names (GtkWidget *widget, GString *problems)
     audit_names (child, problems);
 }
 
+/* What a screen reader would say wrong: a type name ("GtkButton"), a
+ * mnemonic underscore ("_Start"), or a name said twice ("Start Start",
+ * "_Start Start"). */
+static const char *
+spoken_problem (const char *name)
+{
+  g_auto (GStrv) words = NULL;
+  guint n;
+
+  if (name == NULL || name[0] == '\0')
+    return NULL;
+  if (g_regex_match_simple ("^(Gtk|Passend|Adw)[A-Z][A-Za-z]*$", name, 0, 0))
+    return "a type name";
+  if (g_regex_match_simple ("_[[:alnum:]]", name, 0, 0))
+    return "a mnemonic underscore";
+
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  if (n % 2 == 0 && n > 0)
+    {
+      gboolean same = TRUE;
+
+      for (guint i = 0; i < n / 2; i++)
+        {
+          const char *a = words[i][0] == '_' ? words[i] + 1 : words[i];
+
+          same = same && g_strcmp0 (a, words[i + n / 2]) == 0;
+        }
+      if (same)
+        return "the same words twice";
+    }
+  return NULL;
+}
+
+/* The accessible label set on @widget, if any. */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+  /* Returns the value when it differs from the one asked about. */
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                             "\x01");
+}
+
+static void
+audit_spoken (GtkWidget *widget, GString *problems)
+{
+  g_autofree char *label = NULL;
+  const char      *problem;
+
+  /* Only what is on screen is read out. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  label = accessible_label (widget);
+  if ((problem = spoken_problem (label)) != NULL)
+    {
+      g_string_append_printf (problems, "  \"%s\" is %s:", label, problem);
+      describe_widget (widget, problems);
+    }
+  /* A shown underscore is read out too. */
+  if (GTK_IS_BUTTON (widget) && !gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      (problem = spoken_problem (gtk_button_get_label (GTK_BUTTON (widget)))) != NULL)
+    {
+      g_string_append_printf (problems, "  button text \"%s\" is %s:",
+                              gtk_button_get_label (GTK_BUTTON (widget)), problem);
+      describe_widget (widget, problems);
+    }
+  if (GTK_IS_LABEL (widget) && !gtk_label_get_use_underline (GTK_LABEL (widget)) &&
+      g_regex_match_simple ("(^|\\s)_\\w", gtk_label_get_text (GTK_LABEL (widget)), 0, 0))
+    {
+      g_string_append_printf (
+          problems, "  label \"%s\" shows an underscore:", gtk_label_get_text (GTK_LABEL (widget)));
+      describe_widget (widget, problems);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    audit_spoken (child, problems);
+}
+
 static void
 assert_all_named (GtkWidget *root, const char *where)
 {
   g_autoptr (GString) problems = g_string_new (NULL);
 
   audit_names (root, problems);
+  audit_spoken (root, problems);
   if (problems->len > 0)
     g_error ("Controls without a name for screen readers (%s):\n%s", where, problems->str);
 }
@@ -464,6 +547,23 @@ test_accessible_names (void)
              "\"created\": \"2026-01-05T10:00:00Z\", \"modified\": \"2026-01-05T10:00:00Z\"}]}");
   run_in_subprocess ("/ui/accessible-names");
   test_remove_dir (home);
+}
+
+/* The checks of spoken names catch what a screen reader said wrong. */
+static void
+test_spoken_problems (void)
+{
+  g_assert_nonnull (spoken_problem ("GtkButton"));
+  g_assert_nonnull (spoken_problem ("GtkToggleButton"));
+  g_assert_nonnull (spoken_problem ("GtkBox"));
+  g_assert_nonnull (spoken_problem ("_Start Start"));
+  g_assert_nonnull (spoken_problem ("Start Start"));
+  g_assert_nonnull (spoken_problem ("_Open"));
+  g_assert_nonnull (spoken_problem ("Save as _PDF"));
+  g_assert_null (spoken_problem ("Start"));
+  g_assert_null (spoken_problem ("Move point 1 up (Alt+Up)"));
+  g_assert_null (spoken_problem ("Gtk is a toolkit"));
+  g_assert_nonnull (spoken_problem ("Sa_ve as PDF"));
 }
 
 /* Which links stay inside the app and which go to the desktop. */
@@ -588,6 +688,95 @@ test_too_large (void)
   test_remove_dir (home);
 }
 
+/* The About dialog does not open with its title selected. */
+static void
+about_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWindow *about;
+  GtkWidget *focus;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  pump ();
+  about = find_toplevel (GTK_TYPE_ABOUT_DIALOG);
+  g_assert_nonnull (about);
+  focus = gtk_root_get_focus (GTK_ROOT (about));
+  if (focus != NULL)
+    {
+      GtkWidget *label =
+          GTK_IS_LABEL (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LABEL);
+
+      g_assert_true (label == NULL ||
+                     !gtk_label_get_selection_bounds (GTK_LABEL (label), NULL, NULL));
+    }
+  gtk_window_destroy (about);
+  pump ();
+}
+
+static void
+test_about (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (about_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/about");
+  test_remove_dir (home);
+}
+
+/* Without yelp, F1 opens the help as HTML in the browser, in the
+ * parent's language. */
+static void
+help_html_script (PassendApplication *app, PassendWindow *window)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  english = passend_application_get_help_uri (app);
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  dutch = passend_application_get_help_uri (app);
+
+  g_assert_true (g_str_has_prefix (english, "file:///"));
+  g_assert_true (g_str_has_suffix (english, "/html-C/index.html"));
+  g_assert_true (g_str_has_suffix (dutch, "/html-nl/index.html"));
+  {
+    g_autofree char *path = g_filename_from_uri (dutch, NULL, NULL);
+    g_autofree char *html = test_read_file (path, NULL);
+
+    g_assert_nonnull (strstr (html, "Hulp bij Passend"));
+  }
+}
+
+static void
+test_help_html (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *html = g_test_build_filename (G_TEST_BUILT, "..", "..", "help", NULL);
+
+  if (g_test_subprocess ())
+    {
+      run_app (help_html_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  /* No yelp on the path. */
+  g_setenv ("PATH", "/nonexistent", TRUE);
+  g_setenv ("PASSEND_HELP_HTML_DIR", html, TRUE);
+  run_in_subprocess ("/ui/help-html");
+  g_setenv ("PATH", path, TRUE);
+  g_unsetenv ("PASSEND_HELP_HTML_DIR");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -599,8 +788,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/newer-version", test_newer_version);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/app-links", test_app_links);
+  g_test_add_func ("/ui/spoken-problems", test_spoken_problems);
   g_test_add_func ("/ui/outside-conflict", test_outside_conflict);
   g_test_add_func ("/ui/too-large", test_too_large);
+  g_test_add_func ("/ui/about", test_about);
+  g_test_add_func ("/ui/help-html", test_help_html);
 
   return g_test_run ();
 }

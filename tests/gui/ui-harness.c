@@ -220,6 +220,12 @@ set_text (GtkWidget *root, const char *name, const char *text)
   GtkWidget *widget = find_named (root, name);
 
   g_assert_nonnull (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+      pump ();
+      return;
+    }
   /* A date field is an entry with a calendar button beside it. */
   if (!GTK_IS_EDITABLE (widget))
     widget = gtk_widget_get_first_child (widget);
@@ -280,6 +286,68 @@ tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const 
     }
 
   return FALSE;
+}
+
+/* Runs the first shortcut on @widget's controllers that @trigger fires
+ * (only those of global scope when @global_only) and says if it ran. */
+static gboolean
+run_shortcuts (GtkWidget *widget, GtkShortcutTrigger *trigger, gboolean global_only)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          (global_only && gtk_shortcut_controller_get_scope (
+                              GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_GLOBAL))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+run_global_shortcuts (GtkWidget *widget, GtkShortcutTrigger *trigger)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (run_shortcuts (widget, trigger, TRUE))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (run_global_shortcuts (child, trigger))
+      return TRUE;
+  return FALSE;
+}
+
+/* A key pressed with the focus where it is, as GTK hands it on: the
+ * shortcuts of the focus and its parents, then the window's global
+ * ones. Says if a shortcut took it. */
+gboolean
+press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
+  gboolean handled = FALSE;
+
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (window)); w != NULL && !handled;
+       w = gtk_widget_get_parent (w))
+    handled = run_shortcuts (w, trigger, FALSE);
+  if (!handled)
+    handled = run_global_shortcuts (GTK_WIDGET (window), trigger);
+  pump ();
+  return handled;
 }
 
 /* What every UI test program does first: no session bus (as in CI; the

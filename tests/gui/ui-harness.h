@@ -37,7 +37,8 @@ void        search_for (GtkWidget *root, const char *text);
 void        set_view_text (GtkWidget *root, const char *name, const char *text);
 void        set_active (GtkWidget *root, const char *name, gboolean active);
 gboolean
-     tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name);
-void ui_test_init (int *argc, char ***argv);
+tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name);
+gboolean press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers);
+void     ui_test_init (int *argc, char ***argv);
 
 G_END_DECLS

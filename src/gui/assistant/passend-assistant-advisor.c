@@ -336,6 +336,7 @@ advisor_write_down_clicked_cb (PassendAssistantView *self)
 
   dialog = passend_entry_dialog_new_draft (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                            self->store, draft, NULL, self->child);
+  assistant_watch_write_down (self, GTK_WINDOW (dialog), self->advisor_saved_label);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -343,6 +344,7 @@ void
 assistant_advisor_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_write_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_saved_label);
   gtk_widget_class_bind_template_callback (widget_class, advisor_write_down_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, advisor_flow);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, tried_box);

@@ -524,6 +524,7 @@ write_down_clicked_cb (PassendAssistantView *self)
 
   dialog = passend_entry_dialog_new_draft (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                            self->store, draft, NULL, self->child);
+  assistant_watch_write_down (self, GTK_WINDOW (dialog), self->write_saved_label);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -531,6 +532,7 @@ void
 assistant_steps_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, steps_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, write_saved_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, overview_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, step_title_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, step_status_label);

@@ -69,6 +69,7 @@ struct _PassendAssistantView
   GtkBox            *plans_box;
   GtkListBox        *plans_list;
   GtkButton         *write_button;
+  GtkLabel          *write_saved_label;
   GtkButton         *back_to_button;
   GtkButton         *previous_button;
   GtkButton         *next_button;
@@ -86,6 +87,7 @@ struct _PassendAssistantView
   GtkLabel          *home_label;
   GtkListBox        *orgs_list;
   GtkButton         *advisor_write_button;
+  GtkLabel          *advisor_saved_label;
 };
 
 /* passend-assistant-view.c */
@@ -94,7 +96,8 @@ PassendProcessState *assistant_get_state (PassendAssistantView *self);
 int                  assistant_current_step (PassendAssistantView *self);
 void                 assistant_show_error (PassendAssistantView *self, const GError *error);
 void                 assistant_show_step (PassendAssistantView *self, int step);
-void     assistant_move_done (PassendAssistantView *self, gboolean moved, GError *error);
+void assistant_watch_write_down (PassendAssistantView *self, GtkWindow *dialog, GtkLabel *label);
+void assistant_move_done (PassendAssistantView *self, gboolean moved, GError *error);
 gboolean assistant_link_activated_cb (PassendAssistantView *self, const char *uri, GtkLabel *label);
 
 /* passend-assistant-steps.c */

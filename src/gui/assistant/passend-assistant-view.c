@@ -22,6 +22,7 @@
 #include "passend-assistant-view-private.h"
 #include "passend-clamp.h"
 #include "passend-date-entry.h"
+#include "passend-entry-dialog.h"
 #include "passend-ui-util.h"
 
 G_DEFINE_FINAL_TYPE (PassendAssistantView, passend_assistant_view, GTK_TYPE_WIDGET)
@@ -78,6 +79,7 @@ assistant_show_step (PassendAssistantView *self, int step)
 
   self->shown_step = CLAMP (step, PASSEND_PROCESS_FIRST_STEP, PASSEND_PROCESS_LAST_STEP);
   gtk_widget_set_visible (GTK_WIDGET (self->evaluation_message), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->write_saved_label), FALSE);
   update_all (self);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
@@ -113,6 +115,35 @@ gboolean
 assistant_link_activated_cb (PassendAssistantView *self, const char *uri, GtkLabel *label)
 {
   return passend_follow_app_link (GTK_WIDGET (self), uri);
+}
+
+static void
+write_down_closed_cb (GtkWindow *dialog, GtkLabel *label)
+{
+  PassendEntry    *entry = passend_entry_dialog_get_entry (PASSEND_ENTRY_DIALOG (dialog));
+  g_autofree char *link = NULL;
+  g_autofree char *markup = NULL;
+
+  if (entry == NULL)
+    return; /* not saved */
+
+  link = g_markup_printf_escaped ("<a href=\"entry:%s\">%s</a>",
+                                  passend_record_get_id (PASSEND_RECORD (entry)),
+                                  passend_entry_get_title (entry));
+  /* Translators: said after "Write this down" was saved; %s is the
+   * entry's title, a link that opens it. */
+  markup = g_strdup_printf (_ ("Saved in the dossier: %s"), link);
+  gtk_label_set_markup (label, markup);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+/* After "Write this down": once the dialog is saved, @label says so,
+ * with a link to the new entry. */
+void
+assistant_watch_write_down (PassendAssistantView *self, GtkWindow *dialog, GtkLabel *label)
+{
+  gtk_widget_set_visible (GTK_WIDGET (label), FALSE);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (write_down_closed_cb), label, 0);
 }
 
 void

@@ -243,6 +243,52 @@ passend_agreement_editor_set_property (GObject      *object,
     }
 }
 
+/* Tab goes through the fields in reading order (what, remove, who
+ * does it, who, by when, status, outcome), whatever the geometry: from
+ * "By when" on to the next field, never back up onto Remove. */
+static gboolean
+passend_agreement_editor_focus (GtkWidget *widget, GtkDirectionType direction)
+{
+  static const PassendAgreementField order[] = {
+    PASSEND_AGREEMENT_FIELD_WHAT,    PASSEND_AGREEMENT_FIELD_REMOVE, PASSEND_AGREEMENT_FIELD_PARTY,
+    PASSEND_AGREEMENT_FIELD_WHO,     PASSEND_AGREEMENT_FIELD_DUE,    PASSEND_AGREEMENT_FIELD_STATUS,
+    PASSEND_AGREEMENT_FIELD_OUTCOME,
+  };
+  PassendAgreementEditor *self = PASSEND_AGREEMENT_EDITOR (widget);
+  GtkRoot                *root = gtk_widget_get_root (widget);
+  GtkWidget              *focus = root ? gtk_root_get_focus (root) : NULL;
+  int                     n = G_N_ELEMENTS (order);
+  int                     step;
+  int                     i = -1;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (passend_agreement_editor_parent_class)->focus (widget, direction);
+
+  step = direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
+  for (int k = 0; k < n && focus != NULL; k++)
+    {
+      GtkWidget *field = passend_agreement_editor_get_field (self, order[k]);
+
+      if (focus == field || gtk_widget_is_ancestor (focus, field))
+        i = k;
+    }
+
+  /* Within a field first (the date's entry, then its calendar). */
+  if (i >= 0 &&
+      gtk_widget_child_focus (passend_agreement_editor_get_field (self, order[i]), direction))
+    return TRUE;
+
+  for (int k = i >= 0 ? i + step : (step > 0 ? 0 : n - 1); k >= 0 && k < n; k += step)
+    {
+      GtkWidget *field = passend_agreement_editor_get_field (self, order[k]);
+
+      if (gtk_widget_is_visible (field) && gtk_widget_is_sensitive (field) &&
+          gtk_widget_child_focus (field, direction))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 passend_agreement_editor_class_init (PassendAgreementEditorClass *klass)
 {
@@ -253,6 +299,7 @@ passend_agreement_editor_class_init (PassendAgreementEditorClass *klass)
   object_class->dispose = passend_agreement_editor_dispose;
   object_class->get_property = passend_agreement_editor_get_property;
   object_class->set_property = passend_agreement_editor_set_property;
+  widget_class->focus = passend_agreement_editor_focus;
 
   /**
    * PassendAgreementEditor:agreement:

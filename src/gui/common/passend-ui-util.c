@@ -239,13 +239,14 @@ passend_widget_dispose_children (GtkWidget *widget)
  * @uri: a link from a label
  *
  * Returns: %TRUE for the app's own links ("topic:", "term:", "org:",
- *   "step:"), %FALSE for web and mail addresses and anything else
+ *   "step:", "entry:"), %FALSE for web and mail addresses and anything else
  */
 gboolean
 passend_is_app_link (const char *uri)
 {
   return uri != NULL && (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
-                         g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:"));
+                         g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:") ||
+                         g_str_has_prefix (uri, "entry:"));
 }
 
 /**
@@ -324,4 +325,69 @@ passend_view_follow_store (gpointer       view,
     }
 
   return TRUE;
+}
+
+/* GTK 4.8 gives a button with a mnemonic its label as it is written,
+ * "_Start", as the name a screen reader says. */
+static void
+fix_button_name (GtkButton *button)
+{
+  const char *label = gtk_button_get_label (button);
+  GString    *plain;
+
+  if (label == NULL || !gtk_button_get_use_underline (button))
+    return;
+
+  plain = g_string_new (NULL);
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (plain, *p);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  plain->str, -1);
+  g_string_free (plain, TRUE);
+}
+
+static gboolean
+button_mapped_hook (GSignalInvocationHint *hint,
+                    guint                  n_params,
+                    const GValue          *params,
+                    gpointer               data)
+{
+  GObject *object = g_value_get_object (&params[0]);
+
+  if (!GTK_IS_BUTTON (object))
+    return TRUE;
+
+  if (g_object_get_data (object, "passend-name-fixed") == NULL)
+    {
+      g_object_set_data (object, "passend-name-fixed", GINT_TO_POINTER (TRUE));
+      g_signal_connect (object, "notify::label", G_CALLBACK (fix_button_name), NULL);
+      g_signal_connect (object, "notify::use-underline", G_CALLBACK (fix_button_name), NULL);
+    }
+  fix_button_name (GTK_BUTTON (object));
+  return TRUE;
+}
+
+/**
+ * passend_fix_mnemonic_names:
+ *
+ * From now on, every button with a mnemonic ("_Start") is named for
+ * screen readers without its underscore ("Start"), in every window,
+ * also GTK's own dialogs.  Call once, at startup.
+ */
+void
+passend_fix_mnemonic_names (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_BUTTON));
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, button_mapped_hook,
+                                  NULL, NULL);
+      g_once_init_leave (&done, 1);
+    }
 }

@@ -34,4 +34,6 @@ gboolean passend_view_follow_store (gpointer       view,
                                     GCallback      dossier_changed,
                                     GCallback      state_changed);
 
+void passend_fix_mnemonic_names (void);
+
 G_END_DECLS

@@ -21,11 +21,13 @@ struct _PassendAgreementRow
   GtkWidget parent_instance;
 
   PassendAgreement *item;
+  PassendEntry     *entry; /* where it was agreed, if known */
 
   GtkImage  *status_icon;
   GtkLabel  *what_label;
   GtkLabel  *detail_label;
   GtkLabel  *state_label;
+  GtkLabel  *source_label;
   GtkButton *done_button;
   GtkButton *not_kept_button;
   GtkButton *reopen_button;
@@ -41,6 +43,36 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* "Agreed in: <the entry>", a link that opens it. */
+static void
+update_source (PassendAgreementRow *self)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *markup = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), self->entry != NULL);
+  if (self->entry == NULL)
+    return;
+
+  date = passend_format_date (passend_entry_get_date (self->entry));
+  escaped =
+      g_markup_printf_escaped ("<a href=\"entry\">%s</a>", passend_entry_get_title (self->entry));
+  /* Translators: where an agreement was made: "Agreed in: <title>, 3 March 2026". */
+  markup = date[0] != '\0' ? g_strdup_printf (_ ("Agreed in: %s, %s"), escaped, date)
+                           : g_strdup_printf (_ ("Agreed in: %s"), escaped);
+  gtk_label_set_markup (self->source_label, markup);
+}
+
+static gboolean
+source_link_cb (PassendAgreementRow *self, const char *uri)
+{
+  if (self->entry != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "dossier.open-entry", "s",
+                                passend_record_get_id (PASSEND_RECORD (self->entry)));
+  return TRUE;
+}
 
 static void
 update (PassendAgreementRow *self)
@@ -81,8 +113,17 @@ update (PassendAgreementRow *self)
     {
     case PASSEND_AGREEMENT_STATUS_OPEN:
       icon = overdue ? "dialog-warning-symbolic" : "content-loading-symbolic";
-      state =
-          overdue ? g_strdup_printf (_ ("Overdue: it was due on %s"), due) : g_strdup (_ ("Open"));
+      if (overdue)
+        {
+          guint days = passend_agreement_get_days_overdue (self->item, today);
+
+          /* Translators: %u is a number of days, %s the date it was due. */
+          state = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day overdue: it was due on %s",
+                                                "%u days overdue: it was due on %s", days),
+                                   days, due);
+        }
+      else
+        state = g_strdup (_ ("Open"));
       break;
     case PASSEND_AGREEMENT_STATUS_DONE:
       icon = "object-select-symbolic";
@@ -102,6 +143,7 @@ update (PassendAgreementRow *self)
       break;
     }
 
+  update_source (self);
   gtk_image_set_from_icon_name (self->status_icon, icon);
   gtk_label_set_text (self->state_label, state);
   if (overdue)
@@ -155,6 +197,7 @@ passend_agreement_row_dispose (GObject *object)
   PassendAgreementRow *self = PASSEND_AGREEMENT_ROW (object);
 
   passend_agreement_row_set_item (self, NULL);
+  g_clear_object (&self->entry);
   passend_widget_dispose_children (GTK_WIDGET (self));
 
   G_OBJECT_CLASS (passend_agreement_row_parent_class)->dispose (object);
@@ -219,12 +262,14 @@ passend_agreement_row_class_init (PassendAgreementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, what_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, detail_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, state_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, source_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, done_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, not_kept_button);
   gtk_widget_class_bind_template_child (widget_class, PassendAgreementRow, reopen_button);
   gtk_widget_class_bind_template_callback (widget_class, done_cb);
   gtk_widget_class_bind_template_callback (widget_class, not_kept_cb);
   gtk_widget_class_bind_template_callback (widget_class, reopen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, source_link_cb);
 }
 
 static void
@@ -266,4 +311,17 @@ passend_agreement_row_set_item (PassendAgreementRow *self, PassendAgreement *agr
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+/**
+ * passend_agreement_row_set_entry:
+ * @entry: (nullable): the entry the agreement was made in
+ */
+void
+passend_agreement_row_set_entry (PassendAgreementRow *self, PassendEntry *entry)
+{
+  g_return_if_fail (PASSEND_IS_AGREEMENT_ROW (self));
+
+  if (g_set_object (&self->entry, entry))
+    update_source (self);
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "passend-agreement.h"
+#include "passend-entry.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,6 @@ G_DECLARE_FINAL_TYPE (PassendAgreementRow, passend_agreement_row, PASSEND, AGREE
 PassendAgreementRow *passend_agreement_row_new (void);
 PassendAgreement    *passend_agreement_row_get_item (PassendAgreementRow *self);
 void passend_agreement_row_set_item (PassendAgreementRow *self, PassendAgreement *agreement);
+void passend_agreement_row_set_entry (PassendAgreementRow *self, PassendEntry *entry);
 
 G_END_DECLS

@@ -15,7 +15,6 @@
 
 G_BEGIN_DECLS
 
-#define UNDO_SECONDS 15
 #define N_KINDS (PASSEND_ENTRY_KIND_NOTE + 1)
 
 struct _PassendDossierView
@@ -35,7 +34,6 @@ struct _PassendDossierView
   GtkFilterListModel *shown_agreements;
 
   PassendRemoval *removal;
-  guint           undo_timeout;
   guint           refresh_idle;
   guint           fold_idle;
   guint           day_timeout;
@@ -59,17 +57,22 @@ struct _PassendDossierView
   GtkStack          *journal_stack;
   GtkListView       *entries_view;
   PassendStatusPage *journal_empty_page;
+  GtkWidget         *clear_search_button;
+  GtkWidget         *show_all_button;
   GtkStack          *agreements_stack;
   GtkListView       *agreements_view;
   GtkSelectionModel *agreement_selection; /* its model, once shown */
   GtkRevealer       *undo_revealer;
   GtkLabel          *undo_label;
+  GtkWidget         *entry_menu; /* the list's context menu, once shown */
 };
 
 const char *passend_dossier_view_child_id (PassendDossierView *self);
 void        passend_dossier_view_update_actions (PassendDossierView *self);
 void        passend_dossier_view_finish_removal (PassendDossierView *self);
 void        passend_dossier_view_open_entry (PassendDossierView *self, PassendEntry *entry);
+void        passend_dossier_view_show_entry (PassendDossierView *self, PassendEntry *entry);
+void        passend_dossier_view_init_entry_menu (PassendDossierView *self);
 void        passend_dossier_view_search_changed (PassendDossierView *self);
 void        passend_dossier_view_filter_changed (PassendDossierView *self);
 void        passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class);

@@ -11,7 +11,7 @@
  *
  * Agreements: open ones first by due date, overdue ones marked.
  *
- * Deleting an entry can be undone for a while; after that the copies
+ * Deleting an entry can be undone while its bar shows; after that the copies
  * of its documents are removed.  What the parent does on the page is in
  * passend-dossier-view-actions.c.
  */
@@ -186,7 +186,11 @@ update_summary (PassendDossierView *self)
       g_autofree char *overdue = g_strdup_printf (
           g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", summary.n_overdue),
           summary.n_overdue);
+      g_auto (GStrv) words = g_strsplit (overdue, " ", -1);
 
+      /* Never broken over two lines ("1 te / laat"). */
+      g_free (overdue);
+      overdue = g_strjoinv ("\u00a0", words);
       markup = g_markup_printf_escaped (
           "%s · %s · %s, <span weight=\"bold\" foreground=\"#c01c28\">%s</span>", entries, contact,
           agreements, overdue);
@@ -225,12 +229,17 @@ update_empty_states (PassendDossierView *self)
   if (shown > 0)
     return;
 
+  /* A way back to the entries, on the page that says none are shown. */
+  gtk_widget_set_visible (self->clear_search_button, searching);
+  gtk_widget_set_visible (self->show_all_button, narrowed);
+
   if (searching || narrowed)
     {
       passend_status_page_set_title (self->journal_empty_page, _ ("Nothing Found"));
       passend_status_page_set_description (
           self->journal_empty_page,
-          _ ("No entry matches. Try other words, or show everything with the Filter button."));
+          searching ? _ ("No entry matches these words. Try other words, or clear the search.")
+                    : _ ("No entry matches the filter. Show everything to see them all."));
     }
   else
     {
@@ -371,16 +380,24 @@ setup_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 }
 
 static void
-bind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
+bind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item, PassendDossierView *self)
 {
+  PassendAgreement *agreement = gtk_list_item_get_item (item);
+  const char       *entry_id = passend_agreement_get_entry_id (agreement);
+  PassendEntry     *entry = NULL;
+
+  if (entry_id != NULL && self->dossier != NULL)
+    entry = passend_dossier_find_entry (self->dossier, entry_id);
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
+                                  agreement);
+  passend_agreement_row_set_entry (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), entry);
 }
 
 static void
 unbind_agreement_cb (GtkListItemFactory *factory, GtkListItem *item)
 {
   passend_agreement_row_set_item (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
+  passend_agreement_row_set_entry (PASSEND_AGREEMENT_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -473,6 +490,7 @@ passend_dossier_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->child);
 
+  g_clear_pointer (&self->entry_menu, gtk_widget_unparent);
   passend_widget_dispose_children (GTK_WIDGET (self));
   self->undo_revealer = NULL;
 
@@ -541,6 +559,8 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, entries_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, journal_empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, clear_search_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendDossierView, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, agreements_view);
   gtk_widget_class_bind_template_child (widget_class, PassendDossierView, undo_revealer);
@@ -601,7 +621,7 @@ passend_dossier_view_init (PassendDossierView *self)
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_agreement_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_agreement_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_agreement_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), NULL);
   gtk_list_view_set_factory (self->agreements_view, factory);
   g_object_unref (factory);
@@ -617,6 +637,22 @@ passend_dossier_view_init (PassendDossierView *self)
    * hundred agreement rows cost the Dossier page's first frame. */
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (view_stack_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Ctrl+Z undoes a delete wherever the focus is in the window, also
+   * on the sidebar; leaving the page makes the delete final. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                       GTK_SHORTCUT_SCOPE_GLOBAL);
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (shortcuts),
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                          gtk_named_action_new ("dossier.undo")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+  g_signal_connect (self, "unmap", G_CALLBACK (passend_dossier_view_finish_removal), NULL);
+  passend_dossier_view_init_entry_menu (self);
 
   self->today = passend_clock_get_today ();
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
@@ -671,6 +707,24 @@ passend_dossier_view_new_entry (PassendDossierView *self)
 {
   g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
   passend_dossier_view_open_entry (self, NULL);
+}
+
+/**
+ * passend_dossier_view_show_entry_id:
+ * @id: the id of an entry
+ *
+ * Shows that entry, read-only, as activating it in the list does.
+ */
+void
+passend_dossier_view_show_entry_id (PassendDossierView *self, const char *id)
+{
+  PassendEntry *entry;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER_VIEW (self));
+
+  entry = self->dossier != NULL ? passend_dossier_find_entry (self->dossier, id) : NULL;
+  if (entry != NULL)
+    passend_dossier_view_show_entry (self, entry);
 }
 
 void

@@ -18,6 +18,7 @@ void        passend_dossier_view_set_child (PassendDossierView *self, PassendChi
 guint       passend_dossier_view_get_n_overdue (PassendDossierView *self);
 void        passend_dossier_view_new_entry (PassendDossierView *self);
 void        passend_dossier_view_focus_search (PassendDossierView *self);
+void        passend_dossier_view_show_entry_id (PassendDossierView *self, const char *id);
 gboolean    passend_dossier_view_is_busy (PassendDossierView *self);
 void        passend_dossier_view_check_day (PassendDossierView *self);
 GListModel *passend_dossier_view_get_shown (PassendDossierView *self);

@@ -7,13 +7,17 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "passend-clock.h"
 #include "passend-date.h"
 #include "passend-entry-dialog.h"
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view-private.h"
 #include "passend-recent.h"
+#include "passend-ui-util.h"
 
 /* Printing */
 
@@ -248,16 +252,58 @@ recorded_cb (PassendPreparationView *self, PassendEntry *entry)
 }
 
 static void
-record_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+open_outcome (PassendPreparationView *self)
 {
-  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
-  PassendOutcomeDialog   *dialog;
+  PassendOutcomeDialog *dialog;
 
   if (self->sheet == NULL || !writable (self))
     return;
 
   dialog = passend_outcome_dialog_new (parent_window (self), self->store, self->sheet);
   g_signal_connect_object (dialog, "recorded", G_CALLBACK (recorded_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+early_response_cb (PassendPreparationView *self, int response, GtkDialog *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    open_outcome (self);
+}
+
+static void
+record_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendPreparationView *self = PASSEND_PREPARATION_VIEW (widget);
+  g_autofree char        *today = passend_clock_get_today ();
+  const char             *date = self->sheet ? passend_sheet_get_date (self->sheet) : NULL;
+  g_autofree char        *day = NULL;
+  GtkWidget              *dialog;
+
+  if (self->sheet == NULL || !writable (self))
+    return;
+  if (date == NULL || strcmp (date, today) <= 0)
+    {
+      open_outcome (self);
+      return;
+    }
+
+  /* A talk that has not been held yet: most likely a slip. */
+  day = passend_format_date (date);
+  dialog = gtk_message_dialog_new (
+      parent_window (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+      GTK_BUTTONS_NONE, "%s", _ ("This talk has not taken place yet"));
+  gtk_message_dialog_format_secondary_text (
+      GTK_MESSAGE_DIALOG (dialog),
+      /* Translators: %s is the day of the talk, "1 December 2026". */
+      _ ("The talk is planned for %s. Do you want to write down its outcome already?"), day);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Record Now"), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gtk_widget_set_name (dialog, "prep-record-early");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (early_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

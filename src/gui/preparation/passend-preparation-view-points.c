@@ -14,6 +14,16 @@
 
 #include "passend-preparation-view-private.h"
 
+static char *
+field_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter    start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
 static void
 points_changed (PassendPreparationView *self)
 {
@@ -27,8 +37,8 @@ points_changed (PassendPreparationView *self)
     {
       PointRow *row = &g_array_index (self->points, PointRow, i);
 
-      g_ptr_array_add (worries, g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->worry))));
-      g_ptr_array_add (examples, g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->example))));
+      g_ptr_array_add (worries, field_text (row->worry));
+      g_ptr_array_add (examples, field_text (row->example));
     }
   g_ptr_array_add (worries, NULL);
   g_ptr_array_add (examples, NULL);
@@ -207,12 +217,50 @@ point_text_changed_cb (PassendPreparationView *self)
   points_changed (self);
 }
 
+/* A worry or an example: several lines if need be, as wide as the row,
+ * with its hint above it (a text view has no placeholder). */
+static GtkTextView *
+point_field (PassendPreparationView *self,
+             GtkWidget              *fields,
+             const char             *name,
+             const char             *hint,
+             const char             *label,
+             const char             *text)
+{
+  GtkWidget *hint_label = gtk_label_new (hint);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (hint_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint_label), TRUE);
+  gtk_widget_add_css_class (hint_label, "dim-label");
+  gtk_widget_add_css_class (hint_label, "caption");
+  gtk_box_append (GTK_BOX (fields), hint_label);
+
+  gtk_widget_set_name (view, name);
+  gtk_widget_set_hexpand (view, TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text ? text : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint, -1);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                            G_CALLBACK (point_text_changed_cb), self);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (fields), frame);
+  return GTK_TEXT_VIEW (view);
+}
+
 static PointRow
 make_point_row (
     PassendPreparationView *self, guint i, guint n, const char *worry, const char *example)
 {
   PointRow            row;
-  GtkWidget          *box, *fields, *number;
+  GtkWidget          *box, *header, *fields, *number;
   GtkEventController *controller;
   g_autofree char    *number_text = g_strdup_printf ("%u.", i + 1);
   g_autofree char    *worry_name = g_strdup_printf ("point-worry-%u", i);
@@ -232,54 +280,44 @@ make_point_row (
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row.row), FALSE);
   gtk_widget_set_focusable (row.row, FALSE);
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The number and the buttons on a line of their own, so the fields
+   * below get the whole width of the row. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_set_margin_start (box, 9);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row.row), box);
 
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), header);
   number = gtk_label_new (number_text);
-  gtk_widget_set_valign (number, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (number, 8);
+  gtk_widget_set_hexpand (number, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (number), 0);
   gtk_widget_add_css_class (number, "heading");
-  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (header), number);
 
   fields = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_widget_set_hexpand (fields, TRUE);
   gtk_box_append (GTK_BOX (box), fields);
 
-  row.worry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row.worry), worry_name);
-  gtk_entry_set_placeholder_text (row.worry, _ ("What worries you"));
-  gtk_editable_set_text (GTK_EDITABLE (row.worry), worry ? worry : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.worry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  worry_label, -1);
-  g_signal_connect_swapped (row.worry, "changed", G_CALLBACK (point_text_changed_cb), self);
-  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.worry));
-
-  row.example = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (row.example), example_name);
-  gtk_entry_set_placeholder_text (row.example, _ ("An example: what happened, and when"));
-  gtk_editable_set_text (GTK_EDITABLE (row.example), example ? example : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row.example), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  example_label, -1);
-  g_signal_connect_swapped (row.example, "changed", G_CALLBACK (point_text_changed_cb), self);
-  gtk_box_append (GTK_BOX (fields), GTK_WIDGET (row.example));
+  row.worry = point_field (self, fields, worry_name, _ ("What worries you"), worry_label, worry);
+  row.example = point_field (self, fields, example_name, _ ("An example: what happened, and when"),
+                             example_label, example);
 
   row.up = icon_button ("go-up-symbolic", up_name, up_label);
   gtk_widget_set_sensitive (row.up, i > 0);
   g_signal_connect (row.up, "clicked", G_CALLBACK (point_up_cb), self);
-  gtk_box_append (GTK_BOX (box), row.up);
+  gtk_box_append (GTK_BOX (header), row.up);
 
   row.down = icon_button ("go-down-symbolic", down_name, down_label);
   gtk_widget_set_sensitive (row.down, i + 1 < n);
   g_signal_connect (row.down, "clicked", G_CALLBACK (point_down_cb), self);
-  gtk_box_append (GTK_BOX (box), row.down);
+  gtk_box_append (GTK_BOX (header), row.down);
 
   row.remove = icon_button ("user-trash-symbolic", remove_name, remove_label);
   g_signal_connect (row.remove, "clicked", G_CALLBACK (point_remove_cb), self);
-  gtk_box_append (GTK_BOX (box), row.remove);
+  gtk_box_append (GTK_BOX (header), row.remove);
 
   /* Alt+Up and Alt+Down move the point from any of its fields. */
   controller = gtk_shortcut_controller_new ();

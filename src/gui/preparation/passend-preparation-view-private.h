@@ -43,12 +43,12 @@ enum
 /* The widgets of one point. */
 typedef struct
 {
-  GtkWidget *row;
-  GtkEntry  *worry;
-  GtkEntry  *example;
-  GtkWidget *up;
-  GtkWidget *down;
-  GtkWidget *remove;
+  GtkWidget   *row;
+  GtkTextView *worry;
+  GtkTextView *example;
+  GtkWidget   *up;
+  GtkWidget   *down;
+  GtkWidget   *remove;
 } PointRow;
 
 struct _PassendPreparationView
@@ -84,6 +84,8 @@ struct _PassendPreparationView
   GtkWidget         *editor_box;
   GtkBox            *recorded_box;
   GtkButton         *open_entry_button;
+  GtkWidget         *print_button;
+  GtkWidget         *record_button;
   GtkLabel          *recorded_label;
   GtkLabel          *context_label;
   GtkLabel          *date_label;

@@ -96,6 +96,25 @@ _passend_preparation_view_update_actions (PassendPreparationView *self)
                                  can_edit && self->sheet != NULL && !recorded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preparation.open-entry", can_edit && recorded);
   gtk_widget_set_sensitive (self->editor_box, can_edit);
+
+  /* Before the talk the main action is to print the sheet; on its day
+   * and after, to write down what came of it. */
+  {
+    g_autofree char *today = passend_clock_get_today ();
+    const char      *date = self->sheet ? passend_sheet_get_date (self->sheet) : NULL;
+    gboolean         held = date != NULL && strcmp (date, today) <= 0 && !recorded;
+
+    if (held)
+      {
+        gtk_widget_remove_css_class (self->print_button, "suggested-action");
+        gtk_widget_add_css_class (self->record_button, "suggested-action");
+      }
+    else
+      {
+        gtk_widget_remove_css_class (self->record_button, "suggested-action");
+        gtk_widget_add_css_class (self->print_button, "suggested-action");
+      }
+  }
 }
 
 void
@@ -240,6 +259,7 @@ date_changed_cb (PassendPreparationView *self)
       g_object_set (self->sheet, "date", date, NULL);
       /* The selection follows the sheet to its new place. */
       gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      _passend_preparation_view_update_actions (self);
     }
 }
 
@@ -556,6 +576,8 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/passend-preparation-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, talks_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, print_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, record_button);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, editor_scroller);

@@ -85,6 +85,7 @@ add_see_link (PassendTopicsView *self, GtkWidget *box, const char *target, Passe
   gtk_widget_set_name (button, target);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "see-link");
+  gtk_widget_add_css_class (button, "link");
   if (g_str_has_prefix (target, "step:"))
     gtk_widget_set_tooltip_text (button, _ ("Opens the Assistant"));
   g_signal_connect_object (button, "clicked", G_CALLBACK (see_clicked_cb), self, G_CONNECT_SWAPPED);
