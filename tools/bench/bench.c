@@ -13,7 +13,8 @@
  * 1 ms timeout while a save ran, measured from inside the loop.
  *
  * The 50k and 200k loads run in a child process (passend-bench --load
- * DIR), so that their peak memory is the load's alone.
+ * DIR), so that their peak memory is the load's alone; peak_rss_saved_*
+ * is that process's peak after two saves more.
  */
 #include "config.h"
 
@@ -196,8 +197,21 @@ load_only (const char *dir)
     }
   getrusage (RUSAGE_SELF, &usage);
   printf (
-      "%.1f %ld %u\n", ms_since (start), usage.ru_maxrss,
+      "%.1f %ld %u ", ms_since (start), usage.ru_maxrss,
       g_list_model_get_n_items (passend_dossier_get_entries (passend_store_get_dossier (store))));
+
+  /* Then two saves after a change: the memory a session holds. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (PassendChild) child = g_list_model_get_item (
+          passend_dossier_get_children (passend_store_get_dossier (store)), 0);
+
+      passend_child_set_name (child, i ? "Sam" : "Samira");
+      if (!passend_store_save (store, &error))
+        fail ("save", error);
+    }
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("%ld\n", usage.ru_maxrss);
   return 0;
 }
 
@@ -208,7 +222,7 @@ bench_large (const char *self_path, guint n_entries, guint runs, gboolean saves)
   g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
   guint            k = n_entries / 1000;
   double           load[5], block[5];
-  double           rss = 0;
+  double           rss = 0, saved_rss = 0;
   GStatBuf         st;
 
   g_stat (path, &st);
@@ -218,7 +232,7 @@ bench_large (const char *self_path, guint n_entries, guint runs, gboolean saves)
       const char      *argv[] = { self_path, "--load", dir, NULL };
       g_autofree char *out = NULL;
       g_autoptr (GError) error = NULL;
-      long  rss_kb = 0;
+      long  rss_kb = 0, saved_kb = 0;
       guint n = 0;
 
       if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL,
@@ -229,11 +243,13 @@ bench_large (const char *self_path, guint n_entries, guint runs, gboolean saves)
           printf ("load_%uk_ms refused %s", k, out + strlen ("refused 0 "));
           return;
         }
-      sscanf (out, "%lf %ld %u", &load[run], &rss_kb, &n);
+      sscanf (out, "%lf %ld %u %ld", &load[run], &rss_kb, &n, &saved_kb);
       rss = MAX (rss, rss_kb / 1024.0);
+      saved_rss = MAX (saved_rss, saved_kb / 1024.0);
     }
   printf ("load_%uk_ms %.1f ms\n", k, median (load, runs));
   printf ("peak_rss_load_%uk_mb %.1f MB\n", k, rss);
+  printf ("peak_rss_saved_%uk_mb %.1f MB\n", k, saved_rss);
 
   if (saves)
     {

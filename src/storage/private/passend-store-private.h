@@ -15,6 +15,7 @@
  */
 #pragma once
 
+#include "passend-dossier-snapshot.h"
 #include "passend-storage-fs.h"
 #include "passend-store.h"
 
@@ -77,8 +78,9 @@ struct _PassendStore
   guint64  changes;     /* counts changes, to know what a save held */
   gsize    last_length; /* of the file, to size the next save */
 
-  SaveJob *job;          /* the save in the worker, if any */
-  gboolean save_pending; /* a change wants saving after it */
+  SaveJob                *job;          /* the save in the worker, if any */
+  PassendDossierSnapshot *checked;      /* the last snapshot that passed the checks */
+  gboolean                save_pending; /* a change wants saving after it */
 
   /* The file as the store last read or wrote it, and the id and
    * modified moment of each record in it. */

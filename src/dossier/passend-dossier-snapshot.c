@@ -1,0 +1,344 @@
+/* passend-dossier-snapshot.c - the dossier's text, made on another thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A save must not serialise the whole dossier on the main thread: for
+ * 50,000 entries that blocks typing for half a second.  Each record
+ * keeps the text of its JSON object (a fragment) until it changes: any
+ * property notification drops it.  A snapshot, taken on the main
+ * thread, holds a reference to the fragment of every record (made
+ * anew only for records that changed since the last snapshot) and the
+ * small parts around the lists; passend_dossier_snapshot_write() joins
+ * them into the very bytes passend_dossier_write() gives, on any
+ * thread, without touching a record.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "passend-dossier-private.h"
+#include "passend-dossier-snapshot.h"
+#include "passend-safe-json.h"
+
+/* The level of a record's object in the file: inside a list, inside
+ * the top-level object. */
+#define RECORD_LEVEL 2
+
+/* Immutable once made; shared by the record and the snapshots. */
+typedef struct
+{
+  char *key_id;   /* "list\037id", as the store's base */
+  char *modified; /* the record's modified moment */
+  char *shape;    /* what the checks between records look at */
+  char *text;
+  gsize length;
+} Fragment;
+
+/* What a record holds, as its qdata. */
+typedef struct
+{
+  Fragment *fragment; /* NULL until made, and after any change */
+} Cache;
+
+struct _PassendDossierSnapshot
+{
+  gboolean   checked; /* passed the checks between records */
+  char      *head;
+  char      *tail;
+  guint      n_lists;
+  GPtrArray *lists[]; /* of Fragment, one per list of the file */
+};
+
+static void
+fragment_clear (Fragment *fragment)
+{
+  g_free (fragment->key_id);
+  g_free (fragment->modified);
+  g_free (fragment->shape);
+  g_free (fragment->text);
+}
+
+static Fragment *
+fragment_ref (Fragment *fragment)
+{
+  return g_atomic_rc_box_acquire (fragment);
+}
+
+static void
+fragment_unref (gpointer fragment)
+{
+  g_atomic_rc_box_release_full (fragment, (GDestroyNotify)fragment_clear);
+}
+
+static void
+cache_free (gpointer data)
+{
+  Cache *cache = data;
+
+  g_clear_pointer (&cache->fragment, fragment_unref);
+  g_free (cache);
+}
+
+static void
+record_notify_cb (GObject *record, GParamSpec *pspec, gpointer data)
+{
+  Cache *cache = data;
+
+  g_clear_pointer (&cache->fragment, fragment_unref);
+}
+
+static GQuark
+cache_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("passend-dossier-snapshot-cache");
+  return quark;
+}
+
+/* The id and every value the checks between records read: each
+ * reference ("...-id" properties) and a plan's number.  Two dossiers with
+ * the same shapes in the same order pass or fail those checks alike. */
+static char *
+shape_of (PassendRecord *record)
+{
+  GObjectClass           *klass = G_OBJECT_GET_CLASS (record);
+  GString                *shape = g_string_new (passend_record_get_id (record));
+  guint                   n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (klass, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = pspecs[i]->name;
+      g_auto (GValue) value = G_VALUE_INIT;
+
+      if (pspecs[i]->value_type == G_TYPE_STRING && g_str_has_suffix (name, "-id"))
+        {
+          g_value_init (&value, G_TYPE_STRING);
+          g_object_get_property (G_OBJECT (record), name, &value);
+          g_string_append_printf (shape, "\037%s=%s", name,
+                                  g_value_get_string (&value) ? g_value_get_string (&value)
+                                                              : "\036");
+        }
+      else if (pspecs[i]->value_type == G_TYPE_INT && g_str_equal (name, "number"))
+        {
+          g_value_init (&value, G_TYPE_INT);
+          g_object_get_property (G_OBJECT (record), name, &value);
+          g_string_append_printf (shape, "\037%s=%d", name, g_value_get_int (&value));
+        }
+    }
+
+  return g_string_free (shape, FALSE);
+}
+
+static Fragment *
+make_fragment (PassendRecord *record, const char *key)
+{
+  Fragment *fragment = g_atomic_rc_box_new0 (Fragment);
+  GString  *out = g_string_sized_new (1024);
+
+  passend_record_write (record, out, RECORD_LEVEL);
+  fragment->key_id = g_strconcat (key, "\037", passend_record_get_id (record), NULL);
+  fragment->modified = g_strdup (passend_record_get_modified (record));
+  fragment->shape = shape_of (record);
+  fragment->length = out->len;
+  /* Kept for as long as the record is unchanged: no slack. */
+  fragment->text = g_realloc (g_string_free (out, FALSE), fragment->length + 1);
+  return fragment;
+}
+
+/* The record's fragment, made now if it changed since the last time. */
+static Fragment *
+fragment_of (PassendRecord *record, const char *key)
+{
+  Cache *cache = g_object_get_qdata (G_OBJECT (record), cache_quark ());
+
+  if (cache == NULL)
+    {
+      /* A handler of its own per record, not the dossier's: a record
+       * changed while outside the dossier (removed, then put back by
+       * undo) drops its fragment as well. */
+      cache = g_new0 (Cache, 1);
+      g_object_set_qdata_full (G_OBJECT (record), cache_quark (), cache, cache_free);
+      g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), cache);
+    }
+
+  if (cache->fragment == NULL)
+    cache->fragment = make_fragment (record, key);
+  return fragment_ref (cache->fragment);
+}
+
+/* Whether @self has the shapes of @other, record by record. */
+static gboolean
+same_shapes (PassendDossierSnapshot *self, PassendDossierSnapshot *other)
+{
+  if (other == NULL || !other->checked || other->n_lists != self->n_lists)
+    return FALSE;
+
+  for (guint l = 0; l < self->n_lists; l++)
+    {
+      GPtrArray *mine = self->lists[l], *theirs = other->lists[l];
+
+      if (mine->len != theirs->len)
+        return FALSE;
+      for (guint i = 0; i < mine->len; i++)
+        {
+          Fragment *a = mine->pdata[i], *b = theirs->pdata[i];
+
+          if (a != b && strcmp (a->shape, b->shape) != 0)
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * passend_dossier_snapshot_new:
+ * @checked: (nullable): the last snapshot that passed the checks
+ *
+ * Checks the dossier as saving must and takes what the file will hold,
+ * on the thread that owns @dossier.  The text of records that changed
+ * since the last snapshot is made here, the others are shared; each
+ * record is checked where it changed since (passend_record_validate()),
+ * and the checks between records (unique ids, references, plan
+ * numbers) run only when an id, a reference or a plan number differs
+ * from @checked, or a record came or went.
+ *
+ * Returns: (transfer full) (nullable): the snapshot, or %NULL with
+ *   @error set when the dossier would not read back
+ */
+PassendDossierSnapshot *
+passend_dossier_snapshot_new (PassendDossier         *dossier,
+                              PassendDossierSnapshot *checked,
+                              GError                **error)
+{
+  guint n_lists = passend_dossier_n_lists ();
+  g_autoptr (PassendDossierSnapshot) self = NULL;
+  GString *part;
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
+
+  self = g_atomic_rc_box_alloc0 (sizeof *self + n_lists * sizeof (GPtrArray *));
+  self->n_lists = n_lists;
+
+  part = g_string_new (NULL);
+  passend_dossier_write_head (part, &first);
+  self->head = g_string_free (part, FALSE);
+
+  for (guint l = 0; l < n_lists; l++)
+    {
+      GListModel *model = passend_dossier_list_at (dossier, l);
+      const char *key = passend_dossier_list_key (l);
+      guint       n = g_list_model_get_n_items (model);
+
+      self->lists[l] = g_ptr_array_new_full (n, fragment_unref);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
+
+          if (!passend_record_validate (record, i, error))
+            return NULL;
+          g_ptr_array_add (self->lists[l], fragment_of (record, key));
+        }
+    }
+
+  if (!same_shapes (self, checked) && !passend_dossier_validate (dossier, error))
+    return NULL;
+  self->checked = TRUE;
+
+  part = g_string_new (NULL);
+  passend_dossier_write_tail (dossier, part, FALSE);
+  self->tail = g_string_free (part, FALSE);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * passend_dossier_snapshot_write:
+ * @length: (out): the length of the text
+ *
+ * Joins the snapshot into the text passend_dossier_write() would have
+ * given when the snapshot was taken.  On any thread.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+passend_dossier_snapshot_write (PassendDossierSnapshot *self, gsize *length)
+{
+  gsize    size = strlen (self->head) + strlen (self->tail) + 64;
+  gboolean first = FALSE;
+  GString *out;
+
+  for (guint l = 0; l < self->n_lists; l++)
+    for (guint i = 0; i < self->lists[l]->len; i++)
+      size += ((Fragment *)self->lists[l]->pdata[i])->length + 2 * RECORD_LEVEL + 2;
+
+  out = g_string_sized_new (size);
+  g_string_append (out, self->head);
+  for (guint l = 0; l < self->n_lists; l++)
+    {
+      gboolean first_element = TRUE;
+
+      passend_safe_json_write_member (out, 0, &first, passend_dossier_list_key (l));
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < self->lists[l]->len; i++)
+        {
+          Fragment *fragment = self->lists[l]->pdata[i];
+
+          passend_safe_json_write_element (out, 1, &first_element);
+          g_string_append_len (out, fragment->text, fragment->length);
+        }
+      passend_safe_json_write_close (out, 1, first_element, ']');
+    }
+  g_string_append (out, self->tail);
+
+  *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * passend_dossier_snapshot_get_base:
+ *
+ * Returns: (transfer full): "list\037id" to the modified moment, for
+ *   every record of the snapshot, as passend_store_base_of() gives
+ */
+GHashTable *
+passend_dossier_snapshot_get_base (PassendDossierSnapshot *self)
+{
+  GHashTable *base = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint l = 0; l < self->n_lists; l++)
+    for (guint i = 0; i < self->lists[l]->len; i++)
+      {
+        Fragment *fragment = self->lists[l]->pdata[i];
+
+        g_hash_table_insert (base, g_strdup (fragment->key_id), g_strdup (fragment->modified));
+      }
+
+  return base;
+}
+
+static void
+snapshot_clear (PassendDossierSnapshot *self)
+{
+  for (guint l = 0; l < self->n_lists; l++)
+    g_clear_pointer (&self->lists[l], g_ptr_array_unref);
+  g_free (self->head);
+  g_free (self->tail);
+}
+
+PassendDossierSnapshot *
+passend_dossier_snapshot_ref (PassendDossierSnapshot *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+/* On any thread. */
+void
+passend_dossier_snapshot_unref (PassendDossierSnapshot *self)
+{
+  g_atomic_rc_box_release_full (self, (GDestroyNotify)snapshot_clear);
+}
