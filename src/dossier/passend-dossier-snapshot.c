@@ -100,33 +100,60 @@ cache_quark (void)
 /* The id and every value the checks between records read: each
  * reference ("...-id" properties) and a plan's number.  Two dossiers with
  * the same shapes in the same order pass or fail those checks alike. */
+static gboolean
+is_shape_property (GParamSpec *pspec)
+{
+  return (pspec->value_type == G_TYPE_STRING && g_str_has_suffix (pspec->name, "-id")) ||
+         (pspec->value_type == G_TYPE_INT && g_str_equal (pspec->name, "number"));
+}
+
+/* Those properties of a record type, found once per type. */
+static GPtrArray *
+shape_properties (GType type)
+{
+  static GQuark quark;
+  GPtrArray    *found;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("passend-dossier-snapshot-shape");
+
+  found = g_type_get_qdata (type, quark);
+  if (found == NULL)
+    {
+      g_autoptr (GTypeClass) klass = g_type_class_ref (type);
+      guint                   n;
+      g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n);
+
+      found = g_ptr_array_new ();
+      for (guint i = 0; i < n; i++)
+        if (is_shape_property (pspecs[i]))
+          g_ptr_array_add (found, pspecs[i]);
+      g_type_set_qdata (type, quark, found); /* for as long as the type */
+    }
+
+  return found;
+}
+
 static char *
 shape_of (PassendRecord *record)
 {
-  GObjectClass           *klass = G_OBJECT_GET_CLASS (record);
-  GString                *shape = g_string_new (passend_record_get_id (record));
-  guint                   n;
-  g_autofree GParamSpec **pspecs = g_object_class_list_properties (klass, &n);
+  GPtrArray *properties = shape_properties (G_OBJECT_TYPE (record));
+  GString   *shape = g_string_new (passend_record_get_id (record));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < properties->len; i++)
     {
-      const char *name = pspecs[i]->name;
+      GParamSpec *pspec = properties->pdata[i];
       g_auto (GValue) value = G_VALUE_INIT;
 
-      if (pspecs[i]->value_type == G_TYPE_STRING && g_str_has_suffix (name, "-id"))
-        {
-          g_value_init (&value, G_TYPE_STRING);
-          g_object_get_property (G_OBJECT (record), name, &value);
-          g_string_append_printf (shape, "\037%s=%s", name,
-                                  g_value_get_string (&value) ? g_value_get_string (&value)
-                                                              : "\036");
-        }
-      else if (pspecs[i]->value_type == G_TYPE_INT && g_str_equal (name, "number"))
-        {
-          g_value_init (&value, G_TYPE_INT);
-          g_object_get_property (G_OBJECT (record), name, &value);
-          g_string_append_printf (shape, "\037%s=%d", name, g_value_get_int (&value));
-        }
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (record), pspec->name, &value);
+      g_string_append_c (shape, '\037');
+      g_string_append (shape, pspec->name);
+      g_string_append_c (shape, '=');
+      if (pspec->value_type == G_TYPE_INT)
+        g_string_append_printf (shape, "%d", g_value_get_int (&value));
+      else
+        g_string_append (shape, g_value_get_string (&value) ? g_value_get_string (&value) : "\036");
     }
 
   return g_string_free (shape, FALSE);
@@ -148,11 +175,19 @@ make_fragment (PassendRecord *record, const char *key)
   return fragment;
 }
 
-/* The record's fragment, made now if it changed since the last time. */
+/* The record's fragment, made now if it changed since the last time.
+ * A kept fragment was made right after the record passed its checks,
+ * and nothing changed since: only a new one needs them. */
 static Fragment *
-fragment_of (PassendRecord *record, const char *key)
+fragment_of (PassendRecord *record, const char *key, guint index, GError **error)
 {
   Cache *cache = g_object_get_qdata (G_OBJECT (record), cache_quark ());
+
+  if (cache != NULL && cache->fragment != NULL)
+    return fragment_ref (cache->fragment);
+
+  if (!passend_record_validate (record, index, error))
+    return NULL;
 
   if (cache == NULL)
     {
@@ -164,8 +199,7 @@ fragment_of (PassendRecord *record, const char *key)
       g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), cache);
     }
 
-  if (cache->fragment == NULL)
-    cache->fragment = make_fragment (record, key);
+  cache->fragment = make_fragment (record, key);
   return fragment_ref (cache->fragment);
 }
 
@@ -238,10 +272,11 @@ passend_dossier_snapshot_new (PassendDossier         *dossier,
       for (guint i = 0; i < n; i++)
         {
           g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
+          Fragment *fragment = fragment_of (record, key, i, error);
 
-          if (!passend_record_validate (record, i, error))
+          if (fragment == NULL)
             return NULL;
-          g_ptr_array_add (self->lists[l], fragment_of (record, key));
+          g_ptr_array_add (self->lists[l], fragment);
         }
     }
 
