@@ -34,11 +34,36 @@ typedef struct
   gsize length;
 } Fragment;
 
+/* What a dossier holds, as its qdata, on the main thread: which lists
+ * and which records changed since its last snapshot, so that the next
+ * one copies the last one and makes only those. */
+typedef struct
+{
+  guint                   n_lists;
+  gboolean               *list_changed; /* by list; all until the first snapshot */
+  GPtrArray              *dirty;        /* of Dirty */
+  PassendDossierSnapshot *last;
+} Tracker;
+
+/* A record that changed, where it was in its list at its last text. */
+typedef struct
+{
+  PassendRecord *record; /* a reference */
+  guint          list;
+  guint          index;
+} Dirty;
+
 /* What a record holds, as its qdata. */
 typedef struct
 {
-  Fragment *fragment; /* NULL until made, and after any change */
+  Fragment      *fragment; /* NULL until made, and after any change */
+  Tracker       *tracker;  /* a reference; of the dossier it was last in */
+  PassendRecord *record;
+  guint          list;
+  guint          index;
 } Cache;
+
+static void tracker_unref (Tracker *tracker);
 
 struct _PassendDossierSnapshot
 {
@@ -76,7 +101,17 @@ cache_free (gpointer data)
   Cache *cache = data;
 
   g_clear_pointer (&cache->fragment, fragment_unref);
+  g_clear_pointer (&cache->tracker, tracker_unref);
   g_free (cache);
+}
+
+static void
+dirty_free (gpointer data)
+{
+  Dirty *dirty = data;
+
+  g_object_unref (dirty->record);
+  g_free (dirty);
 }
 
 static void
@@ -84,7 +119,111 @@ record_notify_cb (GObject *record, GParamSpec *pspec, gpointer data)
 {
   Cache *cache = data;
 
+  if (cache->fragment == NULL)
+    return;
   g_clear_pointer (&cache->fragment, fragment_unref);
+  if (cache->tracker != NULL)
+    {
+      Dirty *dirty = g_new (Dirty, 1);
+
+      dirty->record = g_object_ref (cache->record);
+      dirty->list = cache->list;
+      dirty->index = cache->index;
+      g_ptr_array_add (cache->tracker->dirty, dirty);
+    }
+}
+
+static Tracker *
+tracker_ref (Tracker *tracker)
+{
+  return g_rc_box_acquire (tracker);
+}
+
+static void
+tracker_clear (Tracker *tracker)
+{
+  g_free (tracker->list_changed);
+  g_ptr_array_unref (tracker->dirty);
+  g_clear_pointer (&tracker->last, passend_dossier_snapshot_unref);
+}
+
+static void
+tracker_unref (Tracker *tracker)
+{
+  g_rc_box_release_full (tracker, (GDestroyNotify)tracker_clear);
+}
+
+/* The dossier goes: the records it told of go too (they hold the
+ * tracker; held here, they would keep each other). */
+static void
+tracker_release (gpointer data)
+{
+  Tracker *tracker = data;
+
+  g_ptr_array_set_size (tracker->dirty, 0);
+  tracker_unref (tracker);
+}
+
+typedef struct
+{
+  Tracker *tracker;
+  guint    list;
+} ListWatch;
+
+static void
+list_watch_free (gpointer data, GClosure *closure)
+{
+  ListWatch *watch = data;
+
+  tracker_unref (watch->tracker);
+  g_free (watch);
+}
+
+static void
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, gpointer data)
+{
+  ListWatch *watch = data;
+
+  watch->tracker->list_changed[watch->list] = TRUE;
+}
+
+static void
+tracker_forget (Tracker *tracker)
+{
+  for (guint l = 0; l < tracker->n_lists; l++)
+    tracker->list_changed[l] = FALSE;
+  g_ptr_array_set_size (tracker->dirty, 0);
+}
+
+static Tracker *
+tracker_of (PassendDossier *dossier)
+{
+  static GQuark quark;
+  Tracker      *tracker;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("passend-dossier-snapshot-tracker");
+
+  tracker = g_object_get_qdata (G_OBJECT (dossier), quark);
+  if (tracker != NULL)
+    return tracker;
+
+  tracker = g_rc_box_new0 (Tracker);
+  tracker->n_lists = passend_dossier_n_lists ();
+  tracker->list_changed = g_new (gboolean, tracker->n_lists);
+  for (guint l = 0; l < tracker->n_lists; l++)
+    {
+      ListWatch *watch = g_new (ListWatch, 1);
+
+      tracker->list_changed[l] = TRUE;
+      watch->tracker = tracker_ref (tracker);
+      watch->list = l;
+      g_signal_connect_data (passend_dossier_list_at (dossier, l), "items-changed",
+                             G_CALLBACK (items_changed_cb), watch, list_watch_free, 0);
+    }
+  tracker->dirty = g_ptr_array_new_with_free_func (dirty_free);
+  g_object_set_qdata_full (G_OBJECT (dossier), quark, tracker, tracker_release);
+  return tracker;
 }
 
 static GQuark
@@ -179,12 +318,22 @@ make_fragment (PassendRecord *record, const char *key)
  * A kept fragment was made right after the record passed its checks,
  * and nothing changed since: only a new one needs them. */
 static Fragment *
-fragment_of (PassendRecord *record, const char *key, guint index, GError **error)
+fragment_of (Tracker *tracker, PassendRecord *record, guint list, guint index, GError **error)
 {
   Cache *cache = g_object_get_qdata (G_OBJECT (record), cache_quark ());
 
   if (cache != NULL && cache->fragment != NULL)
-    return fragment_ref (cache->fragment);
+    {
+      cache->index = index;
+      if (G_UNLIKELY (cache->tracker != tracker || cache->list != list))
+        {
+          /* Moved to another dossier: its changes are told there. */
+          g_clear_pointer (&cache->tracker, tracker_unref);
+          cache->tracker = tracker_ref (tracker);
+          cache->list = list;
+        }
+      return fragment_ref (cache->fragment);
+    }
 
   if (!passend_record_validate (record, index, error))
     return NULL;
@@ -195,12 +344,99 @@ fragment_of (PassendRecord *record, const char *key, guint index, GError **error
        * changed while outside the dossier (removed, then put back by
        * undo) drops its fragment as well. */
       cache = g_new0 (Cache, 1);
+      cache->record = record;
       g_object_set_qdata_full (G_OBJECT (record), cache_quark (), cache, cache_free);
       g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), cache);
     }
 
-  cache->fragment = make_fragment (record, key);
+  if (cache->tracker != tracker)
+    {
+      g_clear_pointer (&cache->tracker, tracker_unref);
+      cache->tracker = tracker_ref (tracker);
+    }
+  cache->list = list;
+  cache->index = index;
+  cache->fragment = make_fragment (record, passend_dossier_list_key (list));
   return fragment_ref (cache->fragment);
+}
+
+static gpointer
+copy_fragment (gconstpointer fragment, gpointer data)
+{
+  return fragment_ref ((Fragment *)fragment);
+}
+
+/* Every record of list @l, each text made where it changed. */
+static gboolean
+walk_list (PassendDossierSnapshot *self,
+           Tracker                *tracker,
+           PassendDossier         *dossier,
+           guint                   l,
+           GError                **error)
+{
+  GListModel *model = passend_dossier_list_at (dossier, l);
+  guint       n = g_list_model_get_n_items (model);
+
+  g_clear_pointer (&self->lists[l], g_ptr_array_unref);
+  self->lists[l] = g_ptr_array_new_full (n, fragment_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
+      Fragment *fragment = fragment_of (tracker, record, l, i, error);
+
+      if (fragment == NULL)
+        return FALSE;
+      g_ptr_array_add (self->lists[l], fragment);
+    }
+
+  return TRUE;
+}
+
+/* The records that changed in lists copied from the last snapshot.
+ * One no longer where it was walks its whole list. */
+static gboolean
+take_dirty (PassendDossierSnapshot *self, Tracker *tracker, PassendDossier *dossier, GError **error)
+{
+  g_autofree gboolean *walked = g_new0 (gboolean, self->n_lists);
+
+  for (guint l = 0; l < self->n_lists; l++)
+    walked[l] = tracker->last == NULL || tracker->list_changed[l];
+
+  for (guint d = 0; d < tracker->dirty->len; d++)
+    {
+      Dirty      *dirty = tracker->dirty->pdata[d];
+      GListModel *model;
+      Fragment   *fragment;
+      gboolean    in_place;
+
+      if (dirty->list >= self->n_lists || walked[dirty->list])
+        continue;
+
+      model = passend_dossier_list_at (dossier, dirty->list);
+      in_place = FALSE;
+      if (dirty->index < self->lists[dirty->list]->len &&
+          g_list_model_get_n_items (model) == self->lists[dirty->list]->len)
+        {
+          g_autoptr (PassendRecord) at = g_list_model_get_item (model, dirty->index);
+
+          in_place = at == dirty->record;
+        }
+      if (!in_place)
+        {
+          walked[dirty->list] = TRUE;
+          if (!walk_list (self, tracker, dossier, dirty->list, error))
+            return FALSE;
+          continue;
+        }
+
+      fragment = fragment_of (tracker, dirty->record, dirty->list, dirty->index, error);
+      if (fragment == NULL)
+        return FALSE;
+      fragment_unref (self->lists[dirty->list]->pdata[dirty->index]);
+      self->lists[dirty->list]->pdata[dirty->index] = fragment;
+    }
+
+  return TRUE;
 }
 
 /* Whether @self has the shapes of @other, record by record. */
@@ -250,10 +486,13 @@ passend_dossier_snapshot_new (PassendDossier         *dossier,
 {
   guint n_lists = passend_dossier_n_lists ();
   g_autoptr (PassendDossierSnapshot) self = NULL;
+  Tracker *tracker;
   GString *part;
   gboolean first = TRUE;
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
+
+  tracker = tracker_of (dossier);
 
   self = g_atomic_rc_box_alloc0 (sizeof *self + n_lists * sizeof (GPtrArray *));
   self->n_lists = n_lists;
@@ -263,22 +502,15 @@ passend_dossier_snapshot_new (PassendDossier         *dossier,
   self->head = g_string_free (part, FALSE);
 
   for (guint l = 0; l < n_lists; l++)
-    {
-      GListModel *model = passend_dossier_list_at (dossier, l);
-      const char *key = passend_dossier_list_key (l);
-      guint       n = g_list_model_get_n_items (model);
-
-      self->lists[l] = g_ptr_array_new_full (n, fragment_unref);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
-          Fragment *fragment = fragment_of (record, key, i, error);
-
-          if (fragment == NULL)
-            return NULL;
-          g_ptr_array_add (self->lists[l], fragment);
-        }
-    }
+    if (tracker->last == NULL || tracker->list_changed[l])
+      {
+        if (!walk_list (self, tracker, dossier, l, error))
+          return NULL;
+      }
+    else
+      self->lists[l] = g_ptr_array_copy (tracker->last->lists[l], copy_fragment, NULL);
+  if (!take_dirty (self, tracker, dossier, error))
+    return NULL;
 
   if (!same_shapes (self, checked) && !passend_dossier_validate (dossier, error))
     return NULL;
@@ -288,6 +520,10 @@ passend_dossier_snapshot_new (PassendDossier         *dossier,
   passend_dossier_write_tail (dossier, part, FALSE);
   self->tail = g_string_free (part, FALSE);
 
+  /* Only now: a snapshot refused leaves the changes for the next. */
+  tracker_forget (tracker);
+  g_clear_pointer (&tracker->last, passend_dossier_snapshot_unref);
+  tracker->last = passend_dossier_snapshot_ref (self);
   return g_steal_pointer (&self);
 }
 

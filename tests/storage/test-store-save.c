@@ -109,6 +109,19 @@ test_snapshot_same_bytes (void)
   g_assert_true (passend_dossier_restore (dossier, removal));
   assert_same_as_full (dossier);
 
+  /* Removed, and changed while out once a snapshot was taken: its old
+   * place holds another record now. */
+  g_clear_pointer (&removal, passend_removal_free);
+  removal = passend_dossier_remove_entry (dossier, entry);
+  assert_same_as_full (dossier);
+  passend_entry_set_text (entry, "Weg, en toch veranderd.");
+  assert_same_as_full (dossier);
+  passend_entry_set_text (other, "Twee keer.");
+  passend_entry_set_text (other, "Twee keer veranderd.");
+  assert_same_as_full (dossier);
+  g_assert_true (passend_dossier_restore (dossier, removal));
+  assert_same_as_full (dossier);
+
   /* A snapshot holds what was there when it was taken. */
   before = passend_dossier_snapshot_new (dossier, NULL, NULL);
   before_written = passend_dossier_write (dossier, 0, &length);
@@ -116,6 +129,80 @@ test_snapshot_same_bytes (void)
   store_test_add_entry (dossier, "Derde", "Erbij.");
   before_text = passend_dossier_snapshot_write (before, &length);
   g_assert_cmpstr (before_text, ==, before_written);
+  assert_same_as_full (dossier);
+
+  test_remove_dir (dir);
+}
+
+/* Edits, additions, removals and undos at random, a snapshot after
+ * each few: always the bytes of a full serialisation. */
+static void
+test_snapshot_random_changes (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = test_write_file (dir, "dossier.json", NEWER_FILE, -1);
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_OK);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  GListModel     *entries = passend_dossier_get_entries (dossier);
+  g_autoptr (GPtrArray) removals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) removed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (15);
+
+  g_ptr_array_set_free_func (removals, (GDestroyNotify)passend_removal_free);
+  fill (store);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Entry %u", i);
+
+      store_test_add_entry (dossier, title, "Tekst.");
+    }
+
+  for (guint step = 0; step < 400; step++)
+    {
+      guint n = g_list_model_get_n_items (entries);
+      guint what = g_rand_int_range (rand, 0, 10);
+
+      if (what < 5 && n > 0)
+        {
+          g_autoptr (PassendEntry) entry =
+              g_list_model_get_item (entries, g_rand_int_range (rand, 0, n));
+          g_autofree char *text = g_strdup_printf ("Stap %u", step);
+
+          passend_entry_set_text (entry, text);
+        }
+      else if (what == 5)
+        {
+          g_autofree char *title = g_strdup_printf ("Nieuw %u", step);
+
+          store_test_add_entry (dossier, title, "Erbij.");
+        }
+      else if (what < 8 && n > 1)
+        {
+          g_autoptr (PassendEntry) entry =
+              g_list_model_get_item (entries, g_rand_int_range (rand, 0, n));
+
+          g_ptr_array_add (removals, passend_dossier_remove_entry (dossier, entry));
+          g_ptr_array_add (removed, g_object_ref (entry));
+        }
+      else if (what == 8 && removed->len > 0)
+        {
+          /* Changed while out of the dossier. */
+          g_autofree char *text = g_strdup_printf ("Buiten %u", step);
+
+          passend_entry_set_text (removed->pdata[g_rand_int_range (rand, 0, removed->len)], text);
+        }
+      else if (removals->len > 0)
+        {
+          guint last = removals->len - 1;
+
+          passend_dossier_restore (dossier, removals->pdata[last]);
+          g_ptr_array_remove_index (removals, last);
+          g_ptr_array_remove_index (removed, last);
+        }
+
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        assert_same_as_full (dossier);
+    }
   assert_same_as_full (dossier);
 
   test_remove_dir (dir);
@@ -239,6 +326,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/save/snapshot-same-bytes", test_snapshot_same_bytes);
+  g_test_add_func ("/store/save/snapshot-random-changes", test_snapshot_random_changes);
   g_test_add_func ("/store/save/saved-bytes-same", test_saved_bytes_same);
   g_test_add_func ("/store/save/edit-during-save-kept", test_edit_during_save_kept);
   g_test_add_func ("/store/save/broken-never-written", test_broken_never_written);
