@@ -62,6 +62,11 @@ G_DECLARE_FINAL_TYPE (PassendStore, passend_store, PASSEND, STORE, GObject)
 
 PassendStore *passend_store_new (const char *directory);
 gboolean      passend_store_load (PassendStore *self, GError **error);
+void          passend_store_load_async (PassendStore       *self,
+                                        GCancellable       *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer            user_data);
+gboolean      passend_store_load_finish (PassendStore *self, GAsyncResult *result, GError **error);
 gboolean      passend_store_save (PassendStore *self, GError **error);
 void          passend_store_save_in_background (PassendStore *self);
 gboolean      passend_store_flush (PassendStore *self, GError **error);

@@ -6,6 +6,7 @@
  *   passend-store.c           the object, its properties and getters
  *   passend-store-load.c      reading the file, and the leftovers of a
  *                             save that was cut off
+ *   passend-store-load-async.c  the same, with the reading on a worker
  *   passend-store-save.c      saving: the worker, and the order of steps
  *   passend-store-backups.c   backups: names, rotation, restore
  *   passend-store-folder.c    the data folder and its lock
@@ -122,6 +123,16 @@ PassendDossier *passend_store_read_at (int                  dir_fd,
                                        gboolean            *plausible,
                                        GError             **error);
 char           *passend_store_clean_leftovers (PassendStore *self);
+gboolean
+passend_store_load_begin (PassendStore *self, char **found, gboolean *result, GError **error);
+gboolean passend_store_load_end (PassendStore              *self,
+                                 PassendDossier            *dossier,
+                                 gsize                      length,
+                                 const PassendFileIdentity *identity,
+                                 gboolean                   plausible,
+                                 GError                    *read_error,
+                                 const char                *found,
+                                 GError                   **error);
 
 /* passend-store-orphans.c */
 void passend_store_replace_dossier (PassendStore *self, PassendDossier *dossier);
