@@ -413,11 +413,7 @@ passend_dossier_write (PassendDossier *self, gsize size_hint, gsize *length)
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
 
   out = g_string_sized_new (MAX (size_hint + size_hint / 8, 64 * 1024));
-  g_string_append_c (out, '{');
-  passend_safe_json_write_member (out, 0, &first, "version");
-  g_string_append_printf (out, "%d", PASSEND_DOSSIER_VERSION);
-  passend_safe_json_write_member (out, 0, &first, "application");
-  passend_safe_json_write_string (out, "Passend " PACKAGE_VERSION);
+  passend_dossier_write_head (out, &first);
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
@@ -440,12 +436,63 @@ passend_dossier_write (PassendDossier *self, gsize size_hint, gsize *length)
       passend_safe_json_write_close (out, 1, first_element, ']');
     }
 
-  passend_json_write_extra (out, 0, &first, self->extra);
-  passend_safe_json_write_close (out, 0, first, '}');
-  g_string_append_c (out, '\n');
+  passend_dossier_write_tail (self, out, first);
 
   *length = out->len;
   return g_string_free (out, FALSE);
+}
+
+/* The parts of the text around the lists, for passend_dossier_write()
+ * and the snapshot (passend-dossier-snapshot.c), which must write the
+ * very same bytes. */
+void
+passend_dossier_write_head (GString *out, gboolean *first)
+{
+  g_string_append_c (out, '{');
+  passend_safe_json_write_member (out, 0, first, "version");
+  g_string_append_printf (out, "%d", PASSEND_DOSSIER_VERSION);
+  passend_safe_json_write_member (out, 0, first, "application");
+  passend_safe_json_write_string (out, "Passend " PACKAGE_VERSION);
+}
+
+void
+passend_dossier_write_tail (PassendDossier *self, GString *out, gboolean first)
+{
+  passend_json_write_extra (out, 0, &first, self->extra);
+  passend_safe_json_write_close (out, 0, first, '}');
+  g_string_append_c (out, '\n');
+}
+
+/* The lists in the order the file holds them. */
+guint
+passend_dossier_n_lists (void)
+{
+  return G_N_ELEMENTS (lists);
+}
+
+/* Whether list @l is read and written here: its record type is linked
+ * in (else the file's list is kept as an unknown member). */
+gboolean
+passend_dossier_list_is_known (guint l)
+{
+  g_return_val_if_fail (l < G_N_ELEMENTS (lists), FALSE);
+  return !LIST_UNKNOWN (&lists[l]);
+}
+
+const char *
+passend_dossier_list_key (guint l)
+{
+  g_return_val_if_fail (l < G_N_ELEMENTS (lists), NULL);
+
+  return lists[l].key;
+}
+
+GListModel *
+passend_dossier_list_at (PassendDossier *self, guint l)
+{
+  g_return_val_if_fail (l < G_N_ELEMENTS (lists), NULL);
+
+  return G_LIST_MODEL (LIST_STORE (self, &lists[l]));
 }
 
 /**

@@ -52,4 +52,12 @@ const char *passend_dossier_document_entry_id (gpointer record);
 const char *passend_dossier_clock_child_id (gpointer record);
 const char *passend_dossier_clock_entry_id (gpointer record);
 
+/* passend-dossier-json.c, for passend-dossier-snapshot.c */
+void        passend_dossier_write_head (GString *out, gboolean *first);
+void        passend_dossier_write_tail (PassendDossier *self, GString *out, gboolean first);
+guint       passend_dossier_n_lists (void);
+const char *passend_dossier_list_key (guint l);
+gboolean    passend_dossier_list_is_known (guint l);
+GListModel *passend_dossier_list_at (PassendDossier *self, guint l);
+
 G_END_DECLS

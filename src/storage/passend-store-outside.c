@@ -66,14 +66,21 @@ passend_store_base_of (PassendDossier *dossier)
     {
       GListModel *model = passend_store_list_getter (key) (dossier);
       guint       n = g_list_model_get_n_items (model);
+      gsize       key_length = strlen (key);
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
 
-          g_hash_table_insert (base,
-                               g_strconcat (key, "\037", passend_record_get_id (record), NULL),
-                               g_strdup (passend_record_get_modified (record)));
+          const char *id = passend_record_get_id (record);
+          gsize       id_length = strlen (id);
+          char       *key_id = g_malloc (key_length + 1 + id_length + 1);
+
+          /* Without g_strconcat(), which is slow for this. */
+          memcpy (key_id, key, key_length);
+          key_id[key_length] = '\037';
+          memcpy (key_id + key_length + 1, id, id_length + 1);
+          g_hash_table_insert (base, key_id, g_strdup (passend_record_get_modified (record)));
         }
     }
 

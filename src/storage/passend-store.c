@@ -197,6 +197,7 @@ passend_store_finalize (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (self->outside_records); i++)
     g_clear_pointer (&self->outside_records[i], g_ptr_array_unref);
   g_clear_pointer (&self->base, g_hash_table_unref);
+  g_clear_pointer (&self->checked, passend_dossier_snapshot_unref);
   g_clear_pointer (&self->directory, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->set_aside, g_free);

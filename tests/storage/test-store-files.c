@@ -504,6 +504,52 @@ test_large_dossier_blocked (void)
   test_remove_dir (dir);
 }
 
+/* The real limit, not a smaller one set for the test: a valid
+ * dossier's first bytes in a sparse file just over it. */
+static void
+test_over_real_limit_blocked (void)
+{
+  const char      *head = "{\"version\": 3, \"children\": [], \"entries\": [";
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = test_write_file (dir, "dossier.json", head, -1);
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (truncate (path, (off_t)PASSEND_STORE_MAX_FILE_SIZE + 1), ==, 0);
+  g_assert_false (passend_store_load (store, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE);
+  g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_BLOCKED);
+  g_assert_false (passend_store_get_writable (store));
+  passend_dossier_add_child (passend_store_get_dossier (store), "Noor");
+  g_assert_false (passend_store_save (store, NULL));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, (off_t)PASSEND_STORE_MAX_FILE_SIZE + 1);
+  g_assert_true (store_test_has_text (path, head));
+
+  test_remove_dir (dir);
+}
+
+/* 200,000 generated entries (make bench) are a 494 MB file: a file of
+ * that size is read and judged on what it holds, never refused for its
+ * size.  Sparse, so it costs no disk; its zeros are not a dossier. */
+static void
+test_200k_size_not_refused (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = test_write_file (dir, "dossier.json", "{\"version\": 3, ", -1);
+  g_autoptr (PassendStore) store = passend_store_new (dir);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (truncate (path, (off_t)500 * 1000 * 1000), ==, 0);
+  g_assert_false (passend_store_load (store, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_error_matches (error, PASSEND_ERROR, PASSEND_ERROR_TOO_LARGE));
+  g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_DAMAGED);
+
+  test_remove_dir (dir);
+}
+
 /* Point 8 */
 
 #define UNKNOWN_FILE                                                                               \
@@ -635,6 +681,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/files/folder-replaced-not-written", test_folder_replaced_not_written);
   g_test_add_func ("/store/files/large-non-dossier-fast", test_large_non_dossier_fast);
   g_test_add_func ("/store/files/large-dossier-blocked", test_large_dossier_blocked);
+  g_test_add_func ("/store/files/over-real-limit-blocked", test_over_real_limit_blocked);
+  g_test_add_func ("/store/files/200k-size-not-refused", test_200k_size_not_refused);
   g_test_add_func ("/store/files/round-trip-byte-identical", test_round_trip_byte_identical);
   g_test_add_func ("/store/files/export-private-and-whole", test_export_private_and_whole);
 

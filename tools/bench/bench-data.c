@@ -98,15 +98,14 @@ make_text (GRand *rand, guint n_words)
 }
 
 /**
- * bench_make_dossier:
+ * bench_fill_dossier:
  *
- * Two children and @n_entries entries of a few hundred Dutch words,
- * with an agreement on every third, always the same for a seed.
+ * Adds two children and @n_entries entries of a few hundred Dutch
+ * words, with an agreement on every third, always the same for a seed.
  */
-PassendDossier *
-bench_make_dossier (guint n_entries)
+void
+bench_fill_dossier (PassendDossier *dossier, guint n_entries)
 {
-  PassendDossier *dossier = passend_dossier_new ();
   g_autoptr (GRand) rand = g_rand_new_with_seed (20261123);
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   PassendChild *children[2];
@@ -139,6 +138,13 @@ bench_make_dossier (guint n_entries)
                     "child-id", passend_entry_get_child_id (entry), NULL);
       passend_dossier_add_agreement (dossier, agreement);
     }
+}
 
+PassendDossier *
+bench_make_dossier (guint n_entries)
+{
+  PassendDossier *dossier = passend_dossier_new ();
+
+  bench_fill_dossier (dossier, n_entries);
   return dossier;
 }

@@ -7,3 +7,4 @@
 #include "passend-dossier.h"
 
 PassendDossier *bench_make_dossier (guint n_entries);
+void            bench_fill_dossier (PassendDossier *dossier, guint n_entries);

@@ -6,6 +6,7 @@
  *   passend-store.c           the object, its properties and getters
  *   passend-store-load.c      reading the file, and the leftovers of a
  *                             save that was cut off
+ *   passend-store-load-async.c  the same, with the reading on a worker
  *   passend-store-save.c      saving: the worker, and the order of steps
  *   passend-store-backups.c   backups: names, rotation, restore
  *   passend-store-folder.c    the data folder and its lock
@@ -15,6 +16,7 @@
  */
 #pragma once
 
+#include "passend-dossier-snapshot.h"
 #include "passend-storage-fs.h"
 #include "passend-store.h"
 
@@ -77,8 +79,9 @@ struct _PassendStore
   guint64  changes;     /* counts changes, to know what a save held */
   gsize    last_length; /* of the file, to size the next save */
 
-  SaveJob *job;          /* the save in the worker, if any */
-  gboolean save_pending; /* a change wants saving after it */
+  SaveJob                *job;          /* the save in the worker, if any */
+  PassendDossierSnapshot *checked;      /* the last snapshot that passed the checks */
+  gboolean                save_pending; /* a change wants saving after it */
 
   /* The file as the store last read or wrote it, and the id and
    * modified moment of each record in it. */
@@ -120,6 +123,16 @@ PassendDossier *passend_store_read_at (int                  dir_fd,
                                        gboolean            *plausible,
                                        GError             **error);
 char           *passend_store_clean_leftovers (PassendStore *self);
+gboolean
+passend_store_load_begin (PassendStore *self, char **found, gboolean *result, GError **error);
+gboolean passend_store_load_end (PassendStore              *self,
+                                 PassendDossier            *dossier,
+                                 gsize                      length,
+                                 const PassendFileIdentity *identity,
+                                 gboolean                   plausible,
+                                 GError                    *read_error,
+                                 const char                *found,
+                                 GError                   **error);
 
 /* passend-store-orphans.c */
 void passend_store_replace_dossier (PassendStore *self, PassendDossier *dossier);
