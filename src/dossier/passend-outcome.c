@@ -42,6 +42,34 @@ compare_due (gconstpointer a, gconstpointer b)
                     passend_record_get_created (PASSEND_RECORD (ab)));
 }
 
+/* What matters most for a talk comes first: overdue, then the school's
+ * part, then the soonest due. */
+static int
+importance (PassendAgreement *agreement, const char *today)
+{
+  return (passend_agreement_is_overdue (agreement, today) ? 0 : 2) +
+         (passend_agreement_get_party (agreement) == PASSEND_PARTY_SCHOOL ? 0 : 1);
+}
+
+/* The few of @open (sorted by due date) that the sheet names. */
+static GPtrArray *
+choose_shown (GPtrArray *open, const char *today)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Four passes over a list sorted by due date keep each rank in due
+   * order, and stop as soon as the handful is found. */
+  for (int rank = 0; rank < 4 && shown->len < PASSEND_SHEET_CONTEXT_SHOWN; rank++)
+    for (guint i = 0; i < open->len && shown->len < PASSEND_SHEET_CONTEXT_SHOWN; i++)
+      {
+        PassendAgreement *agreement = g_ptr_array_index (open, i);
+
+        if (importance (agreement, today) == rank)
+          g_ptr_array_add (shown, g_object_ref (agreement));
+      }
+  return shown;
+}
+
 /**
  * passend_sheet_context_init:
  * @context: (out caller-allocates): filled in; free with
@@ -81,6 +109,7 @@ passend_sheet_context_init (PassendSheetContext *context,
         g_ptr_array_add (context->open_agreements, g_steal_pointer (&agreement));
     }
   g_ptr_array_sort (context->open_agreements, compare_due);
+  context->shown = choose_shown (context->open_agreements, today);
 
   model = passend_dossier_get_entries (dossier);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -115,6 +144,7 @@ void
 passend_sheet_context_clear (PassendSheetContext *context)
 {
   g_clear_pointer (&context->open_agreements, g_ptr_array_unref);
+  g_clear_pointer (&context->shown, g_ptr_array_unref);
   g_clear_object (&context->last_conversation);
 }
 

@@ -10,9 +10,17 @@
 G_BEGIN_DECLS
 
 /* What the sheet shows from the dossier, for the child it is about. */
+/* How many open agreements the Preparation page and the printed sheet
+ * name; the rest are counted ("and 12 more"). */
+#define PASSEND_SHEET_CONTEXT_SHOWN 5
+
 typedef struct
 {
-  GPtrArray    *open_agreements;   /* of PassendAgreement, soonest due first */
+  GPtrArray *open_agreements;      /* of PassendAgreement, soonest due first */
+  GPtrArray *shown;                /* the few that matter most for the talk:
+                                    * overdue first, then those with the
+                                    * school, then soonest due; at most
+                                    * PASSEND_SHEET_CONTEXT_SHOWN */
   PassendEntry *last_conversation; /* (nullable) the latest talk up to today */
   int           step;              /* the Assistant's step, 1 to 6 */
 } PassendSheetContext;

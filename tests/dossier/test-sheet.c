@@ -285,6 +285,11 @@ test_record_outcome (void)
   g_assert_true (g_ptr_array_index (context.open_agreements, 0) == overdue);
   g_assert_true (g_ptr_array_index (context.open_agreements, 1) == open);
   g_assert_true (g_ptr_array_index (context.open_agreements, 2) == third);
+  /* The few it names: overdue first, then the school's, then the rest. */
+  g_assert_cmpuint (context.shown->len, ==, 3);
+  g_assert_true (g_ptr_array_index (context.shown, 0) == overdue);
+  g_assert_true (g_ptr_array_index (context.shown, 1) == third);
+  g_assert_true (g_ptr_array_index (context.shown, 2) == open);
   g_assert_true (context.last_conversation == before);
   g_assert_cmpint (context.step, ==, 3);
   passend_sheet_context_clear (&context);

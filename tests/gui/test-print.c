@@ -604,6 +604,48 @@ test_export_private (void)
     g_assert_false (g_str_has_prefix (name, "passend-export-"));
 }
 
+/* A long dispute has hundreds of open agreements: the sheet names the
+ * few that matter for the talk (overdue first, then the school's) and
+ * counts the rest, so it stays a page or two. */
+static void
+test_many_agreements (void)
+{
+  g_autoptr (PassendDossier) dossier = NULL;
+  g_autoptr (PassendEntry) talk = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  PassendChild    *child;
+  PassendSheet    *sheet;
+
+  if (!have_poppler ())
+    return;
+
+  dossier = make_dossier (&child);
+  talk = passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-07", "Second talk");
+  passend_entry_set_child_id (talk, passend_record_get_id (PASSEND_RECORD (child)));
+  passend_dossier_add_entry (dossier, talk);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *what = g_strdup_printf ("Parent task %u", i);
+      g_autoptr (PassendAgreement) agreement =
+          passend_agreement_new (what, PASSEND_PARTY_PARENT, "2027-03-01");
+
+      passend_dossier_add_entry_agreement (dossier, talk, agreement);
+    }
+  sheet = add_sheet (dossier, child, 1, 1);
+  pdf = export(dossier, sheet, GTK_PAPER_NAME_A4, "sheet-many.pdf");
+
+  g_assert_cmpuint (count_pages (pdf), <=, 2);
+  text = pdf_text (pdf);
+  /* The overdue one of school's and the open one of the parent's come
+   * before the 300 later ones, which are counted. */
+  g_assert_nonnull (strstr (text, "School sends the reading test results"));
+  g_assert_nonnull (strstr (text, "I ask the GP about tiredness"));
+  g_assert_nonnull (strstr (text, "Parent task 2"));
+  g_assert_null (strstr (text, "Parent task 3"));
+  g_assert_nonnull (strstr (text, "And 297 more open agreements"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -618,6 +660,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/print/export-a4", test_export_a4);
   g_test_add_func ("/print/long-sheet", test_long_sheet);
+  g_test_add_func ("/print/many-agreements", test_many_agreements);
   g_test_add_func ("/print/export-letter", test_export_letter);
   g_test_add_func ("/print/headings-kept-with-text", test_headings_kept_with_text);
   g_test_add_func ("/print/blank-sheet", test_blank_sheet);

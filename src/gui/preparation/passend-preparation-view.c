@@ -159,9 +159,9 @@ _passend_preparation_view_update_context (PassendPreparationView *self)
   g_string_append (markup, line);
   g_clear_pointer (&line, g_free);
 
-  for (guint i = 0; i < context.open_agreements->len; i++)
+  for (guint i = 0; i < context.shown->len; i++)
     {
-      PassendAgreement *agreement = g_ptr_array_index (context.open_agreements, i);
+      PassendAgreement *agreement = g_ptr_array_index (context.shown, i);
       const char       *due = passend_agreement_get_due_date (agreement);
       const char       *name = passend_agreement_get_who_name (agreement);
       const char       *party = passend_party_label (passend_agreement_get_party (agreement));
@@ -183,6 +183,19 @@ _passend_preparation_view_update_context (PassendPreparationView *self)
         item = g_markup_printf_escaped (_ ("%s — %s — by %s"),
                                         passend_agreement_get_what (agreement), who, date);
       g_string_append_printf (markup, "\n• %s", item);
+    }
+  if (context.open_agreements->len > context.shown->len)
+    {
+      guint            more = context.open_agreements->len - context.shown->len;
+      g_autofree char *rest = g_strdup_printf (
+          /* Translators: under the few open agreements the Preparation
+           * page names. */
+          ngettext ("And %u more open agreement: see Agreements on the Dossier page.",
+                    "And %u more open agreements: see Agreements on the Dossier page.", more),
+          more);
+      g_autofree char *escaped = g_markup_escape_text (rest, -1);
+
+      g_string_append_printf (markup, "\n%s", escaped);
     }
 
   gtk_label_set_markup (self->context_label, markup->str);

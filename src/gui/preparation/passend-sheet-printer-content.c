@@ -171,9 +171,9 @@ describe_dossier (PassendSheetPrinter *self,
   else
     {
       header = add_table_header (self);
-      for (guint i = 0; i < context.open_agreements->len; i++)
+      for (guint i = 0; i < context.shown->len; i++)
         {
-          PassendAgreement *agreement = g_ptr_array_index (context.open_agreements, i);
+          PassendAgreement *agreement = g_ptr_array_index (context.shown, i);
           const char       *due = passend_agreement_get_due_date (agreement);
           g_autofree char *what = g_markup_escape_text (passend_agreement_get_what (agreement), -1);
           g_autofree char *who = who_text (agreement);
@@ -189,6 +189,19 @@ describe_dossier (PassendSheetPrinter *self,
             when = g_markup_escape_text (date ? date : "–", -1);
 
           add_row (self, what, who_markup, when, header);
+        }
+      if (context.open_agreements->len > context.shown->len)
+        {
+          guint more = context.open_agreements->len - context.shown->len;
+          /* Translators: under the table of open agreements on the
+           * printed sheet. */
+          g_autofree char *rest =
+              g_strdup_printf (ngettext ("And %u more open agreement, in the dossier.",
+                                         "And %u more open agreements, in the dossier.", more),
+                               more);
+
+          add_space (self, 3);
+          add_block (self, KIND_TEXT, g_markup_escape_text (rest, -1));
         }
     }
 
