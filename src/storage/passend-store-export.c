@@ -16,7 +16,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "passend-store-private.h"
 
@@ -160,5 +163,57 @@ passend_store_write_export (const char *path, const void *data, gsize length, GE
   if (ok)
     passend_fs_sync_dir (dir_fd);
   close (dir_fd);
+  return ok;
+}
+
+/**
+ * passend_export_draft_new:
+ * @name: the draft's file name, e.g. "sheet.pdf"
+ *
+ * For an export that another library writes itself (GTK's print
+ * operation writes its PDF with the process's umask): a path in a new
+ * folder only this user can enter.  Hand it to
+ * passend_export_draft_finish() whatever happens.
+ *
+ * Returns: (transfer full): the draft's path, or %NULL with @error set
+ */
+char *
+passend_export_draft_new (const char *name, GError **error)
+{
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (name != NULL && strchr (name, '/') == NULL, NULL);
+
+  folder = g_dir_make_tmp ("passend-export-XXXXXX", error);
+  if (folder == NULL)
+    return NULL;
+  return g_build_filename (folder, name, NULL);
+}
+
+/**
+ * passend_export_draft_finish:
+ * @draft: a path from passend_export_draft_new()
+ * @path: (nullable): where the export goes, or %NULL to throw it away
+ *
+ * Puts the draft's bytes in place at @path as passend_store_write_export()
+ * does (0600, whole or not at all), then removes the draft and its
+ * folder, also when something failed.
+ *
+ * Returns: %TRUE if @path was written (or nothing was asked)
+ */
+gboolean
+passend_export_draft_finish (const char *draft, const char *path, GError **error)
+{
+  g_autofree char *folder = g_path_get_dirname (draft);
+  g_autofree char *contents = NULL;
+  gsize            length = 0;
+  gboolean         ok = TRUE;
+
+  if (path != NULL)
+    ok = g_file_get_contents (draft, &contents, &length, error) &&
+         passend_store_write_export (path, contents, length, error);
+
+  g_unlink (draft);
+  g_rmdir (folder);
   return ok;
 }

@@ -101,7 +101,9 @@ void        passend_store_check_outside (PassendStore *self);
 void passend_store_prepare_process (void);
 
 gboolean
-passend_store_write_export (const char *path, const void *data, gsize length, GError **error);
+      passend_store_write_export (const char *path, const void *data, gsize length, GError **error);
+char *passend_export_draft_new (const char *name, GError **error);
+gboolean passend_export_draft_finish (const char *draft, const char *path, GError **error);
 
 /* Exposed for tests: a smaller limit than PASSEND_STORE_MAX_FILE_SIZE. */
 void passend_store_set_max_file_size (PassendStore *self, gsize max_size);

@@ -665,6 +665,44 @@ test_export_private_and_whole (void)
   test_remove_dir (elsewhere);
 }
 
+/* A draft another library writes (GTK's PDF) lands 0600 and whole at its
+ * place; the draft and its folder are gone afterwards, also when the
+ * draft is thrown away. */
+static void
+test_export_draft (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *draft = passend_export_draft_new ("sheet.pdf", NULL);
+  g_autofree char *folder = g_path_get_dirname (draft);
+  g_autofree char *other = NULL;
+  g_autofree char *other_folder = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf         info;
+  mode_t           old_umask = umask (022);
+
+  g_assert_nonnull (draft);
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
+  g_assert_true (g_file_set_contents (draft, "%PDF-draft", -1, NULL));
+
+  g_assert_true (passend_export_draft_finish (draft, path, NULL));
+  umask (old_umask);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "%PDF-draft");
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  other = passend_export_draft_new ("sheet.pdf", NULL);
+  other_folder = g_path_get_dirname (other);
+  g_assert_true (g_file_set_contents (other, "%PDF-no", -1, NULL));
+  g_assert_true (passend_export_draft_finish (other, NULL, NULL));
+  g_assert_false (g_file_test (other_folder, G_FILE_TEST_EXISTS));
+
+  test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -685,6 +723,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/files/200k-size-not-refused", test_200k_size_not_refused);
   g_test_add_func ("/store/files/round-trip-byte-identical", test_round_trip_byte_identical);
   g_test_add_func ("/store/files/export-private-and-whole", test_export_private_and_whole);
+  g_test_add_func ("/store/files/export-draft", test_export_draft);
 
   return g_test_run ();
 }

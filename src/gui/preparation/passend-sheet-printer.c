@@ -24,7 +24,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "passend-clock.h"
 #include "passend-sheet-printer-private.h"
@@ -582,25 +581,20 @@ passend_sheet_printer_export (PassendSheetPrinter *self,
   GtkPrintOperation      *operation = GTK_PRINT_OPERATION (self);
   GtkPrintOperationResult result;
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *folder = NULL;
   g_autofree char *draft = NULL;
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
   gboolean         ok;
 
   g_return_val_if_fail (PASSEND_IS_SHEET_PRINTER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* GTK writes the PDF itself, with the process's umask; so it writes
-   * into a folder only this user can enter, and the store then puts the
-   * bytes in place as a 0600 file, with nothing left behind. */
-  folder = g_dir_make_tmp ("passend-export-XXXXXX", &local_error);
-  if (folder == NULL)
+  /* GTK writes the PDF itself, with the process's umask: into a draft
+   * the store then puts in place as a 0600 file. */
+  draft = passend_export_draft_new ("sheet.pdf", &local_error);
+  if (draft == NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  draft = g_build_filename (folder, "sheet.pdf", NULL);
 
   if (page_setup != NULL)
     gtk_print_operation_set_default_page_setup (operation, page_setup);
@@ -612,12 +606,9 @@ passend_sheet_printer_export (PassendSheetPrinter *self,
   if (!ok && local_error == NULL)
     g_set_error_literal (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
                          _ ("The file could not be written."));
-  if (ok)
-    ok = g_file_get_contents (draft, &contents, &length, &local_error) &&
-         passend_store_write_export (path, contents, length, &local_error);
+  if (!passend_export_draft_finish (draft, ok ? path : NULL, ok ? &local_error : NULL))
+    ok = FALSE;
 
-  g_unlink (draft);
-  g_rmdir (folder);
   if (!ok)
     g_propagate_error (error, g_steal_pointer (&local_error));
   return ok;
