@@ -391,3 +391,36 @@ passend_fix_mnemonic_names (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+static void
+throw_away_response_cb (GtkWindow *editor, int response, GtkDialog *question)
+{
+  gtk_window_destroy (GTK_WINDOW (question));
+  if (response == GTK_RESPONSE_REJECT)
+    gtk_window_destroy (editor);
+}
+
+/**
+ * passend_ask_throw_away:
+ * @editor: a window with what the parent typed and did not save
+ * @detail: what is not saved yet, in a sentence
+ *
+ * Asks before the parent's typing is lost: Throw Away closes @editor,
+ * Keep Editing (the default) leaves it as it is.  For a window's
+ * "close-request" when it has changes.
+ */
+void
+passend_ask_throw_away (GtkWindow *editor, const char *detail)
+{
+  GtkWidget *question = gtk_message_dialog_new (
+      editor, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT, GTK_MESSAGE_QUESTION,
+      GTK_BUTTONS_NONE, "%s", _ ("Throw away what you typed?"));
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (question), "%s", detail);
+  gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
+  gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
+  gtk_dialog_set_default_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  g_signal_connect_object (question, "response", G_CALLBACK (throw_away_response_cb), editor,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (question));
+}

@@ -27,6 +27,7 @@ gboolean passend_is_app_link (const char *uri);
 gboolean passend_follow_app_link (GtkWidget *widget, const char *uri);
 
 void passend_show_warning (GtkWindow *parent, const char *primary, const char *secondary);
+void passend_ask_throw_away (GtkWindow *editor, const char *detail);
 
 gboolean passend_view_follow_store (gpointer       view,
                                     PassendStore **slot,

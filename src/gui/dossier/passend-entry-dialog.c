@@ -191,18 +191,6 @@ add_agreement_cb (PassendEntryDialog *self)
 
 /* Closing */
 
-static void
-discard_response_cb (PassendEntryDialog *self, int response, GtkDialog *dialog)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (response == GTK_RESPONSE_REJECT)
-    {
-      g_clear_pointer (&self->initial_state, g_free);
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-}
-
 static gboolean
 has_changes (PassendEntryDialog *self)
 {
@@ -219,22 +207,12 @@ static gboolean
 passend_entry_dialog_close_request (GtkWindow *window)
 {
   PassendEntryDialog *self = PASSEND_ENTRY_DIALOG (window);
-  GtkWidget          *dialog;
 
   if (!has_changes (self))
     return GTK_WINDOW_CLASS (passend_entry_dialog_parent_class)->close_request (window);
 
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _ ("Throw away what you typed?"));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _ ("You changed this entry but did not save it."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Never lose what the parent typed without asking. */
+  passend_ask_throw_away (window, _ ("You changed this entry but did not save it."));
   return TRUE;
 }
 

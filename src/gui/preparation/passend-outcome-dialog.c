@@ -257,36 +257,16 @@ has_input (PassendOutcomeDialog *self)
   return FALSE;
 }
 
-static void
-discard_response_cb (PassendOutcomeDialog *self, int response, GtkDialog *dialog)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-
-  if (response == GTK_RESPONSE_REJECT)
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
 static gboolean
 passend_outcome_dialog_close_request (GtkWindow *window)
 {
   PassendOutcomeDialog *self = PASSEND_OUTCOME_DIALOG (window);
-  GtkWidget            *dialog;
 
   if (!has_input (self))
     return GTK_WINDOW_CLASS (passend_outcome_dialog_parent_class)->close_request (window);
 
   /* Never lose what the parent typed without asking. */
-  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _ ("Throw away what you typed?"));
-  gtk_message_dialog_format_secondary_text (
-      GTK_MESSAGE_DIALOG (dialog), "%s", _ ("The outcome of the talk is not in your dossier yet."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  passend_ask_throw_away (window, _ ("The outcome of the talk is not in your dossier yet."));
   return TRUE;
 }
 
