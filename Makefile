@@ -13,6 +13,7 @@ MESON    ?= meson
 DEPS := \
 	meson ninja-build gcc pkg-config gettext itstool \
 	libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libjson-glib-dev \
+	libpoppler-glib-dev libarchive-dev \
 	desktop-file-utils appstream yelp-tools \
 	xvfb xauth fonts-cantarell fonts-dejavu-core adwaita-icon-theme \
 	hicolor-icon-theme librsvg2-common poppler-utils clang-format
