@@ -98,6 +98,19 @@ fit_to_page (cairo_t *cr, double width, double height)
   cairo_scale (cr, scale, scale);
 }
 
+/* A thin line round a document's page, where the page ends. */
+static void
+frame (cairo_t *cr, double width, double height)
+{
+  cairo_save (cr);
+  fit_to_page (cr, width, height);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_restore (cr);
+  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+  cairo_set_line_width (cr, 0.5);
+  cairo_stroke (cr);
+}
+
 static void
 draw_pdf_page (BundlePager *pager, PopplerPage *page)
 {
@@ -115,6 +128,7 @@ draw_pdf_page (BundlePager *pager, PopplerPage *page)
   cairo_clip (pager->cr);
   poppler_page_render_for_printing (page, pager->cr);
   cairo_restore (pager->cr);
+  frame (pager->cr, width, height);
 }
 
 /* A pixbuf as a cairo surface: premultiplied, in cairo's byte order. */

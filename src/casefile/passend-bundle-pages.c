@@ -88,6 +88,7 @@ bundle_pager_show (BundlePager *pager, PangoLayout *layout, double x, double y)
 {
   if (pager->counting)
     return;
+  cairo_set_source_rgb (pager->cr, 0, 0, 0);
   cairo_move_to (pager->cr, x, y);
   pango_cairo_show_layout (pager->cr, layout);
 }
@@ -302,7 +303,7 @@ write_row (BundlePager  *pager,
 static void
 write_agreements (BundleSection *section, BundlePager *pager)
 {
-  static const double widths[] = { 175, 95, 85, 65, 63 };
+  static const double widths[] = { 150, 80, 95, 75, 83 };
   const char         *stamp = _ ("Agreements");
   g_autofree char    *heading = g_strdup_printf (_ ("Agreements: %s"), section->child_name);
   const char         *head[] = { _ ("What"), _ ("Who"), _ ("By when"), _ ("Status"), _ ("Kept") };
