@@ -21,7 +21,7 @@
 #include "passend-bundle-private.h"
 
 /* Pictures are read at most this many pixels on their long side. */
-#define IMAGE_MAX_PIXELS 2000
+#define IMAGE_MAX_PIXELS 1600
 
 static PopplerDocument *
 open_pdf (const char *path)
@@ -157,6 +157,32 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
+/* A picture without transparency goes into the PDF as a JPEG, which
+ * cairo copies as it is: far quicker than its own lossless image, and
+ * far smaller for a photo. */
+static cairo_surface_t *
+surface_as_jpeg (GdkPixbuf *pixbuf)
+{
+  g_autofree char *jpeg = NULL;
+  gsize            length = 0;
+  cairo_surface_t *surface;
+
+  if (gdk_pixbuf_get_has_alpha (pixbuf) ||
+      !gdk_pixbuf_save_to_buffer (pixbuf, &jpeg, &length, "jpeg", NULL, "quality", "88", NULL))
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, gdk_pixbuf_get_width (pixbuf),
+                                        gdk_pixbuf_get_height (pixbuf));
+  if (cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, (const guchar *)jpeg, length,
+                                   g_free, jpeg) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  g_steal_pointer (&jpeg);
+  return surface;
+}
+
 static void
 draw_image (BundlePager *pager, const char *path)
 {
@@ -171,13 +197,16 @@ draw_image (BundlePager *pager, const char *path)
   pixbuf = gdk_pixbuf_apply_embedded_orientation (loaded);
   width = gdk_pixbuf_get_width (pixbuf);
   height = gdk_pixbuf_get_height (pixbuf);
-  surface = surface_from_pixbuf (pixbuf);
+  surface = surface_as_jpeg (pixbuf);
+  if (surface == NULL)
+    surface = surface_from_pixbuf (pixbuf);
 
   cairo_save (pager->cr);
   fit_to_page (pager->cr, width, height);
   cairo_set_source_surface (pager->cr, surface, 0, 0);
   cairo_paint (pager->cr);
   cairo_restore (pager->cr);
+  frame (pager->cr, width, height);
   cairo_surface_destroy (surface);
 }
 
