@@ -99,8 +99,21 @@ bundle_script (PassendApplication *app, PassendWindow *window)
   passend_bundle_dialog_save_to (dialog, stopped);
   g_assert_false (passend_bundle_dialog_is_writing (dialog));
   g_assert_nonnull (strstr (status_text (GTK_WIDGET (dialog)), "day-month-year"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  pump ();
+  set_text (GTK_WIDGET (dialog), "bundle-from", "1-4-2026");
+  set_text (GTK_WIDGET (dialog), "bundle-to", "1-3-2026");
+  passend_bundle_dialog_save_to (dialog, stopped);
+  g_assert_false (passend_bundle_dialog_is_writing (dialog));
+  g_assert_nonnull (strstr (status_text (GTK_WIDGET (dialog)), "first date comes after"));
+
+  /* Closing the window while it is made stops it first: no file. */
+  set_text (GTK_WIDGET (dialog), "bundle-from", "");
+  set_text (GTK_WIDGET (dialog), "bundle-to", "");
+  passend_bundle_dialog_save_to (dialog, stopped);
+  g_assert_true (passend_bundle_dialog_is_writing (dialog));
+  gtk_window_close (GTK_WINDOW (dialog));
+  while (find_toplevel (PASSEND_TYPE_BUNDLE_DIALOG) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (g_file_test (stopped, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (window));
 }

@@ -29,6 +29,7 @@ struct _PassendBundleDialog
   char           *writing_to;
   char           *made;
   gboolean        close_when_done;
+  gboolean        disposed; /* a write may end after the window went */
   guint           rebuild_idle;
 
   /* Template widgets */

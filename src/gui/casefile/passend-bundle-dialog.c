@@ -82,6 +82,10 @@ _passend_bundle_dialog_make_spec (PassendBundleDialog *self, gboolean with_picks
     spec->child_id = g_strdup (passend_record_get_id (PASSEND_RECORD (child)));
   spec->from = typed_date (self->from_entry, &local_error);
   spec->to = typed_date (self->to_entry, local_error == NULL ? &local_error : NULL);
+  if (local_error == NULL && spec->from != NULL && spec->to != NULL &&
+      g_strcmp0 (spec->from, spec->to) > 0)
+    g_set_error (&local_error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
+                 _ ("The first date comes after the last date."));
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -143,7 +147,8 @@ progress_cb (double fraction, gpointer user_data)
 {
   PassendBundleDialog *self = user_data;
 
-  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+  if (!self->disposed)
+    gtk_progress_bar_set_fraction (self->progress_bar, fraction);
 }
 
 static void
@@ -155,6 +160,11 @@ written_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   guint            n_pages = 0;
 
   g_clear_object (&self->cancellable);
+  if (self->disposed)
+    {
+      passend_bundle_write_finish (result, NULL, NULL);
+      return;
+    }
   if (self->close_when_done)
     {
       passend_bundle_write_finish (result, NULL, NULL);
@@ -418,6 +428,7 @@ passend_bundle_dialog_dispose (GObject *object)
 {
   PassendBundleDialog *self = PASSEND_BUNDLE_DIALOG (object);
 
+  self->disposed = TRUE;
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
