@@ -228,7 +228,11 @@ static void
 write_entry (BundlePager *pager, BundleEntry *entry, const char *stamp)
 {
   g_autofree char *date = bundle_format_date (entry->date);
-  g_autofree char *head = g_strdup_printf ("%s  ·  %s", date, entry->title);
+  g_autofree char *head =
+      entry->time != NULL && *entry->time != '\0'
+          /* Translators: an entry's date and time in the chronology: "12 March 2026, 14:30". */
+          ? g_strdup_printf (_ ("%1$s, %2$s  ·  %3$s"), date, entry->time, entry->title)
+          : g_strdup_printf ("%s  ·  %s", date, entry->title);
   g_autofree char *with = describe_with (entry);
   g_autofree char *exhibits = describe_exhibits (entry);
 

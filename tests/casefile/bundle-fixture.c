@@ -30,7 +30,8 @@ static const char dossier[] =
     " \"title\": \"Mail about the plan\", \"text\": \"The school sent the draft plan.\", " STAMP
     "},"
     "{\"id\": \"e1\", \"child_id\": \"c1\", \"kind\": \"conversation\", \"date\": \"2026-02-10\","
-    " \"title\": \"Talk with the teacher\", \"people\": \"Ms de Vries\", \"role\": \"teacher\","
+    " \"time\": \"14:30\", \"title\": \"Talk with the teacher\", \"people\": \"Ms de Vries\","
+    " \"role\": \"teacher\","
     " \"text\": \"We talked about reading.\\n\\nSecond paragraph stays out.\", " STAMP "},"
     "{\"id\": \"e4\", \"child_id\": \"c1\", \"kind\": \"letter\", \"date\": \"2026-04-02\","
     " \"title\": \"Letter from the board\", \"text\": \"A short letter.\", " STAMP "},"
