@@ -252,6 +252,35 @@ copy_entry (PassendBundle           *self,
   return copy;
 }
 
+/* Agreements made without an entry go in the table too, by their date,
+ * unless the parent picked the entries by hand. */
+static void
+add_child_agreements (PassendDossier          *dossier,
+                      const PassendBundleSpec *spec,
+                      const char              *child_id,
+                      BundleSection           *section)
+{
+  GListModel *agreements = passend_dossier_get_agreements (dossier);
+  guint       n = g_list_model_get_n_items (agreements);
+
+  if (spec->picked != NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      const char *due = passend_agreement_get_due_date (agreement);
+      const char *entry_id = passend_agreement_get_entry_id (agreement);
+
+      if ((entry_id != NULL && *entry_id != '\0') ||
+          g_strcmp0 (passend_agreement_get_child_id (agreement), child_id) != 0)
+        continue;
+      if (due != NULL && ((spec->from != NULL && g_strcmp0 (due, spec->from) < 0) ||
+                          (spec->to != NULL && g_strcmp0 (due, spec->to) > 0)))
+        continue;
+      g_ptr_array_add (section->agreements, copy_agreement (agreement));
+    }
+}
+
 static BundleSection *
 copy_section (PassendBundle           *self,
               PassendStore            *store,
@@ -271,6 +300,7 @@ copy_section (PassendBundle           *self,
     g_ptr_array_add (section->entries,
                      copy_entry (self, store, dossier, spec, entries->pdata[i], section));
   self->n_entries += entries->len;
+  add_child_agreements (dossier, spec, passend_record_get_id (PASSEND_RECORD (child)), section);
   return section;
 }
 

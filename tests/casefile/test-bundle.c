@@ -134,6 +134,9 @@ test_chronology_and_lists (Fixture *f, gconstpointer user_data)
 
   agreements = fixture_pdf_text (f->out, 3);
   fixture_find (agreements, "Send the test results");
+  /* Made without an entry, and still part of the story. */
+  fixture_find (agreements, "A weekly note home");
+  fixture_find (agreements, "Not yet");
   fixture_find (agreements, "Not kept");
   fixture_find (agreements, "Kept");
 
@@ -202,6 +205,7 @@ test_choices (Fixture *f, gconstpointer user_data)
   g_assert_null (strstr (text, "Letter from the board"));
   g_assert_null (strstr (text, "photo.png"));
   fixture_find (text, "Exhibit 1: notes.txt");
+  fixture_find (text, "A weekly note home");
 
   /* Only entries with agreements; and one entry left out by hand. */
   g_clear_pointer (&spec->from, g_free);
@@ -211,6 +215,15 @@ test_choices (Fixture *f, gconstpointer user_data)
   only = fixture_pdf_text (f->out, 0);
   fixture_find (only, "Talk with the teacher");
   g_assert_null (strstr (only, "Mail about the plan"));
+
+  /* Hand-picked entries: only their own agreements. */
+  spec->picked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (spec->picked, g_strdup ("e1"));
+  write_bundle (f, spec);
+  g_free (only);
+  only = fixture_pdf_text (f->out, 0);
+  g_assert_null (strstr (only, "A weekly note home"));
+  g_clear_pointer (&spec->picked, g_hash_table_unref);
 
   g_hash_table_add (spec->left_out, g_strdup ("e1"));
   write_bundle (f, spec);
