@@ -101,7 +101,55 @@ bundle_pager_need (BundlePager *pager, double height, const char *stamp)
     bundle_pager_begin (pager, stamp);
 }
 
-/* One block of text at the cursor, on a new page if it does not fit. */
+/* The room a block of text takes, with the gap after it. */
+static double
+text_height (BundlePager *pager, const char *text, const char *font, double indent)
+{
+  g_autoptr (PangoLayout) layout =
+      bundle_pager_layout (pager, text, font, BUNDLE_TEXT_WIDTH - indent);
+
+  return bundle_layout_height (layout) + GAP / 2;
+}
+
+/* A block taller than the room left: line by line, going on on the
+ * next page where the room ends. */
+static void
+put_lines (BundlePager *pager, PangoLayout *layout, double x, const char *stamp)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double           top = pager->y, offset = 0, bottom = pager->y;
+
+  do
+    {
+      PangoRectangle logical;
+      double         line_y, line_h;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line_y = (double)logical.y / PANGO_SCALE;
+      line_h = (double)logical.height / PANGO_SCALE;
+      if (top + line_y - offset + line_h > BUNDLE_BOTTOM)
+        {
+          bundle_pager_begin (pager, stamp);
+          top = pager->y;
+          offset = line_y;
+        }
+      if (!pager->counting)
+        {
+          cairo_set_source_rgb (pager->cr, 0, 0, 0);
+          cairo_move_to (pager->cr, x + (double)logical.x / PANGO_SCALE,
+                         top - offset +
+                             (double)pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (pager->cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      bottom = top + line_y - offset + line_h;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  pager->y = bottom + GAP / 2;
+}
+
+/* One block of text at the cursor: on a new page if it does not fit,
+ * split over pages if it is longer than the room a page has. */
 static void
 put_text (BundlePager *pager, const char *text, const char *font, double indent, const char *stamp)
 {
@@ -109,6 +157,11 @@ put_text (BundlePager *pager, const char *text, const char *font, double indent,
       bundle_pager_layout (pager, text, font, BUNDLE_TEXT_WIDTH - indent);
   double height = bundle_layout_height (layout);
 
+  if (pager->open && pager->y + height > BUNDLE_BOTTOM && height > 3 * 14)
+    {
+      put_lines (pager, layout, BUNDLE_MARGIN + indent, stamp);
+      return;
+    }
   bundle_pager_need (pager, height, stamp);
   bundle_pager_show (pager, layout, BUNDLE_MARGIN + indent, pager->y);
   pager->y += height + GAP / 2;
@@ -235,15 +288,18 @@ write_entry (BundlePager *pager, BundleEntry *entry, const char *stamp)
           : g_strdup_printf ("%s  ·  %s", date, entry->title);
   g_autofree char *with = describe_with (entry);
   g_autofree char *exhibits = describe_exhibits (entry);
+  const char      *summary =
+      entry->summary != NULL ? entry->summary : _ ("(The text is private and left out.)");
+  const char *summary_font = entry->summary != NULL ? FONT : "Sans Italic 10";
 
-  /* Keep the head of an entry with its first lines. */
-  bundle_pager_need (pager, 60, stamp);
+  /* The head of an entry stays with the first lines of its summary. */
+  bundle_pager_need (pager,
+                     text_height (pager, head, FONT_BOLD, 0) + text_height (pager, with, FONT, 0) +
+                         MIN (text_height (pager, summary, summary_font, 12), 3 * 14),
+                     stamp);
   put_text (pager, head, FONT_BOLD, 0, stamp);
   put_text (pager, with, FONT, 0, stamp);
-  if (entry->summary != NULL)
-    put_text (pager, entry->summary, FONT, 12, stamp);
-  else
-    put_text (pager, _ ("(The text is private and left out.)"), "Sans Italic 10", 12, stamp);
+  put_text (pager, summary, summary_font, 12, stamp);
   for (guint i = 0; i < entry->agreements->len; i++)
     {
       g_autofree char *line = describe_agreement (entry->agreements->pdata[i]);
@@ -307,7 +363,7 @@ write_row (BundlePager  *pager,
 static void
 write_agreements (BundleSection *section, BundlePager *pager)
 {
-  static const double widths[] = { 150, 80, 95, 75, 83 };
+  static const double widths[] = { 185, 75, 90, 60, 73 };
   const char         *stamp = _ ("Agreements");
   g_autofree char    *heading = g_strdup_printf (_ ("Agreements: %s"), section->child_name);
   const char         *head[] = { _ ("What"), _ ("Who"), _ ("By when"), _ ("Status"), _ ("Kept") };

@@ -233,6 +233,59 @@ test_choices (Fixture *f, gconstpointer user_data)
   fixture_find (only, "No entries in this period.");
 }
 
+/* Forty entries of long text: the chronology runs over many pages,
+ * summaries split where a page ends, and no line is lost. */
+static void
+test_long_chronology (Fixture *f, gconstpointer user_data)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr (PassendBundleSpec) spec = passend_bundle_spec_new ();
+  g_autoptr (PassendBundle) bundle = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint            n_pages = 0;
+  gsize            at = 0;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-01-%02u", 1 + i % 28);
+      g_autofree char *title = g_strdup_printf ("Entry %02u", i);
+      g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, date, title);
+      g_autoptr (GString) words = g_string_new (NULL);
+
+      for (guint w = 0; w < 100; w++)
+        g_string_append_printf (words, "e%02uw%03u ", i, w);
+      passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (child)));
+      passend_entry_set_text (entry, words->str);
+      passend_dossier_add_entry (dossier, entry);
+    }
+
+  bundle = passend_bundle_new (NULL, dossier, spec);
+  g_assert_true (passend_bundle_write (bundle, f->out, NULL, NULL, NULL, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, ==, fixture_pdf_pages (f->out));
+  g_assert_cmpuint (n_pages, >, 8);
+  for (guint i = 2; i < n_pages - 2; i++)
+    {
+      g_autofree char *page = fixture_pdf_text (f->out, i);
+      g_autofree char *stamp = g_strdup_printf ("Chronology – page %u of %u", i, n_pages);
+
+      fixture_find (page, stamp);
+    }
+
+  /* Every word of every summary (cut at 700 characters), in order. */
+  text = fixture_pdf_text (f->out, 0);
+  for (guint day = 0; day < 28; day++)
+    for (guint i = day; i < 40; i += 28)
+      for (guint w = 0; w < 77; w++)
+        {
+          g_autofree char *word = g_strdup_printf ("e%02uw%03u", i, w);
+
+          at += fixture_find (text + at, word);
+        }
+}
+
 static guint
 count_drafts (void)
 {
@@ -336,6 +389,7 @@ main (int argc, char *argv[])
   ADD ("/bundle/private-text", test_private_text);
   ADD ("/bundle/every-child", test_every_child);
   ADD ("/bundle/choices", test_choices);
+  ADD ("/bundle/long-chronology", test_long_chronology);
   ADD ("/bundle/cancel", test_cancel);
   ADD ("/bundle/async", test_async);
 #undef ADD
