@@ -55,6 +55,14 @@ bundle_script (PassendApplication *app, PassendWindow *window)
   g_assert_nonnull (find_named (root, "bundle-document-d2"));
   g_assert_null (find_named (root, "bundle-entry-e5"));
 
+  /* The keyboard reaches every choice, down to the ticks per entry. */
+  g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-child"));
+  g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-kind-6"));
+  g_assert_true (
+      tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-only-agreements"));
+  g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-private-e2"));
+  g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-document-d2"));
+
   set_text (root, "bundle-title", "For the consultant");
   set_text (root, "bundle-for", "Onderwijsconsulent");
   set_active (root, "bundle-private-e2", TRUE);
