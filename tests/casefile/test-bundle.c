@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "bundle-fixture.h"
@@ -286,6 +287,96 @@ test_long_chronology (Fixture *f, gconstpointer user_data)
         }
 }
 
+/* The colour in the middle of page @page, as pdftoppm draws it. */
+static guint32
+middle_pixel (const char *pdf, int page, const char *dir)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  g_autofree char *png = g_strconcat (prefix, ".png", NULL);
+  const char      *argv[] = { "pdftoppm", "-q", "-png", "-r", "20",   "-singlefile", "-f",
+                              number,     "-l", number, pdf,  prefix, NULL };
+  cairo_surface_t *surface;
+  guint32          pixel;
+  int              status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL,
+                               NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) +
+                       cairo_image_surface_get_height (surface) / 2 *
+                           cairo_image_surface_get_stride (surface) +
+                       cairo_image_surface_get_width (surface) / 2 * 4);
+  cairo_surface_destroy (surface);
+  return pixel & 0xffffff;
+}
+
+/* The same colour but for rounding and JPEG. */
+static gboolean
+near (guint32 pixel, guint32 colour)
+{
+  for (guint shift = 0; shift < 24; shift += 8)
+    if (ABS ((int)((pixel >> shift) & 0xff) - (int)((colour >> shift) & 0xff)) > 12)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_file (PassendDossier *dossier, PassendEntry *entry, const char *file, const char *name)
+{
+  g_autoptr (PassendDocument) document = passend_document_new (name, file, 100);
+
+  passend_dossier_add_document (dossier, entry, document);
+}
+
+/* A picture with transparency, a photo and a PDF that is not one. */
+static void
+test_pictures_and_broken (Fixture *f, gconstpointer user_data)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-01", "Pictures");
+  g_autoptr (PassendBundleSpec) spec = passend_bundle_spec_new ();
+  g_autoptr (PassendBundle) bundle = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *documents = g_build_filename (f->data, "documents", NULL);
+  g_autofree char *png = g_build_filename (documents, "t1.png", NULL);
+  g_autofree char *list = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 300);
+  cairo_t         *cr = cairo_create (surface);
+  guint            n_pages = 0;
+
+  /* Opaque red in the middle, transparent round it. */
+  cairo_set_source_rgba (cr, 1, 0, 0, 1);
+  cairo_rectangle (cr, 50, 50, 100, 200);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_write_to_png (surface, png);
+  cairo_surface_destroy (surface);
+  g_free (test_write_file (documents, "t3.pdf", "%PDF-1.4 this is no PDF at all", -1));
+
+  passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (child)));
+  passend_dossier_add_entry (dossier, entry);
+  add_file (dossier, entry, "t1.png", "drawing.png");
+  add_file (dossier, entry, "d2.png", "photo.png");
+  add_file (dossier, entry, "t3.pdf", "broken.pdf");
+  bundle = passend_bundle_new (f->store, dossier, spec);
+  g_assert_true (passend_bundle_write (bundle, f->out, NULL, NULL, NULL, &n_pages, &error));
+  g_assert_no_error (error);
+
+  /* Four pages of its own, 1 + 1, 1 + 1 and 1 for the broken one. */
+  g_assert_cmpuint (n_pages, ==, 9);
+  g_assert_true (near (middle_pixel (f->out, 6, f->home), 0xff0000));
+  g_assert_true (near (middle_pixel (f->out, 8, f->home), 0x3380cc));
+  list = fixture_pdf_text (f->out, 4);
+  fixture_find (list, "broken.pdf");
+  fixture_find (list, "Listed only");
+}
+
 static guint
 count_drafts (void)
 {
@@ -390,6 +481,7 @@ main (int argc, char *argv[])
   ADD ("/bundle/every-child", test_every_child);
   ADD ("/bundle/choices", test_choices);
   ADD ("/bundle/long-chronology", test_long_chronology);
+  ADD ("/bundle/pictures-and-broken", test_pictures_and_broken);
   ADD ("/bundle/cancel", test_cancel);
   ADD ("/bundle/async", test_async);
 #undef ADD
