@@ -236,8 +236,17 @@ write_cover (PassendBundle *self, BundlePager *pager)
 static char *
 describe_with (BundleEntry *entry)
 {
-  const char *role = bundle_role_label (entry->role);
-  const char *kind = bundle_kind_label (entry->kind);
+  const char      *role = bundle_role_label (entry->role);
+  g_autofree char *kind = NULL;
+
+  if (entry->direction == PASSEND_DIRECTION_SENT)
+    /* Translators: a letter or e-mail the parent sent: "E-mail, sent". */
+    kind = g_strdup_printf (_ ("%s, sent"), bundle_kind_label (entry->kind));
+  else if (entry->direction == PASSEND_DIRECTION_RECEIVED)
+    /* Translators: a letter or e-mail the parent received: "Letter, received". */
+    kind = g_strdup_printf (_ ("%s, received"), bundle_kind_label (entry->kind));
+  else
+    kind = g_strdup (bundle_kind_label (entry->kind));
 
   if (entry->people != NULL && *entry->people != '\0' && role != NULL)
     /* Translators: "Conversation, with Ms de Vries (Teacher)". */
@@ -246,7 +255,7 @@ describe_with (BundleEntry *entry)
     return g_strdup_printf (_ ("%1$s, with %2$s"), kind, entry->people);
   if (role != NULL)
     return g_strdup_printf (_ ("%1$s, with: %2$s"), kind, role);
-  return g_strdup (kind);
+  return g_steal_pointer (&kind);
 }
 
 static char *

@@ -49,6 +49,7 @@ typedef struct
   PassendEntryKind kind;
   char            *people;
   PassendRole      role;
+  PassendDirection direction;
   char            *title;
   char            *summary;    /* NULL where the text is private */
   GPtrArray       *agreements; /* BundleAgreement, not owned */

@@ -234,6 +234,7 @@ copy_entry (PassendBundle           *self,
   copy->kind = passend_entry_get_kind (entry);
   copy->people = g_strdup (passend_entry_get_people (entry));
   copy->role = passend_entry_get_role (entry);
+  copy->direction = passend_entry_get_direction (entry);
   copy->title = g_strdup (passend_entry_get_title (entry));
   if (!set_has (spec->private_text, id))
     copy->summary = bundle_summarize (passend_entry_get_text (entry));

@@ -127,6 +127,7 @@ test_chronology_and_lists (Fixture *f, gconstpointer user_data)
                     fixture_find (chronology, "Letter from the board"));
   fixture_find (chronology, "10 February 2026, 14:30");
   fixture_find (chronology, "with Ms de Vries (Teacher)");
+  fixture_find (chronology, "Letter, received");
   fixture_find (chronology, "We talked about reading.");
   g_assert_null (strstr (chronology, "Second paragraph"));
   fixture_find (chronology, "See exhibit 1");
