@@ -156,28 +156,84 @@ compare_entries (gconstpointer a, gconstpointer b)
                       : g_strcmp0 (passend_entry_get_time (x), passend_entry_get_time (y));
 }
 
+/* What the copy is made from; the dossier's agreements and documents
+ * looked up by entry once, not once per entry. */
+typedef struct
+{
+  PassendBundle           *self;
+  PassendStore            *store;
+  PassendDossier          *dossier;
+  const PassendBundleSpec *spec;
+  GHashTable              *agreements; /* entry id -> GPtrArray of records */
+  GHashTable              *documents;
+} Copier;
+
+static GHashTable *
+index_by_entry (GListModel *records, const char *(*get_entry_id) (gpointer record))
+{
+  GHashTable *index =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+  guint n = g_list_model_get_n_items (records);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer    record = g_list_model_get_item (records, i);
+      const char *entry_id = get_entry_id (record);
+      GPtrArray  *list;
+
+      if (entry_id == NULL || *entry_id == '\0')
+        {
+          g_object_unref (record);
+          continue;
+        }
+      list = g_hash_table_lookup (index, entry_id);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (index, g_strdup (entry_id), list);
+        }
+      g_ptr_array_add (list, record);
+    }
+  return index;
+}
+
+static const char *
+agreement_entry (gpointer record)
+{
+  return passend_agreement_get_entry_id (record);
+}
+
+static const char *
+document_entry (gpointer record)
+{
+  return passend_document_get_entry_id (record);
+}
+
+static GPtrArray *
+lookup (GHashTable *index, PassendEntry *entry)
+{
+  return g_hash_table_lookup (index, passend_record_get_id (PASSEND_RECORD (entry)));
+}
+
 /* The entries of @child_id the spec takes, oldest first. */
 static GPtrArray *
-select_entries (PassendDossier *dossier, const PassendBundleSpec *spec, const char *child_id)
+select_entries (Copier *copier, const char *child_id)
 {
-  GListModel *entries = passend_dossier_get_entries (dossier);
+  GListModel *entries = passend_dossier_get_entries (copier->dossier);
   GPtrArray  *selected = g_ptr_array_new ();
   guint       n = g_list_model_get_n_items (entries);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-      g_autoptr (GPtrArray) agreements = NULL;
+      GPtrArray *agreements;
 
       if (g_strcmp0 (passend_entry_get_child_id (entry), child_id) != 0 ||
-          !passend_bundle_spec_takes_entry (spec, entry))
+          !passend_bundle_spec_takes_entry (copier->spec, entry))
         continue;
-      if (spec->only_with_agreements)
-        {
-          agreements = passend_dossier_get_entry_agreements (dossier, entry);
-          if (agreements == NULL || agreements->len == 0)
-            continue;
-        }
+      agreements = lookup (copier->agreements, entry);
+      if (copier->spec->only_with_agreements && (agreements == NULL || agreements->len == 0))
+        continue;
       g_ptr_array_add (selected, entry);
     }
 
@@ -186,14 +242,10 @@ select_entries (PassendDossier *dossier, const PassendBundleSpec *spec, const ch
 }
 
 static void
-add_exhibits (PassendBundle           *self,
-              PassendStore            *store,
-              PassendDossier          *dossier,
-              const PassendBundleSpec *spec,
-              PassendEntry            *entry,
-              BundleEntry             *copy)
+add_exhibits (Copier *copier, PassendEntry *entry, BundleEntry *copy)
 {
-  g_autoptr (GPtrArray) documents = passend_dossier_get_entry_documents (dossier, entry);
+  GPtrArray     *documents = lookup (copier->documents, entry);
+  PassendBundle *self = copier->self;
 
   for (guint i = 0; documents != NULL && i < documents->len; i++)
     {
@@ -201,13 +253,15 @@ add_exhibits (PassendBundle           *self,
       BundleExhibit   *exhibit;
       g_autoptr (GFile) file = NULL;
 
-      if (set_has (spec->left_out_documents, passend_record_get_id (PASSEND_RECORD (document))))
+      if (set_has (copier->spec->left_out_documents,
+                   passend_record_get_id (PASSEND_RECORD (document))))
         continue;
 
       exhibit = g_new0 (BundleExhibit, 1);
       exhibit->number = self->exhibits->len + 1;
       exhibit->name = g_strdup (passend_document_get_name (document));
-      file = store != NULL ? passend_store_get_document_file (store, document) : NULL;
+      file =
+          copier->store != NULL ? passend_store_get_document_file (copier->store, document) : NULL;
       exhibit->path = file != NULL ? g_file_get_path (file) : NULL;
       exhibit->size = passend_document_get_size (document);
       exhibit->entry_date = g_strdup (copy->date);
@@ -218,16 +272,11 @@ add_exhibits (PassendBundle           *self,
 }
 
 static BundleEntry *
-copy_entry (PassendBundle           *self,
-            PassendStore            *store,
-            PassendDossier          *dossier,
-            const PassendBundleSpec *spec,
-            PassendEntry            *entry,
-            BundleSection           *section)
+copy_entry (Copier *copier, PassendEntry *entry, BundleSection *section)
 {
   BundleEntry *copy = g_new0 (BundleEntry, 1);
-  g_autoptr (GPtrArray) agreements = passend_dossier_get_entry_agreements (dossier, entry);
-  const char *id = passend_record_get_id (PASSEND_RECORD (entry));
+  GPtrArray   *agreements = lookup (copier->agreements, entry);
+  const char  *id = passend_record_get_id (PASSEND_RECORD (entry));
 
   copy->date = g_strdup (passend_entry_get_date (entry));
   copy->time = g_strdup (passend_entry_get_time (entry));
@@ -236,7 +285,7 @@ copy_entry (PassendBundle           *self,
   copy->role = passend_entry_get_role (entry);
   copy->direction = passend_entry_get_direction (entry);
   copy->title = g_strdup (passend_entry_get_title (entry));
-  if (!set_has (spec->private_text, id))
+  if (!set_has (copier->spec->private_text, id))
     copy->summary = bundle_summarize (passend_entry_get_text (entry));
   copy->agreements = g_ptr_array_new ();
   copy->exhibits = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -249,20 +298,18 @@ copy_entry (PassendBundle           *self,
       g_ptr_array_add (copy->agreements, agreement);
     }
 
-  add_exhibits (self, store, dossier, spec, entry, copy);
+  add_exhibits (copier, entry, copy);
   return copy;
 }
 
 /* Agreements made without an entry go in the table too, by their date,
  * unless the parent picked the entries by hand. */
 static void
-add_child_agreements (PassendDossier          *dossier,
-                      const PassendBundleSpec *spec,
-                      const char              *child_id,
-                      BundleSection           *section)
+add_child_agreements (Copier *copier, const char *child_id, BundleSection *section)
 {
-  GListModel *agreements = passend_dossier_get_agreements (dossier);
-  guint       n = g_list_model_get_n_items (agreements);
+  const PassendBundleSpec *spec = copier->spec;
+  GListModel              *agreements = passend_dossier_get_agreements (copier->dossier);
+  guint                    n = g_list_model_get_n_items (agreements);
 
   if (spec->picked != NULL)
     return;
@@ -283,25 +330,20 @@ add_child_agreements (PassendDossier          *dossier,
 }
 
 static BundleSection *
-copy_section (PassendBundle           *self,
-              PassendStore            *store,
-              PassendDossier          *dossier,
-              const PassendBundleSpec *spec,
-              PassendChild            *child)
+copy_section (Copier *copier, PassendChild *child)
 {
   BundleSection *section = g_new0 (BundleSection, 1);
-  g_autoptr (GPtrArray) entries =
-      select_entries (dossier, spec, passend_record_get_id (PASSEND_RECORD (child)));
+  const char    *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr (GPtrArray) entries = select_entries (copier, child_id);
 
   section->child_name = g_strdup (passend_child_get_name (child));
   section->entries = g_ptr_array_new_with_free_func ((GDestroyNotify)entry_free);
   section->agreements = g_ptr_array_new_with_free_func ((GDestroyNotify)agreement_free);
 
   for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (section->entries,
-                     copy_entry (self, store, dossier, spec, entries->pdata[i], section));
-  self->n_entries += entries->len;
-  add_child_agreements (dossier, spec, passend_record_get_id (PASSEND_RECORD (child)), section);
+    g_ptr_array_add (section->entries, copy_entry (copier, entries->pdata[i], section));
+  copier->self->n_entries += entries->len;
+  add_child_agreements (copier, child_id, section);
   return section;
 }
 
@@ -323,6 +365,7 @@ passend_bundle_new (PassendStore *store, PassendDossier *dossier, const PassendB
   PassendBundle *self = g_new0 (PassendBundle, 1);
   GListModel    *children = passend_dossier_get_children (dossier);
   guint          n = g_list_model_get_n_items (children);
+  Copier         copier = { self, store, dossier, spec, NULL, NULL };
 
   g_atomic_ref_count_init (&self->ref_count);
   self->title =
@@ -334,6 +377,8 @@ passend_bundle_new (PassendStore *store, PassendDossier *dossier, const PassendB
   self->made = passend_clock_get_today ();
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify)section_free);
   self->exhibits = g_ptr_array_new_with_free_func ((GDestroyNotify)exhibit_free);
+  copier.agreements = index_by_entry (passend_dossier_get_agreements (dossier), agreement_entry);
+  copier.documents = index_by_entry (passend_dossier_get_documents (dossier), document_entry);
 
   for (guint i = 0; i < n; i++)
     {
@@ -342,9 +387,11 @@ passend_bundle_new (PassendStore *store, PassendDossier *dossier, const PassendB
       if (spec->child_id != NULL &&
           g_strcmp0 (spec->child_id, passend_record_get_id (PASSEND_RECORD (child))) != 0)
         continue;
-      g_ptr_array_add (self->sections, copy_section (self, store, dossier, spec, child));
+      g_ptr_array_add (self->sections, copy_section (&copier, child));
     }
 
+  g_hash_table_unref (copier.agreements);
+  g_hash_table_unref (copier.documents);
   return self;
 }
 

@@ -63,6 +63,15 @@ bundle_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-private-e2"));
   g_assert_true (tab_reaches ((PassendWindow *)dialog, root, "bundle-title", "bundle-document-d2"));
 
+  /* Only entries with agreements: the talk, not the mail. */
+  set_active (root, "bundle-only-agreements", TRUE);
+  pump ();
+  g_assert_nonnull (find_named (root, "bundle-entry-e1"));
+  g_assert_null (find_named (root, "bundle-entry-e3"));
+  set_active (root, "bundle-only-agreements", FALSE);
+  pump ();
+  g_assert_nonnull (find_named (root, "bundle-entry-e3"));
+
   set_text (root, "bundle-title", "For the consultant");
   set_text (root, "bundle-for", "Onderwijsconsulent");
   set_active (root, "bundle-private-e2", TRUE);

@@ -111,28 +111,45 @@ compare_entries (gconstpointer a, gconstpointer b)
   return g_strcmp0 (passend_entry_get_date (x), passend_entry_get_date (y));
 }
 
+/* The ids of the entries that have agreements, in one pass. */
+static GHashTable *
+entries_with_agreements (PassendDossier *dossier)
+{
+  GListModel *agreements = passend_dossier_get_agreements (dossier);
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      const char *entry_id = passend_agreement_get_entry_id (agreement);
+
+      if (entry_id != NULL)
+        g_hash_table_add (ids, g_strdup (entry_id));
+    }
+  return ids;
+}
+
 /* The entries the choices above take, whatever was ticked. */
 static GPtrArray *
 shown_entries (PassendBundleDialog *self)
 {
   g_autoptr (PassendBundleSpec) spec = _passend_bundle_dialog_make_spec (self, FALSE, NULL);
+  g_autoptr (GHashTable) with_agreements = NULL;
   GListModel *entries = passend_dossier_get_entries (self->dossier);
   GPtrArray  *shown = g_ptr_array_new_with_free_func (g_object_unref);
 
+  if (spec != NULL && spec->only_with_agreements)
+    with_agreements = entries_with_agreements (self->dossier);
   for (guint i = 0; spec != NULL && i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-      g_autoptr (GPtrArray) agreements = NULL;
 
       if (!passend_bundle_spec_takes_entry (spec, entry) ||
           (spec->child_id == NULL && passend_entry_get_child_id (entry) == NULL))
         continue;
-      if (spec->only_with_agreements)
-        {
-          agreements = passend_dossier_get_entry_agreements (self->dossier, entry);
-          if (agreements == NULL || agreements->len == 0)
-            continue;
-        }
+      if (with_agreements != NULL &&
+          !g_hash_table_contains (with_agreements, passend_record_get_id (PASSEND_RECORD (entry))))
+        continue;
       g_ptr_array_add (shown, g_steal_pointer (&entry));
     }
   g_ptr_array_sort (shown, compare_entries);
