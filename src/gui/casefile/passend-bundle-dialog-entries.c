@@ -48,18 +48,26 @@ make_check (const char *label,
             gboolean    inverted,
             const char *accessible)
 {
-  GtkWidget       *check = gtk_check_button_new_with_label (label);
+  GtkWidget       *check = gtk_check_button_new ();
+  GtkWidget       *text = gtk_label_new (label);
   g_autofree char *name = g_strconcat (prefix, id, NULL);
   gboolean         in_set = g_hash_table_contains (set, id);
+
+  /* A long title wraps rather than widens the dialog. */
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 70);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible != NULL ? accessible : label, -1);
 
   gtk_widget_set_name (check, name);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), inverted ? !in_set : in_set);
   g_object_set_data_full (G_OBJECT (check), "passend-id", g_strdup (id), g_free);
   if (inverted)
     g_object_set_data (G_OBJECT (check), "passend-inverted", GINT_TO_POINTER (1));
-  if (accessible != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    accessible, -1);
   g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), set);
   return check;
 }
