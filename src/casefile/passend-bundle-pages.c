@@ -19,6 +19,8 @@
 #define FONT_BOLD "Sans Bold 10"
 #define FONT_SMALL "Sans 8"
 #define FONT_HEAD "Sans Bold 16"
+#define FONT_TABLE "Sans 9"
+#define FONT_TABLE_HEAD "Sans Bold 9"
 #define GAP 6.0
 
 static void
@@ -372,7 +374,7 @@ write_row (BundlePager  *pager,
 static void
 write_agreements (BundleSection *section, BundlePager *pager)
 {
-  static const double widths[] = { 185, 75, 90, 60, 73 };
+  static const double widths[] = { 150, 70, 85, 80, 98 };
   const char         *stamp = _ ("Agreements");
   g_autofree char    *heading = g_strdup_printf (_ ("Agreements: %s"), section->child_name);
   const char         *head[] = { _ ("What"), _ ("Who"), _ ("By when"), _ ("Status"), _ ("Kept") };
@@ -383,7 +385,7 @@ write_agreements (BundleSection *section, BundlePager *pager)
       put_text (pager, _ ("No agreements in these entries."), FONT, 0, stamp);
       return;
     }
-  write_row (pager, head, widths, G_N_ELEMENTS (head), FONT_BOLD, stamp);
+  write_row (pager, head, widths, G_N_ELEMENTS (head), FONT_TABLE_HEAD, stamp);
   for (guint i = 0; i < section->agreements->len; i++)
     {
       BundleAgreement *agreement = section->agreements->pdata[i];
@@ -392,7 +394,7 @@ write_agreements (BundleSection *section, BundlePager *pager)
                                  bundle_status_label (agreement->status),
                                  bundle_kept_label (agreement->status) };
 
-      write_row (pager, row, widths, G_N_ELEMENTS (row), FONT, stamp);
+      write_row (pager, row, widths, G_N_ELEMENTS (row), FONT_TABLE, stamp);
     }
 }
 
