@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-application.h"
+#include "passend-command-bundle.h"
 #include "passend-command-line.h"
 #include "passend-reminders.h"
 #include "passend-ui-util.h"
@@ -222,10 +223,55 @@ passend_application_check_reminders (PassendApplication *self)
   return 0;
 }
 
+/* --export-bundle FILE.pdf [--child NAME] [--from DATE] [--to DATE]:
+ * read-only, so it works while Passend is open.  -1 if not asked. */
+static int
+passend_application_export_bundle (GVariantDict *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *child = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *done = NULL;
+
+  if (!g_variant_dict_lookup (options, "export-bundle", "^ay", &path))
+    return -1;
+  g_variant_dict_lookup (options, "child", "s", &child);
+  g_variant_dict_lookup (options, "from", "s", &from);
+  g_variant_dict_lookup (options, "to", "s", &to);
+
+  done = passend_command_line_export_bundle (NULL, path, child, from, to, &error);
+  if (done == NULL)
+    {
+      g_printerr (_ ("The bundle could not be made: %s\n"), error->message);
+      return 1;
+    }
+  g_print ("%s", done);
+  return 0;
+}
+
+static const GOptionEntry bundle_options[] = {
+  { "export-bundle", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Make the evidence bundle as one PDF, and exit"), N_ ("FILE.pdf") },
+  { "child", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-bundle: only this child"),
+    N_ ("NAME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-bundle: from this date"),
+    N_ ("YYYY-MM-DD") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("With --export-bundle: up to this date"),
+    N_ ("YYYY-MM-DD") },
+  { NULL },
+};
+
 /* Options that do their work and exit, before any window or lock. */
 static int
 passend_application_handle_local_options (GApplication *application, GVariantDict *options)
 {
+  int bundle_status = passend_application_export_bundle (options);
+
+  if (bundle_status >= 0)
+    return bundle_status;
+
   if (g_variant_dict_contains (options, "list-deadlines"))
     {
       g_autoptr (GError) error = NULL;
@@ -312,6 +358,7 @@ static void
 passend_application_init (PassendApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_add_main_option_entries (G_APPLICATION (self), bundle_options);
 }
 
 PassendApplication *

@@ -28,6 +28,7 @@
 
 #include "passend-store.h"
 #include "passend-text.h"
+#include "bench-bundle.h"
 #include "bench-data.h"
 
 #define N_ENTRIES 10000
@@ -356,6 +357,8 @@ main (int argc, char *argv[])
     return load_only (argv[2]);
 
   bench_10k ();
+  fflush (stdout);
+  bench_bundle ();
   fflush (stdout);
   bench_large (argv[0], 50000, 3, TRUE);
   fflush (stdout);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-agreement-row.h"
+#include "passend-bundle-dialog.h"
 #include "passend-dossier-view-private.h"
 #include "passend-entry-dialog.h"
 #include "passend-entry-read-dialog.h"
@@ -415,6 +416,25 @@ find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   passend_dossier_view_focus_search (PASSEND_DOSSIER_VIEW (widget));
 }
 
+/* Ctrl+Shift+E: the evidence bundle, for this child and the period
+ * the filter shows. */
+static void
+make_bundle_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendDossierView  *self = PASSEND_DOSSIER_VIEW (widget);
+  PassendBundleDialog *dialog;
+  g_autofree char     *from = NULL;
+  g_autofree char     *to = NULL;
+  GtkRoot             *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL || self->child == NULL || !GTK_IS_WINDOW (root))
+    return;
+  from = passend_date_entry_get_date (self->from_entry);
+  to = passend_date_entry_get_date (self->to_entry);
+  dialog = passend_bundle_dialog_new (GTK_WINDOW (root), self->store, self->child, from, to);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The page's template callbacks, actions and keys. */
 void
 passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
@@ -441,6 +461,7 @@ passend_dossier_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "dossier.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "dossier.mark-done", NULL, mark_action);
   gtk_widget_class_install_action (widget_class, "dossier.mark-not-kept", NULL, mark_action);
+  gtk_widget_class_install_action (widget_class, "dossier.make-bundle", NULL, make_bundle_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "dossier.undo",
                                        NULL);

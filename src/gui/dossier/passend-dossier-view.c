@@ -649,6 +649,11 @@ passend_dossier_view_init (PassendDossierView *self)
         GTK_SHORTCUT_CONTROLLER (shortcuts),
         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
                           gtk_named_action_new ("dossier.undo")));
+    /* Ctrl+Shift+E, the evidence bundle, also from the sidebar. */
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (shortcuts),
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                          gtk_named_action_new ("dossier.make-bundle")));
     gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   }
   g_signal_connect (self, "unmap", G_CALLBACK (passend_dossier_view_finish_removal), NULL);
