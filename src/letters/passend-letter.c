@@ -310,6 +310,28 @@ passend_letter_get_subject_label (PassendLetter *self)
 }
 
 /**
+ * passend_letter_format_page:
+ * @page: from 1
+ * @n_pages: of how many
+ *
+ * Returns: (transfer full): the page number at the foot of a printed
+ *   letter, in the letter's language: "Pagina 1 van 2"
+ */
+char *
+passend_letter_format_page (PassendLetter *self, int page, guint n_pages)
+{
+  /* The message the printed sheet uses, so it has its Dutch already. */
+  const char *format = _passend_letters_translate (self->language, N_ ("Page %d of %u"));
+
+  g_return_val_if_fail (PASSEND_IS_LETTER (self), NULL);
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (format, page, n_pages);
+#pragma GCC diagnostic pop
+}
+
+/**
  * passend_letter_find_blank:
  * @text: a part of a letter
  * @from: the byte to search from
@@ -337,13 +359,14 @@ passend_letter_find_blank (const char *text, gsize from, gsize *start, gsize *en
 /**
  * passend_letter_get_blanks:
  *
- * Returns: (transfer full): what is still to be filled in, in the order
- *   of the letter ("the name of the school"), or an empty list
+ * Returns: (transfer full): what is still to be filled in, each once, in
+ *   the order of the letter ("the name of the school"), or an empty list
  */
 GStrv
 passend_letter_get_blanks (PassendLetter *self)
 {
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (PASSEND_IS_LETTER (self), NULL);
 
@@ -358,7 +381,11 @@ passend_letter_get_blanks (PassendLetter *self)
                          end - start - strlen (PASSEND_LETTER_BLANK_OPEN) -
                              strlen (PASSEND_LETTER_BLANK_CLOSE));
 
-          g_strv_builder_add (builder, label);
+          if (!g_ptr_array_find_with_equal_func (seen, label, g_str_equal, NULL))
+            {
+              g_strv_builder_add (builder, label);
+              g_ptr_array_add (seen, g_steal_pointer (&label));
+            }
           from = end;
         }
     }

@@ -43,6 +43,7 @@ void        passend_letter_set_part (PassendLetter *self, PassendLetterPart part
 const char *passend_letter_get_subject_label (PassendLetter *self);
 GStrv       passend_letter_get_blanks (PassendLetter *self);
 char       *passend_letter_to_text (PassendLetter *self);
+char       *passend_letter_format_page (PassendLetter *self, int page, guint n_pages);
 
 PassendEntry *passend_letter_send (PassendLetter   *self,
                                    PassendDossier  *dossier,

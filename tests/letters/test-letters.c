@@ -172,6 +172,8 @@ test_flagged (void)
       g_strv_contains ((const char *const *)blanks, "the name of your contact at school"));
   g_assert_cmpstr (passend_letter_get_part (letter, PASSEND_LETTER_SENDER), ==,
                    "[[your name]]\n[[your address]]");
+  /* Each once, though the contact's name is in the address and the text. */
+  g_assert_cmpuint (g_strv_length (blanks), ==, 5);
   g_assert_nonnull (strstr (passend_letter_get_part (letter, PASSEND_LETTER_BODY),
                             "Dear [[the name of your contact at school]],"));
 }
