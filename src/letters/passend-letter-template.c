@@ -50,6 +50,7 @@ _passend_letter_template_free (PassendLetterTemplate *self)
     return;
   g_free (self->id);
   g_free (self->event);
+  g_strfreev (self->clocks);
   g_free (self->title);
   g_free (self->summary);
   g_free (self->subject);
@@ -109,9 +110,11 @@ start_cb (GMarkupParseContext *context,
   if (g_str_equal (element, "letter"))
     {
       const char *order = attribute (names, values, "order");
+      const char *clocks = attribute (names, values, "clocks");
 
       parser->letter->id = g_strdup (attribute (names, values, "id"));
       parser->letter->event = g_strdup (attribute (names, values, "event"));
+      parser->letter->clocks = g_strsplit (clocks != NULL ? clocks : "", " ", -1);
       parser->order = order != NULL ? atoi (order) : 0;
     }
   else if (g_str_equal (element, "blank"))
@@ -307,6 +310,24 @@ passend_letter_template_find (const char *id)
 
   for (guint i = 0; id != NULL && letters[i] != NULL; i++)
     if (g_str_equal (letters[i]->id, id))
+      return letters[i];
+  return NULL;
+}
+
+/**
+ * passend_letter_template_find_for_clock:
+ * @kind: (nullable): a clock kind's keyword, "removal-objection"
+ *
+ * Returns: (nullable) (transfer none): the letter that acts on a clock
+ *   of @kind (the objection for the term to object), or %NULL
+ */
+const PassendLetterTemplate *
+passend_letter_template_find_for_clock (const char *kind)
+{
+  const PassendLetterTemplate *const *letters = passend_letter_templates_get_all (NULL);
+
+  for (guint i = 0; kind != NULL && letters[i] != NULL; i++)
+    if (g_strv_contains ((const char *const *)letters[i]->clocks, kind))
       return letters[i];
   return NULL;
 }

@@ -12,6 +12,7 @@ typedef struct _PassendLetterTemplate PassendLetterTemplate;
 
 const PassendLetterTemplate *const *passend_letter_templates_get_all (guint *n_templates);
 const PassendLetterTemplate        *passend_letter_template_find (const char *id);
+const PassendLetterTemplate        *passend_letter_template_find_for_clock (const char *kind);
 
 const char *passend_letter_template_get_id (const PassendLetterTemplate *self);
 const char *passend_letter_template_get_event (const PassendLetterTemplate *self);

@@ -15,8 +15,9 @@ G_BEGIN_DECLS
 struct _PassendLetterTemplate
 {
   char      *id;
-  char      *event; /* the clock event its sending is, or NULL */
-  char      *title; /* the English msgids, as xgettext extracts them */
+  char      *event;  /* the clock event its sending is, or NULL */
+  GStrv      clocks; /* the kinds of clock it answers: the parent's own terms */
+  char      *title;  /* the English msgids, as xgettext extracts them */
   char      *summary;
   char      *subject;
   GStrv      to;         /* the recipient's lines, with placeholders */

@@ -81,6 +81,9 @@ test_templates (void)
   for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
     g_assert_nonnull (passend_letter_template_find (wanted[i]));
   g_assert_null (passend_letter_template_find ("no-such-letter"));
+  g_assert_true (passend_letter_template_find_for_clock ("removal-objection") ==
+                 passend_letter_template_find ("objection"));
+  g_assert_null (passend_letter_template_find_for_clock ("avg-access"));
   g_assert_cmpstr (passend_letter_template_get_id (letters[0]), ==, "school-file");
 
   for (guint i = 0; i < n; i++)
@@ -88,6 +91,12 @@ test_templates (void)
       const char *event = passend_letter_template_get_event (letters[i]);
 
       g_assert_true (event == NULL || passend_clock_event_find (event) != NULL);
+      for (guint c = 0; letters[i]->clocks[c] != NULL; c++)
+        {
+          g_assert_nonnull (passend_clock_kind_find (letters[i]->clocks[c]));
+          g_assert_true (passend_letter_template_find_for_clock (letters[i]->clocks[c]) ==
+                         letters[i]);
+        }
       /* Every blank the letter declares is used. */
       for (guint b = 0; b < letters[i]->blanks->len; b++)
         {
