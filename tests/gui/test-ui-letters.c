@@ -6,12 +6,14 @@
  * request for the school file (in Dutch, its default), cannot mark it
  * sent while a field is empty, saves it as a PDF, marks it sent by
  * post, and finds the letter's entry and the running one-month clock,
- * on the Deadlines page and in the file.
+ * on the Deadlines page and in the file.  The term to object to a
+ * removal offers the objection letter.
  */
 #include "config.h"
 
 #include <string.h>
 
+#include "passend-clock-record.h"
 #include "passend-letter-dialog.h"
 #include "passend-letter-template.h"
 #include "ui-harness.h"
@@ -190,12 +192,73 @@ test_avg_request (void)
   g_assert_nonnull (strstr (text, "Pagina 1 van 1"));
 }
 
+static void
+clock_script (PassendApplication *app, PassendWindow *window)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", NULL);
+  GtkWidget       *view;
+  GtkWindow       *dialog;
+  g_autofree char *recipient = NULL;
+
+  passend_letters_set_localedir (localedir);
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "deadlines-view");
+  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated",
+                         find_named (view, "deadline-removal-objection"));
+  pump ();
+  click (view, "deadline-write-letter");
+  pump ();
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "letters");
+  dialog = find_toplevel (PASSEND_TYPE_LETTER_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Objection to a decision");
+  recipient = view_text (GTK_WIDGET (dialog), "letter-recipient");
+  g_assert_cmpstr (recipient, ==, "Stichting Primair Dorp\n[[het adres van het schoolbestuur]]");
+  gtk_window_close (dialog);
+  pump ();
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* The term to object offers the objection letter, filled in. */
+static void
+test_letter_from_clock (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendClock) clock = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  PassendChild    *child;
+  gsize            length;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (clock_script);
+      return;
+    }
+
+  child = passend_dossier_add_child (dossier, "Sam");
+  passend_child_set_detail (child, "school-board", "Stichting Primair Dorp");
+  clock = passend_clock_new (passend_record_get_id (PASSEND_RECORD (child)), "removal-objection",
+                             "2026-03-02", "2026-04-13");
+  passend_dossier_add_clocks (dossier, (gpointer *)&clock, 1);
+  text = passend_dossier_write (dossier, 0, &length);
+  dir = prepare_dossier (&home, text);
+  run_in_subprocess ("/ui/letter-from-clock");
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/avg-request", test_avg_request);
+  g_test_add_func ("/ui/letter-from-clock", test_letter_from_clock);
 
   return g_test_run ();
 }
