@@ -58,12 +58,14 @@ make_entry (PassendLetter *self, const char *date, PassendLetterWay way)
  * @dossier: the dossier of the letter's child
  * @date: the day it was sent, "YYYY-MM-DD"
  * @way: how
+ * @proof: (nullable): a document not yet in a dossier, the proof of
+ *   sending (a receipt, the e-mail as sent), kept with the entry
  * @clocks: (out) (optional) (transfer container) (element-type PassendClock):
  *   the clocks it started
  * @error: %PASSEND_ERROR_INVALID when something is still to be filled in
  *
- * Records the letter as sent: an entry with its text, and the clock of
- * the answer where the letter has one.
+ * Records the letter as sent: an entry with its text and the proof, and
+ * the clock of the answer where the letter has one.
  *
  * Returns: (transfer none) (nullable): the entry, held by @dossier
  */
@@ -72,6 +74,7 @@ passend_letter_send (PassendLetter   *self,
                      PassendDossier  *dossier,
                      const char      *date,
                      PassendLetterWay way,
+                     PassendDocument *proof,
                      GPtrArray      **clocks,
                      GError         **error)
 {
@@ -82,6 +85,7 @@ passend_letter_send (PassendLetter   *self,
 
   g_return_val_if_fail (PASSEND_IS_LETTER (self), NULL);
   g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
+  g_return_val_if_fail (proof == NULL || PASSEND_IS_DOCUMENT (proof), NULL);
 
   if (clocks != NULL)
     *clocks = NULL;
@@ -109,6 +113,8 @@ passend_letter_send (PassendLetter   *self,
 
   entry = make_entry (self, date, way);
   passend_dossier_add_entry (dossier, entry);
+  if (proof != NULL)
+    passend_dossier_add_document (dossier, entry, proof);
 
   event = passend_letter_template_get_event (passend_letter_get_template (self));
   if (event != NULL)

@@ -49,6 +49,7 @@ PassendEntry *passend_letter_send (PassendLetter   *self,
                                    PassendDossier  *dossier,
                                    const char      *date,
                                    PassendLetterWay way,
+                                   PassendDocument *proof,
                                    GPtrArray      **clocks,
                                    GError         **error);
 

@@ -5,7 +5,7 @@
  * The parent fills in the addresses on the Letters page, opens the
  * request for the school file (in Dutch, its default), cannot mark it
  * sent while a field is empty, saves it as a PDF, marks it sent by
- * post, and finds the letter's entry and the running one-month clock,
+ * post with the receipt as proof, and finds the letter's entry and the running one-month clock,
  * on the Deadlines page and in the file.  The term to object to a
  * removal offers the objection letter.
  */
@@ -95,6 +95,20 @@ avg_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (passend_letter_dialog_save_pdf (PASSEND_LETTER_DIALOG (dialog), path, &error));
   g_assert_no_error (error);
 
+  /* The post office's receipt, kept with the letter. */
+  {
+    g_autofree char *receipt =
+        test_write_file (g_get_user_data_dir (), "receipt.txt", "Ontvangen", -1);
+    GtkWidget *proof = find_named (GTK_WIDGET (dialog), "letter-proof");
+    gint64     deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    passend_letter_dialog_add_proof (PASSEND_LETTER_DIALOG (dialog), receipt);
+    while (!g_str_has_prefix (gtk_label_get_text (GTK_LABEL (proof)), "Proof:") &&
+           g_get_monotonic_time () < deadline)
+      pump ();
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (proof)), ==, "Proof: receipt.txt");
+  }
+
   set_text (GTK_WIDGET (dialog), "letter-sent-date", "2-3-2026");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "letter-way")), 1);
   click (GTK_WIDGET (dialog), "letter-mark-sent");
@@ -138,7 +152,7 @@ test_avg_request (void)
   g_autofree char *text = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root, *entry, *clock, *child;
-  JsonArray  *entries, *clocks;
+  JsonArray  *entries, *clocks, *documents;
 
   g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
   if (g_test_subprocess ())
@@ -168,6 +182,12 @@ test_avg_request (void)
   g_assert_nonnull (strstr (json_object_get_string_member (entry, "text"),
                             "Ik vraag een kopie van het dossier van Sam."));
   g_assert_nonnull (strstr (json_object_get_string_member (entry, "text"), "Onderwerp: "));
+
+  documents = json_object_get_array_member (root, "documents");
+  g_assert_cmpuint (json_array_get_length (documents), ==, 1);
+  g_assert_cmpstr (
+      json_object_get_string_member (json_array_get_object_element (documents, 0), "entry_id"), ==,
+      json_object_get_string_member (entry, "id"));
 
   clocks = json_object_get_array_member (root, "clocks");
   g_assert_cmpuint (json_array_get_length (clocks), ==, 1);

@@ -208,12 +208,14 @@ test_send (void)
       guint            n_clocks = g_list_model_get_n_items (passend_dossier_get_clocks (dossier));
       PassendEntry    *entry;
       g_autofree char *text = NULL;
+      g_autoptr (PassendDocument) proof = passend_document_new ("receipt.pdf", "0000-r.pdf", 1);
+      g_autoptr (GPtrArray) documents = NULL;
 
       g_test_message ("%s", letters[i]->id);
       if (blanks[0] != NULL)
         {
           g_assert_null (passend_letter_send (letter, dossier, "2026-03-02", PASSEND_LETTER_BY_POST,
-                                              &clocks, &error));
+                                              proof, &clocks, &error));
           g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
           g_assert_nonnull (strstr (error->message, blanks[0]));
           g_assert_null (clocks);
@@ -222,13 +224,14 @@ test_send (void)
                             n_entries);
           g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_clocks (dossier)), ==,
                             n_clocks);
+          g_assert_null (passend_document_get_entry_id (proof));
         }
       fill_all_blanks (letter);
       passend_letter_set_part (letter, PASSEND_LETTER_BODY, "My own words.");
       text = passend_letter_to_text (letter);
 
-      entry = passend_letter_send (letter, dossier, "2026-03-02", PASSEND_LETTER_BY_EMAIL, &clocks,
-                                   &error);
+      entry = passend_letter_send (letter, dossier, "2026-03-02", PASSEND_LETTER_BY_EMAIL, proof,
+                                   &clocks, &error);
       g_assert_no_error (error);
       g_assert_nonnull (entry);
       g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (dossier)), ==,
@@ -237,6 +240,10 @@ test_send (void)
       g_assert_cmpint (passend_entry_get_direction (entry), ==, PASSEND_DIRECTION_SENT);
       g_assert_cmpstr (passend_entry_get_date (entry), ==, "2026-03-02");
       g_assert_cmpstr (passend_entry_get_text (entry), ==, text);
+      /* The proof of sending is kept with the entry. */
+      documents = passend_dossier_get_entry_documents (dossier, entry);
+      g_assert_cmpuint (documents->len, ==, 1);
+      g_assert_true (g_ptr_array_index (documents, 0) == proof);
       g_assert_cmpstr (passend_entry_get_child_id (entry), ==,
                        passend_record_get_id (PASSEND_RECORD (child)));
       g_assert_true (g_str_has_prefix (passend_entry_get_title (entry),
@@ -280,7 +287,7 @@ test_send_due_dates (void)
 
       fill_all_blanks (letter);
       g_assert_nonnull (passend_letter_send (letter, dossier, "2026-03-02",
-                                             PASSEND_LETTER_HANDED_OVER, &clocks, &error));
+                                             PASSEND_LETTER_HANDED_OVER, NULL, &clocks, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (clocks->len, ==, 1);
       g_assert_cmpstr (passend_clock_get_kind (g_ptr_array_index (clocks, 0)), ==, cases[i][1]);

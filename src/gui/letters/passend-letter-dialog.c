@@ -17,6 +17,7 @@
 #include "passend-clock-record.h"
 #include "passend-clock.h"
 #include "passend-date-entry.h"
+#include "passend-documents.h"
 #include "passend-letter-dialog.h"
 #include "passend-letter-printer.h"
 #include "passend-recent.h"
@@ -34,6 +35,9 @@ struct _PassendLetterDialog
   gboolean                     edited;
   gboolean                     sent;
   GtkPrintOperation           *printing;
+  PassendDocument             *proof; /* copied into the dossier folder, not yet kept */
+  GCancellable                *cancellable;
+  guint                        importing;
 
   GtkDropDown      *language_dropdown;
   GtkLabel         *blanks_label;
@@ -47,6 +51,8 @@ struct _PassendLetterDialog
   PassendDateEntry *sent_date;
   GtkDropDown      *way_dropdown;
   GtkButton        *send_button;
+  GtkBox           *proof_box;
+  GtkLabel         *proof_label;
   GtkLabel         *status_label;
 };
 
@@ -107,7 +113,10 @@ update_state (PassendLetterDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->blanks_label), "warning");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "letter.mark-sent",
-                                 blanks[0] == NULL && writable && !self->sent);
+                                 blanks[0] == NULL && writable && !self->sent &&
+                                     self->importing == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "letter.add-proof",
+                                 writable && !self->sent && self->importing == 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), !self->edited && !self->sent);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->language_dropdown),
                                self->edited
@@ -300,6 +309,97 @@ save_pdf_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Proof of sending: copied into the dossier folder now, kept with the
+ * letter's entry when it is marked sent, deleted otherwise. */
+
+static void
+proof_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (PassendLetterDialog) self = user_data;
+  g_autoptr (PassendDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  document = passend_store_attach_document_finish (PASSEND_STORE (source), result, &error);
+  /* The window closed while copying: the store deleted the copy. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  self->importing--;
+  if (document == NULL)
+    {
+      gtk_label_set_text (self->proof_label, _ ("The file could not be copied."));
+      update_state (self);
+      return;
+    }
+  if (self->proof != NULL)
+    passend_store_discard_document (self->store, self->proof);
+  g_set_object (&self->proof, document);
+  /* Translators: %s is the name of the file the parent chose. */
+  text = g_strdup_printf (_ ("Proof: %s"), passend_document_get_name (document));
+  gtk_label_set_text (self->proof_label, text);
+  update_state (self);
+}
+
+/**
+ * passend_letter_dialog_add_proof:
+ * @path: a file the parent chose
+ *
+ * Copies @path into the dossier folder in the background, to keep with
+ * the letter when it is marked sent; Mark as Sent waits for the copy.
+ */
+void
+passend_letter_dialog_add_proof (PassendLetterDialog *self, const char *path)
+{
+  g_autoptr (GFile) file = NULL;
+
+  g_return_if_fail (PASSEND_IS_LETTER_DIALOG (self));
+  g_return_if_fail (path != NULL);
+
+  file = g_file_new_for_path (path);
+  self->importing++;
+  gtk_label_set_text (self->proof_label, _ ("Copying…"));
+  update_state (self);
+  passend_store_attach_document_async (self->store, file, self->cancellable, proof_done_cb,
+                                       g_object_ref (self));
+}
+
+static void
+proof_chosen_cb (PassendLetterDialog *self, int response, GtkNativeDialog *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      passend_keep_out_of_recent (files);
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+    }
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    gtk_label_set_text (self->proof_label, _ ("Only files on this computer can be kept."));
+  else
+    passend_letter_dialog_add_proof (self, path);
+}
+
+static void
+add_proof_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  PassendLetterDialog  *self = PASSEND_LETTER_DIALOG (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_ ("Add Proof of Sending"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Add"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (proof_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Sending */
 
 static void
@@ -315,7 +415,8 @@ mark_sent_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   if (self->sent || !passend_store_get_writable (self->store))
     return;
   entry = passend_letter_send (self->letter, passend_store_get_dossier (self->store), date,
-                               gtk_drop_down_get_selected (self->way_dropdown), &clocks, &error);
+                               gtk_drop_down_get_selected (self->way_dropdown), self->proof,
+                               &clocks, &error);
   if (entry == NULL)
     {
       gtk_label_set_text (self->status_label, error->message);
@@ -323,6 +424,7 @@ mark_sent_action (GtkWidget *widget, const char *action_name, GVariant *paramete
     }
 
   self->sent = TRUE;
+  g_clear_object (&self->proof); /* kept with the entry */
   if (clocks->len > 0)
     {
       PassendClock    *clock = g_ptr_array_index (clocks, 0);
@@ -338,6 +440,7 @@ mark_sent_action (GtkWidget *widget, const char *action_name, GVariant *paramete
     status = g_strdup (_ ("The letter is in your dossier."));
   gtk_label_set_text (self->status_label, status);
   gtk_widget_set_sensitive (GTK_WIDGET (self->send_box), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->proof_box), FALSE);
   update_state (self);
 }
 
@@ -348,6 +451,13 @@ passend_letter_dialog_dispose (GObject *object)
 {
   PassendLetterDialog *self = PASSEND_LETTER_DIALOG (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  /* A proof copied for a letter not marked sent was never in a saved
+   * dossier: delete it. */
+  if (self->proof != NULL && self->store != NULL)
+    passend_store_discard_document (self->store, self->proof);
+  g_clear_object (&self->proof);
   gtk_widget_dispose_template (GTK_WIDGET (self), PASSEND_TYPE_LETTER_DIALOG);
   g_clear_object (&self->store);
   g_clear_object (&self->child);
@@ -381,6 +491,8 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, way_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, send_button);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, proof_box);
+  gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, proof_label);
   gtk_widget_class_bind_template_callback (widget_class, part_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
 
@@ -388,6 +500,7 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "letter.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "letter.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "letter.mark-sent", NULL, mark_sent_action);
+  gtk_widget_class_install_action (widget_class, "letter.add-proof", NULL, add_proof_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -397,6 +510,7 @@ passend_letter_dialog_init (PassendLetterDialog *self)
   GtkTextView *views[3];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
   views[0] = self->sender_view;
   views[1] = self->recipient_view;
   views[2] = self->body_view;

@@ -19,6 +19,7 @@ GtkWidget     *passend_letter_dialog_new (PassendStore                *store,
                                           const PassendLetterTemplate *letter_template);
 PassendLetter *passend_letter_dialog_get_letter (PassendLetterDialog *self);
 gboolean
-passend_letter_dialog_save_pdf (PassendLetterDialog *self, const char *path, GError **error);
+     passend_letter_dialog_save_pdf (PassendLetterDialog *self, const char *path, GError **error);
+void passend_letter_dialog_add_proof (PassendLetterDialog *self, const char *path);
 
 G_END_DECLS
