@@ -89,6 +89,43 @@ mark_blanks (GtkTextView *view)
     }
 }
 
+/* The same marks in a one-line entry, as Pango attributes. */
+static void
+mark_entry_blanks (GtkEntry *entry)
+{
+  const char    *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  PangoAttrList *attrs = pango_attr_list_new ();
+  gsize          from = 0, a, b;
+
+  while (passend_letter_find_blank (text, from, &a, &b))
+    {
+      PangoAttribute *background = pango_attr_background_new (0xfcfc, 0xe5e5, 0x8888);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+      PangoAttribute *weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      PangoAttribute *marks[] = { background, foreground, weight };
+
+      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+        {
+          marks[i]->start_index = a;
+          marks[i]->end_index = b;
+          pango_attr_list_insert (attrs, marks[i]);
+        }
+      from = b;
+    }
+  gtk_entry_set_attributes (entry, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+mark_all_blanks (PassendLetterDialog *self)
+{
+  mark_blanks (self->sender_view);
+  mark_blanks (self->recipient_view);
+  mark_blanks (self->body_view);
+  mark_entry_blanks (self->date_entry);
+  mark_entry_blanks (self->subject_entry);
+}
+
 static void
 update_state (PassendLetterDialog *self)
 {
@@ -115,6 +152,9 @@ update_state (PassendLetterDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "letter.mark-sent",
                                  blanks[0] == NULL && writable && !self->sent &&
                                      self->importing == 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->send_button),
+                               blanks[0] != NULL ? _ ("Fill in what is marked in the letter first")
+                                                 : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "letter.add-proof",
                                  writable && !self->sent && self->importing == 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->language_dropdown), !self->edited && !self->sent);
@@ -145,9 +185,7 @@ part_changed_cb (PassendLetterDialog *self)
   passend_letter_set_part (self->letter, PASSEND_LETTER_SUBJECT,
                            gtk_editable_get_text (GTK_EDITABLE (self->subject_entry)));
   passend_letter_set_part (self->letter, PASSEND_LETTER_BODY, body);
-  mark_blanks (self->sender_view);
-  mark_blanks (self->recipient_view);
-  mark_blanks (self->body_view);
+  mark_all_blanks (self);
   update_state (self);
 }
 
@@ -165,9 +203,7 @@ fill_views (PassendLetterDialog *self)
                          passend_letter_get_part (self->letter, PASSEND_LETTER_SUBJECT));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view),
                             passend_letter_get_part (self->letter, PASSEND_LETTER_BODY), -1);
-  mark_blanks (self->sender_view);
-  mark_blanks (self->recipient_view);
-  mark_blanks (self->body_view);
+  mark_all_blanks (self);
   self->filling = FALSE;
   update_state (self);
 }
