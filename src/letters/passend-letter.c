@@ -331,6 +331,56 @@ passend_letter_format_page (PassendLetter *self, int page, guint n_pages)
 #pragma GCC diagnostic pop
 }
 
+static void
+append_record (PassendLetter *self, GString *out, gpointer record)
+{
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  if (PASSEND_IS_ENTRY (record))
+    {
+      PassendEntry    *entry = record;
+      g_autofree char *date =
+          passend_letter_format_date (passend_entry_get_date (entry), self->language);
+
+      g_string_append_printf (out, "- %s: %s", date, passend_entry_get_title (entry));
+    }
+  else if (PASSEND_IS_AGREEMENT (record))
+    {
+      PassendAgreement *agreement = record;
+      const char       *due = passend_agreement_get_due_date (agreement);
+      g_autofree char *date = due != NULL ? passend_letter_format_date (due, self->language) : NULL;
+      const char      *format =
+          date != NULL ? _passend_letters_translate (self->language, N_ ("- Agreed: %s, by %s"))
+                            : _passend_letters_translate (self->language, N_ ("- Agreed: %s"));
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      g_string_append_printf (out, format, passend_agreement_get_what (agreement), date);
+#pragma GCC diagnostic pop
+    }
+}
+
+/**
+ * passend_letter_describe_records:
+ * @records: (element-type GObject): entries and agreements of the
+ *   dossier the parent picked as the letter's grounds
+ *
+ * Returns: (transfer full): a line for each, in the letter's language,
+ *   to put in the letter: "- 2 maart 2026: Gesprek met de juf",
+ *   "- Afspraak: ..., uiterlijk 1 april 2026"
+ */
+char *
+passend_letter_describe_records (PassendLetter *self, GPtrArray *records)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (PASSEND_IS_LETTER (self), NULL);
+
+  for (guint i = 0; records != NULL && i < records->len; i++)
+    append_record (self, out, g_ptr_array_index (records, i));
+  return g_string_free (out, FALSE);
+}
+
 /**
  * passend_letter_find_blank:
  * @text: a part of a letter

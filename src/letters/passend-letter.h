@@ -44,6 +44,7 @@ const char *passend_letter_get_subject_label (PassendLetter *self);
 GStrv       passend_letter_get_blanks (PassendLetter *self);
 char       *passend_letter_to_text (PassendLetter *self);
 char       *passend_letter_format_page (PassendLetter *self, int page, guint n_pages);
+char       *passend_letter_describe_records (PassendLetter *self, GPtrArray *records);
 
 PassendEntry *passend_letter_send (PassendLetter   *self,
                                    PassendDossier  *dossier,

@@ -219,6 +219,8 @@ clock_script (PassendApplication *app, PassendWindow *window)
   GtkWidget       *view;
   GtkWindow       *dialog;
   g_autofree char *recipient = NULL;
+  g_autofree char *body = NULL;
+  GtkPopover      *popover;
 
   passend_letters_set_localedir (localedir);
   g_assert_true (
@@ -237,18 +239,32 @@ clock_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Objection to a decision");
   recipient = view_text (GTK_WIDGET (dialog), "letter-recipient");
   g_assert_cmpstr (recipient, ==, "Stichting Primair Dorp\n[[het adres van het schoolbestuur]]");
+
+  /* The decision from the dossier, as the letter's ground. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_named (GTK_WIDGET (dialog), "letter-add-grounds")));
+  pump ();
+  popover = gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (find_named (GTK_WIDGET (dialog), "letter-add-grounds")));
+  set_active (GTK_WIDGET (popover), "ground-entry-0", TRUE);
+  click (GTK_WIDGET (popover), "grounds-insert");
+  pump ();
+  body = view_text (GTK_WIDGET (dialog), "letter-body");
+  g_assert_nonnull (strstr (body, "- 2 maart 2026: Letter with the removal decision"));
   gtk_window_close (dialog);
   pump ();
 
   g_application_quit (G_APPLICATION (app));
 }
 
-/* The term to object offers the objection letter, filled in. */
+/* The term to object offers the objection letter, filled in, with the
+ * decision from the dossier as its ground. */
 static void
 test_letter_from_clock (void)
 {
   g_autoptr (PassendDossier) dossier = passend_dossier_new ();
   g_autoptr (PassendClock) clock = NULL;
+  g_autoptr (PassendEntry) decision = passend_entry_new (PASSEND_ENTRY_KIND_LETTER, "2026-03-02",
+                                                         "Letter with the removal decision");
   g_autofree char *home = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *text = NULL;
@@ -267,6 +283,8 @@ test_letter_from_clock (void)
   clock = passend_clock_new (passend_record_get_id (PASSEND_RECORD (child)), "removal-objection",
                              "2026-03-02", "2026-04-13");
   passend_dossier_add_clocks (dossier, (gpointer *)&clock, 1);
+  passend_entry_set_child_id (decision, passend_record_get_id (PASSEND_RECORD (child)));
+  passend_dossier_add_entry (dossier, decision);
   text = passend_dossier_write (dossier, 0, &length);
   dir = prepare_dossier (&home, text);
   run_in_subprocess ("/ui/letter-from-clock");

@@ -351,6 +351,40 @@ test_dutch (void)
     }
 }
 
+/* The entries and agreements the parent picks, as lines of the letter. */
+static void
+test_grounds (void)
+{
+  PassendChild *child;
+  g_autoptr (PassendDossier) dossier = make_dossier (TRUE, &child);
+  g_autoptr (PassendEntry) talk =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-02-10", "Talk with the teacher");
+  g_autoptr (PassendAgreement) dated =
+      passend_agreement_new ("A plan for reading", PASSEND_PARTY_SCHOOL, "2026-04-01");
+  g_autoptr (PassendAgreement) open =
+      passend_agreement_new ("Call back", PASSEND_PARTY_SCHOOL, NULL);
+  g_autoptr (GPtrArray) records = g_ptr_array_new ();
+  const char *language[] = { "nl", "en" };
+  const char *expected[] = {
+    "- 10 februari 2026: Talk with the teacher\n- Afspraak: A plan for reading, uiterlijk 1 april "
+    "2026\n- Afspraak: Call back",
+    "- 10 February 2026: Talk with the teacher\n- Agreed: A plan for reading, by 1 April 2026\n"
+    "- Agreed: Call back",
+  };
+
+  g_ptr_array_add (records, talk);
+  g_ptr_array_add (records, dated);
+  g_ptr_array_add (records, open);
+  for (guint i = 0; i < G_N_ELEMENTS (language); i++)
+    {
+      g_autoptr (PassendLetter) letter = passend_letter_new (
+          passend_letter_template_find ("objection"), dossier, child, language[i]);
+      g_autofree char *text = passend_letter_describe_records (letter, records);
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+}
+
 static void
 test_dates (void)
 {
@@ -377,6 +411,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/letters/send", test_send);
   g_test_add_func ("/letters/send-due-dates", test_send_due_dates);
   g_test_add_func ("/letters/dutch", test_dutch);
+  g_test_add_func ("/letters/grounds", test_grounds);
   g_test_add_func ("/letters/dates", test_dates);
   return g_test_run ();
 }

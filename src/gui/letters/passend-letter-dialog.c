@@ -18,6 +18,7 @@
 #include "passend-clock.h"
 #include "passend-date-entry.h"
 #include "passend-documents.h"
+#include "passend-grounds-popover.h"
 #include "passend-letter-dialog.h"
 #include "passend-letter-printer.h"
 #include "passend-recent.h"
@@ -46,6 +47,8 @@ struct _PassendLetterDialog
   GtkEntry         *date_entry;
   GtkEntry         *subject_entry;
   GtkTextView      *body_view;
+  GtkMenuButton    *grounds_button;
+  GtkWidget        *grounds_popover;
   GtkLabel         *send_intro_label;
   GtkBox           *send_box;
   PassendDateEntry *sent_date;
@@ -226,6 +229,31 @@ language_changed_cb (PassendLetterDialog *self)
       g_str_equal (language, passend_letter_get_language (self->letter)))
     return;
   make_letter (self, language);
+}
+
+/* Grounds from the dossier */
+
+static void
+grounds_show_cb (PassendLetterDialog *self)
+{
+  passend_grounds_popover_fill (PASSEND_GROUNDS_POPOVER (self->grounds_popover),
+                                passend_store_get_dossier (self->store),
+                                passend_letter_get_child_id (self->letter));
+}
+
+/* The lines where the cursor is, or instead of what is selected (a
+ * blank, say). */
+static void
+grounds_picked_cb (PassendLetterDialog *self, GPtrArray *records)
+{
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (self->body_view);
+  g_autofree char *lines = passend_letter_describe_records (self->letter, records);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_at_cursor (buffer, lines, -1);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
 /* Output */
@@ -512,6 +540,7 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   object_class->dispose = passend_letter_dialog_dispose;
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
+  g_type_ensure (PASSEND_TYPE_GROUNDS_POPOVER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Passend/passend-letter-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, language_dropdown);
@@ -521,6 +550,8 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, date_entry);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, subject_entry);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, body_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, grounds_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, grounds_popover);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, send_intro_label);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, send_box);
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, sent_date);
@@ -531,6 +562,8 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendLetterDialog, proof_label);
   gtk_widget_class_bind_template_callback (widget_class, part_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, grounds_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, grounds_picked_cb);
 
   gtk_widget_class_install_action (widget_class, "letter.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "letter.print", NULL, print_action);
