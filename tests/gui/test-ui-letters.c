@@ -290,6 +290,58 @@ test_letter_from_clock (void)
   run_in_subprocess ("/ui/letter-from-clock");
 }
 
+static void
+newer_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "letters"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "letters-view");
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "letters-parent-name")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (view, "letters-school-address")));
+
+  /* Still to read, print and copy; not to mark sent. */
+  dialog = open_letter (view, "letter-school-file");
+  g_assert_nonnull (dialog);
+  set_text (GTK_WIDGET (dialog), "letter-body", "Alles ingevuld.");
+  set_text (GTK_WIDGET (dialog), "letter-recipient", "School");
+  set_text (GTK_WIDGET (dialog), "letter-sender", "Anna");
+  g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-copy")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-mark-sent")));
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-add-proof")));
+  gtk_window_close (dialog);
+  pump ();
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* A dossier of a newer Passend opens read-only: the addresses cannot be
+ * typed (they could not be kept), and no letter is marked sent. */
+static void
+test_read_only (void)
+{
+  const char      *newer = "{\"version\": 7, \"children\": [" SAM_JSON "]}";
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (newer_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  path = test_write_file (dir, "dossier.json", newer, -1);
+  run_in_subprocess ("/ui/letters-read-only");
+  after = test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, newer);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -297,6 +349,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/avg-request", test_avg_request);
   g_test_add_func ("/ui/letter-from-clock", test_letter_from_clock);
+  g_test_add_func ("/ui/letters-read-only", test_read_only);
 
   return g_test_run ();
 }

@@ -94,7 +94,9 @@ fill_details (PassendLettersView *self)
       else
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[i])),
                                   value ? value : "", -1);
-      gtk_widget_set_sensitive (self->fields[i], self->child != NULL);
+      /* A read-only dossier keeps what it has: nothing typed here is lost. */
+      gtk_widget_set_sensitive (self->fields[i], self->child != NULL && self->store != NULL &&
+                                                     passend_store_get_writable (self->store));
     }
   self->filling = FALSE;
 }
@@ -247,7 +249,15 @@ passend_letters_view_set_store (PassendLettersView *self, PassendStore *store)
 {
   g_return_if_fail (PASSEND_IS_LETTERS_VIEW (self));
 
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "notify::state", G_CALLBACK (fill_details), self,
+                             G_CONNECT_SWAPPED);
+  fill_details (self);
 }
 
 void
