@@ -253,11 +253,24 @@ clock_script (PassendApplication *app, PassendWindow *window)
   gtk_window_close (dialog);
   pump ();
 
+  /* The Topics page on the school file leads to its letter. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s",
+                                             "topic:rights#school-file"));
+  pump ();
+  click (find_named (GTK_WIDGET (window), "topics-view"), "letter:school-file");
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "letters");
+  dialog = find_toplevel (PASSEND_TYPE_LETTER_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Request for the school file");
+  gtk_window_close (dialog);
+  pump ();
+
   g_application_quit (G_APPLICATION (app));
 }
 
 /* The term to object offers the objection letter, filled in, with the
- * decision from the dossier as its ground. */
+ * decision from the dossier as its ground; a topic offers its letter. */
 static void
 test_letter_from_clock (void)
 {

@@ -239,14 +239,15 @@ passend_widget_dispose_children (GtkWidget *widget)
  * @uri: a link from a label
  *
  * Returns: %TRUE for the app's own links ("topic:", "term:", "org:",
- *   "step:", "entry:"), %FALSE for web and mail addresses and anything else
+ *   "step:", "entry:", "letter:"), %FALSE for web and mail addresses and
+ *   anything else
  */
 gboolean
 passend_is_app_link (const char *uri)
 {
   return uri != NULL && (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
                          g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:") ||
-                         g_str_has_prefix (uri, "entry:"));
+                         g_str_has_prefix (uri, "entry:") || g_str_has_prefix (uri, "letter:"));
 }
 
 /**
