@@ -125,6 +125,14 @@ passend_letters_has_language (const char *language)
   return g_strcmp0 (language, "en") == 0 || _passend_letters_catalog (language) != NULL;
 }
 
+/* A language without a catalog is kept as NULL: look once. */
+static void
+catalog_free (gpointer catalog)
+{
+  if (catalog != NULL)
+    g_hash_table_unref (catalog);
+}
+
 GHashTable *
 _passend_letters_catalog (const char *language)
 {
@@ -133,8 +141,7 @@ _passend_letters_catalog (const char *language)
   if (g_strcmp0 (language, "en") == 0 || language == NULL)
     return NULL;
   if (catalogs == NULL)
-    catalogs =
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_hash_table_unref);
+    catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, catalog_free);
   if (!g_hash_table_lookup_extended (catalogs, language, NULL, (gpointer *)&catalog))
     {
       catalog = load_catalog (language);

@@ -12,6 +12,7 @@
 #include "passend-error.h"
 #include "passend-letter.h"
 #include "passend-letters-private.h"
+#include "test-util.h"
 
 static const char *const details[][2] = {
   { "school-name", "Basisschool De Regenboog" },
@@ -385,6 +386,40 @@ test_grounds (void)
     }
 }
 
+/* A broken or truncated catalog is no catalog: the letter stays
+ * readable, in English, and nothing is read outside the file. */
+static void
+test_broken_catalog (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *messages = g_build_filename (dir, "xx", "LC_MESSAGES", NULL);
+  g_autofree char *good = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", "nl",
+                                                 "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "..", "po", NULL);
+  gsize            length;
+  PassendChild    *child;
+  g_autoptr (PassendDossier) dossier = make_dossier (FALSE, &child);
+  const gsize cuts[] = { 0, 10, 27, 28, 100 };
+
+  g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cuts); i++)
+    {
+      g_autofree char *path = test_write_file (messages, GETTEXT_PACKAGE ".mo", contents, cuts[i]);
+      g_autoptr (PassendLetter) letter = NULL;
+
+      passend_letters_set_localedir (dir);
+      g_assert_false (passend_letters_has_language ("xx"));
+      letter =
+          passend_letter_new (passend_letter_template_find ("school-file"), dossier, child, "xx");
+      g_assert_cmpstr (passend_letter_get_subject_label (letter), ==, "Subject:");
+    }
+  passend_letters_set_localedir (localedir);
+  g_assert_true (passend_letters_has_language ("nl"));
+  test_remove_dir (dir);
+}
+
 static void
 test_dates (void)
 {
@@ -412,6 +447,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/letters/send-due-dates", test_send_due_dates);
   g_test_add_func ("/letters/dutch", test_dutch);
   g_test_add_func ("/letters/grounds", test_grounds);
+  g_test_add_func ("/letters/broken-catalog", test_broken_catalog);
   g_test_add_func ("/letters/dates", test_dates);
   return g_test_run ();
 }
