@@ -421,7 +421,11 @@ passend_ask_throw_away (GtkWindow *editor, const char *detail)
   gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
   gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
   gtk_dialog_set_default_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (question, "response", G_CALLBACK (throw_away_response_cb), editor,
-                           G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): the editor can outlive the question
+   * (Throw Away destroys both), and GLib 2.74 then disconnects from the
+   * question already gone.  The question holds the editor instead. */
+  g_signal_connect_data (question, "response", G_CALLBACK (throw_away_response_cb),
+                         g_object_ref (editor), (GClosureNotify)(void (*) (void))g_object_unref,
+                         G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (question));
 }
