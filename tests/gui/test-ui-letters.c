@@ -45,6 +45,25 @@ view_text (GtkWidget *root, const char *name)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Closing a changed letter asks first; @response answers the question. */
+static void
+close_changed (GtkWindow *dialog, int response)
+{
+  GtkWindow *question;
+
+  gtk_window_close (dialog);
+  pump ();
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), response);
+  pump ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  if (response == GTK_RESPONSE_REJECT)
+    g_assert_null (find_toplevel (PASSEND_TYPE_LETTER_DIALOG));
+  else
+    g_assert_true (find_toplevel (PASSEND_TYPE_LETTER_DIALOG) == dialog);
+}
+
 static void
 avg_script (PassendApplication *app, PassendWindow *window)
 {
@@ -250,8 +269,9 @@ clock_script (PassendApplication *app, PassendWindow *window)
   pump ();
   body = view_text (GTK_WIDGET (dialog), "letter-body");
   g_assert_nonnull (strstr (body, "- 2 maart 2026: Letter with the removal decision"));
-  gtk_window_close (dialog);
-  pump ();
+  /* What the parent wrote is not lost without asking. */
+  close_changed (dialog, GTK_RESPONSE_CANCEL);
+  close_changed (dialog, GTK_RESPONSE_REJECT);
 
   /* The Topics page on the school file leads to its letter. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-link", "s",
@@ -324,8 +344,7 @@ newer_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-copy")));
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-mark-sent")));
   g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (dialog), "letter-add-proof")));
-  gtk_window_close (dialog);
-  pump ();
+  close_changed (dialog, GTK_RESPONSE_REJECT);
 
   g_application_quit (G_APPLICATION (app));
 }

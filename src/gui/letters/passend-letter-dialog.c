@@ -35,6 +35,7 @@ struct _PassendLetterDialog
   gboolean                     filling;
   gboolean                     edited;
   gboolean                     sent;
+  gboolean                     unsaved; /* changed since it was copied, saved or printed */
   GtkPrintOperation           *printing;
   PassendDocument             *proof; /* copied into the dossier folder, not yet kept */
   GCancellable                *cancellable;
@@ -178,6 +179,7 @@ part_changed_cb (PassendLetterDialog *self)
   if (self->filling)
     return;
   self->edited = TRUE;
+  self->unsaved = TRUE;
   sender = view_text (self->sender_view);
   recipient = view_text (self->recipient_view);
   body = view_text (self->body_view);
@@ -265,6 +267,7 @@ copy_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_autofree char     *text = passend_letter_to_text (self->letter);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  self->unsaved = FALSE;
   gtk_label_set_text (self->status_label, _ ("The letter is copied. Paste it into your e-mail."));
 }
 
@@ -281,6 +284,8 @@ print_done_cb (PassendLetterDialog    *self,
       passend_show_warning (GTK_WINDOW (self), _ ("The letter could not be printed"),
                             error ? error->message : _ ("The printer gave no reason."));
     }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    self->unsaved = FALSE;
   if (self->printing == operation)
     g_idle_add_once ((GSourceOnceFunc)g_object_unref, g_steal_pointer (&self->printing));
 }
@@ -321,7 +326,10 @@ passend_letter_dialog_save_pdf (PassendLetterDialog *self, const char *path, GEr
   g_return_val_if_fail (PASSEND_IS_LETTER_DIALOG (self), FALSE);
 
   printer = passend_letter_printer_new (self->letter);
-  return passend_letter_printer_export (printer, path, NULL, error);
+  if (!passend_letter_printer_export (printer, path, NULL, error))
+    return FALSE;
+  self->unsaved = FALSE;
+  return TRUE;
 }
 
 static void
@@ -488,6 +496,7 @@ mark_sent_action (GtkWidget *widget, const char *action_name, GVariant *paramete
     }
 
   self->sent = TRUE;
+  self->unsaved = FALSE;
   g_clear_object (&self->proof); /* kept with the entry */
   if (clocks->len > 0)
     {
@@ -506,6 +515,22 @@ mark_sent_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   gtk_widget_set_sensitive (GTK_WIDGET (self->send_box), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->proof_box), FALSE);
   update_state (self);
+}
+
+/* GtkWindow */
+
+static gboolean
+passend_letter_dialog_close_request (GtkWindow *window)
+{
+  PassendLetterDialog *self = PASSEND_LETTER_DIALOG (window);
+
+  if (!self->unsaved)
+    return GTK_WINDOW_CLASS (passend_letter_dialog_parent_class)->close_request (window);
+
+  /* Never lose what the parent wrote without asking. */
+  passend_ask_throw_away (window, _ ("You changed this letter, and did not copy, save, print or "
+                                     "send it."));
+  return TRUE;
 }
 
 /* GObject */
@@ -538,6 +563,7 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_letter_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = passend_letter_dialog_close_request;
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
   g_type_ensure (PASSEND_TYPE_GROUNDS_POPOVER);
