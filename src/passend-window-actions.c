@@ -199,8 +199,9 @@ show_step_link (PassendWindow *self, const char *step)
   passend_assistant_view_show_step (self->assistant_view, (int)n);
 }
 
-/* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID" or
- * "step:N", from a link in any page. */
+/* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID",
+ * "step:N" or "letter:ID" (a letter, opened filled in), from a link in
+ * any page. */
 static void
 nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -216,6 +217,11 @@ nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *para
     {
       _passend_window_select_page (self, "dossier");
       passend_dossier_view_show_entry_id (self->dossier_view, link + strlen ("entry:"));
+    }
+  else if (g_str_has_prefix (link, "letter:"))
+    {
+      _passend_window_select_page (self, "letters");
+      passend_letters_view_open (self->letters_view, link + strlen ("letter:"));
     }
   else
     g_warning ("Unknown link kind: %s", link);

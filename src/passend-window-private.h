@@ -13,6 +13,7 @@
 #include "passend-status-page.h"
 #include "passend-topics-view.h"
 #include "passend-deadlines-view.h"
+#include "passend-letters-view.h"
 #include "passend-window.h"
 
 G_BEGIN_DECLS
@@ -48,10 +49,11 @@ struct _PassendWindow
   PassendDossierView     *dossier_view;
   GtkLabel               *overdue_badge;
   PassendPreparationView *preparation_view;
+  PassendLettersView     *letters_view;
 };
 
-static const char *const page_names[] = { "topics",      "assistant", "dossier",
-                                          "preparation", "deadlines", NULL };
+static const char *const page_names[] = { "topics",    "assistant", "dossier", "preparation",
+                                          "deadlines", "letters",   NULL };
 
 void _passend_window_select_page (PassendWindow *self, const char *name);
 void _passend_window_deadlines_changed_cb (PassendWindow *self);

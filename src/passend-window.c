@@ -494,6 +494,8 @@ passend_window_constructed (GObject *object)
   passend_assistant_view_set_store (self->assistant_view, self->store);
   passend_deadlines_view_set_child (self->deadlines_view, self->child);
   passend_deadlines_view_set_store (self->deadlines_view, self->store);
+  passend_letters_view_set_child (self->letters_view, self->child);
+  passend_letters_view_set_store (self->letters_view, self->store);
   g_signal_connect_object (self->deadlines_view, "notify::n-due",
                            G_CALLBACK (_passend_window_deadlines_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -606,6 +608,7 @@ passend_window_class_init (PassendWindowClass *klass)
   g_type_ensure (PASSEND_TYPE_PREPARATION_VIEW);
   g_type_ensure (PASSEND_TYPE_ASSISTANT_VIEW);
   g_type_ensure (PASSEND_TYPE_DEADLINES_VIEW);
+  g_type_ensure (PASSEND_TYPE_LETTERS_VIEW);
   g_type_ensure (PASSEND_TYPE_CHILD);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
@@ -629,6 +632,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
@@ -706,6 +710,8 @@ passend_window_set_child (PassendWindow *self, PassendChild *child)
     passend_assistant_view_set_child (self->assistant_view, child);
   if (self->deadlines_view != NULL)
     passend_deadlines_view_set_child (self->deadlines_view, child);
+  if (self->letters_view != NULL)
+    passend_letters_view_set_child (self->letters_view, child);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
 }

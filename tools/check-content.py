@@ -92,6 +92,9 @@ def check_target(where, target):
         return
     if kind == 'step' and rest in ('1', '2', '3', '4', '5', '6'):
         return
+    if kind == 'letter' and '/' not in rest and \
+            os.path.exists(os.path.join(ROOT, 'letters', rest + '.xml')):
+        return
     if kind == 'topic':
         topic, _, section = rest.partition('#')
         if topic == 'organisations' and not section:

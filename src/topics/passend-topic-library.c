@@ -371,7 +371,8 @@ passend_topic_library_find_organisation (PassendTopicLibrary *self, const char *
 /**
  * passend_topic_library_check_link:
  * @link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID",
- *   "topic:organisations" or "step:N"
+ *   "topic:organisations", "step:N" or "letter:ID" (a letter of the
+ *   content, data/content/letters/ID.xml)
  *
  * Returns: %TRUE if @link leads somewhere
  */
@@ -404,6 +405,14 @@ passend_topic_library_check_link (PassendTopicLibrary *self, const char *link)
     return passend_topic_library_find_organisation (self, link + strlen ("org:")) != NULL;
   if (g_str_has_prefix (link, "step:"))
     return strlen (link) == strlen ("step:N") && link[5] >= '1' && link[5] <= '6';
+  if (g_str_has_prefix (link, "letter:"))
+    {
+      g_autofree char *path = g_strdup_printf ("/org/example/Passend/content/letters/%s.xml",
+                                               link + strlen ("letter:"));
+
+      return strchr (link, '/') == NULL &&
+             g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+    }
 
   return FALSE;
 }

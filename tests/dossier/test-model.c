@@ -127,6 +127,40 @@ test_changed_signal (void)
   g_assert_cmpuint (changes, ==, 2);
 }
 
+/* The school and the parent's address: kept through a save, and not
+ * written at all while empty, so an older file is written as before. */
+static void
+test_child_details (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) again = NULL;
+  PassendChild    *child = passend_dossier_add_child (dossier, "Sam");
+  gsize            length;
+  g_autofree char *text = passend_dossier_write (dossier, 0, &length);
+  g_autofree char *written = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (strstr (text, "school_name"));
+  g_assert_null (passend_child_get_detail (child, "school-name"));
+
+  passend_child_set_detail (child, "school-name", "  De Regenboog  ");
+  passend_child_set_detail (child, "school-address", "Schoolstraat 1\n1234 AB Dorp");
+  passend_child_set_detail (child, "parent-name", "");
+  g_assert_cmpstr (passend_child_get_detail (child, "school-name"), ==, "De Regenboog");
+  g_assert_null (passend_child_get_detail (child, "parent-name"));
+
+  written = passend_dossier_write (dossier, 0, &length);
+  g_assert_null (strstr (written, "parent_name"));
+  again = passend_dossier_new_from_text (written, length, &error);
+  g_assert_no_error (error);
+  child = PASSEND_CHILD (g_list_model_get_item (passend_dossier_get_children (again), 0));
+  g_object_unref (child); /* the dossier holds it */
+  g_assert_cmpstr (passend_child_get_detail (child, "school-address"), ==,
+                   "Schoolstraat 1\n1234 AB Dorp");
+  passend_child_set_detail (child, "school-address", NULL);
+  g_assert_null (passend_child_get_detail (child, "school-address"));
+}
+
 static void
 test_remove_child_cascades (void)
 {
@@ -515,6 +549,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/agreement-overdue", test_agreement_overdue);
   g_test_add_func ("/model/clock-can-be-fixed", test_clock_can_be_fixed);
   g_test_add_func ("/model/changed-signal", test_changed_signal);
+  g_test_add_func ("/model/child-details", test_child_details);
   g_test_add_func ("/model/remove-child-cascades", test_remove_child_cascades);
   g_test_add_func ("/model/remove-entry-takes-its-agreements",
                    test_remove_entry_takes_its_agreements);

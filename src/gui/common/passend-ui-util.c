@@ -239,14 +239,15 @@ passend_widget_dispose_children (GtkWidget *widget)
  * @uri: a link from a label
  *
  * Returns: %TRUE for the app's own links ("topic:", "term:", "org:",
- *   "step:", "entry:"), %FALSE for web and mail addresses and anything else
+ *   "step:", "entry:", "letter:"), %FALSE for web and mail addresses and
+ *   anything else
  */
 gboolean
 passend_is_app_link (const char *uri)
 {
   return uri != NULL && (g_str_has_prefix (uri, "topic:") || g_str_has_prefix (uri, "term:") ||
                          g_str_has_prefix (uri, "org:") || g_str_has_prefix (uri, "step:") ||
-                         g_str_has_prefix (uri, "entry:"));
+                         g_str_has_prefix (uri, "entry:") || g_str_has_prefix (uri, "letter:"));
 }
 
 /**
@@ -420,7 +421,11 @@ passend_ask_throw_away (GtkWindow *editor, const char *detail)
   gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Throw Away"), GTK_RESPONSE_REJECT);
   gtk_dialog_add_button (GTK_DIALOG (question), _ ("_Keep Editing"), GTK_RESPONSE_CANCEL);
   gtk_dialog_set_default_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
-  g_signal_connect_object (question, "response", G_CALLBACK (throw_away_response_cb), editor,
-                           G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): the editor can outlive the question
+   * (Throw Away destroys both), and GLib 2.74 then disconnects from the
+   * question already gone.  The question holds the editor instead. */
+  g_signal_connect_data (question, "response", G_CALLBACK (throw_away_response_cb),
+                         g_object_ref (editor), (GClosureNotify)(void (*) (void))g_object_unref,
+                         G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (question));
 }

@@ -17,6 +17,7 @@
 
 #include "passend-clock-record.h"
 #include "passend-deadlines-view-private.h"
+#include "passend-letter-template.h"
 #include "passend-topic-library.h"
 #include "passend-ui-util.h"
 
@@ -62,6 +63,32 @@ link_label (const char *link)
   return g_strdup (_ ("Read more"));
 }
 
+/* The letter that acts on this term, opened filled in (src/letters). */
+static void
+add_letter_link (PassendDeadlinesView *self, const PassendClockKind *kind)
+{
+  const PassendLetterTemplate *letter =
+      kind != NULL ? passend_letter_template_find_for_clock (kind->keyword) : NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *target = NULL;
+  GtkWidget       *button;
+
+  if (letter == NULL)
+    return;
+  /* Translators: a button on a deadline: "Write the letter: Objection
+   * to a decision". */
+  label = g_strdup_printf (_ ("Write the letter: %s"), passend_letter_template_get_title (letter));
+  target = g_strconcat ("letter:", passend_letter_template_get_id (letter), NULL);
+  button = gtk_button_new_with_label (label);
+  gtk_widget_set_name (button, "deadline-write-letter");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "nav.show-link");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_box_append (self->links_box, button);
+  gtk_widget_set_visible (GTK_WIDGET (self->links_box), TRUE);
+}
+
 static void
 fill_links (PassendDeadlinesView *self, const PassendClockKind *kind)
 {
@@ -82,6 +109,7 @@ fill_links (PassendDeadlinesView *self, const PassendClockKind *kind)
       gtk_box_append (self->links_box, button);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), kind != NULL && kind->links[0] != NULL);
+  add_letter_link (self, kind);
 }
 
 static char *

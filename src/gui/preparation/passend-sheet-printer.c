@@ -26,8 +26,8 @@
 #include <glib/gi18n.h>
 
 #include "passend-clock.h"
+#include "passend-print-export.h"
 #include "passend-sheet-printer-private.h"
-#include "passend-store.h"
 #include "passend-text.h"
 
 G_DEFINE_FINAL_TYPE (PassendSheetPrinter, passend_sheet_printer, GTK_TYPE_PRINT_OPERATION)
@@ -578,40 +578,10 @@ passend_sheet_printer_export (PassendSheetPrinter *self,
                               GtkPageSetup        *page_setup,
                               GError             **error)
 {
-  GtkPrintOperation      *operation = GTK_PRINT_OPERATION (self);
-  GtkPrintOperationResult result;
-  g_autoptr (GError) local_error = NULL;
-  g_autofree char *draft = NULL;
-  gboolean         ok;
-
   g_return_val_if_fail (PASSEND_IS_SHEET_PRINTER (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
-  /* GTK writes the PDF itself, with the process's umask: into a draft
-   * the store then puts in place as a 0600 file. */
-  draft = passend_export_draft_new ("sheet.pdf", &local_error);
-  if (draft == NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_export_filename (operation, draft);
-
-  result =
-      gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
-  ok = result != GTK_PRINT_OPERATION_RESULT_ERROR;
-  if (!ok && local_error == NULL)
-    g_set_error_literal (&local_error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                         _ ("The file could not be written."));
-  if (!passend_export_draft_finish (draft, ok ? path : NULL, ok ? &local_error : NULL))
-    ok = FALSE;
-
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return ok;
+  return passend_print_export_pdf (GTK_PRINT_OPERATION (self), "sheet.pdf", path, page_setup,
+                                   error);
 }
 
 /**

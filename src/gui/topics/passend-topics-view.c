@@ -194,7 +194,7 @@ update_history_actions (PassendTopicsView *self)
 void
 _passend_topics_view_follow_link (PassendTopicsView *self, const char *link)
 {
-  if (g_str_has_prefix (link, "step:"))
+  if (g_str_has_prefix (link, "step:") || g_str_has_prefix (link, "letter:"))
     gtk_widget_activate_action (GTK_WIDGET (self), "nav.show-link", "s", link);
   else if (!passend_topics_view_show_link (self, link))
     g_warning ("A link leads nowhere: %s", link);
