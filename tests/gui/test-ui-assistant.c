@@ -7,10 +7,13 @@
 #include <string.h>
 
 #include "passend-assistant-view.h"
+#include "passend-clock-record.h"
 #include "passend-clock.h"
 #include "passend-entry-dialog.h"
 #include "passend-ui-util.h"
 #include "ui-harness.h"
+
+#define MOMENTS "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\""
 
 /* Whether a label inside @widget says @text. */
 static gboolean
@@ -696,6 +699,81 @@ test_step_reached (void)
   test_remove_dir (home);
 }
 
+/* The home-sitting counter: from the first day at home (a clock's
+ * start), on the steps and in the advisor's answer. */
+static void
+home_counter_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view;
+  GtkWidget *counter;
+  GtkWidget *advisor_counter;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "assistant-view");
+  counter = find_named (view, "home-counter");
+  advisor_counter = find_named (view, "advisor-home-counter");
+  g_assert_true (gtk_widget_get_visible (counter));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==,
+                   "Sam has been at home without suitable education for 23 days, since 1 "
+                   "November 2026. Absence hours were recorded in 2 school weeks.");
+  passend_assistant_view_show_advisor (PASSEND_ASSISTANT_VIEW (view));
+  pump ();
+  g_assert_true (gtk_widget_get_visible (advisor_counter));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (advisor_counter)), ==,
+                   gtk_label_get_text (GTK_LABEL (counter)));
+
+  /* Stopped (back at school): the days are no longer counted. */
+  {
+    PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+    GListModel     *clocks = passend_dossier_get_clocks (dossier);
+
+    for (guint i = 0; i < g_list_model_get_n_items (clocks); i++)
+      {
+        g_autoptr (PassendClock) clock = g_list_model_get_item (clocks, i);
+
+        if (g_str_equal (passend_clock_get_kind (clock), "home-4-weeks"))
+          passend_clock_stop (clock, "2026-11-20", "Back at school");
+      }
+    for (guint i = 0; i < 3; i++)
+      pump ();
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (advisor_counter)), ==,
+                     "Absence hours were recorded in 2 school weeks.");
+  }
+}
+
+static void
+test_home_counter (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (home_counter_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home,
+                         "{\"version\": 4, \"children\": [" SAM_JSON "], \"clocks\": ["
+                         "{\"id\": \"k1\", \"child_id\": \"c1\", \"kind\": \"home-4-weeks\","
+                         " \"event\": \"first-day-at-home\", \"start_date\": \"2026-11-01\","
+                         " \"due_date\": \"2026-11-29\", \"status\": \"running\", " MOMENTS "},"
+                         "{\"id\": \"k2\", \"child_id\": \"c1\", \"kind\": \"absence-16-hours\","
+                         " \"event\": \"absence-hours\", \"start_date\": \"2026-10-05\","
+                         " \"due_date\": \"2026-11-02\", \"status\": \"running\", " MOMENTS "},"
+                         "{\"id\": \"k3\", \"child_id\": \"c1\", \"kind\": \"absence-16-hours\","
+                         " \"event\": \"absence-hours\", \"start_date\": \"2026-10-07\","
+                         " \"due_date\": \"2026-11-04\", \"status\": \"running\", " MOMENTS "},"
+                         "{\"id\": \"k4\", \"child_id\": \"c1\", \"kind\": \"absence-16-hours\","
+                         " \"event\": \"absence-hours\", \"start_date\": \"2026-11-16\","
+                         " \"due_date\": \"2026-12-14\", \"status\": \"running\", " MOMENTS "}]}");
+  run_in_subprocess ("/ui/home-counter");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -706,6 +784,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/write-down-saved", test_write_down_saved);
   g_test_add_func ("/ui/assistant-reading", test_reading);
   g_test_add_func ("/ui/step-reached", test_step_reached);
+  g_test_add_func ("/ui/home-counter", test_home_counter);
 
   return g_test_run ();
 }

@@ -95,6 +95,8 @@ struct _PassendAssistantView
   GtkWidget         *caution_box;
   GtkLabel          *caution_label;
   GtkLabel          *home_label;
+  GtkLabel          *home_counter_label;
+  GtkLabel          *advisor_counter_label;
   GtkListBox        *orgs_list;
   GtkButton         *advisor_write_button;
   GtkLabel          *advisor_saved_label;
@@ -123,6 +125,10 @@ void assistant_reach_init (PassendAssistantView *self);
 void assistant_update_reach (PassendAssistantView *self);
 void assistant_reset_reach (PassendAssistantView *self);
 void assistant_forget_move (PassendAssistantView *self);
+
+/* passend-assistant-home.c */
+void assistant_home_class_init (GtkWidgetClass *widget_class);
+void assistant_update_home (PassendAssistantView *self);
 
 /* passend-assistant-advisor.c */
 void assistant_advisor_class_init (GtkWidgetClass *widget_class);

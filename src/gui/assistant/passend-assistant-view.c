@@ -70,6 +70,7 @@ update_all (PassendAssistantView *self)
   assistant_update_overview (self);
   assistant_update_step (self);
   assistant_advisor_sync (self);
+  assistant_update_home (self);
 }
 
 /* Shows @step and scrolls to its top. */
@@ -98,10 +99,8 @@ refresh_idle_cb (gpointer data)
 
 /* The changes of the dossier that this page shows. */
 static const char *const shown_changes[] = {
-  "changed::structure",
-  "changed::PassendProcessState",
-  "changed::PassendPlan",
-  "changed::PassendChild",
+  "changed::structure",    "changed::PassendProcessState", "changed::PassendPlan",
+  "changed::PassendChild", "changed::PassendClock",
 };
 
 static void
@@ -273,6 +272,7 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, part_stack);
   assistant_steps_class_init (widget_class);
   assistant_reach_class_init (widget_class);
+  assistant_home_class_init (widget_class);
   assistant_advisor_class_init (widget_class);
   gtk_widget_class_bind_template_callback_full (widget_class, "link_activated_cb",
                                                 G_CALLBACK (assistant_link_activated_cb));
