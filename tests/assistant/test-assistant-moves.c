@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "assistant-test-process.h"
+#include "passend-clock-kinds.h"
 #include "passend-clock.h"
 #include "passend-error.h"
+#include "passend-step-guide.h"
 
 /* The file as written, without the moments records were changed: an
  * undo is a change of its own, everything else comes back. */
@@ -210,6 +212,34 @@ test_reach_refused (void)
   g_assert_cmpint (step_of (dossier, sam), ==, 5);
 }
 
+/* A checklist item that records an event names one the clocks know,
+ * and one that starts at least one deadline. */
+static void
+test_checklist_events (void)
+{
+  guint n_events = 0;
+
+  for (int step = PASSEND_PROCESS_FIRST_STEP; step <= PASSEND_PROCESS_LAST_STEP; step++)
+    for (const PassendChecklistItem *item = passend_step_guide_get (step)->checklist;
+         item->id != NULL; item++)
+      {
+        g_autoptr (GPtrArray) proposals = NULL;
+
+        if (item->event == NULL)
+          continue;
+        n_events++;
+        g_assert_nonnull (passend_clock_event_find (item->event));
+        proposals = passend_clock_propose (item->event, "2026-11-23", NULL);
+        g_assert_nonnull (proposals);
+        g_assert_cmpuint (proposals->len, >, 0);
+      }
+
+  /* The school file (step 2) and the registration (step 6). */
+  g_assert_cmpuint (n_events, ==, 2);
+  g_assert_cmpstr (passend_step_guide_find_item ("info-file")->event, ==, "avg-request-sent");
+  g_assert_cmpstr (passend_step_guide_find_item ("school-registered")->event, ==, "registration");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -220,6 +250,7 @@ main (int argc, char **argv)
   g_test_add_func ("/assistant/moves/undo-back", test_undo_back);
   g_test_add_func ("/assistant/moves/undo-stale", test_undo_stale);
   g_test_add_func ("/assistant/moves/reach-refused", test_reach_refused);
+  g_test_add_func ("/assistant/checklist-events", test_checklist_events);
 
   return g_test_run ();
 }

@@ -138,16 +138,28 @@ assistant_update_overview (PassendAssistantView *self)
 static void
 checklist_toggled_cb (PassendAssistantView *self, GtkCheckButton *check)
 {
+  const char                 *id = gtk_widget_get_name (GTK_WIDGET (check)) + strlen ("checklist-");
+  const PassendChecklistItem *item = passend_step_guide_find_item (id);
+  gboolean                    checked = gtk_check_button_get_active (check);
   g_autoptr (GError) error = NULL;
 
   if (self->syncing || !assistant_is_writable (self))
     return;
 
-  if (!passend_process_set_item_checked (self->dossier, self->child,
-                                         gtk_widget_get_name (GTK_WIDGET (check)) +
-                                             strlen ("checklist-"),
-                                         gtk_check_button_get_active (check), &error))
-    assistant_show_error (self, error);
+  if (!passend_process_set_item_checked (self->dossier, self->child, id, checked, &error))
+    {
+      assistant_show_error (self, error);
+      return;
+    }
+
+  /* Something happened that starts deadlines: propose them, from today. */
+  if (checked && item != NULL && item->event != NULL &&
+      !assistant_child_has_clock (self, item->event))
+    {
+      g_autofree char *today = passend_clock_get_today ();
+
+      assistant_propose_clocks (self, item->event, today);
+    }
 }
 
 static void

@@ -6,7 +6,9 @@
  * page, its binding to the dossier and the moves between steps),
  * passend-assistant-steps.c (the six steps: overview, the shown step,
  * checklist, plans, evaluation, "Write this down"),
- * passend-assistant-reach.c (Mark as Reached, Go Back, Undo) and
+ * passend-assistant-reach.c (Mark as Reached, Go Back, Undo),
+ * passend-assistant-home.c (the home-sitting counter, deadlines the
+ * Assistant starts) and
  * passend-assistant-advisor.c ("Where do I turn now?").
  */
 #pragma once
@@ -97,6 +99,7 @@ struct _PassendAssistantView
   GtkLabel          *home_label;
   GtkLabel          *home_counter_label;
   GtkLabel          *advisor_counter_label;
+  GtkButton         *count_home_button;
   GtkListBox        *orgs_list;
   GtkButton         *advisor_write_button;
   GtkLabel          *advisor_saved_label;
@@ -127,8 +130,10 @@ void assistant_reset_reach (PassendAssistantView *self);
 void assistant_forget_move (PassendAssistantView *self);
 
 /* passend-assistant-home.c */
-void assistant_home_class_init (GtkWidgetClass *widget_class);
-void assistant_update_home (PassendAssistantView *self);
+void     assistant_home_class_init (GtkWidgetClass *widget_class);
+void     assistant_update_home (PassendAssistantView *self);
+gboolean assistant_child_has_clock (PassendAssistantView *self, const char *event);
+void     assistant_propose_clocks (PassendAssistantView *self, const char *event, const char *date);
 
 /* passend-assistant-advisor.c */
 void assistant_advisor_class_init (GtkWidgetClass *widget_class);
