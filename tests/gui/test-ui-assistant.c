@@ -544,6 +544,18 @@ reading_script (PassendApplication *app, PassendWindow *window)
   view = find_named (GTK_WIDGET (window), "assistant-view");
   overview = find_named (view, "step-overview");
   g_assert_true (gtk_widget_has_css_class (find_named (view, "step-what"), "topic-text"));
+  /* The switcher is a bar above the steps, not over them. */
+  {
+    graphene_rect_t switcher, steps;
+    GtkWidget      *scroller = gtk_widget_get_ancestor (overview, GTK_TYPE_SCROLLED_WINDOW);
+
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    g_assert_true (
+        gtk_widget_compute_bounds (find_named (view, "assistant-switcher"), view, &switcher));
+    g_assert_true (gtk_widget_compute_bounds (scroller, view, &steps));
+    g_assert_cmpfloat (switcher.origin.y + switcher.size.height, <=, steps.origin.y);
+  }
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
