@@ -737,6 +737,13 @@ home_counter_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (advisor_counter)), ==,
                    gtk_label_get_text (GTK_LABEL (counter)));
 
+  /* The next day, the count goes up by itself. */
+  g_setenv ("PASSEND_TODAY", "2026-11-24", TRUE);
+  passend_assistant_view_check_day (PASSEND_ASSISTANT_VIEW (view));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==,
+                   "Sam has been at home without suitable education for 24 days, since 1 "
+                   "November 2026. Absence hours were recorded in 2 school weeks.");
+
   /* Stopped (back at school): the days are no longer counted. */
   {
     PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));

@@ -77,6 +77,8 @@ describe (PassendAssistantView *self, gboolean in_advisor)
     return NULL;
 
   today = passend_clock_get_today ();
+  g_free (self->counted_day);
+  self->counted_day = g_strdup (today);
   passend_home_sitting_compute (self->dossier, self->child, today, &home);
   if (!in_advisor || home.source != PASSEND_HOME_SITTING_ADVISOR)
     days = describe_days (self->child, &home);
@@ -193,6 +195,45 @@ assistant_update_home (PassendAssistantView *self)
       gtk_widget_set_visible (GTK_WIDGET (labels[i]), text != NULL);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->count_home_button), may_count_home (self));
+}
+
+/* The count goes up at midnight, not only when the dossier changes. */
+static gboolean
+day_check_cb (gpointer data)
+{
+  passend_assistant_view_check_day (PASSEND_ASSISTANT_VIEW (data));
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * passend_assistant_view_check_day:
+ *
+ * Counts the days at home again when the day changed since the last
+ * count (a timer calls this every minute).
+ */
+void
+passend_assistant_view_check_day (PassendAssistantView *self)
+{
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (PASSEND_IS_ASSISTANT_VIEW (self));
+
+  today = passend_clock_get_today ();
+  if (self->counted_day != NULL && g_strcmp0 (today, self->counted_day) != 0)
+    assistant_update_home (self);
+}
+
+void
+assistant_home_init (PassendAssistantView *self)
+{
+  self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
+}
+
+void
+assistant_home_dispose (PassendAssistantView *self)
+{
+  g_clear_handle_id (&self->day_timeout, g_source_remove);
+  g_clear_pointer (&self->counted_day, g_free);
 }
 
 void

@@ -46,6 +46,8 @@ struct _PassendAssistantView
   GtkWidget          *weeks_box;
   gboolean            advisor_syncing;
   PassendProcessMove *last_move;
+  char               *counted_day; /* the day the home-sitting counter counted to */
+  guint               day_timeout; /* checks every minute for a new day */
 
   /* Template widgets */
   GtkStack          *part_stack;
@@ -132,6 +134,8 @@ void assistant_forget_move (PassendAssistantView *self);
 /* passend-assistant-home.c */
 void     assistant_home_class_init (GtkWidgetClass *widget_class);
 void     assistant_update_home (PassendAssistantView *self);
+void     assistant_home_init (PassendAssistantView *self);
+void     assistant_home_dispose (PassendAssistantView *self);
 gboolean assistant_child_has_clock (PassendAssistantView *self, const char *event);
 void     assistant_propose_clocks (PassendAssistantView *self, const char *event, const char *date);
 

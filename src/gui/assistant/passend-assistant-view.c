@@ -249,6 +249,7 @@ passend_assistant_view_dispose (GObject *object)
   g_clear_object (&self->child);
   g_clear_pointer (&self->checklist_checks, g_ptr_array_unref);
   g_clear_pointer (&self->last_move, passend_process_move_free);
+  assistant_home_dispose (self);
 
   passend_widget_dispose_children (GTK_WIDGET (self));
 
@@ -298,6 +299,7 @@ passend_assistant_view_init (PassendAssistantView *self)
 
   assistant_steps_init (self);
   assistant_reach_init (self);
+  assistant_home_init (self);
   assistant_advisor_init (self);
   update_all (self);
 }
