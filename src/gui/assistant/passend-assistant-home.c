@@ -62,6 +62,8 @@ describe_days (PassendChild *child, const PassendHomeSitting *home)
   return NULL;
 }
 
+static gboolean may_count_home (PassendAssistantView *self);
+
 /* The counter's text, or %NULL when there is nothing to count.  In the
  * advisor, the parent's own estimate is not said back to them: the
  * button beside it starts the count. */
@@ -80,8 +82,13 @@ describe (PassendAssistantView *self, gboolean in_advisor)
   g_free (self->counted_day);
   self->counted_day = g_strdup (today);
   passend_home_sitting_compute (self->dossier, self->child, today, &home);
-  if (!in_advisor || home.source != PASSEND_HOME_SITTING_ADVISOR)
+  if (!in_advisor || home.source == PASSEND_HOME_SITTING_CLOCK)
     days = describe_days (self->child, &home);
+  else if (may_count_home (self))
+    /* Translators: in the advisor, above "Count From the First Day at
+     * Home"; %s is the child's name. */
+    days = g_strdup_printf (_ ("Passend does not count yet how long %s has been at home."),
+                            passend_child_get_name (self->child));
   if (home.absence_weeks > 0)
     {
       /* Translators: the home-sitting counter, second part. */
