@@ -24,9 +24,10 @@ struct _PassendApplication
 {
   GtkApplication parent_instance;
 
-  PassendStore *store;
-  GSettings    *settings;
-  gboolean      reminders_only; /* --check-reminders: no store, no window */
+  PassendStore         *store;
+  GSettings            *settings;
+  gboolean              reminders_only; /* --check-reminders: no store, no window */
+  PassendReminderTimer *day_timer;
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, GTK_TYPE_APPLICATION)
@@ -292,6 +293,18 @@ passend_application_handle_local_options (GApplication *application, GVariantDic
   return -1;
 }
 
+/* The day turned while Passend is open: what is due now. */
+static gboolean
+new_day_cb (gpointer data)
+{
+  PassendApplication *self = data;
+
+  if (self->store != NULL)
+    passend_reminders_notify (G_APPLICATION (self), passend_store_get_dossier (self->store),
+                              passend_store_get_writable (self->store));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 passend_application_activate (GApplication *application)
 {
@@ -305,6 +318,8 @@ passend_application_activate (GApplication *application)
        * it was shown. */
       passend_reminders_notify (application, passend_store_get_dossier (self->store),
                                 passend_store_get_writable (self->store));
+      if (self->day_timer == NULL)
+        self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
     }
 
   gtk_window_present (window);
@@ -315,6 +330,7 @@ passend_application_shutdown (GApplication *application)
 {
   PassendApplication *self = PASSEND_APPLICATION (application);
 
+  g_clear_pointer (&self->day_timer, passend_reminder_timer_free);
   /* Windows flushed when they closed; this covers any other way out. */
   if (self->store != NULL)
     passend_store_flush (self->store, NULL);

@@ -6,6 +6,9 @@
  * to ask, who can help, which rights apply, and a short checklist whose
  * ids are stored in the dossier and must never change.  Links name only
  * the ids of COMMON.md; tests/assistant/test-assistant-guide.c checks every one.
+ * An item that records an event names it: ticking it proposes the
+ * deadlines that event starts (tests/assistant/test-assistant-moves.c
+ * checks that each is an event the clocks know).
  */
 #include "config.h"
 
@@ -73,7 +76,7 @@ static const PassendStepGuide guides[] = {
           { "info-schoolgids", N_ ("Read the schoolgids") },
           { "info-sop", N_ ("Read the SOP (schoolondersteuningsprofiel)") },
           { "info-swv", N_ ("Looked at the website of the samenwerkingsverband") },
-          { "info-file", N_ ("Asked for a copy of my child’s school file") },
+          { "info-file", N_ ("Asked for a copy of my child’s school file"), "avg-request-sent" },
           { "info-advice", N_ ("Asked Ouders & Onderwijs or another adviser") },
           { NULL },
       },
@@ -190,6 +193,8 @@ static const PassendStepGuide guides[] = {
           { "school-visit", N_ ("Visited a school") },
           { "school-tlv", N_ ("Asked whether a TLV is needed") },
           { "school-until", N_ ("Agreed what happens until the move") },
+          { "school-registered", N_ ("Registered my child in writing at another school"),
+            "registration" },
           { NULL },
       },
   },

@@ -14,6 +14,7 @@ typedef struct
 {
   const char *id;    /* stable, stored in the dossier: "talk-asked-goal" */
   const char *label; /* untranslated: pass through _() */
+  const char *event; /* an event that starts deadlines (passend-clock-kinds.c), or NULL */
 } PassendChecklistItem;
 
 /* The text fields are untranslated Pango markup with links

@@ -4,6 +4,7 @@
  *
  * Agreements are made in an entry (entry-id) for a child (child-id).
  * When the status changes, status-date keeps the day it happened.
+ * last-reminded is the day a reminder of the due date was last shown.
  */
 #define G_LOG_DOMAIN "passend-agreement"
 
@@ -28,6 +29,7 @@ struct _PassendAgreement
   int   status;
   char *status_date;
   char *outcome;
+  char *last_reminded;
 };
 
 G_DEFINE_FINAL_TYPE (PassendAgreement, passend_agreement, PASSEND_TYPE_RECORD)
@@ -51,6 +53,10 @@ static const PassendFieldSpec fields[] = {
     G_STRUCT_OFFSET (PassendAgreement, status_date) },
   { "outcome", "outcome", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_OPTIONAL,
     G_STRUCT_OFFSET (PassendAgreement, outcome) },
+  /* The day a reminder of the due date was last shown (see
+   * passend-reminders.c); written only once one was. */
+  { "last-reminded", "last_reminded", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
+    G_STRUCT_OFFSET (PassendAgreement, last_reminded) },
 };
 
 static void
@@ -127,6 +133,13 @@ passend_agreement_get_status_date (PassendAgreement *self)
 {
   g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
   return self->status_date;
+}
+
+const char *
+passend_agreement_get_last_reminded (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+  return self->last_reminded;
 }
 
 const char *

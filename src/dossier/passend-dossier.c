@@ -763,3 +763,17 @@ passend_dossier_add_plan (PassendDossier *self, PassendPlan *plan)
   g_list_store_append (self->plans, plan);
   passend_dossier_emit_changed (self);
 }
+
+/**
+ * passend_dossier_remove_plan:
+ *
+ * Removes a plan, as when the step that made it is undone.
+ */
+void
+passend_dossier_remove_plan (PassendDossier *self, PassendPlan *plan)
+{
+  g_return_if_fail (PASSEND_IS_DOSSIER (self));
+  g_return_if_fail (PASSEND_IS_PLAN (plan));
+
+  remove_record (self, self->plans, plan);
+}

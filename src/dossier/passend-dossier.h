@@ -99,6 +99,7 @@ PassendEntry        *passend_dossier_find_entry (PassendDossier *self, const cha
 PassendProcessState *passend_dossier_find_process_state (PassendDossier *self, PassendChild *child);
 GListModel          *passend_dossier_get_plans (PassendDossier *self);
 void                 passend_dossier_add_plan (PassendDossier *self, PassendPlan *plan);
+void                 passend_dossier_remove_plan (PassendDossier *self, PassendPlan *plan);
 
 /* The clocks: their record type lives in src/clocks/, above this folder,
  * and registers itself here (passend-dossier-clocks.c). */

@@ -12,6 +12,27 @@
 #include "passend-ui-util.h"
 #include "ui-harness.h"
 
+/* Whether a label inside @widget says @text. */
+static gboolean
+says (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (says (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+step_of_child (PassendDossier *dossier, PassendChild *child)
+{
+  PassendProcessState *state = passend_dossier_find_process_state (dossier, child);
+
+  return state != NULL ? passend_process_state_get_step (state) : 1;
+}
+
 /* The page opens at step 1 for Sam: looking makes nothing, ticking an
  * item of the checklist does. */
 static PassendAssistantView *
@@ -38,36 +59,64 @@ open_at_step_1 (PassendWindow *window, PassendDossier *dossier, PassendChild *sa
   return view;
 }
 
-/* Sam walks from step 1 to 5 with the buttons and the keyboard
- * actions. */
+/* On the step after Sam's: Mark as Reached, on today. */
 static void
-walk_to_step_5 (PassendWindow *window, PassendAssistantView *view)
+mark_reached (PassendAssistantView *view, int step)
+{
+  PassendAssistantView *v = view;
+
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (v), "reach-box")));
+  click (GTK_WIDGET (v), "reach-button");
+  g_assert_cmpint (passend_assistant_view_get_shown_step (v), ==, step);
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (v), "step-undo-bar")));
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (v), "reach-box")));
+}
+
+/* Sam walks from step 1 to 5 with the buttons and the keyboard
+ * actions: Next Step only shows the next step, Mark as Reached moves
+ * Sam. */
+static void
+walk_to_step_5 (PassendWindow        *window,
+                PassendAssistantView *view,
+                PassendDossier       *dossier,
+                PassendChild         *sam)
 {
   GtkWidget *step_title = find_named (GTK_WIDGET (view), "step-title");
 
   /* Step 1 -> 2 by the window's action Alt+Page Down uses, even from the
-   * sidebar; 2 -> 4 by the button, 4 -> 5 by the action again. */
+   * sidebar; it only shows step 2. */
   gtk_widget_grab_focus (find_named (GTK_WIDGET (window), "assistant"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.next-step", NULL));
   pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 2);
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 1);
+  mark_reached (view, 2);
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+  click (GTK_WIDGET (view), "next-step-button");
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+  mark_reached (view, 3);
+  /* Two steps on: read only, nothing to mark. */
   click (GTK_WIDGET (view), "next-step-button");
   click (GTK_WIDGET (view), "next-step-button");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (step_title)), ==, "Step 4 of 6: Make a plan");
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 5);
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "reach-box")));
   /* Alt+Page Up goes back, and forward again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.previous-step", NULL));
   pump ();
-  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 3);
+  g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 4);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (step_title)), ==, "Step 4 of 6: Make a plan");
+  mark_reached (view, 4);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "assistant.next-step", NULL));
   pump ();
-  /* Enter on Next Step in step 4: the button goes, the focus stays on
-   * the page, at the first answer of step 5. */
-  gtk_widget_grab_focus (find_named (GTK_WIDGET (view), "next-step-button"));
-  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "next-step-button"), "activate");
+  /* Enter on Mark as Reached in step 5: the button goes, the focus stays
+   * on the page, at the first answer of step 5. */
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (view), "reach-button"));
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), "reach-button"), "activate");
   /* A button shows itself pressed for a moment before it acts. */
   for (guint i = 0; i < 5; i++)
     pump ();
   g_assert_cmpint (passend_assistant_view_get_shown_step (view), ==, 5);
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 5);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  find_named (GTK_WIDGET (view), "result-yes"));
 }
@@ -80,8 +129,8 @@ evaluate_plan_1 (PassendWindow        *window,
                  PassendDossier       *dossier,
                  PassendChild         *sam)
 {
-  /* Step 5: no Next, but "Did the plan work?". */
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "next-step-button")));
+  /* Step 5: nothing to mark, but "Did the plan work?". */
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "reach-box")));
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "evaluation")));
   g_assert_cmpstr (
       gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "evaluation-heading"))), ==,
@@ -118,6 +167,17 @@ evaluate_plan_1 (PassendWindow        *window,
   g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "plan-history")));
   g_assert_true (
       gtk_widget_has_css_class (find_named (GTK_WIDGET (view), "overview-step-4"), "current-step"));
+  /* Plan 2 is listed under step 4, after plan 1, and in the overview. */
+  {
+    GtkWidget *history = find_named (GTK_WIDGET (view), "plan-history");
+    GtkWidget *first = gtk_widget_get_first_child (history);
+
+    g_assert_true (says (first, "Plan 1, made on 23 November 2026"));
+    g_assert_nonnull (gtk_widget_get_next_sibling (first));
+    g_assert_true (says (gtk_widget_get_next_sibling (first), "Plan 2, being made now"));
+    g_assert_true (
+        says (find_named (GTK_WIDGET (view), "overview-step-4"), "You are here, plan 2"));
+  }
 }
 
 /* A link opens step 1, which is written into the dossier. */
@@ -228,7 +288,7 @@ assistant_script (PassendApplication *app, PassendWindow *window)
   PassendChild         *sam = passend_window_get_child (window);
   PassendAssistantView *view = open_at_step_1 (window, dossier, sam);
 
-  walk_to_step_5 (window, view);
+  walk_to_step_5 (window, view, dossier, sam);
   evaluate_plan_1 (window, view, dossier, sam);
   write_step_1_down (window, view, dossier);
   keep_children_apart (window, view, dossier, sam);
@@ -480,6 +540,18 @@ reading_script (PassendApplication *app, PassendWindow *window)
   view = find_named (GTK_WIDGET (window), "assistant-view");
   overview = find_named (view, "step-overview");
   g_assert_true (gtk_widget_has_css_class (find_named (view, "step-what"), "topic-text"));
+  /* The switcher is a bar above the steps, not over them. */
+  {
+    graphene_rect_t switcher, steps;
+    GtkWidget      *scroller = gtk_widget_get_ancestor (overview, GTK_TYPE_SCROLLED_WINDOW);
+
+    for (guint i = 0; i < 5; i++)
+      pump ();
+    g_assert_true (
+        gtk_widget_compute_bounds (find_named (view, "assistant-switcher"), view, &switcher));
+    g_assert_true (gtk_widget_compute_bounds (scroller, view, &steps));
+    g_assert_cmpfloat (switcher.origin.y + switcher.size.height, <=, steps.origin.y);
+  }
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
@@ -530,6 +602,112 @@ test_reading (void)
   test_remove_dir (home);
 }
 
+/* Mark as Reached takes the parent's day, asks before a day still to
+ * come, and Undo puts everything back; Go Back can be undone too. */
+static void
+step_reached_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossier       *dossier = passend_store_get_dossier (passend_application_get_store (app));
+  PassendChild         *sam = passend_window_get_child (window);
+  PassendAssistantView *view;
+  GtkWidget            *undo_message;
+  GtkWindow            *question;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "assistant"));
+  pump ();
+  view = PASSEND_ASSISTANT_VIEW (find_named (GTK_WIDGET (window), "assistant-view"));
+  undo_message = find_named (GTK_WIDGET (view), "step-undo-message");
+
+  /* Step 1 has nothing to mark; step 2 asks, with today filled in. */
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "reach-box")));
+  click (GTK_WIDGET (view), "next-step-button");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "reach-box")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                       gtk_widget_get_first_child (find_named (GTK_WIDGET (view), "reach-date")))),
+                   ==, "23-11-2026");
+  g_assert_true (tab_reaches (window, GTK_WIDGET (view), "overview-step-1", "reach-button"));
+
+  /* A day of the parent's choice. */
+  set_text (GTK_WIDGET (view), "reach-date", "2-10-2026");
+  click (GTK_WIDGET (view), "reach-button");
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+  g_assert_cmpstr (
+      passend_process_state_get_reached (passend_dossier_find_process_state (dossier, sam), 2), ==,
+      "2026-10-02");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (undo_message)), ==,
+                   "Step 2 (Find out more) is marked as reached on 2 October 2026.");
+
+  /* Undo: back at step 1, the day of step 2 gone. */
+  click (GTK_WIDGET (view), "step-undo-button");
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 1);
+  g_assert_null (
+      passend_process_state_get_reached (passend_dossier_find_process_state (dossier, sam), 2));
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "step-undo-bar")));
+
+  /* A day still to come is asked about; Cancel changes nothing. */
+  click (GTK_WIDGET (view), "next-step-button");
+  set_text (GTK_WIDGET (view), "reach-date", "1-12-2026");
+  click (GTK_WIDGET (view), "reach-button");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (question)), ==, "reach-future");
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  pump ();
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 1);
+  click (GTK_WIDGET (view), "reach-button");
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  pump ();
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+  g_assert_cmpstr (
+      passend_process_state_get_reached (passend_dossier_find_process_state (dossier, sam), 2), ==,
+      "2026-12-01");
+
+  /* Not a day: said, and nothing moves. */
+  click (GTK_WIDGET (view), "next-step-button");
+  set_text (GTK_WIDGET (view), "reach-date", "31-2-2026");
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (view), "reach-button")));
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+
+  /* Go Back to step 1 forgets step 2's day; Undo brings it back. */
+  passend_assistant_view_show_step (view, 1);
+  pump ();
+  click (GTK_WIDGET (view), "back-to-step-button");
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (undo_message)), ==,
+                   "You went back to step 1 (Talk together).");
+  click (GTK_WIDGET (view), "step-undo-button");
+  g_assert_cmpint (step_of_child (dossier, sam), ==, 2);
+  g_assert_cmpstr (
+      passend_process_state_get_reached (passend_dossier_find_process_state (dossier, sam), 2), ==,
+      "2026-12-01");
+}
+
+static void
+test_step_reached (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *state;
+
+  g_setenv ("PASSEND_TODAY", "2026-11-23", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (step_reached_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/step-reached");
+  state = json_array_get_object_element (
+      json_object_get_array_member (read_dossier (dir, parser), "process"), 0);
+  g_assert_cmpint (json_object_get_int_member (state, "step"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (state, "reached_2"), ==, "2026-12-01");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -539,6 +717,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/advisor-kept", test_advisor_kept);
   g_test_add_func ("/ui/write-down-saved", test_write_down_saved);
   g_test_add_func ("/ui/assistant-reading", test_reading);
+  g_test_add_func ("/ui/step-reached", test_step_reached);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "passend-clock-kinds.h"
+#include "passend-clock-record.h"
 #include "passend-clock-proposal-dialog.h"
 #include "passend-command-line.h"
 #include "passend-deadlines-view.h"
@@ -88,6 +89,23 @@ removal_script (PassendApplication *app, PassendWindow *window)
   pump ();
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
                    "Write why this deadline no longer matters, then press Stop.");
+  /* A day still to come is refused; on the day itself it is taken,
+   * and can be undone. */
+  set_text (view, "deadline-met-date", "20-3-2026");
+  click (view, "deadline-mark-met");
+  pump ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "That day is still to come. Choose today or an earlier day.");
+  g_assert_false (gtk_widget_get_visible (find_named (view, "deadline-undo")));
+  g_setenv ("PASSEND_TODAY", "2026-03-20", TRUE);
+  click (view, "deadline-mark-met");
+  pump ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "Marked as met on 20 March 2026.");
+  g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-undo")));
+  click (view, "deadline-undo");
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-mark-met")));
   set_text (view, "deadline-met-date", "20-3-2026");
   click (view, "deadline-mark-met");
   pump ();
@@ -174,12 +192,92 @@ test_removal_decision (void)
   g_assert_null (strstr (listed, "removal-objection"));
 }
 
+/* Stop takes a reason and a day (today when none is given), and can be
+ * undone. */
+static void
+stop_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view;
+  GtkWidget *message;
+  GObject   *clock;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "deadlines-view");
+  message = find_named (view, "deadline-message");
+  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated",
+                         find_named (view, "deadline-removal-objection"));
+  pump ();
+  clock = g_list_model_get_item (
+      passend_dossier_get_clocks (passend_store_get_dossier (passend_application_get_store (app))),
+      0);
+
+  set_text (view, "deadline-stop-reason", "The school took the decision back");
+  set_text (view, "deadline-stop-date", "4-3-2026");
+  click (view, "deadline-stop");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "That day is still to come. Choose today or an earlier day.");
+  g_assert_cmpint (passend_clock_get_status (PASSEND_CLOCK (clock)), ==,
+                   PASSEND_CLOCK_STATUS_RUNNING);
+
+  set_text (view, "deadline-stop-date", "2-3-2026");
+  click (view, "deadline-stop");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "Stopped on 2 March 2026: The school took the decision back");
+  g_assert_cmpstr (passend_clock_get_status_date (PASSEND_CLOCK (clock)), ==, "2026-03-02");
+  click (view, "deadline-undo");
+  g_assert_cmpint (passend_clock_get_status (PASSEND_CLOCK (clock)), ==,
+                   PASSEND_CLOCK_STATUS_RUNNING);
+  g_assert_null (passend_clock_get_stop_reason (PASSEND_CLOCK (clock)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "Undone: the deadline runs again.");
+
+  /* No day: today. */
+  set_text (view, "deadline-stop-reason", "Back at school");
+  click (view, "deadline-stop");
+  g_assert_cmpstr (passend_clock_get_status_date (PASSEND_CLOCK (clock)), ==, "2026-03-03");
+  g_object_unref (clock);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_stop (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *clock;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (stop_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home,
+                         "{\"version\": 4, \"children\": [" SAM_JSON "], \"clocks\": ["
+                         "{\"id\": \"k1\", \"child_id\": \"c1\", \"kind\": \"removal-objection\","
+                         " \"event\": \"removal-decision\", \"start_date\": \"2026-03-02\","
+                         " \"due_date\": \"2026-04-13\", \"status\": \"running\", \"created\":"
+                         " \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/deadline-stop");
+  clock = json_array_get_object_element (
+      json_object_get_array_member (read_dossier (dir, parser), "clocks"), 0);
+  g_assert_cmpstr (json_object_get_string_member (clock, "status"), ==, "stopped");
+  g_assert_cmpstr (json_object_get_string_member (clock, "status_date"), ==, "2026-03-03");
+  g_assert_cmpstr (json_object_get_string_member (clock, "stop_reason"), ==, "Back at school");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/removal-decision", test_removal_decision);
+  g_test_add_func ("/ui/deadline-stop", test_stop);
 
   return g_test_run ();
 }

@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "passend-topics-view.h"
 #include "passend-ui-util.h"
@@ -232,12 +235,83 @@ test_topics (void)
   test_remove_dir (home);
 }
 
+/* A label inside @widget whose text is cut off with "…". */
+static GtkWidget *
+find_cut_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cut_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In Dutch the search field's placeholder is read whole, in a wide and
+ * in the narrowest window. */
+static void
+placeholder_script (PassendApplication *app, PassendWindow *window)
+{
+  int widths[] = { 1270, 760 };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      GtkWidget *search;
+      GtkWidget *cut;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 700);
+      for (guint i = 0; i < 10; i++)
+        pump ();
+      search = find_named (GTK_WIDGET (window), "topics-search");
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+      cut = find_cut_label (search);
+      if (cut != NULL)
+        g_error ("At %d pixels wide the placeholder “%s” is cut off", widths[w],
+                 gtk_label_get_text (GTK_LABEL (cut)));
+    }
+}
+
+static void
+test_placeholder_nl (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      /* The translations as built, before they are installed. */
+      g_autofree char *po_dir =
+          g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "..", "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, po_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+      setlocale (LC_ALL, "C.UTF-8");
+      g_setenv ("LANGUAGE", "nl", TRUE);
+      g_assert_cmpstr (_ ("Search topics and words"), !=, "Search topics and words");
+      run_app (placeholder_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/topics-placeholder-nl");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/topics", test_topics);
+  g_test_add_func ("/ui/topics-placeholder-nl", test_placeholder_nl);
 
   return g_test_run ();
 }

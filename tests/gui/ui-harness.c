@@ -288,6 +288,74 @@ tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const 
   return FALSE;
 }
 
+/* The name a Tab stop is known by: its own or its nearest named
+ * ancestor's (the text of a spin button or a date field); else "?",
+ * its type and what it says, so that an unnamed stop stands out. */
+static char *
+stop_name (GtkWidget *focus, GtkWidget *root)
+{
+  const char *said = NULL;
+
+  for (GtkWidget *w = focus; w != NULL && w != root; w = gtk_widget_get_parent (w))
+    if (strcmp (gtk_widget_get_name (w), G_OBJECT_TYPE_NAME (w)) != 0)
+      return g_strdup (gtk_widget_get_name (w));
+
+  for (GtkWidget *w = focus; w != NULL && w != root && said == NULL; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_BUTTON (w))
+        said = gtk_button_get_label (GTK_BUTTON (w));
+      if (said == NULL)
+        said = gtk_widget_get_tooltip_text (w);
+      if (said == NULL && GTK_IS_ENTRY (w))
+        said = gtk_entry_get_placeholder_text (GTK_ENTRY (w));
+    }
+  return g_strdup_printf ("?%s(%s)", G_OBJECT_TYPE_NAME (focus), said ? said : "");
+}
+
+/**
+ * tab_walk:
+ * @start: (nullable): the named widget to start on; %NULL for where the
+ *   focus is
+ *
+ * Presses Tab (as GTK moves the focus for it) until the focus comes
+ * back to where it started, or 80 times.
+ *
+ * Returns: (transfer full): the names of the stops, in order, one space
+ *   between them, starting with @start's
+ */
+char *
+tab_walk (GtkWindow *window, const char *start)
+{
+  GString   *order = g_string_new (NULL);
+  GtkWidget *first;
+
+  if (start != NULL)
+    gtk_widget_grab_focus (find_named (GTK_WIDGET (window), start));
+  pump ();
+  first = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (first);
+  {
+    g_autofree char *name = stop_name (first, GTK_WIDGET (window));
+
+    g_string_append (order, name);
+  }
+  for (guint i = 0; i < 80; i++)
+    {
+      GtkWidget       *focus;
+      g_autofree char *name = NULL;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL || focus == first)
+        break;
+      name = stop_name (focus, GTK_WIDGET (window));
+      g_string_append_c (order, ' ');
+      g_string_append (order, name);
+    }
+  return g_string_free (order, FALSE);
+}
+
 /* Runs the first shortcut on @widget's controllers that @trigger fires
  * (only those of global scope when @global_only) and says if it ran. */
 static gboolean

@@ -39,6 +39,7 @@ void        set_active (GtkWidget *root, const char *name, gboolean active);
 gboolean
 tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name);
 gboolean press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers);
+char    *tab_walk (GtkWindow *window, const char *start);
 void     ui_test_init (int *argc, char ***argv);
 
 G_END_DECLS

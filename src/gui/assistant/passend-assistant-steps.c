@@ -87,6 +87,19 @@ assistant_update_overview (PassendAssistantView *self)
       else
         where = g_strdup (_ ("Not yet"));
 
+      /* After the loop went back, step 4 says which plan it is at. */
+      if (step == PASSEND_PROCESS_PLAN_STEP && step <= current && state != NULL &&
+          passend_process_state_get_plan_number (state) > 1)
+        {
+          int   number = passend_process_state_get_plan_number (state);
+          char *with_plan;
+
+          /* Translators: under step 4 in the overview: "Done, plan 2". */
+          with_plan = g_strdup_printf (_ ("%s, plan %d"), where, number);
+          g_free (where);
+          where = with_plan;
+        }
+
       if (date != NULL)
         {
           g_autofree char *input = passend_date_to_input (reached);
@@ -125,16 +138,28 @@ assistant_update_overview (PassendAssistantView *self)
 static void
 checklist_toggled_cb (PassendAssistantView *self, GtkCheckButton *check)
 {
+  const char                 *id = gtk_widget_get_name (GTK_WIDGET (check)) + strlen ("checklist-");
+  const PassendChecklistItem *item = passend_step_guide_find_item (id);
+  gboolean                    checked = gtk_check_button_get_active (check);
   g_autoptr (GError) error = NULL;
 
   if (self->syncing || !assistant_is_writable (self))
     return;
 
-  if (!passend_process_set_item_checked (self->dossier, self->child,
-                                         gtk_widget_get_name (GTK_WIDGET (check)) +
-                                             strlen ("checklist-"),
-                                         gtk_check_button_get_active (check), &error))
-    assistant_show_error (self, error);
+  if (!passend_process_set_item_checked (self->dossier, self->child, id, checked, &error))
+    {
+      assistant_show_error (self, error);
+      return;
+    }
+
+  /* Something happened that starts deadlines: propose them, from today. */
+  if (checked && item != NULL && item->event != NULL &&
+      !assistant_child_has_clock (self, item->event))
+    {
+      g_autofree char *today = passend_clock_get_today ();
+
+      assistant_propose_clocks (self, item->event, today);
+    }
 }
 
 static void
@@ -256,16 +281,13 @@ describe_plan (PassendPlan *plan, char **title, char **detail)
 }
 
 static GtkWidget *
-make_plan_row (PassendPlan *plan)
+make_row (const char *title, const char *detail)
 {
-  g_autofree char *title = NULL;
-  g_autofree char *detail = NULL;
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget       *title_label;
-  GtkWidget       *detail_label;
-  GtkWidget       *row;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label;
+  GtkWidget *detail_label;
+  GtkWidget *row;
 
-  describe_plan (plan, &title, &detail);
   title_label = gtk_label_new (title);
   detail_label = gtk_label_new (detail);
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
@@ -285,6 +307,16 @@ make_plan_row (PassendPlan *plan)
   /* Nothing to do with a plan here: Tab need not stop at it. */
   gtk_widget_set_focusable (row, FALSE);
   return row;
+}
+
+static GtkWidget *
+make_plan_row (PassendPlan *plan)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *detail = NULL;
+
+  describe_plan (plan, &title, &detail);
+  return make_row (title, detail);
 }
 
 static void
@@ -307,6 +339,22 @@ update_plans (PassendAssistantView *self)
   plans = passend_process_list_plans (self->dossier, self->child);
   for (guint i = 0; i < plans->len; i++)
     gtk_list_box_append (self->plans_list, make_plan_row (g_ptr_array_index (plans, i)));
+
+  /* Back at step 4 after a check: the plan being made now is listed
+   * under the earlier ones. */
+  if (plans->len > 0 && assistant_current_step (self) == PASSEND_PROCESS_PLAN_STEP)
+    {
+      int number = passend_process_state_get_plan_number (assistant_get_state (self));
+
+      if (passend_process_find_plan (self->dossier, self->child, number) == NULL)
+        {
+          g_autofree char *title = g_strdup_printf (_ ("Plan %d, being made now"), number);
+
+          gtk_list_box_append (
+              self->plans_list,
+              make_row (title, _ ("It counts as made when you mark step 5 as reached.")));
+        }
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->plans_box), plans->len > 0);
 }
 
@@ -408,18 +456,20 @@ assistant_update_step (PassendAssistantView *self)
   update_plans (self);
   update_evaluation (self);
 
+  assistant_update_reach (self);
+
   gtk_widget_set_visible (GTK_WIDGET (self->back_to_button), self->shown_step < current);
-  gtk_widget_set_visible (GTK_WIDGET (self->previous_button),
-                          is_current && current > PASSEND_PROCESS_FIRST_STEP);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button),
-                          is_current && current < PASSEND_PROCESS_EVALUATE_STEP);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button),
+                            self->shown_step > PASSEND_PROCESS_FIRST_STEP);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button),
+                            self->shown_step < PASSEND_PROCESS_LAST_STEP);
   gtk_widget_set_sensitive (GTK_WIDGET (self->back_to_button), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->write_button), writable);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.next-step",
-                                 writable && current < PASSEND_PROCESS_EVALUATE_STEP);
+                                 self->shown_step < PASSEND_PROCESS_LAST_STEP);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.previous-step",
-                                 writable && current > PASSEND_PROCESS_FIRST_STEP);
+                                 self->shown_step > PASSEND_PROCESS_FIRST_STEP);
 }
 
 static void
@@ -465,7 +515,10 @@ evaluate_clicked_cb (PassendAssistantView *self)
 
   moved = passend_process_evaluate (self->dossier, self->child, result, next, &error);
   if (moved)
-    assistant_reset_evaluation (self);
+    {
+      assistant_reset_evaluation (self);
+      assistant_forget_move (self);
+    }
   assistant_move_done (self, moved, error);
 }
 

@@ -5,7 +5,10 @@
  * The page is one widget in three files: passend-assistant-view.c (the
  * page, its binding to the dossier and the moves between steps),
  * passend-assistant-steps.c (the six steps: overview, the shown step,
- * checklist, plans, evaluation, "Write this down") and
+ * checklist, plans, evaluation, "Write this down"),
+ * passend-assistant-reach.c (Mark as Reached, Go Back, Undo),
+ * passend-assistant-home.c (the home-sitting counter, deadlines the
+ * Assistant starts) and
  * passend-assistant-advisor.c ("Where do I turn now?").
  */
 #pragma once
@@ -33,15 +36,18 @@ struct _PassendAssistantView
   guint           refresh_idle;
   gboolean        syncing;
 
-  GtkToggleButton *overview_buttons[N_STEPS];
-  GtkLabel        *overview_titles[N_STEPS];
-  GtkLabel        *overview_states[N_STEPS];
-  GPtrArray       *checklist_checks;
-  GtkCheckButton  *tried_checks[PASSEND_N_TRIED_RUNGS];
-  GtkCheckButton  *question_checks[PASSEND_N_QUESTIONS];
-  GtkSpinButton   *weeks_spin;
-  GtkWidget       *weeks_box;
-  gboolean         advisor_syncing;
+  GtkToggleButton    *overview_buttons[N_STEPS];
+  GtkLabel           *overview_titles[N_STEPS];
+  GtkLabel           *overview_states[N_STEPS];
+  GPtrArray          *checklist_checks;
+  GtkCheckButton     *tried_checks[PASSEND_N_TRIED_RUNGS];
+  GtkCheckButton     *question_checks[PASSEND_N_QUESTIONS];
+  GtkSpinButton      *weeks_spin;
+  GtkWidget          *weeks_box;
+  gboolean            advisor_syncing;
+  PassendProcessMove *last_move;
+  char               *counted_day; /* the day the home-sitting counter counted to */
+  guint               day_timeout; /* checks every minute for a new day */
 
   /* Template widgets */
   GtkStack          *part_stack;
@@ -69,6 +75,14 @@ struct _PassendAssistantView
   GtkBox            *plans_box;
   GtkListBox        *plans_list;
   GtkButton         *write_button;
+  GtkWidget         *undo_box;
+  GtkLabel          *undo_label;
+  GtkWidget         *reach_box;
+  GtkLabel          *reach_heading;
+  GtkLabel          *reach_date_label;
+  PassendDateEntry  *reach_date_entry;
+  GtkButton         *reach_button;
+  GtkLabel          *reach_message;
   GtkLabel          *write_saved_label;
   GtkButton         *back_to_button;
   GtkButton         *previous_button;
@@ -85,6 +99,9 @@ struct _PassendAssistantView
   GtkWidget         *caution_box;
   GtkLabel          *caution_label;
   GtkLabel          *home_label;
+  GtkLabel          *home_counter_label;
+  GtkLabel          *advisor_counter_label;
+  GtkButton         *count_home_button;
   GtkListBox        *orgs_list;
   GtkButton         *advisor_write_button;
   GtkLabel          *advisor_saved_label;
@@ -106,6 +123,21 @@ void assistant_steps_init (PassendAssistantView *self);
 void assistant_update_overview (PassendAssistantView *self);
 void assistant_update_step (PassendAssistantView *self);
 void assistant_reset_evaluation (PassendAssistantView *self);
+
+/* passend-assistant-reach.c */
+void assistant_reach_class_init (GtkWidgetClass *widget_class);
+void assistant_reach_init (PassendAssistantView *self);
+void assistant_update_reach (PassendAssistantView *self);
+void assistant_reset_reach (PassendAssistantView *self);
+void assistant_forget_move (PassendAssistantView *self);
+
+/* passend-assistant-home.c */
+void     assistant_home_class_init (GtkWidgetClass *widget_class);
+void     assistant_update_home (PassendAssistantView *self);
+void     assistant_home_init (PassendAssistantView *self);
+void     assistant_home_dispose (PassendAssistantView *self);
+gboolean assistant_child_has_clock (PassendAssistantView *self, const char *event);
+void     assistant_propose_clocks (PassendAssistantView *self, const char *event, const char *date);
 
 /* passend-assistant-advisor.c */
 void assistant_advisor_class_init (GtkWidgetClass *widget_class);

@@ -9,7 +9,8 @@
  * move the child's own state through passend-process.h.
  *
  * Looking changes nothing in the dossier: the child's state is made by
- * the first tick or step.
+ * the first tick or step.  Next Step only shows the next step; Mark as
+ * Reached moves the child (passend-assistant-reach.c).
  */
 #define G_LOG_DOMAIN "passend-assistant-view"
 
@@ -69,6 +70,7 @@ update_all (PassendAssistantView *self)
   assistant_update_overview (self);
   assistant_update_step (self);
   assistant_advisor_sync (self);
+  assistant_update_home (self);
 }
 
 /* Shows @step and scrolls to its top. */
@@ -80,6 +82,7 @@ assistant_show_step (PassendAssistantView *self, int step)
   self->shown_step = CLAMP (step, PASSEND_PROCESS_FIRST_STEP, PASSEND_PROCESS_LAST_STEP);
   gtk_widget_set_visible (GTK_WIDGET (self->evaluation_message), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->write_saved_label), FALSE);
+  assistant_reset_reach (self);
   update_all (self);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
@@ -96,10 +99,8 @@ refresh_idle_cb (gpointer data)
 
 /* The changes of the dossier that this page shows. */
 static const char *const shown_changes[] = {
-  "changed::structure",
-  "changed::PassendProcessState",
-  "changed::PassendPlan",
-  "changed::PassendChild",
+  "changed::structure",    "changed::PassendProcessState", "changed::PassendPlan",
+  "changed::PassendChild", "changed::PassendClock",
 };
 
 static void
@@ -162,14 +163,14 @@ assistant_move_done (PassendAssistantView *self, gboolean moved, GError *error)
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   assistant_show_step (self, assistant_current_step (self));
 
-  /* The button pressed may be gone (no Next in step 5): keep the
+  /* The button pressed may be gone (Mark as Reached): keep the
    * keyboard focus on the page, at what comes next. */
   root = gtk_widget_get_root (GTK_WIDGET (self));
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   if (root != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ||
                        !gtk_widget_is_drawable (focus)))
     {
-      GtkWidget *candidates[] = { GTK_WIDGET (self->next_button), GTK_WIDGET (self->result_yes),
+      GtkWidget *candidates[] = { GTK_WIDGET (self->result_yes), GTK_WIDGET (self->next_button),
                                   GTK_WIDGET (self->previous_button),
                                   GTK_WIDGET (self->write_button) };
 
@@ -182,46 +183,24 @@ assistant_move_done (PassendAssistantView *self, gboolean moved, GError *error)
     }
 }
 
+/* Next Step and Previous Step only show another step: the child's
+ * own step moves by Mark as Reached (passend-assistant-reach.c). */
 static void
 next_step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendAssistantView *self = PASSEND_ASSISTANT_VIEW (widget);
-  g_autoptr (GError) error = NULL;
-  gboolean moved;
 
-  if (!assistant_is_writable (self))
-    return;
-
-  moved = passend_process_advance (self->dossier, self->child, &error);
-  assistant_move_done (self, moved, error);
+  if (self->shown_step < PASSEND_PROCESS_LAST_STEP)
+    assistant_show_step (self, self->shown_step + 1);
 }
 
 static void
 previous_step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   PassendAssistantView *self = PASSEND_ASSISTANT_VIEW (widget);
-  g_autoptr (GError) error = NULL;
-  gboolean moved;
 
-  if (!assistant_is_writable (self))
-    return;
-
-  moved = passend_process_go_back (self->dossier, self->child, assistant_current_step (self) - 1,
-                                   &error);
-  assistant_move_done (self, moved, error);
-}
-
-static void
-back_to_clicked_cb (PassendAssistantView *self)
-{
-  g_autoptr (GError) error = NULL;
-  gboolean moved;
-
-  if (!assistant_is_writable (self))
-    return;
-
-  moved = passend_process_go_back (self->dossier, self->child, self->shown_step, &error);
-  assistant_move_done (self, moved, error);
+  if (self->shown_step > PASSEND_PROCESS_FIRST_STEP)
+    assistant_show_step (self, self->shown_step - 1);
 }
 
 /* Binding */
@@ -242,6 +221,7 @@ bind_dossier (PassendAssistantView *self)
 
   unbind_dossier (self);
   assistant_reset_evaluation (self);
+  assistant_forget_move (self);
   if (dossier != NULL)
     {
       self->dossier = g_object_ref (dossier);
@@ -268,6 +248,8 @@ passend_assistant_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->child);
   g_clear_pointer (&self->checklist_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->last_move, passend_process_move_free);
+  assistant_home_dispose (self);
 
   passend_widget_dispose_children (GTK_WIDGET (self));
 
@@ -290,10 +272,11 @@ passend_assistant_view_class_init (PassendAssistantViewClass *klass)
                                                RESOURCE_PATH "/passend-assistant-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, part_stack);
   assistant_steps_class_init (widget_class);
+  assistant_reach_class_init (widget_class);
+  assistant_home_class_init (widget_class);
   assistant_advisor_class_init (widget_class);
   gtk_widget_class_bind_template_callback_full (widget_class, "link_activated_cb",
                                                 G_CALLBACK (assistant_link_activated_cb));
-  gtk_widget_class_bind_template_callback (widget_class, back_to_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "assistant.next-step", NULL, next_step_action);
   gtk_widget_class_install_action (widget_class, "assistant.previous-step", NULL,
@@ -315,6 +298,8 @@ passend_assistant_view_init (PassendAssistantView *self)
   self->shown_step = PASSEND_PROCESS_FIRST_STEP;
 
   assistant_steps_init (self);
+  assistant_reach_init (self);
+  assistant_home_init (self);
   assistant_advisor_init (self);
   update_all (self);
 }
@@ -346,6 +331,7 @@ passend_assistant_view_set_child (PassendAssistantView *self, PassendChild *chil
     return;
 
   assistant_reset_evaluation (self);
+  assistant_forget_move (self);
   assistant_show_step (self, assistant_current_step (self));
 }
 

@@ -20,4 +20,6 @@ void passend_assistant_view_show_step (PassendAssistantView *self, int step);
 int  passend_assistant_view_get_shown_step (PassendAssistantView *self);
 void passend_assistant_view_show_advisor (PassendAssistantView *self);
 
+void passend_assistant_view_check_day (PassendAssistantView *self);
+
 G_END_DECLS

@@ -5,7 +5,9 @@
  * What the term is for, what is lost when it runs out, what to do now,
  * where to read more (topic: and org: links through nav.show-link), its
  * source and, where the facts differ per school, whom to check with;
- * then Mark Met (with the day) and Stop (with a reason).
+ * then Mark Met (with the day) and Stop (with a reason and the day),
+ * each with Undo until another deadline is shown.  The day is today
+ * unless the parent gives another; a day still to come is refused.
  */
 #define G_LOG_DOMAIN "passend-deadlines-view"
 
@@ -16,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-clock-record.h"
+#include "passend-clock.h"
 #include "passend-deadlines-view-private.h"
 #include "passend-letter-template.h"
 #include "passend-topic-library.h"
@@ -152,6 +155,8 @@ passend_deadlines_view_show_detail (PassendDeadlinesView *self, PassendDeadline 
   if (self->shown != deadline->source)
     gtk_label_set_text (self->message_label, "");
   g_set_object (&self->shown, deadline->source);
+  gtk_widget_set_visible (self->undo_button,
+                          self->undo_clock != NULL && self->undo_clock == self->shown);
 
   if (PASSEND_IS_CLOCK (deadline->source))
     {
@@ -188,6 +193,45 @@ passend_deadlines_view_show_detail (PassendDeadlinesView *self, PassendDeadline 
                               passend_clock_get_status (clock) == PASSEND_CLOCK_STATUS_RUNNING);
 }
 
+/* The day in @entry, today when it is empty; %NULL, with a message,
+ * for a day that does not exist or is still to come. */
+static char *
+read_day (PassendDeadlinesView *self, PassendDateEntry *entry)
+{
+  g_autofree char *today = passend_clock_get_today ();
+  g_autofree char *date = NULL;
+  const char      *problem = NULL;
+
+  if (passend_date_entry_is_empty (entry))
+    return g_steal_pointer (&today);
+
+  date = passend_date_entry_get_date (entry);
+  if (date == NULL)
+    problem = _ ("That day does not exist. Write it as day-month-year: 20-3-2026.");
+  else if (strcmp (date, today) > 0)
+    problem = _ ("That day is still to come. Choose today or an earlier day.");
+  if (problem == NULL)
+    return g_steal_pointer (&date);
+
+  gtk_label_set_text (self->message_label, problem);
+  gtk_widget_set_visible (self->undo_button, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (entry)));
+  return NULL;
+}
+
+/* After Mark Met or Stop: say so, with the day, and offer Undo. */
+static void
+changed (PassendDeadlinesView *self, PassendClock *clock)
+{
+  g_autofree char *text = status_text (clock);
+
+  g_set_object (&self->undo_clock, G_OBJECT (clock));
+  gtk_label_set_text (self->message_label, text);
+  gtk_widget_set_visible (self->undo_button, TRUE);
+  passend_date_entry_set_date (self->met_date, NULL);
+  passend_date_entry_set_date (self->stop_date, NULL);
+}
+
 void
 passend_deadlines_view_mark_met_cb (PassendDeadlinesView *self)
 {
@@ -195,25 +239,18 @@ passend_deadlines_view_mark_met_cb (PassendDeadlinesView *self)
 
   if (!PASSEND_IS_CLOCK (self->shown))
     return;
+  if ((date = read_day (self, self->met_date)) == NULL)
+    return;
 
-  if (!passend_date_entry_is_empty (self->met_date) &&
-      (date = passend_date_entry_get_date (self->met_date)) == NULL)
-    {
-      gtk_label_set_text (self->message_label,
-                          _ ("That day does not exist. Write it as day-month-year: 20-3-2026."));
-      gtk_widget_grab_focus (GTK_WIDGET (passend_date_entry_get_entry (self->met_date)));
-      return;
-    }
-
-  /* No day: today. */
   passend_clock_mark_met (PASSEND_CLOCK (self->shown), date);
-  gtk_label_set_text (self->message_label, _ ("Marked as met."));
+  changed (self, PASSEND_CLOCK (self->shown));
 }
 
 void
 passend_deadlines_view_stop_cb (PassendDeadlinesView *self)
 {
   g_autofree char *reason = NULL;
+  g_autofree char *date = NULL;
 
   if (!PASSEND_IS_CLOCK (self->shown))
     return;
@@ -223,11 +260,28 @@ passend_deadlines_view_stop_cb (PassendDeadlinesView *self)
     {
       gtk_label_set_text (self->message_label,
                           _ ("Write why this deadline no longer matters, then press Stop."));
+      gtk_widget_set_visible (self->undo_button, FALSE);
       gtk_widget_grab_focus (GTK_WIDGET (self->stop_reason));
       return;
     }
+  if ((date = read_day (self, self->stop_date)) == NULL)
+    return;
 
-  passend_clock_stop (PASSEND_CLOCK (self->shown), NULL, reason);
+  passend_clock_stop (PASSEND_CLOCK (self->shown), date, reason);
   gtk_editable_set_text (GTK_EDITABLE (self->stop_reason), "");
-  gtk_label_set_text (self->message_label, _ ("Stopped."));
+  changed (self, PASSEND_CLOCK (self->shown));
+}
+
+/* Runs the clock again, as before Mark Met or Stop. */
+void
+passend_deadlines_view_undo_cb (PassendDeadlinesView *self)
+{
+  g_autoptr (GObject) clock = g_steal_pointer (&self->undo_clock);
+
+  gtk_widget_set_visible (self->undo_button, FALSE);
+  if (!PASSEND_IS_CLOCK (clock))
+    return;
+
+  passend_clock_reopen (PASSEND_CLOCK (clock));
+  gtk_label_set_text (self->message_label, _ ("Undone: the deadline runs again."));
 }

@@ -40,12 +40,16 @@ struct _PassendDeadlinesView
   GtkWidget        *actions_box;
   PassendDateEntry *met_date;
   GtkEntry         *stop_reason;
+  PassendDateEntry *stop_date;
   GtkLabel         *message_label;
+  GtkWidget        *undo_button;
+  GObject          *undo_clock; /* the clock just met or stopped, for Undo */
 };
 
 void passend_deadlines_view_refresh (PassendDeadlinesView *self);
 void passend_deadlines_view_show_detail (PassendDeadlinesView *self, PassendDeadline *deadline);
 void passend_deadlines_view_mark_met_cb (PassendDeadlinesView *self);
 void passend_deadlines_view_stop_cb (PassendDeadlinesView *self);
+void passend_deadlines_view_undo_cb (PassendDeadlinesView *self);
 
 G_END_DECLS

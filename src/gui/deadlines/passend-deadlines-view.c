@@ -264,6 +264,7 @@ passend_deadlines_view_set_child (PassendDeadlinesView *self, PassendChild *chil
 
   g_set_object (&self->child, child);
   g_clear_object (&self->shown);
+  g_clear_object (&self->undo_clock);
   if (child != NULL)
     intro = g_strdup_printf (_ ("What is due for %s: the legal terms that run, and agreements "
                                 "with a date."),
@@ -307,6 +308,7 @@ passend_deadlines_view_dispose (GObject *object)
   g_clear_pointer (&self->content, gtk_widget_unparent);
   g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->shown);
+  g_clear_object (&self->undo_clock);
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
   g_clear_object (&self->child);
@@ -349,11 +351,14 @@ passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
   BIND (actions_box);
   BIND (met_date);
   BIND (stop_reason);
+  BIND (stop_date);
   BIND (message_label);
+  BIND (undo_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, passend_deadlines_view_mark_met_cb);
   gtk_widget_class_bind_template_callback (widget_class, passend_deadlines_view_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, passend_deadlines_view_undo_cb);
 }
 
 static void

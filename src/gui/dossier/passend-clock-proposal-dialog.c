@@ -96,6 +96,11 @@ add_row (PassendClockProposalDialog *self, PassendClockProposal *proposal)
   show_due (row);
 
   row->start = g_object_new (PASSEND_TYPE_DATE_ENTRY, "label", start_label, NULL);
+  {
+    g_autofree char *name = g_strconcat ("proposal-start-", proposal->kind->keyword, NULL);
+
+    gtk_widget_set_name (GTK_WIDGET (row->start), name);
+  }
   passend_date_entry_set_date (row->start, proposal->start_date);
   g_signal_connect (row->start, "changed", G_CALLBACK (start_changed_cb), row);
   gtk_widget_set_margin_start (line, 28);

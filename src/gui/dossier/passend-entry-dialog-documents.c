@@ -77,10 +77,12 @@ passend_entry_dialog_add_document_row (PassendEntryDialog *self,
   gtk_widget_set_hexpand (name, TRUE);
 
   open = gtk_button_new_with_mnemonic (_ ("_Open"));
+  gtk_widget_set_name (open, "document-open");
   gtk_widget_set_sensitive (open, present);
   g_object_set_data (G_OBJECT (open), "item", item);
   g_signal_connect (open, "clicked", G_CALLBACK (open_document_cb), self);
   remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_name (remove, "document-remove");
   gtk_widget_set_tooltip_text (remove, _ ("Remove this document"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Remove this document"), -1);

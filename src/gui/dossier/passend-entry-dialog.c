@@ -153,6 +153,7 @@ static const struct
   const char           *name;
 } agreement_names[] = {
   { PASSEND_AGREEMENT_FIELD_WHAT, "agreement-what" },
+  { PASSEND_AGREEMENT_FIELD_REMOVE, "agreement-remove" },
   { PASSEND_AGREEMENT_FIELD_PARTY, "agreement-party" },
   { PASSEND_AGREEMENT_FIELD_WHO, "agreement-who" },
   { PASSEND_AGREEMENT_FIELD_DUE, "agreement-due" },
