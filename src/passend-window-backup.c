@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "passend-backup-flow.h"
+#include "passend-backup-reminder.h"
 #include "passend-ui-util.h"
 #include "passend-window-private.h"
 
@@ -56,6 +57,23 @@ restore_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   PassendWindow *self = PASSEND_WINDOW (widget);
 
   passend_backup_restore_run (GTK_WINDOW (self), self->store);
+}
+
+/**
+ * _passend_window_backup_constructed:
+ *
+ * Puts the backup reminder under the banner of the content page.
+ */
+void
+_passend_window_backup_constructed (PassendWindow *self)
+{
+  PassendBackupReminder *reminder = passend_backup_reminder_new (self->store, self->settings);
+  GtkWidget             *banner = GTK_WIDGET (self->banner_revealer);
+
+  gtk_widget_set_name (GTK_WIDGET (reminder), "backup-reminder");
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (banner)), GTK_WIDGET (reminder),
+                              banner);
+  passend_backup_reminder_check (reminder, g_get_real_time () / G_USEC_PER_SEC);
 }
 
 void

@@ -79,4 +79,10 @@ GPtrArray      *passend_store_describe_backups_finish (PassendStore *self, GAsyn
 PassendDossier *passend_store_open_backup (PassendStore *self, const char *name, GError **error);
 gboolean passend_store_restore_named_backup (PassendStore *self, const char *name, GError **error);
 
+/* The gentle reminder to export */
+#define PASSEND_BACKUP_REMINDER_DAYS 30
+
+gint64   passend_store_get_saved_time (PassendStore *self);
+gboolean passend_backup_reminder_due (gint64 last_export, gint64 since, gint64 saved, gint64 now);
+
 G_END_DECLS

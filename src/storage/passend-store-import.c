@@ -468,3 +468,44 @@ passend_store_restore_named_backup (PassendStore *self, const char *name, GError
 
   return dossier != NULL && bring_in (self, dossier, error);
 }
+
+/* The reminder */
+
+/**
+ * passend_store_get_saved_time:
+ *
+ * Returns: when the dossier file was last written, in seconds since
+ *   1970, or 0 when there is none
+ */
+gint64
+passend_store_get_saved_time (PassendStore *self)
+{
+  struct stat st;
+
+  g_return_val_if_fail (PASSEND_IS_STORE (self), 0);
+
+  if (self->dir_fd < 0 || fstatat (self->dir_fd, STORE_FILE_NAME, &st, AT_SYMLINK_NOFOLLOW) != 0)
+    return 0;
+  return st.st_mtim.tv_sec;
+}
+
+/**
+ * passend_backup_reminder_due:
+ * @last_export: when the last export was made (0: never)
+ * @since: when Passend first looked, for a dossier never exported
+ * @saved: when the dossier last changed on disk (0: no dossier)
+ * @now: this moment; all in seconds since 1970
+ *
+ * Returns: whether to remind the parent to export: the last export (or,
+ *   without one, the first look) is more than
+ *   %PASSEND_BACKUP_REMINDER_DAYS days old, and the dossier changed since
+ */
+gboolean
+passend_backup_reminder_due (gint64 last_export, gint64 since, gint64 saved, gint64 now)
+{
+  gint64 from = last_export > 0 ? last_export : since;
+
+  if (from <= 0 || saved <= 0)
+    return FALSE;
+  return now - from > (gint64)PASSEND_BACKUP_REMINDER_DAYS * 24 * 60 * 60 && saved > from;
+}

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "passend-application.h"
+#include "passend-backup-reminder.h"
 #include "passend-backup.h"
 #include "passend-restore-dialog.h"
 #include "ui-harness.h"
@@ -225,12 +226,68 @@ test_backup (void)
   test_remove_dir (home);
 }
 
+static void
+reminder_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore *store = passend_application_get_store (app);
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *reminder = find_named (GTK_WIDGET (window), "backup-reminder");
+  gint64     now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64     day = 24 * 60 * 60;
+
+  g_assert_nonnull (reminder);
+  /* Never exported: the 30 days start now, so no reminder yet. */
+  g_assert_false (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+  g_assert_cmpint (g_settings_get_int64 (settings, "backup-reminder-since"), >=, now - 60);
+
+  /* Exported 40 days ago, and changed today. */
+  g_settings_set_int64 (settings, "last-backup-export", now - 40 * day);
+  passend_dossier_add_child (passend_store_get_dossier (store), "Noor");
+  g_assert_true (passend_store_flush (store, NULL));
+  passend_backup_reminder_check (PASSEND_BACKUP_REMINDER (reminder), now);
+  g_assert_true (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+  g_assert_true (gtk_widget_get_visible (find_named (reminder, "backup-reminder-export")));
+
+  /* Exported 10 days ago: nothing to say. */
+  g_settings_set_int64 (settings, "last-backup-export", now - 10 * day);
+  passend_backup_reminder_check (PASSEND_BACKUP_REMINDER (reminder), now);
+  g_assert_false (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+
+  /* Don't Remind Me turns the setting off, for good. */
+  g_settings_set_int64 (settings, "last-backup-export", now - 40 * day);
+  passend_backup_reminder_check (PASSEND_BACKUP_REMINDER (reminder), now);
+  g_assert_true (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+  click (reminder, "backup-reminder-never");
+  g_assert_false (g_settings_get_boolean (settings, "backup-reminder"));
+  g_assert_false (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+  passend_backup_reminder_check (PASSEND_BACKUP_REMINDER (reminder), now);
+  g_assert_false (passend_backup_reminder_get_shown (PASSEND_BACKUP_REMINDER (reminder)));
+}
+
+static void
+test_reminder (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (reminder_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 4, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/backup-reminder");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/backup", test_backup);
+  g_test_add_func ("/ui/backup-reminder", test_reminder);
 
   return g_test_run ();
 }

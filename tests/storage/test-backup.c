@@ -321,6 +321,40 @@ test_missing_document (void)
   test_remove_dir (out);
 }
 
+static void
+test_reminder_due (void)
+{
+  const gint64 day = 24 * 60 * 60;
+  const gint64 now = 1800000000;
+
+  /* 31 days since the export, and changed since: remind. */
+  g_assert_true (passend_backup_reminder_due (now - 31 * day, 0, now - day, now));
+  /* Not changed since the export: nothing new to lose. */
+  g_assert_false (passend_backup_reminder_due (now - 31 * day, 0, now - 32 * day, now));
+  /* Only 29 days. */
+  g_assert_false (passend_backup_reminder_due (now - 29 * day, 0, now - day, now));
+  /* Never exported: counted from the first look. */
+  g_assert_true (passend_backup_reminder_due (0, now - 40 * day, now - day, now));
+  g_assert_false (passend_backup_reminder_due (0, now - 10 * day, now - day, now));
+  /* No dossier on disk. */
+  g_assert_false (passend_backup_reminder_due (now - 31 * day, 0, 0, now));
+}
+
+static void
+test_saved_time (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_assert_cmpint (passend_store_get_saved_time (store), ==, 0);
+  passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
+  store_test_save (store);
+  g_assert_cmpint (passend_store_get_saved_time (store), >=, now - 1);
+  g_assert_cmpint (passend_store_get_saved_time (store), <=, now + 1);
+  test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -331,6 +365,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/backup/import-keeps-current", test_import_keeps_current);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/missing-document", test_missing_document);
+  g_test_add_func ("/backup/reminder-due", test_reminder_due);
+  g_test_add_func ("/backup/saved-time", test_saved_time);
 
   return g_test_run ();
 }
