@@ -303,6 +303,8 @@ export_into_place (ExportJob         *job,
   ok = ok && ((fchmod (fd, 0600) == 0 && fsync (fd) == 0) ||
               passend_fs_set_error (error, errno, "Could not write the backup"));
   ok = ok && check_written (fd, info, error);
+  /* Cancelled: nothing gets a name. */
+  ok = ok && !g_cancellable_set_error_if_cancelled (cancellable, error);
 
   if (ok && temp == NULL)
     ok = passend_export_link_into_place (fd, dir_fd, name, error);
@@ -463,6 +465,8 @@ passend_store_export_backup_async (PassendStore       *self,
       return;
     }
   g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify)export_job_free);
+  /* The result says what happened: a file made is reported as made. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, export_thread);
 }
 

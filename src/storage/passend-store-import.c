@@ -59,6 +59,21 @@ remove_stage (int dir_fd, const char *stage)
   unlinkat (dir_fd, stage, AT_REMOVEDIR);
 }
 
+/* What an import cut off (a crash, a power cut) left behind.  The
+ * store holds the lock, so no other import is under way. */
+static void
+remove_stale_stages (int dir_fd)
+{
+  g_autoptr (GPtrArray) names = NULL;
+
+  if (dir_fd < 0)
+    return;
+  names = passend_fs_list_dir (dir_fd);
+  for (guint i = 0; i < names->len; i++)
+    if (passend_fs_is_temp_name (names->pdata[i], STAGE_PREFIX))
+      remove_stage (dir_fd, names->pdata[i]);
+}
+
 static void
 import_job_free (ImportJob *job)
 {
@@ -90,6 +105,7 @@ import_job_read (ImportJob *job, GCancellable *cancellable, GError **error)
     return passend_fs_set_error (error, errno, "Could not open the backup");
 
   dir_fd = passend_fs_open_data_dir (job->directory, TRUE, error);
+  remove_stale_stages (dir_fd);
   for (guint tries = 0; dir_fd >= 0 && stage_fd < 0 && tries < 20; tries++)
     {
       g_autofree char *name = passend_fs_make_temp_name (STAGE_PREFIX);

@@ -192,6 +192,59 @@ test_async (void)
   test_remove_dir (out);
 }
 
+/* Cancel leaves no file, and no hidden draft either; also for a
+ * dossier without documents, whose export has no document to stop at. */
+static void
+test_export_cancelled (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *out = test_make_dir ();
+  g_autofree char *file = g_build_filename (out, "all.passend", NULL);
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (PassendBackupInfo) made = NULL;
+  g_autoptr (GError) error = NULL;
+
+  passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
+  g_cancellable_cancel (cancellable);
+  passend_store_export_backup_async (store, file, cancellable, result_cb, &result);
+  made = passend_store_export_backup_finish (store, wait_for (&result), &error);
+  g_assert_null (made);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (test_count_files (out), ==, 0);
+
+  test_remove_dir (dir);
+  test_remove_dir (out);
+}
+
+/* An import cut off leaves a stage folder; the next import clears it. */
+static void
+test_stale_stage (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *other = test_make_dir ();
+  g_autofree char *out = test_make_dir ();
+  g_autofree char *file = g_build_filename (out, "all.passend", NULL);
+  g_autofree char *stage = g_build_filename (other, ".passend-import.abcdef", NULL);
+  g_autoptr (PassendStore) store = make_dossier (dir);
+  g_autoptr (PassendStore) fresh = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (passend_backup_export_folder (dir, file, NULL, &error));
+  g_assert_cmpint (g_mkdir (stage, 0700), ==, 0);
+  g_free (test_write_file (stage, "left.pdf", "x", -1));
+
+  fresh = store_test_open (other, PASSEND_STORE_STATE_NEW);
+  g_assert_true (passend_store_import_backup (fresh, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (stage, G_FILE_TEST_EXISTS));
+
+  test_remove_dir (dir);
+  test_remove_dir (other);
+  test_remove_dir (out);
+}
+
 /* An import over a dossier keeps that dossier as a backup first. */
 static void
 test_import_keeps_current (void)
@@ -362,6 +415,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/backup/round-trip", test_round_trip);
   g_test_add_func ("/backup/async", test_async);
+  g_test_add_func ("/backup/export-cancelled", test_export_cancelled);
+  g_test_add_func ("/backup/stale-stage", test_stale_stage);
   g_test_add_func ("/backup/import-keeps-current", test_import_keeps_current);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/missing-document", test_missing_document);
