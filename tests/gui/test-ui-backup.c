@@ -136,6 +136,10 @@ restore_phase (PassendWindow *window, PassendStore *store)
     pump ();
   g_assert_cmpuint (passend_restore_dialog_get_n_backups (dialog), >=, 1);
 
+  /* The keyboard reaches the list's buttons; Enter on a row looks. */
+  g_assert_true (tab_reaches ((PassendWindow *)dialog, GTK_WIDGET (dialog), "restore-backups",
+                              "restore-restore"));
+
   /* The newest backup is the dossier before the import: look inside. */
   click (GTK_WIDGET (dialog), "restore-look");
   counts = find_named (GTK_WIDGET (dialog), "restore-look-counts");
