@@ -280,6 +280,8 @@ check_manifest (Reading *reading, PassendBackupInfo *info, GError **error)
 {
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (GError) local_error = NULL;
+  g_autoptr (GDateTime) utc = NULL;
+  const char *created;
   JsonObject *object;
   JsonNode   *files;
 
@@ -315,6 +317,9 @@ check_manifest (Reading *reading, PassendBackupInfo *info, GError **error)
 
   info->app_version =
       g_strdup (json_object_get_string_member_with_default (object, "app_version", ""));
+  created = json_object_get_string_member_with_default (object, "created", NULL);
+  if (created != NULL && (utc = g_date_time_new_from_iso8601 (created, NULL)) != NULL)
+    info->when = g_date_time_to_local (utc);
   if (json_object_get_int_member_with_default (object, "children", -1) != info->children ||
       json_object_get_int_member_with_default (object, "entries", -1) != info->entries ||
       json_object_get_int_member_with_default (object, "documents", -1) != info->documents)

@@ -28,7 +28,7 @@ typedef struct
   gint64     bytes;       /* of those files */
   char      *app_version; /* .passend: the Passend that made it */
   char      *name;        /* a rotating backup: its file name */
-  GDateTime *when;        /* when it was made, in local time */
+  GDateTime *when;        /* when it was made, in local time, if known */
 } PassendBackupInfo;
 
 void passend_backup_info_free (PassendBackupInfo *info);

@@ -128,6 +128,8 @@ test_round_trip (void)
   g_assert_cmpuint (seen->entries, ==, 3);
   g_assert_cmpuint (seen->documents, ==, 2);
   g_assert_cmpstr (seen->app_version, ==, PACKAGE_VERSION);
+  g_assert_nonnull (seen->when);
+  g_assert_cmpint (g_date_time_to_unix (seen->when), >=, g_get_real_time () / G_USEC_PER_SEC - 60);
 
   fresh = store_test_open (other, PASSEND_STORE_STATE_NEW);
   g_assert_false (passend_store_holds_dossier (fresh));

@@ -265,7 +265,18 @@ confirm_import (Flow *flow, PassendBackupInfo *info)
   GtkWidget *dialog;
   GtkWidget *accept;
 
-  g_string_printf (text, _ ("The backup holds %s."), counts);
+  if (info->when != NULL)
+    {
+      g_autofree char *day = g_date_time_format (info->when, "%Y-%m-%d");
+      g_autofree char *date = passend_format_date (day);
+      g_autofree char *time = g_date_time_format (info->when, "%H:%M");
+
+      /* Translators: a date, a time, and "2 children, 120 entries and 14 documents" */
+      g_string_printf (text, _ ("The backup was made on %s at %s. It holds %s."), date, time,
+                       counts);
+    }
+  else
+    g_string_printf (text, _ ("The backup holds %s."), counts);
   if (info->files < info->documents)
     {
       g_string_append (text, " ");
