@@ -143,15 +143,33 @@ same_bytes (int a_fd, const char *a, int b_fd, const char *b)
          one_length == two_length && memcmp (one, two, one_length) == 0;
 }
 
-/* Moves the staged documents into "documents".  A name already there
- * must hold the same bytes (the same document); otherwise nothing
- * moves. */
+/* The document files @dossier names. */
+static GHashTable *
+named_files (PassendDossier *dossier)
+{
+  GListModel *documents = passend_dossier_get_documents (dossier);
+  GHashTable *named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr (PassendDocument) document = g_list_model_get_item (documents, i);
+
+      g_hash_table_add (named, g_strdup (passend_document_get_file (document)));
+    }
+  return named;
+}
+
+/* Moves the staged documents the dossier names into "documents" (a
+ * file it does not name stays behind, and goes with the stage).  A
+ * name already there must hold the same bytes (the same document);
+ * otherwise nothing moves. */
 static gboolean
 move_documents (PassendStore *self, ImportJob *job, GError **error)
 {
   GPtrArray *staged = job->contents.staged;
-  int        stage_fd = -1, documents_fd = -1;
-  gboolean   ok = TRUE;
+  g_autoptr (GHashTable) named = named_files (job->contents.dossier);
+  int      stage_fd = -1, documents_fd = -1;
+  gboolean ok = TRUE;
 
   if (staged->len == 0)
     return TRUE;
@@ -167,7 +185,8 @@ move_documents (PassendStore *self, ImportJob *job, GError **error)
       struct stat st;
       const char *name = staged->pdata[i];
 
-      if (fstatat (documents_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+      if (g_hash_table_contains (named, name) &&
+          fstatat (documents_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
           !same_bytes (stage_fd, name, documents_fd, name))
         {
           g_set_error_literal (error, PASSEND_ERROR, PASSEND_ERROR_INVALID,
@@ -182,7 +201,8 @@ move_documents (PassendStore *self, ImportJob *job, GError **error)
       g_autoptr (GError) local_error = NULL;
       const char *name = staged->pdata[i];
 
-      if (!passend_fs_rename_noreplace (stage_fd, name, documents_fd, name, &local_error) &&
+      if (g_hash_table_contains (named, name) &&
+          !passend_fs_rename_noreplace (stage_fd, name, documents_fd, name, &local_error) &&
           !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));

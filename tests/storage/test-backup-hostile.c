@@ -388,6 +388,82 @@ test_newer_and_damaged (void)
   test_remove_dir (out);
 }
 
+/* A document here with the backup's name but other bytes: refused,
+ * nothing changed.  A file the dossier does not name is not brought in. */
+static void
+test_document_clash (void)
+{
+  g_autofree char *out = test_make_dir ();
+  g_autofree char *file = zip_path (out);
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *docs = g_build_filename (dir, "documents", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDocument) document =
+      passend_document_new ("Verslag.pdf", DOC_NAME + strlen ("documents/"), 3);
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_DOCUMENT, "2026-03-01", "Verslag");
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  PassendChild    *child = passend_dossier_add_child (dossier, "Sam");
+  const Member     stray[] = { { "documents/11111111-2222-4333-8444-555555555555.pdf", "zz", 2,
+                                 AE_IFREG, FALSE } };
+  struct archive  *a = archive_write_new ();
+  gsize            length;
+  Member           members[4];
+  g_autofree char *manifest = NULL;
+
+  passend_entry_set_child_id (entry, passend_record_get_id (PASSEND_RECORD (child)));
+  passend_dossier_add_entry (dossier, entry);
+  passend_dossier_add_document (dossier, entry, document);
+  text = passend_dossier_write (dossier, 0, &length);
+  members[0] = (Member){ "dossier.json", text, length, AE_IFREG, FALSE };
+  members[1] = (Member){ DOC_NAME, "abc", 3, AE_IFREG, FALSE };
+  members[2] = stray[0];
+  /* One entry and one document, where manifest_for() says none. */
+  manifest = manifest_for (members, 3, 1);
+  for (const char *const *key = (const char *const[]){ "\"entries\": ", "\"documents\": ", NULL };
+       *key != NULL; key++)
+    {
+      char *count = strstr (manifest, *key);
+
+      g_assert_nonnull (count);
+      count[strlen (*key)] = '1';
+    }
+  members[3] = (Member){ "manifest.json", manifest, strlen (manifest), AE_IFREG, FALSE };
+  archive_write_set_format_zip (a);
+  g_assert_cmpint (archive_write_open_filename (a, file), ==, ARCHIVE_OK);
+  for (guint i = 0; i < 4; i++)
+    write_member (a, &members[i]);
+  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
+  archive_write_free (a);
+
+  /* Into a fresh folder: the named document comes in, the stray not. */
+  store = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  g_assert_true (passend_store_import_backup (store, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (test_count_files (docs), ==, 1);
+  g_clear_object (&store);
+
+  /* The same name with other bytes here: refused, nothing changed. */
+  {
+    g_autofree char *path = g_build_filename (docs, DOC_NAME + strlen ("documents/"), NULL);
+
+    g_assert_true (g_file_set_contents (path, "other", -1, NULL));
+  }
+  store = store_test_open (dir, PASSEND_STORE_STATE_OK);
+  before = describe_folder (dir);
+  g_assert_false (passend_store_import_backup (store, file, NULL, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  after = describe_folder (dir);
+  g_assert_cmpstr (before, ==, after);
+
+  test_remove_dir (dir);
+  test_remove_dir (out);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -402,6 +478,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/backup-hostile/twice", test_twice);
   g_test_add_func ("/backup-hostile/wrong-manifest", test_wrong_manifest);
   g_test_add_func ("/backup-hostile/newer-and-damaged", test_newer_and_damaged);
+  g_test_add_func ("/backup-hostile/document-clash", test_document_clash);
 
   return g_test_run ();
 }
