@@ -230,6 +230,59 @@ test_backup (void)
   test_remove_dir (home);
 }
 
+/* A new computer: the welcome page asks for a child, and the parent
+ * brings in the backup of the old laptop instead. */
+static void
+new_computer_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore    *store = passend_application_get_store (app);
+  g_autofree char *file = g_build_filename (g_getenv ("XDG_DATA_HOME"), OLD_LAPTOP, NULL);
+  GtkWindow       *question;
+  GtkWindow       *done;
+  g_autofree char *text = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "welcome-name-entry")));
+  g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_NEW);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "backup.import", NULL));
+  choose_in_file_chooser (g_getenv ("XDG_DATA_HOME"), OLD_LAPTOP);
+  question = wait_for_window ("backup-import-confirm");
+  /* Nothing here to replace, so nothing to say about keeping it. */
+  g_object_get (question, "secondary-text", &text, NULL);
+  g_assert_null (strstr (text, "kept as a backup"));
+  click (GTK_WIDGET (question), "backup-import-accept");
+  done = wait_for_window ("backup-imported");
+  gtk_window_destroy (done);
+
+  g_assert_cmpuint (n_entries (store), ==, 2);
+  g_assert_false (gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "welcome-name-entry")));
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+}
+
+static void
+test_new_computer (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  if (g_test_subprocess ())
+    {
+      run_app (new_computer_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  make_old_laptop_backup (home);
+  run_in_subprocess ("/ui/backup-new-computer");
+
+  root = read_dossier (dir, parser);
+  g_assert_cmpstr (child_name_in_file (root, 0), ==, "Noor");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "entries")), ==, 2);
+  test_remove_dir (home);
+}
+
 static void
 reminder_script (PassendApplication *app, PassendWindow *window)
 {
@@ -291,6 +344,7 @@ main (int argc, char *argv[])
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ui/backup", test_backup);
+  g_test_add_func ("/ui/backup-new-computer", test_new_computer);
   g_test_add_func ("/ui/backup-reminder", test_reminder);
 
   return g_test_run ();
