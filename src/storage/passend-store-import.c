@@ -240,8 +240,10 @@ bring_in (PassendStore *self, PassendDossier *dossier, GError **error)
   if (passend_store_save_now (self, error))
     return TRUE;
 
+  /* The file on disk is still the old one: so is the store again.  The
+   * orphan watch ignores a dossier while it is the store's. */
   passend_store_cancel_scheduled_save (self);
-  passend_store_set_dossier (self, old);
+  passend_store_replace_dossier (self, old);
   passend_store_set_dirty (self, FALSE);
   return FALSE;
 }
