@@ -113,7 +113,8 @@ make_zip (const char *path, const Member *extra, guint n_extra, const char *mani
 
   text = small_dossier (&length);
   members[0] = (Member){ "dossier.json", text, length, AE_IFREG, FALSE };
-  memcpy (members + 1, extra, n_extra * sizeof (Member));
+  if (n_extra > 0)
+    memcpy (members + 1, extra, n_extra * sizeof (Member));
   right = manifest_for (members, n_extra + 1, 1);
   members[n_extra + 1] = (Member){ "manifest.json", manifest != NULL ? manifest : right,
                                    strlen (manifest != NULL ? manifest : right), AE_IFREG, FALSE };
