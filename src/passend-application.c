@@ -16,6 +16,7 @@
 #include "passend-application.h"
 #include "passend-command-bundle.h"
 #include "passend-command-line.h"
+#include "passend-command-line-backup.h"
 #include "passend-reminders.h"
 #include "passend-ui-util.h"
 #include "passend-window.h"
@@ -290,6 +291,14 @@ passend_application_handle_local_options (GApplication *application, GVariantDic
   if (g_variant_dict_contains (options, "check-reminders"))
     return passend_application_check_reminders (PASSEND_APPLICATION (application));
 
+  /* --export-backup, --import-backup [--replace] */
+  {
+    int status = passend_command_line_backup (options);
+
+    if (status >= 0)
+      return status;
+  }
+
   return -1;
 }
 
@@ -375,6 +384,7 @@ passend_application_init (PassendApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), options);
   g_application_add_main_option_entries (G_APPLICATION (self), bundle_options);
+  g_application_add_main_option_entries (G_APPLICATION (self), passend_command_line_backup_options);
 }
 
 PassendApplication *

@@ -255,6 +255,7 @@ _passend_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "nav.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "nav.next-step", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "nav.previous-step", NULL, step_action);
+  _passend_window_class_backup_init (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK,
                                        "nav.next-step", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK,

@@ -503,6 +503,7 @@ passend_window_constructed (GObject *object)
   g_signal_connect_object (self->dossier_view, "notify::n-overdue", G_CALLBACK (overdue_changed_cb),
                            self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
+  _passend_window_backup_constructed (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   _passend_window_select_page (self,

@@ -44,8 +44,8 @@ write_fd (int fd, const void *data, gsize length, GError **error)
 
 /* Gives the nameless file @fd the name @name in @dir_fd, replacing what
  * was there (the parent chose to replace it). */
-static gboolean
-link_into_place (int fd, int dir_fd, const char *name, GError **error)
+gboolean
+passend_export_link_into_place (int fd, int dir_fd, const char *name, GError **error)
 {
   g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
 
@@ -100,8 +100,8 @@ write_nameless (int         dir_fd,
                           : passend_fs_set_error (error, errno, "Could not create the file");
     }
 
-  ok =
-      write_fd (fd, data, length, &local_error) && link_into_place (fd, dir_fd, name, &local_error);
+  ok = write_fd (fd, data, length, &local_error) &&
+       passend_export_link_into_place (fd, dir_fd, name, &local_error);
   close (fd);
 
   *unsupported = !ok && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);

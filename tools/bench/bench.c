@@ -29,6 +29,7 @@
 #include "passend-store.h"
 #include "passend-text.h"
 #include "bench-bundle.h"
+#include "bench-backup.h"
 #include "bench-data.h"
 
 #define N_ENTRIES 10000
@@ -306,6 +307,7 @@ bench_10k (void)
     }
   for (guint run = 0; run < RUNS; run++)
     block[run] = save_block (store, run);
+  bench_backup_10k (store); /* export_backup_10k_ms, import_backup_10k_ms */
 
   {
     GListModel *entries = passend_dossier_get_entries (passend_store_get_dossier (store));

@@ -169,6 +169,9 @@ char       *passend_store_keep_conflict_copy (PassendStore *self,
                                               GError      **error);
 void        passend_store_found_other (PassendStore *self, const char *copy);
 
+/* passend-store-export.c */
+gboolean passend_export_link_into_place (int fd, int dir_fd, const char *name, GError **error);
+
 /* passend-store-merge.c */
 typedef GListModel *(*PassendListGetter) (PassendDossier *dossier);
 PassendListGetter passend_store_list_getter (const char *key);
