@@ -140,6 +140,9 @@ if '--po' in sys.argv:
             continue
         try:
             a = ET.fromstring('<r>' + msgid + '</r>')
+        except ET.ParseError:
+            continue  # a plain string from C ("Ouders & Onderwijs"), not markup
+        try:
             b = ET.fromstring('<r>' + msgstr + '</r>')
         except ET.ParseError as ex:
             error('%s: markup does not parse (%s): %s' % (po, ex, msgstr[:60]))
