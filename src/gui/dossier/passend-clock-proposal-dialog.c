@@ -214,8 +214,8 @@ passend_clock_proposal_dialog_new (GtkWindow      *parent,
   self->child_id = g_strdup (child_id);
   self->proposals = g_steal_pointer (&proposals);
 
-  intro = g_strdup_printf (_ ("“%s”: these terms start now. Keep the ones that apply; "
-                              "Passend counts them down and reminds you."),
+  intro = g_strdup_printf (_ ("“%s” starts these terms. Keep the ones that apply and check "
+                              "each start day; Passend counts them down and reminds you."),
                            passend_clock_kind_get_text (info->title));
   gtk_label_set_text (self->intro_label, intro);
   for (guint i = 0; i < self->proposals->len; i++)
