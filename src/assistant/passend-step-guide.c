@@ -8,7 +8,9 @@
  * the ids of COMMON.md; tests/assistant/test-assistant-guide.c checks every one.
  * An item that records an event names it: ticking it proposes the
  * deadlines that event starts (tests/assistant/test-assistant-moves.c
- * checks that each is an event the clocks know).
+ * checks that each is an event the clocks know).  Each step ends with the
+ * letters that fit it (ids of data/content/letters/; the Assistant links
+ * them, tests/assistant/test-assistant-guide.c checks each exists).
  */
 #include "config.h"
 
@@ -50,6 +52,7 @@ static const PassendStepGuide guides[] = {
           { "talk-report", N_ ("Asked for a report of the talk, or wrote one myself") },
           { NULL },
       },
+      { "talk-report", "report-correction", NULL },
   },
   {
       2,
@@ -80,6 +83,7 @@ static const PassendStepGuide guides[] = {
           { "info-advice", N_ ("Asked Ouders & Onderwijs or another adviser") },
           { NULL },
       },
+      { "school-file", NULL },
   },
   {
       3,
@@ -106,6 +110,7 @@ static const PassendStepGuide guides[] = {
           { "research-results", N_ ("Agreed when we hear the results") },
           { NULL },
       },
+      { "school-file", "report-correction", NULL },
   },
   {
       4,
@@ -137,6 +142,7 @@ static const PassendStepGuide guides[] = {
           { "plan-consent", N_ ("Said yes or no to the handelingsdeel") },
           { NULL },
       },
+      { "opp-meeting", "partnership-help", NULL },
   },
   {
       5,
@@ -164,6 +170,7 @@ static const PassendStepGuide guides[] = {
           { "check-child", N_ ("Asked my child how it goes") },
           { NULL },
       },
+      { "opp-meeting", "report-correction", NULL },
   },
   {
       6,
@@ -197,6 +204,7 @@ static const PassendStepGuide guides[] = {
             "registration" },
           { NULL },
       },
+      { "registration", "objection", NULL },
   },
 };
 

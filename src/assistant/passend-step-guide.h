@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 #define PASSEND_STEP_GUIDE_MAX_ITEMS 5
+#define PASSEND_STEP_GUIDE_MAX_LETTERS 2
 
 typedef struct
 {
@@ -30,6 +31,7 @@ typedef struct
   const char          *who_can_help;
   const char          *rights;
   PassendChecklistItem checklist[PASSEND_STEP_GUIDE_MAX_ITEMS + 1]; /* ends with { NULL } */
+  const char          *letters[PASSEND_STEP_GUIDE_MAX_LETTERS + 1]; /* letter ids, NULL-ended */
 } PassendStepGuide;
 
 const PassendStepGuide     *passend_step_guide_get (int step);

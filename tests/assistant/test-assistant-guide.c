@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "assistant-test-markup.h"
+#include "passend-letter-template.h"
 #include "passend-process.h"
 #include "passend-step-guide.h"
 
@@ -145,6 +146,24 @@ check_translation (const char *msgid, const char *msgstr)
   return 1;
 }
 
+/* Each step offers the letters that fit it, and each is a letter Passend has. */
+static void
+test_step_letters (void)
+{
+  for (int step = PASSEND_PROCESS_FIRST_STEP; step <= PASSEND_PROCESS_LAST_STEP; step++)
+    {
+      const PassendStepGuide *guide = passend_step_guide_get (step);
+
+      g_assert_nonnull (guide->letters[0]);
+      for (guint i = 0; guide->letters[i] != NULL; i++)
+        {
+          g_assert_cmpuint (i, <, PASSEND_STEP_GUIDE_MAX_LETTERS);
+          g_assert_nonnull (passend_letter_template_find (guide->letters[i]));
+        }
+    }
+  g_assert_null (passend_letter_template_find ("no-such-letter"));
+}
+
 static void
 test_dutch_keeps_links (void)
 {
@@ -218,6 +237,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/assistant/link-check", test_link_check_catches);
   g_test_add_func ("/assistant/step-guide", test_step_guide);
+  g_test_add_func ("/assistant/step-letters", test_step_letters);
   g_test_add_func ("/assistant/dutch-keeps-links", test_dutch_keeps_links);
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include "passend-assistant-view.h"
 #include "passend-clock.h"
 #include "passend-entry-dialog.h"
+#include "passend-letter-dialog.h"
 #include "passend-ui-util.h"
 #include "ui-harness.h"
 
@@ -583,6 +584,25 @@ reading_script (PassendApplication *app, PassendWindow *window)
       g_list_free (counts);
       g_hash_table_unref (rows);
     }
+
+  /* A step offers the letters that fit it; a link opens one filled in. */
+  {
+    GtkWidget *letters = find_named (view, "step-letters");
+    GtkWindow *letter;
+    gboolean   handled = FALSE;
+
+    g_assert_true (gtk_widget_get_visible (letters));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (letters)), "letter:talk-report"));
+    g_signal_emit_by_name (letters, "activate-link", "letter:talk-report", &handled);
+    g_assert_true (handled);
+    pump ();
+    g_assert_cmpstr (passend_window_get_page (window), ==, "letters");
+    letter = find_toplevel (PASSEND_TYPE_LETTER_DIALOG);
+    g_assert_nonnull (letter);
+    g_assert_cmpstr (gtk_window_get_title (letter), ==, "Report of a conversation");
+    gtk_window_close (letter);
+    pump ();
+  }
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "passend-clock.h"
 #include "passend-date.h"
 #include "passend-entry-dialog.h"
+#include "passend-letter-template.h"
 #include "passend-step-guide.h"
 #include "passend-steps.h"
 #include "passend-ui-util.h"
@@ -372,6 +373,34 @@ chosen_result (PassendAssistantView *self)
   return PASSEND_PLAN_RESULT_NONE;
 }
 
+/* The letters that fit this step, each a link that opens it filled in
+ * ("letter:ID", followed by the window as every link is). */
+static void
+show_step_letters (PassendAssistantView *self, const PassendStepGuide *guide)
+{
+  g_autoptr (GString) markup = g_string_new (NULL);
+
+  for (guint i = 0; guide->letters[i] != NULL; i++)
+    {
+      const PassendLetterTemplate *letter = passend_letter_template_find (guide->letters[i]);
+      g_autofree char             *title = NULL;
+
+      if (letter == NULL)
+        continue;
+      title = g_markup_escape_text (passend_letter_template_get_title (letter), -1);
+      g_string_append_printf (markup, "%s<a href=\"letter:%s\">%s</a>", markup->len ? "\n" : "",
+                              guide->letters[i], title);
+    }
+  if (markup->len > 0)
+    {
+      /* Translators: before the letters that fit a step, each a link */
+      g_autofree char *text = g_strdup_printf (_ ("A letter for this step:\n%s"), markup->str);
+
+      gtk_label_set_markup (self->letters_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->letters_label), markup->len > 0);
+}
+
 static void
 update_evaluation (PassendAssistantView *self)
 {
@@ -450,6 +479,7 @@ assistant_update_step (PassendAssistantView *self)
   gtk_label_set_markup (self->questions_label, _ (guide->questions));
   gtk_label_set_markup (self->who_label, _ (guide->who_can_help));
   gtk_label_set_markup (self->rights_label, _ (guide->rights));
+  show_step_letters (self, guide);
 
   build_checklist (self);
   sync_checklist (self);
@@ -594,6 +624,7 @@ assistant_steps_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, questions_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, who_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rights_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, letters_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, checklist_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, evaluation_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, evaluation_heading);

@@ -60,6 +60,7 @@ struct _PassendAssistantView
   GtkLabel          *questions_label;
   GtkLabel          *who_label;
   GtkLabel          *rights_label;
+  GtkLabel          *letters_label;
   GtkBox            *checklist_box;
   GtkBox            *evaluation_box;
   GtkLabel          *evaluation_heading;
