@@ -264,6 +264,44 @@ passend_advisor_has_org (const PassendAdvisorResult *result, const char *org_id)
 }
 
 /**
+ * passend_rung_get_letters:
+ *
+ * The letters that fit this rung of the route, as ids of
+ * data/content/letters/ (tests/assistant/test-assistant-guide.c checks
+ * each exists).
+ *
+ * Returns: (transfer none): a %NULL-terminated array, perhaps empty
+ */
+const char *const *
+passend_rung_get_letters (PassendRung rung)
+{
+  static const char *const talk[] = { "talk-report", NULL };
+  static const char *const board[] = { "school-file", "report-correction", NULL };
+  static const char *const partnership[] = { "partnership-help", NULL };
+  static const char *const consultants[] = { "school-file", NULL };
+  static const char *const formal[] = { "complaint", "objection", NULL };
+  static const char *const none[] = { NULL };
+
+  switch (rung)
+    {
+    case PASSEND_RUNG_TEACHER:
+    case PASSEND_RUNG_CARE_COORDINATOR:
+    case PASSEND_RUNG_SCHOOL_MANAGEMENT:
+      return talk;
+    case PASSEND_RUNG_SCHOOL_BOARD:
+      return board;
+    case PASSEND_RUNG_PARTNERSHIP:
+      return partnership;
+    case PASSEND_RUNG_CONSULTANTS:
+      return consultants;
+    case PASSEND_RUNG_FORMAL:
+      return formal;
+    default:
+      return none;
+    }
+}
+
+/**
  * passend_rung_get_title:
  *
  * Returns: the translated name of the rung, as the next step to take

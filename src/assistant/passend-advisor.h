@@ -76,12 +76,13 @@ typedef struct
 } PassendAdvisorResult;
 
 void passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResult *result);
-gboolean    passend_advisor_has_org (const PassendAdvisorResult *result, const char *org_id);
-const char *passend_rung_get_title (PassendRung rung);
-const char *passend_rung_get_description (PassendRung rung);
-const char *passend_caution_get_text (PassendCaution caution);
-const char *passend_advisor_get_home_sitting_text (void);
-const char *passend_headline_get_title (PassendHeadline headline);
-const char *passend_headline_get_text (PassendHeadline headline);
+gboolean           passend_advisor_has_org (const PassendAdvisorResult *result, const char *org_id);
+const char        *passend_rung_get_title (PassendRung rung);
+const char *const *passend_rung_get_letters (PassendRung rung);
+const char        *passend_rung_get_description (PassendRung rung);
+const char        *passend_caution_get_text (PassendCaution caution);
+const char        *passend_advisor_get_home_sitting_text (void);
+const char        *passend_headline_get_title (PassendHeadline headline);
+const char        *passend_headline_get_text (PassendHeadline headline);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "assistant-test-markup.h"
+#include "passend-advisor.h"
 #include "passend-letter-template.h"
 #include "passend-process.h"
 #include "passend-step-guide.h"
@@ -162,6 +163,17 @@ test_step_letters (void)
         }
     }
   g_assert_null (passend_letter_template_find ("no-such-letter"));
+
+  /* So does each rung of the advisor's route. */
+  for (PassendRung rung = PASSEND_RUNG_TEACHER; rung <= PASSEND_RUNG_FORMAL; rung++)
+    {
+      const char *const *letters = passend_rung_get_letters (rung);
+
+      g_assert_nonnull (letters[0]);
+      for (guint i = 0; letters[i] != NULL; i++)
+        g_assert_nonnull (passend_letter_template_find (letters[i]));
+    }
+  g_assert_true (g_strv_contains (passend_rung_get_letters (PASSEND_RUNG_FORMAL), "complaint"));
 }
 
 static void

@@ -240,6 +240,10 @@ ask_the_advisor (PassendWindow *window, PassendAssistantView *view)
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (view), "advisor-caution")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (view), "advisor-rung"))),
                    ==, "Talk with the teacher");
+  /* The next rung offers its letter: a report of the talk. */
+  g_assert_nonnull (
+      strstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (view), "advisor-letters"))),
+              "letter:talk-report"));
   set_active (GTK_WIDGET (view), "advisor-at-home", TRUE);
   g_assert_true (tab_reaches (window, GTK_WIDGET (view), "advisor-tried-teacher", "advisor-weeks"));
   g_assert_true (

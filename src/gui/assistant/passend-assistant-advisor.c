@@ -113,6 +113,7 @@ show_answer (PassendAssistantView *self, const PassendAdvisorResult *r)
                                               : _ ("Your next step"));
   gtk_label_set_text (self->rung_title_label, passend_rung_get_title (result.rung));
   gtk_label_set_markup (self->rung_label, passend_rung_get_description (result.rung));
+  passend_assistant_show_letters (self->rung_letters_label, passend_rung_get_letters (result.rung));
 
   caution = passend_caution_get_text (result.caution);
   gtk_label_set_markup (self->caution_label, caution != NULL ? caution : "");
@@ -355,6 +356,7 @@ assistant_advisor_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_heading);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_title_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, rung_letters_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, caution_box);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, caution_label);
   gtk_widget_class_bind_template_child (widget_class, PassendAssistantView, home_label);

@@ -373,32 +373,38 @@ chosen_result (PassendAssistantView *self)
   return PASSEND_PLAN_RESULT_NONE;
 }
 
-/* The letters that fit this step, each a link that opens it filled in
- * ("letter:ID", followed by the window as every link is). */
-static void
-show_step_letters (PassendAssistantView *self, const PassendStepGuide *guide)
+/**
+ * passend_assistant_show_letters:
+ * @label: a label whose activate-link the window follows
+ * @ids: %NULL-terminated letter ids
+ *
+ * Shows the letters as links that open them filled in ("letter:ID"),
+ * or hides @label when there are none.
+ */
+void
+passend_assistant_show_letters (GtkLabel *label, const char *const *ids)
 {
   g_autoptr (GString) markup = g_string_new (NULL);
 
-  for (guint i = 0; guide->letters[i] != NULL; i++)
+  for (guint i = 0; ids[i] != NULL; i++)
     {
-      const PassendLetterTemplate *letter = passend_letter_template_find (guide->letters[i]);
+      const PassendLetterTemplate *letter = passend_letter_template_find (ids[i]);
       g_autofree char             *title = NULL;
 
       if (letter == NULL)
         continue;
       title = g_markup_escape_text (passend_letter_template_get_title (letter), -1);
       g_string_append_printf (markup, "%s<a href=\"letter:%s\">%s</a>", markup->len ? "\n" : "",
-                              guide->letters[i], title);
+                              ids[i], title);
     }
   if (markup->len > 0)
     {
       /* Translators: before the letters that fit a step, each a link */
       g_autofree char *text = g_strdup_printf (_ ("A letter for this step:\n%s"), markup->str);
 
-      gtk_label_set_markup (self->letters_label, text);
+      gtk_label_set_markup (label, text);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->letters_label), markup->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (label), markup->len > 0);
 }
 
 static void
@@ -479,7 +485,7 @@ assistant_update_step (PassendAssistantView *self)
   gtk_label_set_markup (self->questions_label, _ (guide->questions));
   gtk_label_set_markup (self->who_label, _ (guide->who_can_help));
   gtk_label_set_markup (self->rights_label, _ (guide->rights));
-  show_step_letters (self, guide);
+  passend_assistant_show_letters (self->letters_label, guide->letters);
 
   build_checklist (self);
   sync_checklist (self);

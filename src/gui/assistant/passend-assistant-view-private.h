@@ -97,6 +97,7 @@ struct _PassendAssistantView
   GtkLabel          *rung_heading;
   GtkLabel          *rung_title_label;
   GtkLabel          *rung_label;
+  GtkLabel          *rung_letters_label;
   GtkWidget         *caution_box;
   GtkLabel          *caution_label;
   GtkLabel          *home_label;
@@ -144,5 +145,6 @@ void     assistant_propose_clocks (PassendAssistantView *self, const char *event
 void assistant_advisor_class_init (GtkWidgetClass *widget_class);
 void assistant_advisor_init (PassendAssistantView *self);
 void assistant_advisor_sync (PassendAssistantView *self);
+void passend_assistant_show_letters (GtkLabel *label, const char *const *ids);
 
 G_END_DECLS
