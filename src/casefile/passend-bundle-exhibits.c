@@ -235,7 +235,7 @@ write_divider (BundleExhibit *exhibit, BundlePager *pager, const char *stamp)
   /* Translators: the divider page before a document: "Exhibit 3: report.pdf". */
   g_autofree char *heading =
       g_strdup_printf (_ ("Exhibit %1$u: %2$s"), exhibit->number, exhibit->name);
-  g_autofree char *date = bundle_format_date (exhibit->entry_date);
+  g_autofree char *date = passend_format_date (exhibit->entry_date);
   g_autofree char *from =
       g_strdup_printf (_ ("With the entry of %1$s: %2$s"), date, exhibit->entry_title);
   g_autofree char *size = g_format_size (MAX (exhibit->size, 0));

@@ -3,9 +3,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The same words as the window's (src/gui/common/passend-ui-util.c),
- * so they share its translations; the model cannot use that file,
- * which needs GTK.
+ * Most words come from src/dossier/passend-labels.c, as in the window;
+ * these few differ on paper: no role said prints nothing, the parent is
+ * "Parent" rather than "Me (parent)", and whether an agreement was kept.
  */
 #include "config.h"
 
@@ -13,56 +13,11 @@
 
 #include "passend-bundle-private.h"
 
-const char *
-bundle_kind_label (PassendEntryKind kind)
-{
-  switch (kind)
-    {
-    case PASSEND_ENTRY_KIND_CONVERSATION:
-      return _ ("Conversation");
-    case PASSEND_ENTRY_KIND_PHONE_CALL:
-      return _ ("Phone call");
-    case PASSEND_ENTRY_KIND_EMAIL:
-      return _ ("E-mail");
-    case PASSEND_ENTRY_KIND_LETTER:
-      return _ ("Letter");
-    case PASSEND_ENTRY_KIND_DOCUMENT:
-      return _ ("Document");
-    case PASSEND_ENTRY_KIND_OBSERVATION:
-      return _ ("Observation");
-    case PASSEND_ENTRY_KIND_NOTE:
-      return _ ("Note");
-    default:
-      return "";
-    }
-}
-
+/* No role said: nothing printed, where the window says "Not said". */
 const char *
 bundle_role_label (PassendRole role)
 {
-  switch (role)
-    {
-    case PASSEND_ROLE_TEACHER:
-      return _ ("Teacher");
-    /* Translators: in Dutch schools "intern begeleider (IB'er)" or
-     * "zorgcoördinator": who organises extra support. */
-    case PASSEND_ROLE_CARE_COORDINATOR:
-      return _ ("Support coordinator");
-    case PASSEND_ROLE_SCHOOL_MANAGEMENT:
-      return _ ("School management");
-    /* Translators: the "samenwerkingsverband" of schools in a region. */
-    case PASSEND_ROLE_PARTNERSHIP:
-      return _ ("School partnership");
-    case PASSEND_ROLE_CONSULTANT:
-      return _ ("Consultant");
-    case PASSEND_ROLE_CARE_WORKER:
-      return _ ("Care worker");
-    case PASSEND_ROLE_OTHER:
-      return _ ("Someone else");
-    case PASSEND_ROLE_NONE:
-    default:
-      return NULL;
-    }
+  return role == PASSEND_ROLE_NONE ? NULL : passend_role_label (role);
 }
 
 const char *
@@ -77,24 +32,6 @@ bundle_party_label (PassendParty party)
       return _ ("Parent");
     case PASSEND_PARTY_OTHER:
       return _ ("Someone else");
-    default:
-      return "";
-    }
-}
-
-const char *
-bundle_status_label (PassendAgreementStatus status)
-{
-  switch (status)
-    {
-    case PASSEND_AGREEMENT_STATUS_OPEN:
-      return _ ("Open");
-    case PASSEND_AGREEMENT_STATUS_DONE:
-      return _ ("Done");
-    case PASSEND_AGREEMENT_STATUS_NOT_KEPT:
-      return _ ("Not kept");
-    case PASSEND_AGREEMENT_STATUS_CANCELLED:
-      return _ ("Cancelled");
     default:
       return "";
     }

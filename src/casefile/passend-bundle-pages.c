@@ -172,8 +172,8 @@ put_text (BundlePager *pager, const char *text, const char *font, double indent,
 static char *
 describe_period (PassendBundle *self)
 {
-  g_autofree char *from = bundle_format_date (self->from);
-  g_autofree char *to = bundle_format_date (self->to);
+  g_autofree char *from = passend_format_date (self->from);
+  g_autofree char *to = passend_format_date (self->to);
 
   if (self->from != NULL && self->to != NULL)
     return g_strdup_printf (_ ("Period: %1$s to %2$s"), from, to);
@@ -190,7 +190,7 @@ write_cover (PassendBundle *self, BundlePager *pager)
   const char *stamp = _ ("Cover");
   g_autoptr (GString) names = g_string_new (NULL);
   g_autofree char *period = describe_period (self);
-  g_autofree char *made = bundle_format_date (self->made);
+  g_autofree char *made = passend_format_date (self->made);
   g_autofree char *made_line = g_strdup_printf (_ ("Made on: %s"), made);
   g_autofree char *children = NULL;
   g_autofree char *entries = NULL;
@@ -243,12 +243,12 @@ describe_with (BundleEntry *entry)
 
   if (entry->direction == PASSEND_DIRECTION_SENT)
     /* Translators: a letter or e-mail the parent sent: "E-mail, sent". */
-    kind = g_strdup_printf (_ ("%s, sent"), bundle_kind_label (entry->kind));
+    kind = g_strdup_printf (_ ("%s, sent"), passend_entry_kind_label (entry->kind));
   else if (entry->direction == PASSEND_DIRECTION_RECEIVED)
     /* Translators: a letter or e-mail the parent received: "Letter, received". */
-    kind = g_strdup_printf (_ ("%s, received"), bundle_kind_label (entry->kind));
+    kind = g_strdup_printf (_ ("%s, received"), passend_entry_kind_label (entry->kind));
   else
-    kind = g_strdup (bundle_kind_label (entry->kind));
+    kind = g_strdup (passend_entry_kind_label (entry->kind));
 
   if (entry->people != NULL && *entry->people != '\0' && role != NULL)
     /* Translators: "Conversation, with Ms de Vries (Teacher)". */
@@ -278,20 +278,21 @@ describe_exhibits (BundleEntry *entry)
 static char *
 describe_agreement (BundleAgreement *agreement)
 {
-  g_autofree char *due = bundle_format_date (agreement->due);
+  g_autofree char *due = passend_format_date (agreement->due);
 
   if (*due != '\0')
     /* Translators: in the chronology: "Agreed: what (who, by 1 May 2026): Done". */
     return g_strdup_printf (_ ("Agreed: %1$s (%2$s, by %3$s): %4$s"), agreement->what,
-                            agreement->who, due, bundle_status_label (agreement->status));
+                            agreement->who, due,
+                            passend_agreement_status_label (agreement->status));
   return g_strdup_printf (_ ("Agreed: %1$s (%2$s): %3$s"), agreement->what, agreement->who,
-                          bundle_status_label (agreement->status));
+                          passend_agreement_status_label (agreement->status));
 }
 
 static void
 write_entry (BundlePager *pager, BundleEntry *entry, const char *stamp)
 {
-  g_autofree char *date = bundle_format_date (entry->date);
+  g_autofree char *date = passend_format_date (entry->date);
   g_autofree char *head =
       entry->time != NULL && *entry->time != '\0'
           /* Translators: an entry's date and time in the chronology: "12 March 2026, 14:30". */
@@ -389,9 +390,9 @@ write_agreements (BundleSection *section, BundlePager *pager)
   for (guint i = 0; i < section->agreements->len; i++)
     {
       BundleAgreement *agreement = section->agreements->pdata[i];
-      g_autofree char *due = bundle_format_date (agreement->due);
+      g_autofree char *due = passend_format_date (agreement->due);
       const char      *row[] = { agreement->what, agreement->who, due,
-                                 bundle_status_label (agreement->status),
+                                 passend_agreement_status_label (agreement->status),
                                  bundle_kept_label (agreement->status) };
 
       write_row (pager, row, widths, G_N_ELEMENTS (row), FONT_TABLE, stamp);
@@ -437,7 +438,7 @@ write_exhibit_list (PassendBundle *self, BundlePager *pager)
     {
       BundleExhibit   *exhibit = self->exhibits->pdata[i];
       g_autofree char *number = g_strdup_printf (_ ("Exhibit %u"), exhibit->number);
-      g_autofree char *date = bundle_format_date (exhibit->entry_date);
+      g_autofree char *date = passend_format_date (exhibit->entry_date);
       g_autofree char *name =
           g_strdup_printf ("%s\n%s, %s", exhibit->name, date, exhibit->entry_title);
       g_autofree char *file = describe_file (exhibit);

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "passend-bundle.h"
+#include "passend-labels.h"
 
 G_BEGIN_DECLS
 
@@ -76,12 +77,9 @@ struct _PassendBundle
   guint           n_entries;
 };
 
-const char *bundle_kind_label (PassendEntryKind kind);
 const char *bundle_role_label (PassendRole role);
 const char *bundle_party_label (PassendParty party);
-const char *bundle_status_label (PassendAgreementStatus status);
 const char *bundle_kept_label (PassendAgreementStatus status);
-char       *bundle_format_date (const char *date);
 char       *bundle_summarize (const char *text);
 
 /* The pages: one pass counts them, the next draws them. */

@@ -471,27 +471,3 @@ bundle_summarize (const char *text)
 
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
-
-/**
- * bundle_format_date:
- *
- * Returns: "12 March 2026" in the app's language, "" for no date
- */
-char *
-bundle_format_date (const char *date)
-{
-  static const char *months[] = {
-    N_ ("January"),   N_ ("February"), N_ ("March"),    N_ ("April"),
-    N_ ("May"),       N_ ("June"),     N_ ("July"),     N_ ("August"),
-    N_ ("September"), N_ ("October"),  N_ ("November"), N_ ("December"),
-  };
-  guint y, m, d;
-
-  if (date == NULL || !passend_date_is_valid (date) || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 ||
-      m < 1 || m > 12)
-    return g_strdup ("");
-
-  /* Translators: a date: day, month name, year; "23 November 2026".
-   * Keep the %1$, %2$ and %3$ parts; change their order if needed. */
-  return g_strdup_printf (_ ("%1$u %2$s %3$u"), d, _ (months[m - 1]), y);
-}

@@ -7,19 +7,12 @@
 #include <gtk/gtk.h>
 
 #include "passend-dossier.h"
+#include "passend-labels.h"
 #include "passend-store.h"
 
 G_BEGIN_DECLS
 
-char          *passend_format_date (const char *date);
-char          *passend_format_size (gint64 size);
-const char    *passend_entry_kind_label (PassendEntryKind kind);
 const char    *passend_entry_kind_icon (PassendEntryKind kind);
-const char    *passend_role_label (PassendRole role);
-const char    *passend_party_label (PassendParty party);
-const char    *passend_direction_label (PassendDirection direction);
-const char    *passend_agreement_status_label (PassendAgreementStatus status);
-char          *passend_suggest_title (PassendEntryKind kind, const char *date);
 void           passend_widget_dispose_children (GtkWidget *widget);
 GtkStringList *passend_enum_string_list (const char *(*label) (int value), int n_values);
 
