@@ -256,6 +256,11 @@ new_computer_script (PassendApplication *app, PassendWindow *window)
   gtk_window_destroy (done);
 
   g_assert_cmpuint (n_entries (store), ==, 2);
+  /* The welcome page fades out: wait for the stack's crossfade to end. */
+  for (guint i = 0;
+       i < 50 && gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "welcome-name-entry"));
+       i++)
+    pump ();
   g_assert_false (gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "welcome-name-entry")));
   g_assert_cmpstr (selected_child_name (window), ==, "Noor");
 }

@@ -114,14 +114,8 @@ backup_filter (void)
 static char *
 chosen_path (GtkNativeDialog *chooser, int response)
 {
-  g_autoptr (GListModel) files = NULL;
-  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFile) file = passend_chooser_take_file (chooser, response);
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    return NULL;
-  files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-  passend_keep_out_of_recent (files);
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   return file != NULL ? g_file_get_path (file) : NULL;
 }
 

@@ -117,3 +117,25 @@ passend_keep_out_of_recent (GListModel *files)
   g_clear_handle_id (&watch.timeout_id, g_source_remove);
   watch.timeout_id = g_timeout_add_seconds (WATCH_SECONDS, watch_timeout_cb, NULL);
 }
+
+/**
+ * passend_chooser_take_file:
+ * @chooser: a file chooser, in its "response" handler
+ * @response: the response it gave
+ *
+ * The file the parent chose, kept out of every program's Recent list
+ * (its name may name the child), or %NULL when they chose none.
+ *
+ * Returns: (transfer full) (nullable): the chosen file
+ */
+GFile *
+passend_chooser_take_file (GtkNativeDialog *chooser, int response)
+{
+  g_autoptr (GListModel) files = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+  passend_keep_out_of_recent (files);
+  return gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+}

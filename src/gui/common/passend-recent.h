@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void passend_keep_out_of_recent (GListModel *files);
+void   passend_keep_out_of_recent (GListModel *files);
+GFile *passend_chooser_take_file (GtkNativeDialog *chooser, int response);
 
 G_END_DECLS

@@ -339,14 +339,7 @@ chooser_response_cb (PassendLetterDialog *self, int response, GtkNativeDialog *c
   g_autofree char *path = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      /* The letter names the child: keep it out of every program's Recent. */
-      passend_keep_out_of_recent (files);
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-    }
+  file = passend_chooser_take_file (chooser, response);
   g_object_unref (chooser);
   if (file == NULL)
     return;
@@ -441,13 +434,7 @@ proof_chosen_cb (PassendLetterDialog *self, int response, GtkNativeDialog *choos
   g_autoptr (GFile) file = NULL;
   g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      passend_keep_out_of_recent (files);
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-    }
+  file = passend_chooser_take_file (chooser, response);
   g_object_unref (chooser);
   if (file == NULL)
     return;

@@ -115,14 +115,7 @@ chooser_response_cb (PassendPreparationView *self, int response, GtkNativeDialog
   g_autofree char *path = NULL;
   g_autoptr (PassendSheet) sheet = g_steal_pointer (&self->chooser_sheet);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      /* The sheet names the child: keep it out of every program's Recent. */
-      passend_keep_out_of_recent (files);
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-    }
+  file = passend_chooser_take_file (chooser, response);
   g_clear_object (&self->chooser);
 
   if (file == NULL || sheet == NULL || self->dossier == NULL)
