@@ -26,6 +26,7 @@ struct _PassendApplication
   PassendStore *store;
   GSettings    *settings;
   gboolean      reminders_only; /* --check-reminders: no store, no window */
+  gboolean      reminded;       /* what is due was shown, once a start */
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, GTK_TYPE_APPLICATION)
@@ -145,6 +146,31 @@ remind_after_login_changed_cb (GSettings *settings, const char *key, gpointer us
     g_warning ("%s", error->message);
 }
 
+/* Once a start, when both the window and the dossier are there: what is
+ * due now; a writable dossier keeps that it was shown. */
+static void
+remind_once (PassendApplication *self)
+{
+  if (self->reminded || self->store == NULL ||
+      passend_store_get_state (self->store) == PASSEND_STORE_STATE_UNLOADED ||
+      gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    return;
+
+  self->reminded = TRUE;
+  passend_reminders_notify (G_APPLICATION (self), passend_store_get_dossier (self->store),
+                            passend_store_get_writable (self->store));
+}
+
+static void
+loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (PassendApplication) self = user_data;
+
+  /* A dossier that could not be opened is explained by the window. */
+  passend_store_load_finish (PASSEND_STORE (source), result, NULL);
+  remind_once (self);
+}
+
 static const GActionEntry app_actions[] = {
   { "show-deadlines", show_deadlines_action },
   { "help", help_action },
@@ -183,10 +209,11 @@ passend_application_startup (GApplication *application)
   g_signal_connect (self->settings, "changed::remind-after-login",
                     G_CALLBACK (remind_after_login_changed_cb), NULL);
 
-  /* Whatever the outcome, the store has a dossier and a state the
+  /* The window shows at once; the dossier is read on a worker.
+   * Whatever the outcome, the store then has a dossier and a state the
    * window explains. */
   self->store = passend_store_new (NULL);
-  passend_store_load (self->store, NULL);
+  passend_store_load_async (self->store, NULL, loaded_cb, g_object_ref (self));
 }
 
 /* After login: shows what is due, then exits; never writes the dossier.
@@ -253,15 +280,10 @@ passend_application_activate (GApplication *application)
   GtkWindow          *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    {
-      window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
-      /* Once a start: what is due now; a writable dossier keeps that
-       * it was shown. */
-      passend_reminders_notify (application, passend_store_get_dossier (self->store),
-                                passend_store_get_writable (self->store));
-    }
+    window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
 
   gtk_window_present (window);
+  remind_once (self);
 }
 
 static void

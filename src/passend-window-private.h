@@ -48,6 +48,8 @@ struct _PassendWindow
   PassendDossierView     *dossier_view;
   GtkLabel               *overdue_badge;
   PassendPreparationView *preparation_view;
+  PassendStatusPage      *loading_page;
+  GtkSpinner             *loading_spinner;
 };
 
 static const char *const page_names[] = { "topics",      "assistant", "dossier",

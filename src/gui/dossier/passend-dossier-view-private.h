@@ -39,6 +39,7 @@ struct _PassendDossierView
   guint           day_timeout;
   char           *today;
   guint           fold_position;
+  gboolean        models_built; /* the sorted lists, made when the page is first shown */
   guint           n_overdue;
   GtkCheckButton *kind_checks[N_KINDS];
 

@@ -426,14 +426,40 @@ unbind_dossier (PassendDossierView *self)
     gtk_filter_list_model_set_model (self->shown_entries, NULL);
   if (self->shown_agreements != NULL)
     gtk_filter_list_model_set_model (self->shown_agreements, NULL);
+  self->models_built = FALSE;
+}
+
+/* The sorted and filtered lists, and the search's folding: only once
+ * the page is on screen, so that a parent reading Topics does not wait
+ * for 50,000 entries to be sorted. */
+static void
+build_models (PassendDossierView *self)
+{
+  g_autoptr (GtkSortListModel) sorted_entries = NULL;
+  g_autoptr (GtkSortListModel) sorted_agreements = NULL;
+
+  if (self->dossier == NULL || self->models_built)
+    return;
+  self->models_built = TRUE;
+
+  sorted_entries =
+      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (self->dossier)),
+                               g_object_ref (self->entry_sorter));
+  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
+  sorted_agreements =
+      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (self->dossier)),
+                               g_object_ref (self->agreement_sorter));
+  gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
+
+  self->fold_position = 0;
+  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+  update_empty_states (self);
 }
 
 static void
 bind_dossier (PassendDossierView *self)
 {
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
-  g_autoptr (GtkSortListModel) sorted_entries = NULL;
-  g_autoptr (GtkSortListModel) sorted_agreements = NULL;
 
   unbind_dossier (self);
 
@@ -458,23 +484,22 @@ bind_dossier (PassendDossierView *self)
   passend_dossier_view_search_changed (self);
   passend_dossier_view_filter_changed (self);
 
-  sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
-                                            g_object_ref (self->entry_sorter));
-  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
-  sorted_agreements =
-      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (dossier)),
-                               g_object_ref (self->agreement_sorter));
-  gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_models (self);
 
   /* Copies no longer named by the dossier or any backup can go. */
   passend_store_sweep_documents_async (self->store, NULL, NULL);
 
-  self->fold_position = 0;
-  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
-
   update_summary (self);
   update_empty_states (self);
   passend_dossier_view_update_actions (self);
+}
+
+static void
+passend_dossier_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (passend_dossier_view_parent_class)->map (widget);
+  build_models (PASSEND_DOSSIER_VIEW (widget));
 }
 
 static void
@@ -532,6 +557,7 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
 
   object_class->dispose = passend_dossier_view_dispose;
   object_class->get_property = passend_dossier_view_get_property;
+  widget_class->map = passend_dossier_view_map;
 
   /* For the badge in the sidebar. */
   properties[PROP_N_OVERDUE] =
