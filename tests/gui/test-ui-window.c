@@ -814,6 +814,7 @@ static void
 window_first_script (PassendApplication *app, PassendWindow *window)
 {
   GtkWidget *view = find_named (GTK_WIDGET (window), "dossier-view");
+  GtkWidget *list;
 
   /* Read while Topics is shown: the Dossier page's lists wait for it. */
   g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
@@ -830,7 +831,28 @@ window_first_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpuint (
       g_list_model_get_n_items (passend_dossier_view_get_shown (PASSEND_DOSSIER_VIEW (view))), ==,
       2);
+
+  /* The Deadlines page counts for its badge, but makes its rows only
+   * once it is shown. */
+  list = find_named (GTK_WIDGET (window), "deadlines-list");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "deadlines-badge")));
+  g_assert_null (gtk_widget_get_first_child (list));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  g_assert_nonnull (gtk_widget_get_first_child (list));
 }
+
+static const char window_first_json[] =
+    "{\"version\": 3, \"children\": [" SAM_JSON "], "
+    "\"entries\": [" NOTE_JSON ("e1", "2026-02-03") ", " NOTE_JSON (
+        "e2",
+        "2026-02-04") "], "
+                      "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": "
+                      "\"e1\", "
+                      "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-02-10\", "
+                      "\"status\": \"open\", \"created\": \"2026-02-03T10:00:00Z\", "
+                      "\"modified\": \"2026-02-03T10:00:00Z\"}]}";
 
 static void
 test_window_first (void)
@@ -844,9 +866,7 @@ test_window_first (void)
       return;
     }
 
-  dir = prepare_dossier (&home,
-                         "{\"version\": 3, \"children\": [" SAM_JSON "], \"entries\": [" NOTE_JSON (
-                             "e1", "2026-02-03") ", " NOTE_JSON ("e2", "2026-02-04") "]}");
+  dir = prepare_dossier (&home, window_first_json);
   run_in_subprocess ("/ui/window-first");
   test_remove_dir (home);
 }

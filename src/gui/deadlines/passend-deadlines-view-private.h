@@ -20,6 +20,7 @@ struct _PassendDeadlinesView
   GPtrArray      *deadlines; /* of PassendDeadline, as the list shows them */
   GObject        *shown;     /* the clock or agreement in the detail */
   guint           n_due;
+  gboolean        rows_stale;  /* refreshed while not on screen: no rows made */
   char           *today;       /* the day the list was made for */
   guint           day_timeout; /* checks every minute for a new day */
 

@@ -118,6 +118,9 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   g_free (self->today);
   self->today = g_strdup (today);
 
+  /* Rows only for a page on screen: 50,000 entries have some 16,000
+   * dated agreements, and the badge needs only their count. */
+  self->rows_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
@@ -151,7 +154,8 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     {
       PassendDeadline *deadline = g_ptr_array_index (all, i);
 
-      gtk_list_box_append (self->list, make_row (deadline));
+      if (!self->rows_stale)
+        gtk_list_box_append (self->list, make_row (deadline));
       if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
           deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
         n_due++;
@@ -177,6 +181,16 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
       self->n_due = n_due;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
     }
+}
+
+static void
+passend_deadlines_view_map (GtkWidget *widget)
+{
+  PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (passend_deadlines_view_parent_class)->map (widget);
+  if (self->rows_stale)
+    passend_deadlines_view_refresh (self);
 }
 
 static void
@@ -323,6 +337,7 @@ passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
 
   object_class->get_property = passend_deadlines_view_get_property;
   object_class->dispose = passend_deadlines_view_dispose;
+  widget_class->map = passend_deadlines_view_map;
 
   properties[PROP_N_DUE] = g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
