@@ -27,6 +27,8 @@ struct _PassendApplication
   GSettings    *settings;
   gboolean      reminders_only; /* --check-reminders: no store, no window */
   gboolean      reminded;       /* what is due was shown, once a start */
+  gboolean      load_started;
+  guint         load_timeout;
 };
 
 G_DEFINE_FINAL_TYPE (PassendApplication, passend_application, GTK_TYPE_APPLICATION)
@@ -171,6 +173,50 @@ loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   remind_once (self);
 }
 
+/* The dossier is read on a worker.  Whatever the outcome, the store
+ * then has a dossier and a state the window explains. */
+static void
+start_load (PassendApplication *self)
+{
+  if (self->load_started)
+    return;
+  self->load_started = TRUE;
+  g_clear_handle_id (&self->load_timeout, g_source_remove);
+  passend_store_load_async (self->store, NULL, loaded_cb, g_object_ref (self));
+}
+
+static gboolean
+load_timeout_cb (gpointer data)
+{
+  PassendApplication *self = data;
+
+  self->load_timeout = 0;
+  start_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock, PassendApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  start_load (self);
+}
+
+/* After the window's first frame, so that reading a large dossier
+ * takes neither time nor memory from it; or after half a second, should
+ * the window not be painted. */
+static void
+load_after_first_paint (PassendApplication *self, GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (self->load_started || self->load_timeout != 0)
+    return;
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
+  self->load_timeout = g_timeout_add (500, load_timeout_cb, self);
+}
+
 static const GActionEntry app_actions[] = {
   { "show-deadlines", show_deadlines_action },
   { "help", help_action },
@@ -209,11 +255,8 @@ passend_application_startup (GApplication *application)
   g_signal_connect (self->settings, "changed::remind-after-login",
                     G_CALLBACK (remind_after_login_changed_cb), NULL);
 
-  /* The window shows at once; the dossier is read on a worker.
-   * Whatever the outcome, the store then has a dossier and a state the
-   * window explains. */
+  /* The dossier is read once the window is on screen (activate). */
   self->store = passend_store_new (NULL);
-  passend_store_load_async (self->store, NULL, loaded_cb, g_object_ref (self));
 }
 
 /* After login: shows what is due, then exits; never writes the dossier.
@@ -283,6 +326,7 @@ passend_application_activate (GApplication *application)
     window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
 
   gtk_window_present (window);
+  load_after_first_paint (self, window);
   remind_once (self);
 }
 
@@ -290,6 +334,8 @@ static void
 passend_application_shutdown (GApplication *application)
 {
   PassendApplication *self = PASSEND_APPLICATION (application);
+
+  g_clear_handle_id (&self->load_timeout, g_source_remove);
 
   /* Windows flushed when they closed; this covers any other way out. */
   if (self->store != NULL)
