@@ -814,7 +814,8 @@ static void
 window_first_script (PassendApplication *app, PassendWindow *window)
 {
   GtkWidget *view = find_named (GTK_WIDGET (window), "dossier-view");
-  GtkWidget *list;
+  GtkWidget *list, *row;
+  g_autoptr (PassendSheet) sheet = NULL;
 
   /* Read while Topics is shown: the Dossier page's lists wait for it. */
   g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
@@ -840,7 +841,15 @@ window_first_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (
       gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
   pump ();
-  g_assert_nonnull (gtk_widget_get_first_child (list));
+  row = gtk_widget_get_first_child (list);
+  g_assert_nonnull (row);
+
+  /* A new talk changes no deadline: the rows stay as they are. */
+  sheet = passend_sheet_new ("c1");
+  passend_dossier_add_sheet (passend_store_get_dossier (passend_application_get_store (app)),
+                             sheet);
+  pump ();
+  g_assert_true (gtk_widget_get_first_child (list) == row);
 }
 
 static const char window_first_json[] =

@@ -7,6 +7,7 @@
 #include "passend-date-entry.h"
 #include "passend-deadlines-view.h"
 #include "passend-deadlines.h"
+#include "passend-structure-watch.h"
 
 G_BEGIN_DECLS
 
@@ -14,15 +15,16 @@ struct _PassendDeadlinesView
 {
   GtkWidget parent_instance;
 
-  PassendStore   *store;
-  PassendDossier *dossier;
-  PassendChild   *child;
-  GPtrArray      *deadlines; /* of PassendDeadline, as the list shows them */
-  GObject        *shown;     /* the clock or agreement in the detail */
-  guint           n_due;
-  gboolean        rows_stale;  /* refreshed while not on screen: no rows made */
-  char           *today;       /* the day the list was made for */
-  guint           day_timeout; /* checks every minute for a new day */
+  PassendStore          *store;
+  PassendDossier        *dossier;
+  PassendChild          *child;
+  GPtrArray             *deadlines; /* of PassendDeadline, as the list shows them */
+  GObject               *shown;     /* the clock or agreement in the detail */
+  guint                  n_due;
+  gboolean               rows_stale; /* refreshed while not on screen: no rows made */
+  PassendStructureWatch *structure_watch;
+  char                  *today;       /* the day the list was made for */
+  guint                  day_timeout; /* checks every minute for a new day */
 
   GtkWidget        *content;
   GtkWidget        *detail_pane;

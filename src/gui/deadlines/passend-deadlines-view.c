@@ -208,6 +208,14 @@ dossier_changed_cb (PassendDeadlinesView *self)
   passend_deadlines_view_refresh (self);
 }
 
+/* A new talk on the Preparation page changes no deadline. */
+static void
+structure_changed_cb (PassendDeadlinesView *self)
+{
+  if (self->structure_watch == NULL || !passend_structure_watch_only_sheets (self->structure_watch))
+    passend_deadlines_view_refresh (self);
+}
+
 /* What the list shows: entries and documents can change without it. */
 static const char *const shown_changes[] = {
   "changed::structure",
@@ -247,11 +255,19 @@ follow_dossier (PassendDeadlinesView *self)
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
 
   if (self->dossier != NULL)
-    g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->dossier, structure_changed_cb, self);
+    }
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_set_object (&self->dossier, dossier);
+  if (dossier != NULL)
+    self->structure_watch = passend_structure_watch_new (dossier);
   for (guint i = 0; dossier != NULL && i < G_N_ELEMENTS (shown_changes); i++)
-    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (dossier, shown_changes[i],
+                             i == 0 ? G_CALLBACK (structure_changed_cb)
+                                    : G_CALLBACK (dossier_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   passend_deadlines_view_refresh (self);
 }
 
@@ -321,6 +337,7 @@ passend_deadlines_view_dispose (GObject *object)
   g_clear_pointer (&self->content, gtk_widget_unparent);
   g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->shown);
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
   g_clear_object (&self->child);

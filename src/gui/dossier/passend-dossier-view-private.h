@@ -12,6 +12,7 @@
 #include "passend-dossier-view.h"
 #include "passend-entry-filter.h"
 #include "passend-status-page.h"
+#include "passend-structure-watch.h"
 
 G_BEGIN_DECLS
 
@@ -33,15 +34,16 @@ struct _PassendDossierView
   GtkFilter          *agreement_filter;
   GtkFilterListModel *shown_agreements;
 
-  PassendRemoval *removal;
-  guint           refresh_idle;
-  guint           fold_idle;
-  guint           day_timeout;
-  char           *today;
-  guint           fold_position;
-  gboolean        models_built; /* the sorted lists, made when the page is first shown */
-  guint           n_overdue;
-  GtkCheckButton *kind_checks[N_KINDS];
+  PassendRemoval        *removal;
+  guint                  refresh_idle;
+  guint                  fold_idle;
+  guint                  day_timeout;
+  char                  *today;
+  guint                  fold_position;
+  gboolean               models_built; /* the sorted lists, made when the page is first shown */
+  PassendStructureWatch *structure_watch;
+  guint                  n_overdue;
+  GtkCheckButton        *kind_checks[N_KINDS];
 
   /* Template widgets */
   GtkLabel          *summary_label;

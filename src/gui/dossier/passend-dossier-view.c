@@ -29,6 +29,7 @@
 #include "passend-documents.h"
 #include "passend-dossier-view-private.h"
 #include "passend-entry-filter.h"
+#include "passend-structure-watch.h"
 #include "passend-entry-row.h"
 #include "passend-status-page.h"
 #include "passend-ui-util.h"
@@ -326,6 +327,14 @@ dossier_changed_cb (PassendDossierView *self)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
 }
 
+/* A new talk on the Preparation page moves no entry: no sorting again. */
+static void
+structure_changed_cb (PassendDossierView *self)
+{
+  if (self->structure_watch == NULL || !passend_structure_watch_only_sheets (self->structure_watch))
+    dossier_changed_cb (self);
+}
+
 static void
 entry_filter_changed_cb (PassendDossierView *self, int change)
 {
@@ -418,6 +427,7 @@ unbind_dossier (PassendDossierView *self)
   if (self->entry_filter != NULL)
     g_signal_handlers_disconnect_by_data (self->entry_filter, self);
   g_clear_object (&self->entry_filter);
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
@@ -470,12 +480,15 @@ bind_dossier (PassendDossierView *self)
     }
 
   self->dossier = g_object_ref (dossier);
+  self->structure_watch = passend_structure_watch_new (dossier);
   self->entry_filter = passend_entry_filter_new (dossier);
   /* Not the sheets' or the Assistant's changes: a parent typing on the
    * Preparation page must not sort 10,000 entries per keystroke. */
   for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
-    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (dossier, shown_changes[i],
+                             i == 0 ? G_CALLBACK (structure_changed_cb)
+                                    : G_CALLBACK (dossier_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry_filter, "changed", G_CALLBACK (entry_filter_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
