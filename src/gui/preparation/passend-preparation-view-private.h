@@ -14,6 +14,7 @@
 #include "passend-preparation-view.h"
 #include "passend-sheet-printer.h"
 #include "passend-status-page.h"
+#include "passend-structure-watch.h"
 #include "passend-ui-util.h"
 
 G_BEGIN_DECLS
@@ -60,20 +61,23 @@ struct _PassendPreparationView
   PassendChild   *child;
   PassendSheet   *sheet;
 
-  GtkFilter           *filter;
-  GtkFilterListModel  *sheets;
-  GtkSorter           *sorter;
-  GtkSingleSelection  *selection;
-  GtkPrintSettings    *print_settings;
-  GtkPageSetup        *page_setup;
-  PassendSheetPrinter *printing;
-  GtkNativeDialog     *chooser;
-  PassendSheet        *chooser_sheet;
-  guint                refresh_idle;
-  guint                scroll_frames;
-  gboolean             loading;
-  TextField            fields[N_FIELDS];
-  GArray              *points; /* of PointRow */
+  GtkFilter             *filter;
+  GtkFilterListModel    *sheets;
+  GtkSorter             *sorter;
+  GtkSingleSelection    *selection;
+  GtkPrintSettings      *print_settings;
+  GtkPageSetup          *page_setup;
+  PassendSheetPrinter   *printing;
+  GtkNativeDialog       *chooser;
+  PassendSheet          *chooser_sheet;
+  guint                  refresh_idle;
+  gboolean               context_stale; /* the dossier changed since the context was shown */
+  char                  *context_key;   /* "today/child id" of the context shown */
+  PassendStructureWatch *structure_watch;
+  guint                  scroll_frames;
+  gboolean               loading;
+  TextField              fields[N_FIELDS];
+  GArray                *points; /* of PointRow */
 
   /* Template widgets */
   GtkListView       *talks_view;
