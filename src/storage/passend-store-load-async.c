@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "passend-entry-filter.h"
 #include "passend-store-private.h"
 
 typedef struct
@@ -52,6 +53,9 @@ load_thread_cb (GTask *task, gpointer source_object, gpointer task_data, GCancel
    * left for the save to refuse, as before. */
   if (data->dossier != NULL)
     data->primed = passend_dossier_snapshot_new (data->dossier, NULL, NULL);
+  /* And the search's folded text: the first keystroke finds it made. */
+  if (data->dossier != NULL)
+    passend_entry_filter_prepare (data->dossier);
   g_task_return_boolean (task, TRUE);
 }
 
