@@ -56,6 +56,7 @@ const char *passend_dossier_clock_entry_id (gpointer record);
 void        passend_dossier_write_head (GString *out, gboolean *first);
 void        passend_dossier_write_tail (PassendDossier *self, GString *out, gboolean first);
 guint       passend_dossier_n_lists (void);
+gboolean    passend_dossier_validate_sheets (PassendDossier *self, GError **error);
 const char *passend_dossier_list_key (guint l);
 gboolean    passend_dossier_list_is_known (guint l);
 GListModel *passend_dossier_list_at (PassendDossier *self, guint l);

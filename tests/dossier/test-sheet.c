@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "passend-clock.h"
+#include "passend-dossier-snapshot.h"
 #include "passend-dossier.h"
 #include "passend-error.h"
 #include "passend-outcome.h"
@@ -474,6 +475,47 @@ test_structure_watch (void)
   g_assert_true (GPOINTER_TO_INT (answers->pdata[4]));
 }
 
+/* A change of sheets alone is checked on the sheets, and a sheet that
+ * names a child or entry not there is still refused. */
+static void
+test_snapshot_checks_sheets (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  const char *child_id =
+      passend_record_get_id (PASSEND_RECORD (passend_dossier_add_child (dossier, "Sam")));
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendSheet) sheet = passend_sheet_new (child_id);
+  g_autoptr (PassendDossierSnapshot) checked = NULL;
+  g_autoptr (PassendDossierSnapshot) next = NULL;
+  g_autoptr (GError) error = NULL;
+
+  passend_entry_set_child_id (entry, child_id);
+  passend_dossier_add_entry (dossier, entry);
+  checked = passend_dossier_snapshot_new (dossier, NULL, &error);
+  g_assert_no_error (error);
+
+  passend_dossier_add_sheet (dossier, sheet);
+  next = passend_dossier_snapshot_new (dossier, checked, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (next);
+
+  g_object_set (sheet, "child-id", "nobody", NULL);
+  g_assert_null (passend_dossier_snapshot_new (dossier, next, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (sheet, "child-id", child_id, NULL);
+
+  g_object_set (sheet, "entry-id", "missing", NULL);
+  g_assert_null (passend_dossier_snapshot_new (dossier, next, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+  g_clear_pointer (&checked, passend_dossier_snapshot_unref);
+  checked = passend_dossier_snapshot_new (dossier, next, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (checked);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -486,6 +528,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/sheet/record-empty-sheet", test_record_empty_sheet);
   g_test_add_func ("/sheet/removed-child-takes-moved-entry", test_removed_child_takes_moved_entry);
   g_test_add_func ("/sheet/structure-watch", test_structure_watch);
+  g_test_add_func ("/sheet/snapshot-checks-sheets", test_snapshot_checks_sheets);
 
   return g_test_run ();
 }
