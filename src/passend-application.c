@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "passend-application.h"
 #include "passend-command-line.h"
@@ -202,9 +203,23 @@ first_paint_cb (GdkFrameClock *clock, PassendApplication *self)
   start_load (self);
 }
 
-/* After the window's first frame, so that reading a large dossier
- * takes neither time nor memory from it; or after half a second, should
- * the window not be painted. */
+/* A dossier this small is read before the first frame can show: the
+ * window then opens on the welcome page or the content, not on Topics
+ * for a moment first.  About 800 entries. */
+#define SMALL_DOSSIER_BYTES (2 * 1024 * 1024)
+
+static gboolean
+dossier_is_small (PassendApplication *self)
+{
+  GStatBuf st;
+
+  return g_stat (passend_store_get_path (self->store), &st) != 0 ||
+         st.st_size <= SMALL_DOSSIER_BYTES;
+}
+
+/* A large dossier is read after the window's first frame, so that it
+ * takes neither time nor memory from it (or after half a second, should
+ * the window not be painted); a small one at once. */
 static void
 load_after_first_paint (PassendApplication *self, GtkWindow *window)
 {
@@ -212,6 +227,11 @@ load_after_first_paint (PassendApplication *self, GtkWindow *window)
 
   if (self->load_started || self->load_timeout != 0)
     return;
+  if (dossier_is_small (self))
+    {
+      start_load (self);
+      return;
+    }
   if (clock != NULL)
     g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
   self->load_timeout = g_timeout_add (500, load_timeout_cb, self);
