@@ -15,16 +15,18 @@ struct _PassendDeadlinesView
 {
   GtkWidget parent_instance;
 
-  PassendStore          *store;
-  PassendDossier        *dossier;
-  PassendChild          *child;
-  GPtrArray             *deadlines; /* of PassendDeadline, as the list shows them */
-  GObject               *shown;     /* the clock or agreement in the detail */
-  guint                  n_due;
-  gboolean               rows_stale; /* refreshed while not on screen: no rows made */
+  PassendStore   *store;
+  PassendDossier *dossier;
+  PassendChild   *child;
+  GPtrArray      *deadlines; /* of PassendDeadline, as the list shows them */
+  GObject        *shown;     /* the clock or agreement in the detail */
+  guint           n_due;
+  char           *today;       /* the day the list was made for */
+  guint           day_timeout; /* checks every minute for a new day */
+
+  /* Issue 15: rows only for a page on screen; sheets alone pass by. */
+  gboolean               rows_stale;
   PassendStructureWatch *structure_watch;
-  char                  *today;       /* the day the list was made for */
-  guint                  day_timeout; /* checks every minute for a new day */
 
   GtkWidget        *content;
   GtkWidget        *detail_pane;

@@ -34,16 +34,19 @@ struct _PassendDossierView
   GtkFilter          *agreement_filter;
   GtkFilterListModel *shown_agreements;
 
-  PassendRemoval        *removal;
-  guint                  refresh_idle;
-  guint                  fold_idle;
-  guint                  day_timeout;
-  char                  *today;
-  guint                  fold_position;
-  gboolean               models_built; /* the sorted lists, made when the page is first shown */
+  PassendRemoval *removal;
+  guint           refresh_idle;
+  guint           fold_idle;
+  guint           day_timeout;
+  char           *today;
+  guint           fold_position;
+  guint           n_overdue;
+  GtkCheckButton *kind_checks[N_KINDS];
+
+  /* Issue 15: the sorted lists, made when the page is first shown; a
+   * change of sheets alone passes by. */
+  gboolean               models_built;
   PassendStructureWatch *structure_watch;
-  guint                  n_overdue;
-  GtkCheckButton        *kind_checks[N_KINDS];
 
   /* Template widgets */
   GtkLabel          *summary_label;

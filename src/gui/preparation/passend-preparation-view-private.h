@@ -61,23 +61,26 @@ struct _PassendPreparationView
   PassendChild   *child;
   PassendSheet   *sheet;
 
-  GtkFilter             *filter;
-  GtkFilterListModel    *sheets;
-  GtkSorter             *sorter;
-  GtkSingleSelection    *selection;
-  GtkPrintSettings      *print_settings;
-  GtkPageSetup          *page_setup;
-  PassendSheetPrinter   *printing;
-  GtkNativeDialog       *chooser;
-  PassendSheet          *chooser_sheet;
-  guint                  refresh_idle;
-  gboolean               context_stale; /* the dossier changed since the context was shown */
-  char                  *context_key;   /* "today/child id" of the context shown */
+  GtkFilter           *filter;
+  GtkFilterListModel  *sheets;
+  GtkSorter           *sorter;
+  GtkSingleSelection  *selection;
+  GtkPrintSettings    *print_settings;
+  GtkPageSetup        *page_setup;
+  PassendSheetPrinter *printing;
+  GtkNativeDialog     *chooser;
+  PassendSheet        *chooser_sheet;
+  guint                refresh_idle;
+  guint                scroll_frames;
+  gboolean             loading;
+  TextField            fields[N_FIELDS];
+  GArray              *points; /* of PointRow */
+
+  /* Issue 15: the context is made again only after the dossier changed
+   * (not for sheets alone), for another child or another day. */
+  gboolean               context_stale;
+  char                  *context_key; /* "today/child id" of the context shown */
   PassendStructureWatch *structure_watch;
-  guint                  scroll_frames;
-  gboolean               loading;
-  TextField              fields[N_FIELDS];
-  GArray                *points; /* of PointRow */
 
   /* Template widgets */
   GtkListView       *talks_view;
