@@ -32,6 +32,11 @@ struct _PassendDossier
   guint    freeze_count;
   gboolean change_pending;
   GQuark   pending_detail;
+
+  /* Records that were there changed in the pending change, and in the
+   * one being told (passend_dossier_change_has_edits()). */
+  gboolean pending_edits;
+  gboolean telling_edits;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);

@@ -516,6 +516,34 @@ test_snapshot_checks_sheets (void)
   g_assert_nonnull (checked);
 }
 
+static void
+record_edits_cb (PassendDossier *dossier, gpointer data)
+{
+  g_ptr_array_add (data, GINT_TO_POINTER (passend_dossier_change_has_edits (dossier)));
+}
+
+/* Whether a change edited records that were there, or only added or
+ * removed some: a sorted list sorts again only for the first. */
+static void
+test_change_has_edits (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (GPtrArray) answers = g_ptr_array_new ();
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendRemoval) removal = NULL;
+
+  g_signal_connect (dossier, "changed", G_CALLBACK (record_edits_cb), answers);
+  passend_dossier_add_entry (dossier, entry);              /* added */
+  g_object_set (entry, "date", "2026-03-01", NULL);        /* edited */
+  removal = passend_dossier_remove_entry (dossier, entry); /* removed */
+
+  g_assert_cmpuint (answers->len, ==, 3);
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[0]));
+  g_assert_true (GPOINTER_TO_INT (answers->pdata[1]));
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[2]));
+  g_assert_false (passend_dossier_change_has_edits (dossier)); /* outside a handler */
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -529,6 +557,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/sheet/removed-child-takes-moved-entry", test_removed_child_takes_moved_entry);
   g_test_add_func ("/sheet/structure-watch", test_structure_watch);
   g_test_add_func ("/sheet/snapshot-checks-sheets", test_snapshot_checks_sheets);
+  g_test_add_func ("/sheet/change-has-edits", test_change_has_edits);
 
   return g_test_run ();
 }

@@ -896,6 +896,8 @@ order_script (PassendApplication *app, PassendWindow *window)
       PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
   PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
   g_autoptr (PassendSheet) sheet = NULL;
+  g_autoptr (PassendEntry) newest = NULL;
+  g_autoptr (PassendEntry) oldest = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
   pump ();
@@ -917,6 +919,19 @@ order_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (shown_id (view, 0), ==, "e1");
   g_assert_cmpstr (shown_id (view, 1), ==, "e3");
   g_assert_cmpstr (shown_id (view, 2), ==, "e2");
+
+  /* New entries find their places without the others sorted again. */
+  newest = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-04-01", "Newest");
+  oldest = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "Oldest");
+  passend_entry_set_child_id (newest, "c1");
+  passend_entry_set_child_id (oldest, "c1");
+  passend_dossier_add_entry (dossier, oldest);
+  passend_dossier_add_entry (dossier, newest);
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_view_get_shown (view)), ==, 5);
+  g_assert_cmpstr (shown_id (view, 0), ==, passend_record_get_id (PASSEND_RECORD (newest)));
+  g_assert_cmpstr (shown_id (view, 1), ==, "e1");
+  g_assert_cmpstr (shown_id (view, 4), ==, passend_record_get_id (PASSEND_RECORD (oldest)));
 }
 
 static void

@@ -47,6 +47,7 @@ struct _PassendDossierView
    * change of sheets alone passes by. */
   gboolean               models_built;
   PassendStructureWatch *structure_watch;
+  gboolean               refresh_sort; /* records that stayed changed: sort again */
 
   /* Template widgets */
   GtkLabel          *summary_label;

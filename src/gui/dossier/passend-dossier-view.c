@@ -261,11 +261,16 @@ refresh_idle_cb (gpointer data)
 
   self->refresh_idle = 0;
 
-  /* A date or status may have changed: sort again.  The filter's index
+  /* A date or status may have changed: sort again (records that only
+   * came or went found their places by themselves).  The filter's index
    * of agreements was dropped by the model on the change. */
-  gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->refresh_sort)
+    {
+      gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  self->refresh_sort = FALSE;
   gtk_filter_changed (self->gtk_entry_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
   update_empty_states (self);
@@ -301,6 +306,7 @@ passend_dossier_view_check_day (PassendDossierView *self)
     {
       g_free (self->today);
       self->today = g_steal_pointer (&today);
+      self->refresh_sort = TRUE;
       if (self->dossier != NULL && self->refresh_idle == 0)
         self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
       /* Rows that keep their place are not bound again by a new sort:
@@ -323,6 +329,8 @@ static const char *const shown_changes[] = {
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
+  self->refresh_sort = self->refresh_sort || self->dossier == NULL ||
+                       passend_dossier_change_has_edits (self->dossier);
   /* One save changes many fields: update once, after them all. */
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
