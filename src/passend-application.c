@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "passend-application.h"
 #include "passend-command-bundle.h"
@@ -28,6 +29,9 @@ struct _PassendApplication
   PassendStore         *store;
   GSettings            *settings;
   gboolean              reminders_only; /* --check-reminders: no store, no window */
+  gboolean              reminded;       /* what is due was shown, once a start */
+  gboolean              load_started;
+  guint                 load_timeout;
   PassendReminderTimer *day_timer;
 };
 
@@ -148,6 +152,94 @@ remind_after_login_changed_cb (GSettings *settings, const char *key, gpointer us
     g_warning ("%s", error->message);
 }
 
+/* Once a start, when both the window and the dossier are there: what is
+ * due now; a writable dossier keeps that it was shown. */
+static void
+remind_once (PassendApplication *self)
+{
+  if (self->reminded || self->store == NULL ||
+      passend_store_get_state (self->store) == PASSEND_STORE_STATE_UNLOADED ||
+      gtk_application_get_active_window (GTK_APPLICATION (self)) == NULL)
+    return;
+
+  self->reminded = TRUE;
+  passend_reminders_notify (G_APPLICATION (self), passend_store_get_dossier (self->store),
+                            passend_store_get_writable (self->store));
+}
+
+static void
+loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (PassendApplication) self = user_data;
+
+  /* A dossier that could not be opened is explained by the window. */
+  passend_store_load_finish (PASSEND_STORE (source), result, NULL);
+  remind_once (self);
+}
+
+/* The dossier is read on a worker.  Whatever the outcome, the store
+ * then has a dossier and a state the window explains. */
+static void
+start_load (PassendApplication *self)
+{
+  if (self->load_started)
+    return;
+  self->load_started = TRUE;
+  g_clear_handle_id (&self->load_timeout, g_source_remove);
+  passend_store_load_async (self->store, NULL, loaded_cb, g_object_ref (self));
+}
+
+static gboolean
+load_timeout_cb (gpointer data)
+{
+  PassendApplication *self = data;
+
+  self->load_timeout = 0;
+  start_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock, PassendApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  start_load (self);
+}
+
+/* A dossier this small is read before the first frame can show: the
+ * window then opens on the welcome page or the content, not on Topics
+ * for a moment first.  About 800 entries. */
+#define SMALL_DOSSIER_BYTES (2 * 1024 * 1024)
+
+static gboolean
+dossier_is_small (PassendApplication *self)
+{
+  GStatBuf st;
+
+  return g_stat (passend_store_get_path (self->store), &st) != 0 ||
+         st.st_size <= SMALL_DOSSIER_BYTES;
+}
+
+/* A large dossier is read after the window's first frame, so that it
+ * takes neither time nor memory from it (or after half a second, should
+ * the window not be painted); a small one at once. */
+static void
+load_after_first_paint (PassendApplication *self, GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (self->load_started || self->load_timeout != 0)
+    return;
+  if (dossier_is_small (self))
+    {
+      start_load (self);
+      return;
+    }
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
+  self->load_timeout = g_timeout_add (500, load_timeout_cb, self);
+}
+
 static const GActionEntry app_actions[] = {
   { "show-deadlines", show_deadlines_action },
   { "help", help_action },
@@ -186,10 +278,8 @@ passend_application_startup (GApplication *application)
   g_signal_connect (self->settings, "changed::remind-after-login",
                     G_CALLBACK (remind_after_login_changed_cb), NULL);
 
-  /* Whatever the outcome, the store has a dossier and a state the
-   * window explains. */
+  /* The dossier is read once the window is on screen (activate). */
   self->store = passend_store_new (NULL);
-  passend_store_load (self->store, NULL);
 }
 
 /* After login: shows what is due, then exits; never writes the dossier.
@@ -308,7 +398,8 @@ new_day_cb (gpointer data)
 {
   PassendApplication *self = data;
 
-  if (self->store != NULL)
+  /* A dossier still being read is reminded of once it is there. */
+  if (self->store != NULL && passend_store_get_state (self->store) != PASSEND_STORE_STATE_UNLOADED)
     passend_reminders_notify (G_APPLICATION (self), passend_store_get_dossier (self->store),
                               passend_store_get_writable (self->store));
   return G_SOURCE_CONTINUE;
@@ -321,17 +412,14 @@ passend_application_activate (GApplication *application)
   GtkWindow          *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    {
-      window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
-      /* Once a start: what is due now; a writable dossier keeps that
-       * it was shown. */
-      passend_reminders_notify (application, passend_store_get_dossier (self->store),
-                                passend_store_get_writable (self->store));
-      if (self->day_timer == NULL)
-        self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
-    }
+    window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
+  /* While Passend stays open, what is due is looked at again each day. */
+  if (self->day_timer == NULL)
+    self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
 
   gtk_window_present (window);
+  load_after_first_paint (self, window);
+  remind_once (self);
 }
 
 static void
@@ -340,6 +428,7 @@ passend_application_shutdown (GApplication *application)
   PassendApplication *self = PASSEND_APPLICATION (application);
 
   g_clear_pointer (&self->day_timer, passend_reminder_timer_free);
+  g_clear_handle_id (&self->load_timeout, g_source_remove);
   /* Windows flushed when they closed; this covers any other way out. */
   if (self->store != NULL)
     passend_store_flush (self->store, NULL);

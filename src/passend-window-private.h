@@ -50,6 +50,8 @@ struct _PassendWindow
   GtkLabel               *overdue_badge;
   PassendPreparationView *preparation_view;
   PassendLettersView     *letters_view;
+  PassendStatusPage      *loading_page;
+  GtkSpinner             *loading_spinner;
 };
 
 static const char *const page_names[] = { "topics",    "assistant", "dossier", "preparation",

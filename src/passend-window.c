@@ -152,6 +152,20 @@ update_problem_page (PassendWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button), has_backup);
 }
 
+/* While the dossier is read, a page that shows it says so; Topics
+ * needs no dossier and can be read in the meantime. */
+static void
+update_loading (PassendWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+  gboolean    loading = passend_store_get_state (self->store) == PASSEND_STORE_STATE_UNLOADED &&
+                     g_strcmp0 (page, "topics") != 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->page_stack), !loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->loading_page), loading);
+  gtk_spinner_set_spinning (self->loading_spinner, loading);
+}
+
 static void
 update_main_page (PassendWindow *self)
 {
@@ -172,11 +186,13 @@ update_main_page (PassendWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
                           g_list_model_get_n_items (self->children) > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button), g_str_equal (page, "content"));
+  gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button),
+                          g_str_equal (page, "content") && state != PASSEND_STORE_STATE_UNLOADED);
 
   if (g_str_equal (page, "welcome"))
     gtk_widget_grab_focus (GTK_WIDGET (self->welcome_entry));
 
+  update_loading (self);
   update_banner (self);
   update_actions (self);
 }
@@ -230,6 +246,7 @@ _passend_window_select_page (PassendWindow *self, const char *name)
 
   gtk_stack_set_visible_child_name (self->page_stack, name);
   g_settings_set_string (self->settings, "last-page", name);
+  update_loading (self);
 
   /* The sidebar marks the page shown itself (the list box selects
    * nothing), for the eye and for screen readers. */
@@ -635,6 +652,8 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
@@ -720,8 +739,8 @@ passend_window_set_child (PassendWindow *self, PassendChild *child)
 /**
  * passend_window_get_page:
  *
- * Returns: the name of the page shown: "welcome", "problem", or one of
- *   the sidebar pages
+ * Returns: the name of the page shown: "welcome", "problem", "loading"
+ *   (a page that waits for the dossier), or one of the sidebar pages
  */
 const char *
 passend_window_get_page (PassendWindow *self)
@@ -733,6 +752,8 @@ passend_window_get_page (PassendWindow *self)
   main_page = gtk_stack_get_visible_child_name (self->main_stack);
   if (g_strcmp0 (main_page, "content") != 0)
     return main_page;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->loading_page)))
+    return "loading";
 
   return gtk_stack_get_visible_child_name (self->page_stack);
 }

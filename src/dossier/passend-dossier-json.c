@@ -298,6 +298,45 @@ check_references (PassendDossier *self, GError **error)
          check_plan_numbers (self, error);
 }
 
+/**
+ * passend_dossier_validate_sheets:
+ *
+ * The checks between records that concern sheets alone: for a change
+ * that only added or removed sheets, or changed which entry one records
+ * (no record refers to a sheet).  A pass over the children, the sheets
+ * and, only where a sheet names an entry, the entries' ids.
+ *
+ * Returns: %TRUE if the sheets would read back
+ */
+gboolean
+passend_dossier_validate_sheets (PassendDossier *self, GError **error)
+{
+  GListModel *sheets = G_LIST_MODEL (self->sheets);
+  guint       n = g_list_model_get_n_items (sheets);
+  gboolean    names_entry = FALSE;
+  g_autoptr (GHashTable) sheet_ids = NULL;
+  g_autoptr (GHashTable) child_ids = NULL;
+  g_autoptr (GHashTable) entry_ids = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendRecord) record = g_list_model_get_item (sheets, i);
+
+      if (!passend_record_validate (record, i, error))
+        return FALSE;
+      names_entry = names_entry || sheet_entry_id (record) != NULL;
+    }
+
+  if (!(sheet_ids = collect_ids (sheets, "sheet", error)) ||
+      !(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
+      !check_refs (sheets, sheet_child_id, child_ids, FALSE, "sheet", error))
+    return FALSE;
+  if (!names_entry)
+    return TRUE;
+  return (entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) != NULL &&
+         check_refs (sheets, sheet_entry_id, entry_ids, TRUE, "sheet", error);
+}
+
 static PassendDossier *
 new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
 {

@@ -32,6 +32,11 @@ struct _PassendDossier
   guint    freeze_count;
   gboolean change_pending;
   GQuark   pending_detail;
+
+  /* Records that were there changed in the pending change, and in the
+   * one being told (passend_dossier_change_has_edits()). */
+  gboolean pending_edits;
+  gboolean telling_edits;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);
@@ -56,6 +61,7 @@ const char *passend_dossier_clock_entry_id (gpointer record);
 void        passend_dossier_write_head (GString *out, gboolean *first);
 void        passend_dossier_write_tail (PassendDossier *self, GString *out, gboolean first);
 guint       passend_dossier_n_lists (void);
+gboolean    passend_dossier_validate_sheets (PassendDossier *self, GError **error);
 const char *passend_dossier_list_key (guint l);
 gboolean    passend_dossier_list_is_known (guint l);
 GListModel *passend_dossier_list_at (PassendDossier *self, guint l);

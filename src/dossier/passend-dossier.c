@@ -30,11 +30,19 @@ static guint signals[N_SIGNALS];
 static void
 emit_detail (PassendDossier *self, GQuark detail)
 {
+  gboolean edit = detail != g_quark_from_static_string ("structure");
+
   if (self->freeze_count == 0)
     {
+      gboolean telling = self->telling_edits;
+
+      self->telling_edits = edit;
       g_signal_emit (self, signals[CHANGED], detail);
+      self->telling_edits = telling;
       return;
     }
+
+  self->pending_edits = self->pending_edits || edit;
 
   /* Several kinds of change in one go: each page that listens to
    * "structure" updates, as after records were added. */
@@ -91,7 +99,27 @@ passend_dossier_thaw_changes (PassendDossier *self)
     return;
 
   self->change_pending = FALSE;
+  self->telling_edits = self->pending_edits;
+  self->pending_edits = FALSE;
   g_signal_emit (self, signals[CHANGED], self->pending_detail);
+  self->telling_edits = FALSE;
+}
+
+/**
+ * passend_dossier_change_has_edits:
+ *
+ * In a "changed" handler: whether the change being told changed records
+ * that were in the dossier before it, and not only added or removed
+ * records.  A sorted list needs sorting again only then; records that
+ * came or went find their places by themselves.
+ *
+ * Returns: %TRUE when records that stayed changed
+ */
+gboolean
+passend_dossier_change_has_edits (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), TRUE);
+  return self->telling_edits;
 }
 
 /* The dossier hears of every change of the records it holds; each

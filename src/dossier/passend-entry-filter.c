@@ -386,3 +386,29 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
 
   return TRUE;
 }
+
+/**
+ * passend_entry_filter_prepare:
+ * @dossier: a dossier only the calling thread uses
+ *
+ * Folds the text of every entry for search now, so that the first
+ * keystroke in a search field finds it done: the store calls this on
+ * its loading thread, before the dossier is handed to the window.
+ */
+void
+passend_entry_filter_prepare (PassendDossier *dossier)
+{
+  GListModel *entries;
+  guint       n;
+
+  g_return_if_fail (PASSEND_IS_DOSSIER (dossier));
+
+  entries = passend_dossier_get_entries (dossier);
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
+
+      passend_entry_get_search_key (entry);
+    }
+}

@@ -8,9 +8,11 @@
 #include <string.h>
 
 #include "passend-clock.h"
+#include "passend-dossier-snapshot.h"
 #include "passend-dossier.h"
 #include "passend-error.h"
 #include "passend-outcome.h"
+#include "passend-structure-watch.h"
 
 static char *
 dossier_text (PassendDossier *dossier)
@@ -56,7 +58,7 @@ static void
 test_round_trip (void)
 {
   g_autoptr (PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam"); /* a child */
   PassendSheet *sheet = add_sheet (dossier, child);
   g_autoptr (PassendDossier) again = NULL;
   g_autoptr (PassendSheet) read = NULL;
@@ -117,7 +119,7 @@ static void
 test_points (void)
 {
   g_autoptr (PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam"); /* a child */
   PassendSheet *sheet = add_sheet (dossier, child);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
@@ -234,7 +236,7 @@ static void
 test_record_outcome (void)
 {
   g_autoptr (PassendDossier) dossier = passend_dossier_new ();
-  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam"); /* a child */
   const char   *child_id = passend_record_get_id (PASSEND_RECORD (child));
   g_autoptr (PassendEntry) before =
       passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-10-01", "First talk");
@@ -434,6 +436,114 @@ test_removed_child_takes_moved_entry (void)
   g_assert_no_error (error);
 }
 
+/* Asked in "changed::structure": sheets only, or more. */
+static void
+watch_structure_cb (PassendDossier *dossier, gpointer data)
+{
+  gpointer *slot = data;
+
+  g_ptr_array_add (slot[1], GINT_TO_POINTER (passend_structure_watch_only_sheets (slot[0])));
+}
+
+static void
+test_structure_watch (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendStructureWatch) watch = passend_structure_watch_new (dossier);
+  g_autoptr (GPtrArray) answers = g_ptr_array_new ();
+  gpointer slot[] = { watch, answers };
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendSheet) sheet = NULL;
+  g_autoptr (PassendSheet) other = NULL;
+  const char *child_id;
+
+  g_signal_connect (dossier, "changed::structure", G_CALLBACK (watch_structure_cb), slot);
+  child_id = passend_record_get_id (PASSEND_RECORD (passend_dossier_add_child (dossier, "Sam")));
+  sheet = passend_sheet_new (child_id);
+  other = passend_sheet_new (child_id);
+
+  passend_dossier_add_sheet (dossier, sheet);    /* sheets only */
+  passend_dossier_add_entry (dossier, entry);    /* an entry */
+  passend_dossier_add_sheet (dossier, other);    /* sheets only */
+  passend_dossier_remove_sheet (dossier, sheet); /* sheets only */
+
+  g_assert_cmpuint (answers->len, ==, 5);
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[0])); /* the child */
+  g_assert_true (GPOINTER_TO_INT (answers->pdata[1]));
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[2]));
+  g_assert_true (GPOINTER_TO_INT (answers->pdata[3]));
+  g_assert_true (GPOINTER_TO_INT (answers->pdata[4]));
+}
+
+/* A change of sheets alone is checked on the sheets, and a sheet that
+ * names a child or entry not there is still refused. */
+static void
+test_snapshot_checks_sheets (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  const char *child_id =
+      passend_record_get_id (PASSEND_RECORD (passend_dossier_add_child (dossier, "Sam")));
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendSheet) sheet = passend_sheet_new (child_id);
+  g_autoptr (PassendDossierSnapshot) checked = NULL;
+  g_autoptr (PassendDossierSnapshot) next = NULL;
+  g_autoptr (GError) error = NULL;
+
+  passend_entry_set_child_id (entry, child_id);
+  passend_dossier_add_entry (dossier, entry);
+  checked = passend_dossier_snapshot_new (dossier, NULL, &error);
+  g_assert_no_error (error);
+
+  passend_dossier_add_sheet (dossier, sheet);
+  next = passend_dossier_snapshot_new (dossier, checked, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (next);
+
+  g_object_set (sheet, "child-id", "nobody", NULL);
+  g_assert_null (passend_dossier_snapshot_new (dossier, next, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (sheet, "child-id", child_id, NULL);
+
+  g_object_set (sheet, "entry-id", "missing", NULL);
+  g_assert_null (passend_dossier_snapshot_new (dossier, next, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (sheet, "entry-id", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+  g_clear_pointer (&checked, passend_dossier_snapshot_unref);
+  checked = passend_dossier_snapshot_new (dossier, next, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (checked);
+}
+
+static void
+record_edits_cb (PassendDossier *dossier, gpointer data)
+{
+  g_ptr_array_add (data, GINT_TO_POINTER (passend_dossier_change_has_edits (dossier)));
+}
+
+/* Whether a change edited records that were there, or only added or
+ * removed some: a sorted list sorts again only for the first. */
+static void
+test_change_has_edits (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (GPtrArray) answers = g_ptr_array_new ();
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendRemoval) removal = NULL;
+
+  g_signal_connect (dossier, "changed", G_CALLBACK (record_edits_cb), answers);
+  passend_dossier_add_entry (dossier, entry);              /* added */
+  g_object_set (entry, "date", "2026-03-01", NULL);        /* edited */
+  removal = passend_dossier_remove_entry (dossier, entry); /* removed */
+
+  g_assert_cmpuint (answers->len, ==, 3);
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[0]));
+  g_assert_true (GPOINTER_TO_INT (answers->pdata[1]));
+  g_assert_false (GPOINTER_TO_INT (answers->pdata[2]));
+  g_assert_false (passend_dossier_change_has_edits (dossier)); /* outside a handler */
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -445,6 +555,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/sheet/record-outcome", test_record_outcome);
   g_test_add_func ("/sheet/record-empty-sheet", test_record_empty_sheet);
   g_test_add_func ("/sheet/removed-child-takes-moved-entry", test_removed_child_takes_moved_entry);
+  g_test_add_func ("/sheet/structure-watch", test_structure_watch);
+  g_test_add_func ("/sheet/snapshot-checks-sheets", test_snapshot_checks_sheets);
+  g_test_add_func ("/sheet/change-has-edits", test_change_has_edits);
 
   return g_test_run ();
 }

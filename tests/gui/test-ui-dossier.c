@@ -872,6 +872,88 @@ test_read_view (void)
   test_remove_dir (home);
 }
 
+#define ORDER_NOTE_JSON(id, date)                                                                  \
+  "{\"id\": \"" id "\", \"kind\": \"note\", \"child_id\": \"c1\", \"date\": \"" date               \
+  "\", \"title\": \"Note " id "\", \"created\": \"2026-02-03T10:00:00Z\", "                        \
+  "\"modified\": \"2026-02-03T10:00:00Z\"}"
+
+static const char *
+shown_id (PassendDossierView *view, guint i)
+{
+  g_autoptr (PassendRecord) record =
+      g_list_model_get_item (passend_dossier_view_get_shown (view), i);
+
+  return passend_record_get_id (record);
+}
+
+/* Rows keep their order through changes that cannot move them (a title,
+ * a new sheet), and a new date puts a row in its place: a guard for
+ * whoever makes the sorting incremental. */
+static void
+order_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossierView *view =
+      PASSEND_DOSSIER_VIEW (find_named (GTK_WIDGET (window), "dossier-view"));
+  PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+  g_autoptr (PassendSheet) sheet = NULL;
+  g_autoptr (PassendEntry) newest = NULL;
+  g_autoptr (PassendEntry) oldest = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+  pump ();
+  g_assert_cmpstr (shown_id (view, 0), ==, "e3");
+  g_assert_cmpstr (shown_id (view, 2), ==, "e1");
+
+  /* A title cannot move a row; a new sheet is no entry. */
+  g_object_set (passend_dossier_find_entry (dossier, "e2"), "title", "Renamed", NULL);
+  sheet = passend_sheet_new ("c1");
+  passend_dossier_add_sheet (dossier, sheet);
+  pump ();
+  g_assert_cmpstr (shown_id (view, 0), ==, "e3");
+  g_assert_cmpstr (shown_id (view, 1), ==, "e2");
+  g_assert_cmpstr (shown_id (view, 2), ==, "e1");
+
+  /* A date can. */
+  g_object_set (passend_dossier_find_entry (dossier, "e1"), "date", "2026-03-01", NULL);
+  pump ();
+  g_assert_cmpstr (shown_id (view, 0), ==, "e1");
+  g_assert_cmpstr (shown_id (view, 1), ==, "e3");
+  g_assert_cmpstr (shown_id (view, 2), ==, "e2");
+
+  /* New entries find their places without the others sorted again. */
+  newest = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-04-01", "Newest");
+  oldest = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-01-01", "Oldest");
+  passend_entry_set_child_id (newest, "c1");
+  passend_entry_set_child_id (oldest, "c1");
+  passend_dossier_add_entry (dossier, oldest);
+  passend_dossier_add_entry (dossier, newest);
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_view_get_shown (view)), ==, 5);
+  g_assert_cmpstr (shown_id (view, 0), ==, passend_record_get_id (PASSEND_RECORD (newest)));
+  g_assert_cmpstr (shown_id (view, 1), ==, "e1");
+  g_assert_cmpstr (shown_id (view, 4), ==, passend_record_get_id (PASSEND_RECORD (oldest)));
+}
+
+static void
+test_order (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (order_script);
+      return;
+    }
+
+  dir = prepare_dossier (
+      &home, "{\"version\": 3, \"children\": [" SAM_JSON
+             "], \"entries\": [" ORDER_NOTE_JSON ("e1", "2026-02-03") ", " ORDER_NOTE_JSON (
+                 "e2", "2026-02-04") ", " ORDER_NOTE_JSON ("e3", "2026-02-05") "]}");
+  run_in_subprocess ("/ui/dossier-order");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -887,6 +969,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/agreement-source", test_agreement_source);
   g_test_add_func ("/ui/read-view", test_read_view);
   g_test_add_func ("/ui/agreement-tab-fixed", test_agreement_tab_fixed);
+  g_test_add_func ("/ui/dossier-order", test_order);
 
   return g_test_run ();
 }

@@ -395,6 +395,53 @@ test_record_early (void)
   test_remove_dir (home);
 }
 
+/* The context beside the sheet follows the dossier, also when a second
+ * talk of the same child shows the context it already made. */
+static void
+context_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget      *view = find_named (GTK_WIDGET (window), "preparation-view");
+  GtkLabel       *context;
+  PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+  g_autoptr (PassendAgreement) agreement =
+      passend_agreement_new ("Send the report", PASSEND_PARTY_SCHOOL, NULL);
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  click (view, "prep-new");
+  context = GTK_LABEL (find_named (view, "prep-context"));
+  g_assert_null (strstr (gtk_label_get_text (context), "Send the report"));
+
+  g_object_set (agreement, "child-id", "c1", NULL);
+  passend_dossier_add_agreement (dossier, agreement);
+  pump ();
+  g_assert_nonnull (strstr (gtk_label_get_text (context), "Send the report"));
+
+  click (view, "prep-new");
+  g_assert_nonnull (strstr (gtk_label_get_text (context), "Send the report"));
+  passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_DONE);
+  pump ();
+  g_assert_null (strstr (gtk_label_get_text (context), "Send the report"));
+}
+
+static void
+test_context (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (context_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/preparation-context");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -403,6 +450,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/preparation", test_preparation);
   g_test_add_func ("/ui/point-fields", test_point_fields);
   g_test_add_func ("/ui/record-early", test_record_early);
+  g_test_add_func ("/ui/preparation-context", test_context);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "passend-assistant-view.h"
+#include "passend-dossier-view.h"
 #include "passend-entry-dialog.h"
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view.h"
@@ -782,6 +783,108 @@ test_help_html (void)
   test_remove_dir (home);
 }
 
+#define NOTE_JSON(id, date)                                                                        \
+  "{\"id\": \"" id "\", \"kind\": \"note\", \"child_id\": \"c1\", \"date\": \"" date               \
+  "\", \"title\": \"Talk " id "\", \"created\": \"2026-02-03T10:00:00Z\", "                        \
+  "\"modified\": \"2026-02-03T10:00:00Z\"}"
+
+/* Before the dossier is read: the window is there, Topics can be read,
+ * a page that shows the dossier says it is being opened, and nothing is
+ * written yet. */
+static void
+window_first_at_once (PassendApplication *app, PassendWindow *window)
+{
+  PassendStore *store = passend_application_get_store (app);
+  GtkWidget    *view = find_named (GTK_WIDGET (window), "dossier-view");
+  GtkWidget    *loading = find_named (GTK_WIDGET (window), "loading-page");
+
+  g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_UNLOADED);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_false (gtk_widget_get_visible (loading));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+  g_assert_cmpstr (passend_window_get_page (window), ==, "loading");
+  g_assert_true (gtk_widget_get_visible (loading));
+  g_assert_false (passend_store_get_writable (store));
+
+  /* Back to Topics: the Dossier page, not shown, sorts nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_view_get_shown (PASSEND_DOSSIER_VIEW (view))), ==,
+      0);
+}
+
+static void
+window_first_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view = find_named (GTK_WIDGET (window), "dossier-view");
+  GtkWidget *list, *row;
+  g_autoptr (PassendSheet) sheet = NULL;
+
+  /* Read while Topics is shown: the Dossier page's lists wait for it. */
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Sam");
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_view_get_shown (PASSEND_DOSSIER_VIEW (view))), ==,
+      0);
+  g_assert_true (passend_store_get_writable (passend_application_get_store (app)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+  pump ();
+  g_assert_cmpstr (passend_window_get_page (window), ==, "dossier");
+  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "loading-page")));
+  g_assert_cmpuint (
+      g_list_model_get_n_items (passend_dossier_view_get_shown (PASSEND_DOSSIER_VIEW (view))), ==,
+      2);
+
+  /* The Deadlines page counts for its badge, but makes its rows only
+   * once it is shown. */
+  list = find_named (GTK_WIDGET (window), "deadlines-list");
+  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "deadlines-badge")));
+  g_assert_null (gtk_widget_get_first_child (list));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  row = gtk_widget_get_first_child (list);
+  g_assert_nonnull (row);
+
+  /* A new talk changes no deadline: the rows stay as they are. */
+  sheet = passend_sheet_new ("c1");
+  passend_dossier_add_sheet (passend_store_get_dossier (passend_application_get_store (app)),
+                             sheet);
+  pump ();
+  g_assert_true (gtk_widget_get_first_child (list) == row);
+}
+
+static const char window_first_json[] =
+    "{\"version\": 3, \"children\": [" SAM_JSON "], "
+    "\"entries\": [" NOTE_JSON ("e1", "2026-02-03") ", " NOTE_JSON (
+        "e2",
+        "2026-02-04") "], "
+                      "\"agreements\": [{\"id\": \"a1\", \"child_id\": \"c1\", \"entry_id\": "
+                      "\"e1\", "
+                      "\"what\": \"Report\", \"party\": \"school\", \"due_date\": \"2026-02-10\", "
+                      "\"status\": \"open\", \"created\": \"2026-02-03T10:00:00Z\", "
+                      "\"modified\": \"2026-02-03T10:00:00Z\"}]}";
+
+static void
+test_window_first (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app_at_once (window_first_at_once, window_first_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, window_first_json);
+  run_in_subprocess ("/ui/window-first");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -798,6 +901,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/too-large", test_too_large);
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/help-html", test_help_html);
+  g_test_add_func ("/ui/window-first", test_window_first);
 
   return g_test_run ();
 }

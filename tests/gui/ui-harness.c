@@ -126,6 +126,8 @@ selected_child_name (PassendWindow *window)
   return child ? passend_child_get_name (child) : NULL;
 }
 
+static ScriptFunc at_once_script;
+
 static void
 activated_cb (GApplication *app, ScriptFunc script)
 {
@@ -134,16 +136,36 @@ activated_cb (GApplication *app, ScriptFunc script)
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   g_assert_true (PASSEND_IS_WINDOW (window));
+  if (at_once_script != NULL)
+    at_once_script (PASSEND_APPLICATION (app), PASSEND_WINDOW (window));
 
   /* A slow machine may take a while to show the window. */
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)) && g_get_monotonic_time () < deadline)
     pump ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The dossier is read on a worker, as the window shows. */
+  while (passend_store_get_state (passend_application_get_store (PASSEND_APPLICATION (app))) ==
+             PASSEND_STORE_STATE_UNLOADED &&
+         g_get_monotonic_time () < deadline)
+    pump ();
+  g_assert_cmpint (
+      passend_store_get_state (passend_application_get_store (PASSEND_APPLICATION (app))), !=,
+      PASSEND_STORE_STATE_UNLOADED);
   pump ();
 
   script (PASSEND_APPLICATION (app), PASSEND_WINDOW (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+/* As run_app(), with @at_once run as soon as the window exists, before
+ * the dossier is read. */
+void
+run_app_at_once (ScriptFunc at_once, ScriptFunc script)
+{
+  at_once_script = at_once;
+  run_app (script);
+  at_once_script = NULL;
 }
 
 void

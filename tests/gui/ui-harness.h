@@ -27,6 +27,7 @@ GtkWindow  *find_toplevel (GType type);
 void        click (GtkWidget *root, const char *name);
 const char *selected_child_name (PassendWindow *window);
 void        run_app (ScriptFunc script);
+void        run_app_at_once (ScriptFunc at_once, ScriptFunc script);
 char       *prepare_data_home (char **home_out);
 char       *prepare_dossier (char **home_out, const char *json);
 JsonObject *read_dossier (const char *dir, JsonParser *parser);

@@ -85,6 +85,53 @@ test_load_async_good (void)
   test_remove_dir (dir);
 }
 
+/* The worker makes every record's text while it loads: saves after it
+ * still write exactly what the dossier holds, for records changed, added
+ * and unchanged. */
+static void
+test_load_async_saves_whole (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr (PassendStore) first = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  passend_dossier_add_child (passend_store_get_dossier (first), "Sam");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Gesprek %u", i);
+
+      store_test_add_entry (passend_store_get_dossier (first), title, "Wat er gezegd is.");
+    }
+  store_test_save (first);
+  g_clear_object (&first);
+
+  store = passend_store_new (dir);
+  g_assert_true (load_async (store, &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *title = g_strdup_printf ("Nieuw %u", round);
+      g_autofree char *full = NULL;
+      g_autofree char *written = NULL;
+      gsize            full_length, written_length;
+
+      g_object_set (store_test_find_entry (store, round == 0 ? "Gesprek 3" : "Gesprek 7"), "text",
+                    round == 0 ? "Anders gezegd." : "Nog eens anders.", NULL);
+      store_test_add_entry (passend_store_get_dossier (store), title, "Erbij.");
+      store_test_save (store);
+
+      full = passend_dossier_write (passend_store_get_dossier (store), 0, &full_length);
+      g_assert_true (g_file_get_contents (path, &written, &written_length, NULL));
+      g_assert_cmpmem (written, written_length, full, full_length);
+    }
+  g_assert_true (store_test_has_text (path, "Nog eens anders."));
+
+  test_remove_dir (dir);
+}
+
 static void
 test_load_async_missing_and_damaged (void)
 {
@@ -134,6 +181,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/load-async/good", test_load_async_good);
+  g_test_add_func ("/store/load-async/saves-whole", test_load_async_saves_whole);
   g_test_add_func ("/store/load-async/missing-and-damaged", test_load_async_missing_and_damaged);
   g_test_add_func ("/store/load-async/too-large", test_load_async_too_large);
 

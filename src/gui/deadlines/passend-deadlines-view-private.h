@@ -7,6 +7,7 @@
 #include "passend-date-entry.h"
 #include "passend-deadlines-view.h"
 #include "passend-deadlines.h"
+#include "passend-structure-watch.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,10 @@ struct _PassendDeadlinesView
   guint           n_due;
   char           *today;       /* the day the list was made for */
   guint           day_timeout; /* checks every minute for a new day */
+
+  /* Issue 15: rows only for a page on screen; sheets alone pass by. */
+  gboolean               rows_stale;
+  PassendStructureWatch *structure_watch;
 
   GtkWidget        *content;
   GtkWidget        *detail_pane;

@@ -118,6 +118,9 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   g_free (self->today);
   self->today = g_strdup (today);
 
+  /* Rows only for a page on screen: 50,000 entries have some 16,000
+   * dated agreements, and the badge needs only their count. */
+  self->rows_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
@@ -151,7 +154,8 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     {
       PassendDeadline *deadline = g_ptr_array_index (all, i);
 
-      gtk_list_box_append (self->list, make_row (deadline));
+      if (!self->rows_stale)
+        gtk_list_box_append (self->list, make_row (deadline));
       if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
           deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
         n_due++;
@@ -180,6 +184,16 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
 }
 
 static void
+passend_deadlines_view_map (GtkWidget *widget)
+{
+  PassendDeadlinesView *self = PASSEND_DEADLINES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (passend_deadlines_view_parent_class)->map (widget);
+  if (self->rows_stale)
+    passend_deadlines_view_refresh (self);
+}
+
+static void
 row_activated_cb (PassendDeadlinesView *self, GtkListBoxRow *row)
 {
   int index = gtk_list_box_row_get_index (row);
@@ -192,6 +206,14 @@ static void
 dossier_changed_cb (PassendDeadlinesView *self)
 {
   passend_deadlines_view_refresh (self);
+}
+
+/* A new talk on the Preparation page changes no deadline. */
+static void
+structure_changed_cb (PassendDeadlinesView *self)
+{
+  if (self->structure_watch == NULL || !passend_structure_watch_only_sheets (self->structure_watch))
+    passend_deadlines_view_refresh (self);
 }
 
 /* What the list shows: entries and documents can change without it. */
@@ -233,11 +255,19 @@ follow_dossier (PassendDeadlinesView *self)
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
 
   if (self->dossier != NULL)
-    g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->dossier, dossier_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->dossier, structure_changed_cb, self);
+    }
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_set_object (&self->dossier, dossier);
+  if (dossier != NULL)
+    self->structure_watch = passend_structure_watch_new (dossier);
   for (guint i = 0; dossier != NULL && i < G_N_ELEMENTS (shown_changes); i++)
-    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (dossier, shown_changes[i],
+                             i == 0 ? G_CALLBACK (structure_changed_cb)
+                                    : G_CALLBACK (dossier_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   passend_deadlines_view_refresh (self);
 }
 
@@ -309,6 +339,7 @@ passend_deadlines_view_dispose (GObject *object)
   g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->shown);
   g_clear_object (&self->undo_clock);
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
   g_clear_object (&self->child);
@@ -325,6 +356,7 @@ passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
 
   object_class->get_property = passend_deadlines_view_get_property;
   object_class->dispose = passend_deadlines_view_dispose;
+  widget_class->map = passend_deadlines_view_map;
 
   properties[PROP_N_DUE] = g_param_spec_uint ("n-due", NULL, NULL, 0, G_MAXUINT, 0,
                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

@@ -12,6 +12,7 @@
 #include "passend-dossier-view.h"
 #include "passend-entry-filter.h"
 #include "passend-status-page.h"
+#include "passend-structure-watch.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,12 @@ struct _PassendDossierView
   guint           fold_position;
   guint           n_overdue;
   GtkCheckButton *kind_checks[N_KINDS];
+
+  /* Issue 15: the sorted lists, made when the page is first shown; a
+   * change of sheets alone passes by. */
+  gboolean               models_built;
+  PassendStructureWatch *structure_watch;
+  gboolean               refresh_sort; /* records that stayed changed: sort again */
 
   /* Template widgets */
   GtkLabel          *summary_label;

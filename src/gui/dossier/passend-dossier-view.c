@@ -29,6 +29,7 @@
 #include "passend-documents.h"
 #include "passend-dossier-view-private.h"
 #include "passend-entry-filter.h"
+#include "passend-structure-watch.h"
 #include "passend-entry-row.h"
 #include "passend-status-page.h"
 #include "passend-ui-util.h"
@@ -132,9 +133,10 @@ fold_idle_cb (gpointer data)
   PassendDossierView *self = data;
   GListModel         *entries = passend_dossier_get_entries (self->dossier);
   guint               n = g_list_model_get_n_items (entries);
-  guint               end = MIN (self->fold_position + 250, n);
+  gint64              until = g_get_monotonic_time () + 3000;
 
-  for (; self->fold_position < end; self->fold_position++)
+  /* 3 ms at a time, so typing elsewhere never waits for it. */
+  for (; self->fold_position < n && g_get_monotonic_time () < until; self->fold_position++)
     {
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, self->fold_position);
 
@@ -259,11 +261,16 @@ refresh_idle_cb (gpointer data)
 
   self->refresh_idle = 0;
 
-  /* A date or status may have changed: sort again.  The filter's index
+  /* A date or status may have changed: sort again (records that only
+   * came or went found their places by themselves).  The filter's index
    * of agreements was dropped by the model on the change. */
-  gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->refresh_sort)
+    {
+      gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
+  self->refresh_sort = FALSE;
   gtk_filter_changed (self->gtk_entry_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
   update_empty_states (self);
@@ -299,6 +306,7 @@ passend_dossier_view_check_day (PassendDossierView *self)
     {
       g_free (self->today);
       self->today = g_steal_pointer (&today);
+      self->refresh_sort = TRUE;
       if (self->dossier != NULL && self->refresh_idle == 0)
         self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
       /* Rows that keep their place are not bound again by a new sort:
@@ -321,9 +329,19 @@ static const char *const shown_changes[] = {
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
+  self->refresh_sort = self->refresh_sort || self->dossier == NULL ||
+                       passend_dossier_change_has_edits (self->dossier);
   /* One save changes many fields: update once, after them all. */
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+/* A new talk on the Preparation page moves no entry: no sorting again. */
+static void
+structure_changed_cb (PassendDossierView *self)
+{
+  if (self->structure_watch == NULL || !passend_structure_watch_only_sheets (self->structure_watch))
+    dossier_changed_cb (self);
 }
 
 static void
@@ -418,6 +436,7 @@ unbind_dossier (PassendDossierView *self)
   if (self->entry_filter != NULL)
     g_signal_handlers_disconnect_by_data (self->entry_filter, self);
   g_clear_object (&self->entry_filter);
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
@@ -426,14 +445,40 @@ unbind_dossier (PassendDossierView *self)
     gtk_filter_list_model_set_model (self->shown_entries, NULL);
   if (self->shown_agreements != NULL)
     gtk_filter_list_model_set_model (self->shown_agreements, NULL);
+  self->models_built = FALSE;
+}
+
+/* The sorted and filtered lists, and the search's folding: only once
+ * the page is on screen, so that a parent reading Topics does not wait
+ * for 50,000 entries to be sorted. */
+static void
+build_models (PassendDossierView *self)
+{
+  g_autoptr (GtkSortListModel) sorted_entries = NULL;
+  g_autoptr (GtkSortListModel) sorted_agreements = NULL;
+
+  if (self->dossier == NULL || self->models_built)
+    return;
+  self->models_built = TRUE;
+
+  sorted_entries =
+      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (self->dossier)),
+                               g_object_ref (self->entry_sorter));
+  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
+  sorted_agreements =
+      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (self->dossier)),
+                               g_object_ref (self->agreement_sorter));
+  gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
+
+  self->fold_position = 0;
+  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+  update_empty_states (self);
 }
 
 static void
 bind_dossier (PassendDossierView *self)
 {
   PassendDossier *dossier = self->store ? passend_store_get_dossier (self->store) : NULL;
-  g_autoptr (GtkSortListModel) sorted_entries = NULL;
-  g_autoptr (GtkSortListModel) sorted_agreements = NULL;
 
   unbind_dossier (self);
 
@@ -444,12 +489,15 @@ bind_dossier (PassendDossierView *self)
     }
 
   self->dossier = g_object_ref (dossier);
+  self->structure_watch = passend_structure_watch_new (dossier);
   self->entry_filter = passend_entry_filter_new (dossier);
   /* Not the sheets' or the Assistant's changes: a parent typing on the
    * Preparation page must not sort 10,000 entries per keystroke. */
   for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
-    g_signal_connect_object (dossier, shown_changes[i], G_CALLBACK (dossier_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (dossier, shown_changes[i],
+                             i == 0 ? G_CALLBACK (structure_changed_cb)
+                                    : G_CALLBACK (dossier_changed_cb),
+                             self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entry_filter, "changed", G_CALLBACK (entry_filter_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -458,23 +506,22 @@ bind_dossier (PassendDossierView *self)
   passend_dossier_view_search_changed (self);
   passend_dossier_view_filter_changed (self);
 
-  sorted_entries = gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (dossier)),
-                                            g_object_ref (self->entry_sorter));
-  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
-  sorted_agreements =
-      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (dossier)),
-                               g_object_ref (self->agreement_sorter));
-  gtk_filter_list_model_set_model (self->shown_agreements, G_LIST_MODEL (sorted_agreements));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    build_models (self);
 
   /* Copies no longer named by the dossier or any backup can go. */
   passend_store_sweep_documents_async (self->store, NULL, NULL);
 
-  self->fold_position = 0;
-  self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
-
   update_summary (self);
   update_empty_states (self);
   passend_dossier_view_update_actions (self);
+}
+
+static void
+passend_dossier_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (passend_dossier_view_parent_class)->map (widget);
+  build_models (PASSEND_DOSSIER_VIEW (widget));
 }
 
 static void
@@ -532,6 +579,7 @@ passend_dossier_view_class_init (PassendDossierViewClass *klass)
 
   object_class->dispose = passend_dossier_view_dispose;
   object_class->get_property = passend_dossier_view_get_property;
+  widget_class->map = passend_dossier_view_map;
 
   /* For the badge in the sidebar. */
   properties[PROP_N_OVERDUE] =

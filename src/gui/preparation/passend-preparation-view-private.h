@@ -14,6 +14,7 @@
 #include "passend-preparation-view.h"
 #include "passend-sheet-printer.h"
 #include "passend-status-page.h"
+#include "passend-structure-watch.h"
 #include "passend-ui-util.h"
 
 G_BEGIN_DECLS
@@ -74,6 +75,12 @@ struct _PassendPreparationView
   gboolean             loading;
   TextField            fields[N_FIELDS];
   GArray              *points; /* of PointRow */
+
+  /* Issue 15: the context is made again only after the dossier changed
+   * (not for sheets alone), for another child or another day. */
+  gboolean               context_stale;
+  char                  *context_key; /* "today/child id" of the context shown */
+  PassendStructureWatch *structure_watch;
 
   /* Template widgets */
   GtkListView       *talks_view;

@@ -126,8 +126,19 @@ _passend_preparation_view_update_context (PassendPreparationView *self)
   g_autofree char    *step = NULL;
   g_autofree char    *line = NULL;
 
+  g_autofree char *key = NULL;
+
   if (self->sheet == NULL || self->dossier == NULL)
     return;
+
+  /* The context is the child's, as of today: another talk of the same
+   * child shows the same one, and a pass over 50,000 entries is saved. */
+  key = g_strconcat (today, "/", passend_sheet_get_child_id (self->sheet), NULL);
+  if (!self->context_stale && g_strcmp0 (key, self->context_key) == 0)
+    return;
+  g_free (self->context_key);
+  self->context_key = g_steal_pointer (&key);
+  self->context_stale = FALSE;
 
   passend_sheet_context_init (&context, self->dossier, passend_sheet_get_child_id (self->sheet),
                               today);
@@ -483,8 +494,24 @@ static const char *const context_changes[] = {
 static void
 dossier_changed_cb (PassendPreparationView *self)
 {
+  self->context_stale = TRUE;
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+}
+
+/* A talk added or removed changes none of the context (the sheet shown
+ * updates it when it changes): at 50,000 entries that is a pass over
+ * every entry and agreement saved. */
+static void
+structure_changed_cb (PassendPreparationView *self)
+{
+  if (self->structure_watch != NULL && passend_structure_watch_only_sheets (self->structure_watch))
+    {
+      if (self->refresh_idle == 0)
+        self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+      return;
+    }
+  dossier_changed_cb (self);
 }
 
 static void
@@ -492,6 +519,7 @@ unbind_dossier (PassendPreparationView *self)
 {
   if (self->dossier != NULL)
     g_signal_handlers_disconnect_by_data (self->dossier, self);
+  g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   if (self->sheets != NULL)
@@ -509,11 +537,15 @@ bind_dossier (PassendPreparationView *self)
   if (dossier != NULL)
     {
       self->dossier = g_object_ref (dossier);
+      self->context_stale = TRUE;
+      self->structure_watch = passend_structure_watch_new (dossier);
       /* What the page shows beside the sheet; the sheet's own fields
        * change as the parent types and need no refresh. */
       for (guint i = 0; i < G_N_ELEMENTS (context_changes); i++)
-        g_signal_connect_object (dossier, context_changes[i], G_CALLBACK (dossier_changed_cb), self,
-                                 G_CONNECT_SWAPPED);
+        g_signal_connect_object (dossier, context_changes[i],
+                                 i == 0 ? G_CALLBACK (structure_changed_cb)
+                                        : G_CALLBACK (dossier_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
       gtk_filter_list_model_set_model (self->sheets, passend_dossier_get_sheets (dossier));
     }
 
@@ -541,6 +573,7 @@ passend_preparation_view_dispose (GObject *object)
   PassendPreparationView *self = PASSEND_PREPARATION_VIEW (object);
 
   unbind_dossier (self);
+  g_clear_pointer (&self->context_key, g_free);
   if (self->sheet != NULL)
     g_signal_handlers_disconnect_by_data (self->sheet, self);
   g_clear_object (&self->sheet);
