@@ -73,3 +73,26 @@ test_count_files (const char *dir)
     n++;
   return n;
 }
+
+/**
+ * test_own_tmp_dir:
+ * @name: the test program's name, for the folder's name
+ *
+ * Gives this process a temporary folder of its own (TMPDIR), so that
+ * what a test counts there is its own and not that of a test running
+ * beside it. Call it first in main(), before anything asks GLib for the
+ * temporary folder: g_get_tmp_dir() keeps its first answer.
+ *
+ * Returns: the folder; remove it with test_remove_dir() at the end
+ */
+char *
+test_own_tmp_dir (const char *name)
+{
+  const char *base = g_getenv ("TMPDIR");
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", name);
+  char *dir = g_build_filename (base != NULL ? base : "/tmp", template, NULL);
+
+  g_assert_nonnull (g_mkdtemp (dir));
+  g_setenv ("TMPDIR", dir, TRUE);
+  return dir;
+}

@@ -14,5 +14,6 @@ char *test_write_file (const char *dir, const char *name, const char *contents, 
 char *test_read_file (const char *path, gsize *length);
 guint test_file_mode (const char *path);
 guint test_count_files (const char *dir);
+char *test_own_tmp_dir (const char *name);
 
 G_END_DECLS

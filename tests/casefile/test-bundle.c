@@ -473,15 +473,10 @@ test_async (Fixture *f, gconstpointer user_data)
 int
 main (int argc, char *argv[])
 {
-  /* Not g_get_tmp_dir (): it keeps the first answer it gives. */
-  g_autofree char *tmp = g_build_filename (g_getenv ("TMPDIR") ? g_getenv ("TMPDIR") : "/tmp",
-                                           "test-bundle-XXXXXX", NULL);
-  int result;
+  /* The drafts counted are this program's own. */
+  g_autofree char *tmp = test_own_tmp_dir ("test-bundle");
+  int              result;
 
-  /* A temporary folder of our own, so that the drafts counted are ours
-   * and not those of a test running beside this one. */
-  g_assert_nonnull (g_mkdtemp (tmp));
-  g_setenv ("TMPDIR", tmp, TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -497,6 +492,6 @@ main (int argc, char *argv[])
 #undef ADD
 
   result = g_test_run ();
-  g_rmdir (tmp);
+  test_remove_dir (tmp);
   return result;
 }

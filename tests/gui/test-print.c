@@ -649,7 +649,9 @@ test_many_agreements (void)
 int
 main (int argc, char *argv[])
 {
-  int result;
+  /* The export drafts looked for are this program's own. */
+  g_autofree char *own_tmp = test_own_tmp_dir ("test-print");
+  int              result;
 
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   g_setenv ("LANGUAGE", "C", TRUE);
@@ -671,5 +673,6 @@ main (int argc, char *argv[])
   result = g_test_run ();
   test_remove_dir (tmp_dir);
   g_free (tmp_dir);
+  test_remove_dir (own_tmp);
   return result;
 }
