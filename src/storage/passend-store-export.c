@@ -205,13 +205,17 @@ gboolean
 passend_export_draft_finish (const char *draft, const char *path, GError **error)
 {
   g_autofree char *folder = g_path_get_dirname (draft);
-  g_autofree char *contents = NULL;
-  gsize            length = 0;
   gboolean         ok = TRUE;
 
   if (path != NULL)
-    ok = g_file_get_contents (draft, &contents, &length, error) &&
-         passend_store_write_export (path, contents, length, error);
+    {
+      /* Mapped, not read: a bundle of many scans may be large, and its
+       * pages then stay in the page cache instead of the heap. */
+      g_autoptr (GMappedFile) mapped = g_mapped_file_new (draft, FALSE, error);
+
+      ok = mapped != NULL && passend_store_write_export (path, g_mapped_file_get_contents (mapped),
+                                                         g_mapped_file_get_length (mapped), error);
+    }
 
   g_unlink (draft);
   g_rmdir (folder);
