@@ -198,8 +198,8 @@ passend_advisor_advise (const PassendAdvisorAnswers *answers, PassendAdvisorResu
   if ((answers->conflict || answers->disagree) && partnership_tried &&
       result->rung < PASSEND_RUNG_CONSULTANTS)
     add (result, "onderwijsconsulenten",
-         N_ ("You, the school and the samenwerkingsverband could not solve it together: the "
-             "onderwijsconsulenten can help find a way out."));
+         N_ ("Talking with the school and the samenwerkingsverband has not brought a way out: "
+             "the onderwijsconsulenten can help you find one."));
 
   if (answers->care_unclear)
     {

@@ -278,9 +278,9 @@ static const PassendClockKind kinds[] = {
       { PASSEND_TERM_UNIT_WEEKS, 4 },
       PASSEND_CLOCK_ACTOR_PARENT,
       N_ ("Four weeks at home"),
-      N_ ("A child who has been at home for more than four weeks without (full-time) school is "
-          "usually called a thuiszitter. From then on you can ask the onderwijsconsulenten for "
-          "help yourself."),
+      N_ ("After four weeks at home without school every day, your child counts as a "
+          "thuiszitter. You may then go to the onderwijsconsulenten yourself, without waiting for "
+          "the school."),
       N_ ("Nothing is lost, but every week at home makes the way back to school harder."),
       N_ ("Ask the school and the samenwerkingsverband in writing what they will do to find a "
           "place for your child. Ask the onderwijsconsulenten for help."),
@@ -297,8 +297,9 @@ static const PassendClockKind kinds[] = {
       { PASSEND_TERM_UNIT_MONTHS, 3 },
       PASSEND_CLOCK_ACTOR_PARTNERSHIP,
       N_ ("Three months at home"),
-      N_ ("The thuiszitterspact of 2016 aims that no child is at home for longer than three months "
-          "without a suitable offer of education or care."),
+      N_ ("In 2016 schools, municipalities and the government agreed in the thuiszitterspact: no "
+          "child should wait at home for more than three months for a place at school or "
+          "suitable care."),
       N_ ("This is an aim, not a legal term: nothing is lost on this day. But your child has then "
           "waited far too long."),
       N_ ("Tell the samenwerkingsverband and the onderwijsconsulenten that three months have "
