@@ -6,7 +6,8 @@
  * can change with the width or the language.  Each dialog is walked
  * with Tab at its own size and at a narrow one; the stops must come
  * in the order a parent reads them (a dialog's ring: the header
- * buttons, then the form from top to bottom).
+ * buttons, then the form from top to bottom).  No two controls shown
+ * together take the same Alt+letter.
  */
 #include "config.h"
 
@@ -55,6 +56,7 @@ assert_tab_order (GtkWindow *dialog, const char *start, const char *expected)
 
   gtk_window_present (dialog);
   settle ();
+  assert_mnemonics_unique (dialog);
   wide = tab_walk (dialog, start);
   g_assert_cmpstr (wide, ==, expected);
 

@@ -451,3 +451,51 @@ ui_test_init (int *argc, char ***argv)
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
   gtk_test_init (argc, argv, NULL);
 }
+
+static void
+collect_mnemonics (GtkWidget *widget, GHashTable *seen)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  /* A popover's or a stack page's own keys live apart from the rest. */
+  if (GTK_IS_POPOVER (widget) || GTK_IS_NATIVE (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)) &&
+      gtk_widget_get_mapped (widget))
+    {
+      guint key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+
+      if (key != GDK_KEY_VoidSymbol && key != 0)
+        {
+          const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+
+          if (other != NULL)
+            g_error ("Alt+%s is taken twice: \"%s\" and \"%s\"", gdk_keyval_name (key), other,
+                     gtk_label_get_label (GTK_LABEL (widget)));
+          g_hash_table_insert (seen, GUINT_TO_POINTER (key),
+                               (gpointer)gtk_label_get_label (GTK_LABEL (widget)));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen);
+}
+
+/**
+ * assert_mnemonics_unique:
+ *
+ * Fails when two controls shown together in @window take the same
+ * Alt+letter: the second could never be reached with it.
+ */
+void
+assert_mnemonics_unique (GtkWindow *window)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GtkWidget *child = gtk_window_get_child (window);
+  GtkWidget *titlebar = gtk_window_get_titlebar (window);
+
+  if (child != NULL)
+    collect_mnemonics (child, seen);
+  if (titlebar != NULL)
+    collect_mnemonics (titlebar, seen);
+}
