@@ -291,11 +291,11 @@ confirm_import (Flow *flow, PassendBackupInfo *info)
 
   dialog = gtk_message_dialog_new (flow->parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _ ("Bring in this backup?"));
+                                   _ ("Import this backup?"));
   gtk_widget_set_name (dialog, "backup-import-confirm");
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", text->str);
   gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Cancel"), GTK_RESPONSE_CANCEL);
-  accept = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Bring In"), GTK_RESPONSE_ACCEPT);
+  accept = gtk_dialog_add_button (GTK_DIALOG (dialog), _ ("_Import"), GTK_RESPONSE_ACCEPT);
   gtk_widget_set_name (accept, "backup-import-accept");
   gtk_widget_add_css_class (accept, "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
