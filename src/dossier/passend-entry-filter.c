@@ -118,6 +118,13 @@ get_agreements (PassendEntryFilter *self)
   return self->agreements;
 }
 
+static AgreementIndex *
+lookup_agreements (PassendEntryFilter *self, PassendEntry *entry)
+{
+  return g_hash_table_lookup (get_agreements (self),
+                              passend_record_get_id (PASSEND_RECORD (entry)));
+}
+
 static void
 passend_entry_filter_finalize (GObject *object)
 {
@@ -373,16 +380,21 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
   if (self->date_to != NULL && (date == NULL || strcmp (date, self->date_to) > 0))
     return FALSE;
 
-  if (self->open_only || self->folded != NULL)
-    index =
-        g_hash_table_lookup (get_agreements (self), passend_record_get_id (PASSEND_RECORD (entry)));
+  /* The agreements only when the entry's own text does not decide. */
+  if (self->open_only)
+    {
+      index = lookup_agreements (self, entry);
+      if (index == NULL || !index->open)
+        return FALSE;
+    }
 
-  if (self->open_only && (index == NULL || !index->open))
-    return FALSE;
-
-  if (self->folded != NULL && !passend_entry_matches (entry, self->folded) &&
-      (index == NULL || strstr (index->text->str, self->folded) == NULL))
-    return FALSE;
+  if (self->folded != NULL && !passend_entry_matches (entry, self->folded))
+    {
+      if (!self->open_only)
+        index = lookup_agreements (self, entry);
+      if (index == NULL || strstr (index->text->str, self->folded) == NULL)
+        return FALSE;
+    }
 
   return TRUE;
 }
