@@ -25,6 +25,7 @@ struct _PassendEntryFilter
   PassendDossier *dossier;
   char           *query;  /* as typed */
   char           *folded; /* NULL when empty */
+  guint           chain;  /* each query of a chain starts with the one before */
   guint           kinds;
   char           *child_id;
   char           *date_from;
@@ -225,6 +226,12 @@ passend_entry_filter_set_query (PassendEntryFilter *self, const char *query)
   else
     change = PASSEND_FILTER_CHANGE_DIFFERENT;
 
+  /* One more letter at the end: the entries look on from where they
+   * found the query so far. */
+  if (self->chain == 0 || self->folded == NULL || folded == NULL ||
+      !g_str_has_prefix (folded, self->folded))
+    self->chain = passend_entry_new_search_chain ();
+
   g_free (self->query);
   self->query = g_strdup (query);
   g_free (self->folded);
@@ -388,7 +395,7 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
         return FALSE;
     }
 
-  if (self->folded != NULL && !passend_entry_matches (entry, self->folded))
+  if (self->folded != NULL && !passend_entry_matches_in_chain (entry, self->folded, self->chain))
     {
       if (!self->open_only)
         index = lookup_agreements (self, entry);

@@ -128,12 +128,45 @@ test_shown_follows_filter (void)
   g_assert_cmpuint (change.removed, ==, 7);
 }
 
+/* Typing on looks on from where the query was found; anything else,
+ * and any change of the entry, looks from the start again. */
+static void
+test_growing_query (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", "Notitie");
+
+  passend_entry_set_text (entry, "Eerst de zorgcoordinator gebeld, toen het zorgplan gelezen.");
+  passend_dossier_add_entry (dossier, entry);
+
+  passend_entry_filter_set_query (filter, "zorgp");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgpl");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  /* Not one more letter: found earlier in the text than the last one. */
+  passend_entry_filter_set_query (filter, "zorgc");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgcoordinator gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+
+  /* The parent rewrites the text, shorter, with the query at its start. */
+  passend_entry_set_text (entry, "Zorgcoördinator gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgcoordinator gebeld!");
+  g_assert_false (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/shown-entries/follows-filter", test_shown_follows_filter);
+  g_test_add_func ("/shown-entries/growing-query", test_growing_query);
 
   return g_test_run ();
 }
