@@ -52,15 +52,25 @@ struct _PassendWindow
   PassendLettersView     *letters_view;
   PassendStatusPage      *loading_page;
   GtkSpinner             *loading_spinner;
+  /* Where the Assistant, Letters and Preparation pages go when first
+   * shown (their views above stay NULL until then). */
+  GtkBox *assistant_slot;
+  GtkBox *letters_slot;
+  GtkBox *preparation_slot;
+  guint   pages_idle; /* makes them after the first frame */
 };
 
 static const char *const page_names[] = { "topics",    "assistant", "dossier", "preparation",
                                           "deadlines", "letters",   NULL };
 
-void _passend_window_select_page (PassendWindow *self, const char *name);
-void _passend_window_deadlines_changed_cb (PassendWindow *self);
-void _passend_window_class_actions_init (GtkWidgetClass *widget_class);
-void _passend_window_class_backup_init (GtkWidgetClass *widget_class);
-void _passend_window_backup_constructed (PassendWindow *self);
+void     _passend_window_select_page (PassendWindow *self, const char *name);
+void     _passend_window_deadlines_changed_cb (PassendWindow *self);
+void     _passend_window_class_actions_init (GtkWidgetClass *widget_class);
+void     _passend_window_class_backup_init (GtkWidgetClass *widget_class);
+void     _passend_window_backup_constructed (PassendWindow *self);
+void     _passend_window_pages_constructed (PassendWindow *self);
+void     _passend_window_pages_dispose (PassendWindow *self);
+void     _passend_window_build_page (PassendWindow *self, const char *name);
+gboolean _passend_window_page_is_built (PassendWindow *self, const char *name);
 
 G_END_DECLS

@@ -244,6 +244,7 @@ _passend_window_select_page (PassendWindow *self, const char *name)
   if (!g_strv_contains (page_names, name))
     return;
 
+  _passend_window_build_page (self, name);
   gtk_stack_set_visible_child_name (self->page_stack, name);
   g_settings_set_string (self->settings, "last-page", name);
   update_loading (self);
@@ -505,14 +506,8 @@ passend_window_constructed (GObject *object)
   /* The child first: the entries are then filtered once. */
   passend_dossier_view_set_child (self->dossier_view, self->child);
   passend_dossier_view_set_store (self->dossier_view, self->store);
-  passend_preparation_view_set_child (self->preparation_view, self->child);
-  passend_preparation_view_set_store (self->preparation_view, self->store);
-  passend_assistant_view_set_child (self->assistant_view, self->child);
-  passend_assistant_view_set_store (self->assistant_view, self->store);
   passend_deadlines_view_set_child (self->deadlines_view, self->child);
   passend_deadlines_view_set_store (self->deadlines_view, self->store);
-  passend_letters_view_set_child (self->letters_view, self->child);
-  passend_letters_view_set_store (self->letters_view, self->store);
   g_signal_connect_object (self->deadlines_view, "notify::n-due",
                            G_CALLBACK (_passend_window_deadlines_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -521,6 +516,7 @@ passend_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   overdue_changed_cb (self);
   _passend_window_backup_constructed (self);
+  _passend_window_pages_constructed (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   _passend_window_select_page (self,
@@ -542,6 +538,8 @@ passend_window_dispose (GObject *object)
   if (self->children != NULL)
     g_signal_handlers_disconnect_by_data (self->children, self);
   g_clear_object (&self->children);
+
+  _passend_window_pages_dispose (self);
 
   /* Not gtk_widget_dispose_template(): in GTK 4.8 it unparents every
    * bound child, also those deep inside the tree that went with their
@@ -645,13 +643,13 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_view);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_view);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_slot);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);

@@ -36,6 +36,7 @@ passend_deadline_free (PassendDeadline *deadline)
   g_free (deadline->keyword);
   g_free (deadline->child_name);
   g_free (deadline->title);
+  g_free (deadline->title_key);
   g_clear_object (&deadline->source);
   g_free (deadline);
 }
@@ -99,6 +100,8 @@ deadline_new (GObject          *source,
   deadline->keyword = g_strdup (keyword);
   deadline->child_name = g_strdup (child_name != NULL ? child_name : "");
   deadline->title = g_strdup (title != NULL ? title : "");
+  /* Made once here, not in each of the many comparisons of a sort. */
+  deadline->title_key = g_utf8_collate_key (deadline->title, -1);
   return deadline;
 }
 
@@ -188,7 +191,7 @@ compare_deadlines (gconstpointer a, gconstpointer b)
     return order;
   if ((order = strcmp (x->keyword, y->keyword)) != 0)
     return order;
-  return g_utf8_collate (x->title, y->title);
+  return strcmp (x->title_key, y->title_key);
 }
 
 /**

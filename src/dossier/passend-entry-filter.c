@@ -25,6 +25,7 @@ struct _PassendEntryFilter
   PassendDossier *dossier;
   char           *query;  /* as typed */
   char           *folded; /* NULL when empty */
+  guint           chain;  /* each query of a chain starts with the one before */
   guint           kinds;
   char           *child_id;
   char           *date_from;
@@ -116,6 +117,13 @@ get_agreements (PassendEntryFilter *self)
     }
 
   return self->agreements;
+}
+
+static AgreementIndex *
+lookup_agreements (PassendEntryFilter *self, PassendEntry *entry)
+{
+  return g_hash_table_lookup (get_agreements (self),
+                              passend_record_get_id (PASSEND_RECORD (entry)));
 }
 
 static void
@@ -217,6 +225,12 @@ passend_entry_filter_set_query (PassendEntryFilter *self, const char *query)
     change = PASSEND_FILTER_CHANGE_LESS_STRICT;
   else
     change = PASSEND_FILTER_CHANGE_DIFFERENT;
+
+  /* One more letter at the end: the entries look on from where they
+   * found the query so far. */
+  if (self->chain == 0 || self->folded == NULL || folded == NULL ||
+      !g_str_has_prefix (folded, self->folded))
+    self->chain = passend_entry_new_search_chain ();
 
   g_free (self->query);
   self->query = g_strdup (query);
@@ -373,16 +387,21 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
   if (self->date_to != NULL && (date == NULL || strcmp (date, self->date_to) > 0))
     return FALSE;
 
-  if (self->open_only || self->folded != NULL)
-    index =
-        g_hash_table_lookup (get_agreements (self), passend_record_get_id (PASSEND_RECORD (entry)));
+  /* The agreements only when the entry's own text does not decide. */
+  if (self->open_only)
+    {
+      index = lookup_agreements (self, entry);
+      if (index == NULL || !index->open)
+        return FALSE;
+    }
 
-  if (self->open_only && (index == NULL || !index->open))
-    return FALSE;
-
-  if (self->folded != NULL && !passend_entry_matches (entry, self->folded) &&
-      (index == NULL || strstr (index->text->str, self->folded) == NULL))
-    return FALSE;
+  if (self->folded != NULL && !passend_entry_matches_in_chain (entry, self->folded, self->chain))
+    {
+      if (!self->open_only)
+        index = lookup_agreements (self, entry);
+      if (index == NULL || strstr (index->text->str, self->folded) == NULL)
+        return FALSE;
+    }
 
   return TRUE;
 }

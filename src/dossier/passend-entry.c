@@ -31,6 +31,9 @@ struct _PassendEntry
 
   /* Folded title, people and text, made on the first search after a change. */
   char *search_key;
+  /* Where the last query of search chain hint_chain was first found in it. */
+  guint hint_chain;
+  guint hint_offset;
 };
 
 G_DEFINE_FINAL_TYPE (PassendEntry, passend_entry, PASSEND_TYPE_RECORD)
@@ -63,7 +66,10 @@ passend_entry_notify (GObject *object, GParamSpec *pspec)
 
   if (g_strcmp0 (pspec->name, "title") == 0 || g_strcmp0 (pspec->name, "people") == 0 ||
       g_strcmp0 (pspec->name, "text") == 0)
-    g_clear_pointer (&self->search_key, g_free);
+    {
+      g_clear_pointer (&self->search_key, g_free);
+      self->hint_chain = 0;
+    }
 
   if (G_OBJECT_CLASS (passend_entry_parent_class)->notify)
     G_OBJECT_CLASS (passend_entry_parent_class)->notify (object, pspec);
@@ -272,4 +278,53 @@ passend_entry_matches (PassendEntry *self, const char *folded_query)
     return TRUE;
 
   return strstr (passend_entry_get_search_key (self), folded_query) != NULL;
+}
+
+/**
+ * passend_entry_matches_in_chain:
+ * @folded_query: a query already passed through passend_text_fold()
+ * @chain: a number from passend_entry_new_search_chain(), or 0 for none
+ *
+ * Like passend_entry_matches(), for a search that grows: every query
+ * asked with the same @chain must start with the one asked before it.
+ * The entry then remembers where the query was first found, and the
+ * next, longer query is looked for only from there on (it cannot be
+ * found earlier), so typing one more letter reads little of each text.
+ *
+ * Returns: %TRUE if the entry's title, people or text contains the query
+ */
+gboolean
+passend_entry_matches_in_chain (PassendEntry *self, const char *folded_query, guint chain)
+{
+  const char *key;
+  const char *found;
+
+  g_return_val_if_fail (PASSEND_IS_ENTRY (self), FALSE);
+
+  if (folded_query == NULL || folded_query[0] == '\0')
+    return TRUE;
+
+  key = passend_entry_get_search_key (self);
+  found = strstr (chain != 0 && self->hint_chain == chain ? key + self->hint_offset : key,
+                  folded_query);
+  if (found == NULL)
+    return FALSE;
+
+  self->hint_chain = chain;
+  self->hint_offset = (guint)(found - key);
+  return TRUE;
+}
+
+/**
+ * passend_entry_new_search_chain:
+ *
+ * Returns: a number, never 0, for passend_entry_matches_in_chain() that
+ *   no entry has seen yet
+ */
+guint
+passend_entry_new_search_chain (void)
+{
+  static guint last;
+
+  return (guint)g_atomic_int_add ((int *)&last, 1) + 1;
 }

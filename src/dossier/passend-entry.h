@@ -27,5 +27,7 @@ void             passend_entry_set_text (PassendEntry *self, const char *text);
 gboolean         passend_entry_is_school_contact (PassendEntry *self);
 const char      *passend_entry_get_search_key (PassendEntry *self);
 gboolean         passend_entry_matches (PassendEntry *self, const char *folded_query);
+gboolean passend_entry_matches_in_chain (PassendEntry *self, const char *folded_query, guint chain);
+guint    passend_entry_new_search_chain (void);
 
 G_END_DECLS

@@ -634,6 +634,34 @@ test_deadlines (void)
   }
 }
 
+/* Deadlines on one day sort by their titles as the language does. */
+static void
+test_deadlines_title_order (void)
+{
+  static const char *const titles[] = { "Fax sturen", "Één brief", "zorgplan",
+                                        "Ander plan", "Émail",     "Brief" };
+  g_autoptr (GListStore) agreements = g_list_store_new (PASSEND_TYPE_AGREEMENT);
+  g_autoptr (GPtrArray) all = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr (PassendAgreement) agreement =
+          passend_agreement_new (titles[i], PASSEND_PARTY_SCHOOL, "2026-04-10");
+
+      g_list_store_append (agreements, agreement);
+    }
+
+  all = passend_deadlines_collect (NULL, G_LIST_MODEL (agreements), NULL, "2026-04-06", TRUE);
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (titles));
+  for (guint i = 1; i < all->len; i++)
+    {
+      const PassendDeadline *before = g_ptr_array_index (all, i - 1);
+      const PassendDeadline *after = g_ptr_array_index (all, i);
+
+      g_assert_cmpint (g_utf8_collate (before->title, after->title), <, 0);
+    }
+}
+
 static void
 test_first_name_and_summary (void)
 {
@@ -683,6 +711,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/clocks/record-bad", test_record_bad);
   g_test_add_func ("/clocks/record-start-date", test_record_start_date);
   g_test_add_func ("/clocks/deadlines", test_deadlines);
+  g_test_add_func ("/clocks/deadlines-title-order", test_deadlines_title_order);
   g_test_add_func ("/clocks/first-name-and-summary", test_first_name_and_summary);
   g_test_add_func ("/clocks/dutch", test_dutch);
 

@@ -11,7 +11,7 @@
  *                                GTK has started and the window is on
  *                                screen, as when a parent opens the page)
  *   filter_10k_ms                one keystroke in the search field,
- *                                through the page's real GtkFilterListModel
+ *                                through the page's real list of shown entries
  *                                (median over typing a word)
  *   filter_max_10k_ms            the slowest of those keystrokes
  *   filter_frame_10k_ms          one keystroke until the next frame

@@ -15,6 +15,9 @@
  * The 50k and 200k loads run in a child process (passend-bench --load
  * DIR), so that their peak memory is the load's alone; peak_rss_saved_*
  * is that process's peak after two saves more.
+ *
+ * deadlines_collect_50k_ms is one list of deadlines (every clock and
+ * dated agreement) as the Deadlines page makes it after a change.
  */
 #include "config.h"
 
@@ -26,6 +29,7 @@
 
 #include <glib/gstdio.h>
 
+#include "passend-deadlines.h"
 #include "passend-store.h"
 #include "passend-text.h"
 #include "bench-bundle.h"
@@ -384,13 +388,42 @@ bench_10k (void)
     remove_folder (dir);
 }
 
+static void
+bench_deadlines (guint n_entries)
+{
+  g_autoptr (PassendDossier) dossier = bench_make_dossier (n_entries);
+  double collect[RUNS];
+  guint  n = 0;
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (GPtrArray) all = passend_deadlines_collect (
+          passend_dossier_get_clocks (dossier), passend_dossier_get_agreements (dossier),
+          passend_dossier_get_children (dossier), "2026-06-01", TRUE);
+
+      collect[run] = ms_since (start);
+      n = all->len;
+    }
+  printf ("deadlines_collect_%uk_ms %.1f ms\n", n_entries / 1000, median (collect, RUNS));
+  printf ("deadlines_%uk %u count\n", n_entries / 1000, n);
+}
+
 int
 main (int argc, char *argv[])
 {
   if (argc == 3 && strcmp (argv[1], "--load") == 0)
     return load_only (argv[2]);
 
+  if (argc == 2 && strcmp (argv[1], "--deadlines") == 0)
+    {
+      bench_deadlines (50000);
+      return 0;
+    }
+
   bench_10k ();
+  fflush (stdout);
+  bench_deadlines (50000);
   fflush (stdout);
   bench_bundle ();
   fflush (stdout);

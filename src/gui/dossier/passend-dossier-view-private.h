@@ -11,6 +11,7 @@
 #include "passend-date-entry.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-filter.h"
+#include "passend-shown-entries.h"
 #include "passend-status-page.h"
 #include "passend-structure-watch.h"
 
@@ -27,12 +28,11 @@ struct _PassendDossierView
   PassendChild       *child;
   PassendEntryFilter *entry_filter;
 
-  GtkSorter          *entry_sorter;
-  GtkFilter          *gtk_entry_filter;
-  GtkFilterListModel *shown_entries;
-  GtkSorter          *agreement_sorter;
-  GtkFilter          *agreement_filter;
-  GtkFilterListModel *shown_agreements;
+  GtkSorter           *entry_sorter;
+  PassendShownEntries *shown_entries;
+  GtkSorter           *agreement_sorter;
+  GtkFilter           *agreement_filter;
+  GtkFilterListModel  *shown_agreements;
 
   PassendRemoval *removal;
   guint           refresh_idle;

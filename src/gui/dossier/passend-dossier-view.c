@@ -4,10 +4,11 @@
  *
  * Journal: every entry of the selected child (and those about all
  * children), newest first, in a GtkListView over
- *   entries -> GtkSortListModel -> GtkFilterListModel
+ *   entries -> GtkSortListModel -> PassendShownEntries
  * so 10,000 entries cost no widget each.  The filter is the model's
- * PassendEntryFilter; each keystroke tells the list model whether the
- * search only narrowed, so it checks only what it showed.
+ * PassendEntryFilter; each keystroke tells the shown list whether the
+ * search only narrowed, so it checks only what it showed, from a plain
+ * array.
  *
  * Agreements: open ones first by due date, overdue ones marked.
  *
@@ -69,14 +70,6 @@ compare_entries (gconstpointer a, gconstpointer b, gpointer user_data)
     result = g_strcmp0 (passend_record_get_created (PASSEND_RECORD (eb)),
                         passend_record_get_created (PASSEND_RECORD (ea)));
   return result;
-}
-
-static gboolean
-match_entry (gpointer item, gpointer user_data)
-{
-  PassendDossierView *self = user_data;
-
-  return self->entry_filter != NULL && passend_entry_filter_match (self->entry_filter, item);
 }
 
 static int
@@ -270,7 +263,7 @@ refresh_idle_cb (gpointer data)
       gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
     }
   self->refresh_sort = FALSE;
-  gtk_filter_changed (self->gtk_entry_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  passend_shown_entries_refilter (self->shown_entries, PASSEND_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_summary (self);
   update_empty_states (self);
@@ -347,7 +340,7 @@ structure_changed_cb (PassendDossierView *self)
 static void
 entry_filter_changed_cb (PassendDossierView *self, int change)
 {
-  gtk_filter_changed (self->gtk_entry_filter, (GtkFilterChange)change);
+  passend_shown_entries_refilter (self->shown_entries, (PassendFilterChange)change);
   update_empty_states (self);
 }
 
@@ -442,7 +435,10 @@ unbind_dossier (PassendDossierView *self)
   g_clear_handle_id (&self->fold_idle, g_source_remove);
 
   if (self->shown_entries != NULL)
-    gtk_filter_list_model_set_model (self->shown_entries, NULL);
+    {
+      passend_shown_entries_set_model (self->shown_entries, NULL);
+      passend_shown_entries_set_filter (self->shown_entries, NULL);
+    }
   if (self->shown_agreements != NULL)
     gtk_filter_list_model_set_model (self->shown_agreements, NULL);
   self->models_built = FALSE;
@@ -464,7 +460,7 @@ build_models (PassendDossierView *self)
   sorted_entries =
       gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (self->dossier)),
                                g_object_ref (self->entry_sorter));
-  gtk_filter_list_model_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
+  passend_shown_entries_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
   sorted_agreements =
       gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (self->dossier)),
                                g_object_ref (self->agreement_sorter));
@@ -491,6 +487,7 @@ bind_dossier (PassendDossierView *self)
   self->dossier = g_object_ref (dossier);
   self->structure_watch = passend_structure_watch_new (dossier);
   self->entry_filter = passend_entry_filter_new (dossier);
+  passend_shown_entries_set_filter (self->shown_entries, self->entry_filter);
   /* Not the sheets' or the Assistant's changes: a parent typing on the
    * Preparation page must not sort 10,000 entries per keystroke. */
   for (guint i = 0; i < G_N_ELEMENTS (shown_changes); i++)
@@ -549,7 +546,6 @@ passend_dossier_view_dispose (GObject *object)
   g_clear_object (&self->shown_entries);
   g_clear_object (&self->shown_agreements);
   g_clear_object (&self->entry_sorter);
-  g_clear_object (&self->gtk_entry_filter);
   g_clear_object (&self->agreement_sorter);
   g_clear_object (&self->agreement_filter);
 
@@ -645,8 +641,7 @@ passend_dossier_view_init (PassendDossierView *self)
     }
 
   self->entry_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_entries, NULL, NULL));
-  self->gtk_entry_filter = GTK_FILTER (gtk_custom_filter_new (match_entry, self, NULL));
-  self->shown_entries = gtk_filter_list_model_new (NULL, g_object_ref (self->gtk_entry_filter));
+  self->shown_entries = passend_shown_entries_new ();
   g_signal_connect_swapped (self->shown_entries, "items-changed", G_CALLBACK (shown_changed_cb),
                             self);
 

@@ -1,0 +1,172 @@
+/* test-shown-entries.c - the list the Dossier page shows while searching
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "passend-dossier.h"
+#include "passend-shown-entries.h"
+#include "test-util.h"
+
+static const char *const titles[] = {
+  "Gesprek met de zorgcoördinator",
+  "Telefoon met juf",
+  "Zorgplan besproken",
+  "Brief van de school",
+  "Zorg om de toets",
+  "Mail aan de zorgcoordinator",
+};
+
+typedef struct
+{
+  guint position, removed, added, count;
+} Change;
+
+static void
+items_changed_cb (GListModel *list, guint position, guint removed, guint added, Change *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->count++;
+}
+
+/* The shown list holds exactly the entries the filter lets through, in
+ * the order of the source. */
+static void
+assert_shown (PassendShownEntries *shown, GListModel *source, PassendEntryFilter *filter)
+{
+  guint n = g_list_model_get_n_items (source);
+  guint next = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (source, i);
+
+      if (passend_entry_filter_match (filter, entry))
+        {
+          g_autoptr (PassendEntry) item = g_list_model_get_item (G_LIST_MODEL (shown), next++);
+
+          g_assert_true (item == entry);
+        }
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, next);
+}
+
+static void
+test_shown_follows_filter (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  GListModel *source = passend_dossier_get_entries (dossier);
+  g_autoptr (PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  g_autoptr (PassendShownEntries) shown = passend_shown_entries_new ();
+  g_autoptr (PassendEntry) late = NULL;
+  Change change = { 0 };
+  guint  checked;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr (PassendEntry) entry =
+          passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", titles[i]);
+
+      passend_dossier_add_entry (dossier, entry);
+    }
+
+  passend_shown_entries_set_filter (shown, filter);
+  passend_shown_entries_set_model (shown, source);
+  g_signal_connect_swapped (filter, "changed", G_CALLBACK (passend_shown_entries_refilter), shown);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 6);
+
+  /* A first letter and then more: each asks the filter only about the
+   * entries shown a moment before. */
+  checked = passend_shown_entries_get_n_checked (shown);
+  passend_entry_filter_set_query (filter, "zorg");
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 6);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 4);
+
+  checked = passend_shown_entries_get_n_checked (shown);
+  passend_entry_filter_set_query (filter, "zorgc");
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 4);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  /* Only the part that changed is told: entries 2 and 4 of the four
+   * went, the first and the last stayed. */
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 0);
+
+  /* A letter less asks only about the entries hidden. */
+  checked = passend_shown_entries_get_n_checked (shown);
+  passend_entry_filter_set_query (filter, "zorg");
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 4);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 4);
+
+  /* Something else altogether, then nothing. */
+  passend_entry_filter_set_query (filter, "brief");
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+
+  /* An entry added while searching shows if it matches. */
+  late = passend_entry_new (PASSEND_ENTRY_KIND_LETTER, "2026-04-01", "Tweede brief");
+  passend_dossier_add_entry (dossier, late);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+
+  passend_entry_filter_set_query (filter, NULL);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 7);
+
+  /* No filter, no model: nothing shown, and nothing kept. */
+  change.count = 0;
+  passend_shown_entries_set_model (shown, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 0);
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 7);
+}
+
+/* Typing on looks on from where the query was found; anything else,
+ * and any change of the entry, looks from the start again. */
+static void
+test_growing_query (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  g_autoptr (PassendEntry) entry =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", "Notitie");
+
+  passend_entry_set_text (entry, "Eerst de zorgcoordinator gebeld, toen het zorgplan gelezen.");
+  passend_dossier_add_entry (dossier, entry);
+
+  passend_entry_filter_set_query (filter, "zorgp");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgpl");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  /* Not one more letter: found earlier in the text than the last one. */
+  passend_entry_filter_set_query (filter, "zorgc");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgcoordinator gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+
+  /* The parent rewrites the text, shorter, with the query at its start. */
+  passend_entry_set_text (entry, "Zorgcoördinator gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "zorgcoordinator gebeld!");
+  g_assert_false (passend_entry_filter_match (filter, entry));
+  passend_entry_filter_set_query (filter, "gebeld");
+  g_assert_true (passend_entry_filter_match (filter, entry));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/shown-entries/follows-filter", test_shown_follows_filter);
+  g_test_add_func ("/shown-entries/growing-query", test_growing_query);
+
+  return g_test_run ();
+}
