@@ -100,8 +100,11 @@ removal_script (PassendApplication *app, PassendWindow *window)
   g_setenv ("PASSEND_TODAY", "2026-03-20", TRUE);
   click (view, "deadline-mark-met");
   pump ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+  /* The status line says it; the message does not say it again. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-due"))), ==,
                    "Marked as met on 20 March 2026.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "Saved. Passend no longer counts down this deadline.");
   g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-undo")));
   click (view, "deadline-undo");
   pump ();
@@ -223,8 +226,11 @@ stop_script (PassendApplication *app, PassendWindow *window)
 
   set_text (view, "deadline-stop-date", "2-3-2026");
   click (view, "deadline-stop");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+  /* Said once, in the status line above the message. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-due"))), ==,
                    "Stopped on 2 March 2026: The school took the decision back");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "Saved. Passend stopped counting down this deadline.");
   g_assert_cmpstr (passend_clock_get_status_date (PASSEND_CLOCK (clock)), ==, "2026-03-02");
   click (view, "deadline-undo");
   g_assert_cmpint (passend_clock_get_status (PASSEND_CLOCK (clock)), ==,
