@@ -584,6 +584,12 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "letter.mark-sent", NULL, mark_sent_action);
   gtk_widget_class_install_action (widget_class, "letter.add-proof", NULL, add_proof_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "letter.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "letter.save-pdf",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "letter.copy", NULL);
 }
 
 static void
