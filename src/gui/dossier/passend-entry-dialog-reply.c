@@ -85,7 +85,7 @@ passend_entry_dialog_ask_reply (GtkWindow *parent, PassendDossier *dossier, Pass
   day = passend_format_date (passend_entry_get_date (entry));
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s",
-                                   _ ("Is This the Answer Passend Counts Down To?"));
+                                   _ ("Is this the answer Passend counts down to?"));
   gtk_widget_set_name (dialog, "reply-question");
   gtk_message_dialog_format_secondary_text (
       GTK_MESSAGE_DIALOG (dialog),
