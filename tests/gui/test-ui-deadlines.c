@@ -322,6 +322,12 @@ reply_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (question)), ==, "reply-question");
   g_assert_nonnull (find_named (GTK_WIDGET (question), "reply-avg-access"));
   g_assert_null (find_named (GTK_WIDGET (question), "reply-removal-objection"));
+  /* Tab: the deadline, then Not Now and Mark Met. */
+  {
+    g_autofree char *order = tab_walk (question, "reply-avg-access");
+
+    g_assert_cmpstr (order, ==, "reply-avg-access reply-not-now reply-mark-met");
+  }
   /* Nothing is met before the parent answers. */
   g_assert_cmpint (clock_status (dossier, "k1"), ==, PASSEND_CLOCK_STATUS_RUNNING);
   click (GTK_WIDGET (question), "reply-mark-met");
