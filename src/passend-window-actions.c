@@ -200,8 +200,9 @@ show_step_link (PassendWindow *self, const char *step)
 }
 
 /* nav.show-link: "topic:ID", "topic:ID#SECTION", "term:ID", "org:ID",
- * "step:N" or "letter:ID" (a letter, opened filled in), from a link in
- * any page. */
+ * "step:N" or "letter:ID" (a letter, opened filled in), or
+ * "letter:talk-report#ENTRY" (the report of the talk that entry wrote
+ * down), from a link in any page. */
 static void
 nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -217,6 +218,12 @@ nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *para
     {
       _passend_window_select_page (self, "dossier");
       passend_dossier_view_show_entry_id (self->dossier_view, link + strlen ("entry:"));
+    }
+  else if (g_str_has_prefix (link, "letter:talk-report#"))
+    {
+      _passend_window_select_page (self, "letters");
+      passend_letters_view_open_talk_report (self->letters_view,
+                                             link + strlen ("letter:talk-report#"));
     }
   else if (g_str_has_prefix (link, "letter:"))
     {

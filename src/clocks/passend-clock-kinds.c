@@ -66,6 +66,7 @@ static const PassendClockKind kinds[] = {
       "AVG art. 12(3) and 15",
       PASSEND_CERTAINTY_SURE,
       NULL,
+      .answered_by_reply = TRUE,
   },
   {
       "removal-objection",
@@ -106,6 +107,7 @@ static const PassendClockKind kinds[] = {
       PASSEND_CERTAINTY_CHECK,
       N_ ("A public school may take longer: up to six weeks, sometimes with an extension. Check "
           "the term in the decision letter or ask the school board."),
+      .answered_by_reply = TRUE,
   },
   {
       "gpo-request",
@@ -142,6 +144,7 @@ static const PassendClockKind kinds[] = {
       "onderwijsgeschillen.nl",
       PASSEND_CERTAINTY_SURE,
       NULL,
+      .answered_by_reply = TRUE,
   },
   {
       "suspension",
@@ -182,6 +185,7 @@ static const PassendClockKind kinds[] = {
       "WPO art. 40",
       PASSEND_CERTAINTY_SURE,
       NULL,
+      .answered_by_reply = TRUE,
   },
   {
       "opp-drawn-up",
@@ -253,6 +257,7 @@ static const PassendClockKind kinds[] = {
       "the complaints committee’s rules",
       PASSEND_CERTAINTY_CHECK,
       N_ ("The terms differ per committee. Check them in the committee’s rules."),
+      .answered_by_reply = TRUE,
   },
   {
       "complaint-board-decision",
@@ -271,6 +276,7 @@ static const PassendClockKind kinds[] = {
       "WPO art. 14",
       PASSEND_CERTAINTY_CHECK,
       N_ ("Check the exact term in the complaints rules of the school board."),
+      .answered_by_reply = TRUE,
   },
   {
       "home-4-weeks",

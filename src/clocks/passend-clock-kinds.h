@@ -46,7 +46,8 @@ typedef struct
   const char       *links[PASSEND_CLOCK_KIND_MAX_LINKS + 1]; /* "topic:ID#SECTION", "org:ID" */
   const char       *source; /* the law or site, as cited: not translated */
   PassendCertainty  certainty;
-  const char       *check; /* PASSEND_CERTAINTY_CHECK: "Check with ..." */
+  const char       *check;             /* PASSEND_CERTAINTY_CHECK: "Check with ..." */
+  gboolean          answered_by_reply; /* the other side's answer, in writing, meets it */
 } PassendClockKind;
 
 /* Something that happened and starts clocks. */

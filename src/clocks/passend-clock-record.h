@@ -49,6 +49,10 @@ PassendClockState    passend_clock_get_state (PassendClock *self, const char *to
 PassendClockReminder passend_clock_get_reminder (PassendClock *self, const char *today);
 void                 passend_clock_set_reminded (PassendClock *self, const char *today);
 
+GPtrArray *passend_dossier_find_clocks_awaiting_reply (PassendDossier *dossier,
+                                                       const char     *child_id,
+                                                       const char     *date);
+
 GPtrArray *passend_dossier_start_clocks (PassendDossier *dossier,
                                          PassendEntry   *entry,
                                          const char     *child_id,

@@ -382,6 +382,89 @@ passend_letter_describe_records (PassendLetter *self, GPtrArray *records)
 }
 
 /**
+ * passend_letter_fill_blank:
+ * @blank_id: a blank of the letter's template: "own-report"
+ * @text: what to put in its place
+ *
+ * Puts @text where the letter still shows that blank ("[[your own
+ * report ...]]") in every part.  A blank the parent already wrote over
+ * stays as the parent wrote it.
+ *
+ * Returns: whether the letter showed the blank
+ */
+gboolean
+passend_letter_fill_blank (PassendLetter *self, const char *blank_id, const char *text)
+{
+  const PassendLetterTemplate *letter;
+  gboolean                     filled = FALSE;
+
+  g_return_val_if_fail (PASSEND_IS_LETTER (self), FALSE);
+  g_return_val_if_fail (blank_id != NULL && text != NULL, FALSE);
+
+  letter = self->letter_template;
+  for (guint i = 0; i < letter->blanks->len; i++)
+    {
+      PassendLetterBlank *blank = g_ptr_array_index (letter->blanks, i);
+      g_autoptr (GString) mark = NULL;
+
+      if (!g_str_equal (blank->id, blank_id))
+        continue;
+      mark = g_string_new (NULL);
+      append_blank (mark, self->language, blank->label);
+      for (guint p = 0; p < PASSEND_LETTER_N_PARTS; p++)
+        {
+          g_autoptr (GString) part = NULL;
+
+          if (strstr (self->parts[p], mark->str) == NULL)
+            continue;
+          part = g_string_new (self->parts[p]);
+          g_string_replace (part, mark->str, text, 0);
+          g_free (self->parts[p]);
+          self->parts[p] = g_string_free (g_steal_pointer (&part), FALSE);
+          filled = TRUE;
+        }
+    }
+  return filled;
+}
+
+/**
+ * passend_letter_fill_from_talk:
+ * @dossier: the dossier that holds @entry
+ * @entry: the entry a talk's outcome became (Preparation, Write Down
+ *   the Outcome)
+ *
+ * For the letter that sends the parent's own report of a talk
+ * ("talk-report"): the day of the talk, and as the report the entry's
+ * text with its agreements, one a line.
+ */
+void
+passend_letter_fill_from_talk (PassendLetter *self, PassendDossier *dossier, PassendEntry *entry)
+{
+  g_autoptr (GPtrArray) agreements = NULL;
+  g_autoptr (GString) report = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *lines = NULL;
+
+  g_return_if_fail (PASSEND_IS_LETTER (self));
+  g_return_if_fail (PASSEND_IS_DOSSIER (dossier));
+  g_return_if_fail (PASSEND_IS_ENTRY (entry));
+
+  day = passend_letter_format_date (passend_entry_get_date (entry), self->language);
+  passend_letter_fill_blank (self, "talk-date", day);
+
+  report = g_string_new (passend_entry_get_text (entry));
+  g_strstrip (report->str);
+  g_string_set_size (report, strlen (report->str));
+  agreements = passend_dossier_get_entry_agreements (dossier, entry);
+  lines = passend_letter_describe_records (self, agreements);
+  if (report->len > 0 && lines[0] != '\0')
+    g_string_append (report, "\n\n");
+  g_string_append (report, lines);
+  if (report->len > 0)
+    passend_letter_fill_blank (self, "own-report", report->str);
+}
+
+/**
  * passend_letter_find_blank:
  * @text: a part of a letter
  * @from: the byte to search from

@@ -45,6 +45,9 @@ GStrv       passend_letter_get_blanks (PassendLetter *self);
 char       *passend_letter_to_text (PassendLetter *self);
 char       *passend_letter_format_page (PassendLetter *self, int page, guint n_pages);
 char       *passend_letter_describe_records (PassendLetter *self, GPtrArray *records);
+gboolean    passend_letter_fill_blank (PassendLetter *self, const char *blank_id, const char *text);
+void
+passend_letter_fill_from_talk (PassendLetter *self, PassendDossier *dossier, PassendEntry *entry);
 
 PassendEntry *passend_letter_send (PassendLetter   *self,
                                    PassendDossier  *dossier,

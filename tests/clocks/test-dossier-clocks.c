@@ -309,6 +309,50 @@ test_start_clocks (void)
   g_assert_cmpstr (passend_clock_get_child_id (g_ptr_array_index (of_entry, 1)), ==, child_id);
 }
 
+/* A reply may meet the clocks that wait for the other side's answer:
+ * running ones of that child, started by the reply's day; never the
+ * parent's own terms, nor one already met. */
+static void
+test_awaiting_reply (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  const char   *sam_id = passend_record_get_id (PASSEND_RECORD (sam));
+  const char   *noor_id = passend_record_get_id (PASSEND_RECORD (noor));
+  g_autoptr (PassendClock) file =
+      passend_clock_new (sam_id, "avg-access", "2026-03-02", "2026-04-02");
+  g_autoptr (PassendClock) objection =
+      passend_clock_new (sam_id, "removal-objection", "2026-03-02", "2026-04-13");
+  g_autoptr (PassendClock) board =
+      passend_clock_new (sam_id, "removal-objection-decision", "2026-03-10", "2026-04-07");
+  g_autoptr (PassendClock) other =
+      passend_clock_new (noor_id, "avg-access", "2026-03-01", "2026-04-01");
+  g_autoptr (PassendClock) later =
+      passend_clock_new (sam_id, "admission-decision", "2026-03-20", "2026-05-01");
+  gpointer clocks[] = { file, objection, board, other, later };
+  g_autoptr (GPtrArray) found = NULL;
+
+  passend_dossier_add_clocks (dossier, clocks, G_N_ELEMENTS (clocks));
+
+  found = passend_dossier_find_clocks_awaiting_reply (dossier, sam_id, "2026-03-12");
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (g_ptr_array_index (found, 0) == (gpointer)file);
+  g_assert_true (g_ptr_array_index (found, 1) == (gpointer)board);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  passend_clock_mark_met (file, "2026-03-12");
+  found = passend_dossier_find_clocks_awaiting_reply (dossier, sam_id, "2026-03-25");
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_true (g_ptr_array_index (found, 0) == (gpointer)board);
+  g_assert_true (g_ptr_array_index (found, 1) == (gpointer)later);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* No child: nothing to ask about. */
+  found = passend_dossier_find_clocks_awaiting_reply (dossier, NULL, "2026-03-25");
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -322,6 +366,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier-clocks/remove-entry-and-undo", test_remove_entry_and_undo);
   g_test_add_func ("/dossier-clocks/add-and-change", test_add_and_change);
   g_test_add_func ("/dossier-clocks/start-clocks", test_start_clocks);
+  g_test_add_func ("/dossier-clocks/awaiting-reply", test_awaiting_reply);
 
   return g_test_run ();
 }

@@ -38,6 +38,17 @@ home_counter_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (gtk_widget_get_visible (advisor_counter));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (advisor_counter)), ==,
                    gtk_label_get_text (GTK_LABEL (counter)));
+  /* Not answered yet: the advisor knows from the deadline that Sam is
+   * at home, three whole weeks so far, and keeps nothing until the
+   * parent answers. */
+  g_assert_true (
+      gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (view, "advisor-at-home"))));
+  g_assert_cmpint (
+      gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (view, "advisor-weeks"))), ==,
+      3);
+  g_assert_null (passend_dossier_find_process_state (
+      passend_store_get_dossier (passend_application_get_store (app)),
+      passend_window_get_child (window)));
 
   /* The next day, the count goes up by itself. */
   g_setenv ("PASSEND_TODAY", "2026-11-24", TRUE);

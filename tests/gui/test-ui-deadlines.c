@@ -100,8 +100,11 @@ removal_script (PassendApplication *app, PassendWindow *window)
   g_setenv ("PASSEND_TODAY", "2026-03-20", TRUE);
   click (view, "deadline-mark-met");
   pump ();
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+  /* The status line says it; the message does not say it again. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-due"))), ==,
                    "Marked as met on 20 March 2026.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-message"))), ==,
+                   "Saved. Passend no longer counts down this deadline.");
   g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-undo")));
   click (view, "deadline-undo");
   pump ();
@@ -223,8 +226,11 @@ stop_script (PassendApplication *app, PassendWindow *window)
 
   set_text (view, "deadline-stop-date", "2-3-2026");
   click (view, "deadline-stop");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+  /* Said once, in the status line above the message. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-due"))), ==,
                    "Stopped on 2 March 2026: The school took the decision back");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==,
+                   "Saved. Passend stopped counting down this deadline.");
   g_assert_cmpstr (passend_clock_get_status_date (PASSEND_CLOCK (clock)), ==, "2026-03-02");
   click (view, "deadline-undo");
   g_assert_cmpint (passend_clock_get_status (PASSEND_CLOCK (clock)), ==,
@@ -271,6 +277,100 @@ test_stop (void)
   test_remove_dir (home);
 }
 
+static PassendClockStatus
+clock_status (PassendDossier *dossier, const char *id)
+{
+  GListModel *clocks = passend_dossier_get_clocks (dossier);
+
+  for (guint i = 0; i < g_list_model_get_n_items (clocks); i++)
+    {
+      g_autoptr (PassendClock) clock = g_list_model_get_item (clocks, i);
+
+      if (g_str_equal (passend_record_get_id (PASSEND_RECORD (clock)), id))
+        return passend_clock_get_status (clock);
+    }
+  g_assert_not_reached ();
+}
+
+/* A reply recorded in the dossier: Passend asks whether it is the
+ * answer the school file's month waits for, and marks it met only when
+ * the parent says so, on the reply's day. The parent's own term is not
+ * asked about. */
+static void
+reply_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+  GtkWindow      *dialog;
+  GtkWindow      *question;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.new-entry", NULL));
+  pump ();
+  dialog = find_toplevel (PASSEND_TYPE_ENTRY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "entry-kind")),
+                              PASSEND_ENTRY_KIND_LETTER);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (GTK_WIDGET (dialog), "entry-direction")),
+                              PASSEND_DIRECTION_RECEIVED);
+  set_text (GTK_WIDGET (dialog), "entry-title", "The school file came");
+  set_text (GTK_WIDGET (dialog), "entry-date", "20-3-2026");
+  click (GTK_WIDGET (dialog), "entry-dialog-save");
+  pump ();
+  g_assert_null (find_toplevel (PASSEND_TYPE_ENTRY_DIALOG));
+
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (question)), ==, "reply-question");
+  g_assert_nonnull (find_named (GTK_WIDGET (question), "reply-avg-access"));
+  g_assert_null (find_named (GTK_WIDGET (question), "reply-removal-objection"));
+  /* Tab: the deadline, then Not Now and Mark Met. */
+  {
+    g_autofree char *order = tab_walk (question, "reply-avg-access");
+
+    g_assert_cmpstr (order, ==, "reply-avg-access reply-not-now reply-mark-met");
+  }
+  /* Nothing is met before the parent answers. */
+  g_assert_cmpint (clock_status (dossier, "k1"), ==, PASSEND_CLOCK_STATUS_RUNNING);
+  click (GTK_WIDGET (question), "reply-mark-met");
+  pump ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpint (clock_status (dossier, "k1"), ==, PASSEND_CLOCK_STATUS_MET);
+  g_assert_cmpint (clock_status (dossier, "k2"), ==, PASSEND_CLOCK_STATUS_RUNNING);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_reply (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *clock;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-21", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (reply_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home,
+                         "{\"version\": 4, \"children\": [" SAM_JSON "], \"clocks\": ["
+                         "{\"id\": \"k1\", \"child_id\": \"c1\", \"kind\": \"avg-access\","
+                         " \"event\": \"avg-request-sent\", \"start_date\": \"2026-03-02\","
+                         " \"due_date\": \"2026-04-02\", \"status\": \"running\", \"created\":"
+                         " \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"},"
+                         "{\"id\": \"k2\", \"child_id\": \"c1\", \"kind\": \"removal-objection\","
+                         " \"event\": \"removal-decision\", \"start_date\": \"2026-03-02\","
+                         " \"due_date\": \"2026-04-13\", \"status\": \"running\", \"created\":"
+                         " \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}");
+  run_in_subprocess ("/ui/reply-meets-clock");
+  clock = json_array_get_object_element (
+      json_object_get_array_member (read_dossier (dir, parser), "clocks"), 0);
+  g_assert_cmpstr (json_object_get_string_member (clock, "status"), ==, "met");
+  g_assert_cmpstr (json_object_get_string_member (clock, "status_date"), ==, "2026-03-20");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -278,6 +378,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/removal-decision", test_removal_decision);
   g_test_add_func ("/ui/deadline-stop", test_stop);
+  g_test_add_func ("/ui/reply-meets-clock", test_reply);
 
   return g_test_run ();
 }

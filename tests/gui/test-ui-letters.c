@@ -374,6 +374,97 @@ test_read_only (void)
   g_assert_cmpstr (after, ==, newer);
 }
 
+/* Whether @name shows inside @dialog's window at its size, not below
+ * the fold of the scrolled letter. */
+static gboolean
+in_sight (GtkWindow *dialog, const char *name)
+{
+  GtkWidget      *widget = find_named (GTK_WIDGET (dialog), name);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (widget);
+  if (!gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, GTK_WIDGET (dialog), &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (dialog));
+}
+
+static void
+actions_script (PassendApplication *app, PassendWindow *window)
+{
+  g_autofree char *order = NULL;
+  GtkWidget       *view;
+  GtkWindow       *dialog;
+  GtkWindow       *chooser;
+  const char      *status;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "letters"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "letters-view");
+  dialog = open_letter (view, "letter-school-file");
+  g_assert_nonnull (dialog);
+  for (guint i = 0; i < 5; i++)
+    pump ();
+
+  /* What a parent does with the letter is in sight at once. */
+  g_assert_true (in_sight (dialog, "letter-copy"));
+  g_assert_true (in_sight (dialog, "letter-print"));
+  g_assert_true (in_sight (dialog, "letter-save-pdf"));
+  g_assert_true (in_sight (dialog, "letter-mark-sent"));
+  g_assert_true (in_sight (dialog, "letter-sent-date"));
+
+  /* Tab in reading order: the header bar, the letter, then sending. */
+  set_text (GTK_WIDGET (dialog), "letter-body", "Alles ingevuld.");
+  set_text (GTK_WIDGET (dialog), "letter-recipient", "School");
+  set_text (GTK_WIDGET (dialog), "letter-sender", "Anna");
+  /* (The language is fixed once the letter is changed.) */
+  order = tab_walk (dialog, "letter-copy");
+  g_assert_cmpstr (order, ==,
+                   "letter-copy letter-save-pdf letter-print letter-sender "
+                   "letter-recipient letter-date letter-subject letter-add-grounds letter-body "
+                   "letter-add-proof letter-sent-date letter-sent-date letter-way letter-mark-sent "
+                   "letter-status");
+
+  /* The shortcuts, wherever the focus is. */
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (dialog), "letter-body"));
+  g_assert_true (press_key (dialog, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  status = gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (dialog), "letter-status")));
+  g_assert_cmpstr (status, ==, "The letter is copied. Paste it into your e-mail.");
+
+  g_assert_true (press_key (dialog, GDK_KEY_s, GDK_CONTROL_MASK));
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  pump ();
+
+  g_assert_true (press_key (dialog, GDK_KEY_p, GDK_CONTROL_MASK));
+  g_assert_true (g_type_from_name ("GtkPrintUnixDialog") != 0);
+  chooser = find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  pump ();
+
+  gtk_window_destroy (dialog);
+  pump ();
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_actions (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (actions_script);
+      return;
+    }
+  dir = prepare_dossier (&home, "{\"version\": 4, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/letter-actions");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +473,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/avg-request", test_avg_request);
   g_test_add_func ("/ui/letter-from-clock", test_letter_from_clock);
   g_test_add_func ("/ui/letters-read-only", test_read_only);
+  g_test_add_func ("/ui/letter-actions", test_actions);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include "passend-clock.h"
 #include "passend-entry-dialog.h"
+#include "passend-letter-dialog.h"
+#include "passend-letter-template.h"
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view.h"
 #include "passend-ui-util.h"
@@ -45,6 +47,35 @@ fill_every_field (GtkWidget *view, PassendSheet *sheet)
   g_assert_cmpstr (passend_sheet_get_point_worry (sheet, 0), ==, "Mondays are hard");
   g_assert_cmpstr (passend_sheet_get_point_example (sheet, 0), ==, "Cried at breakfast");
   g_assert_cmpstr (passend_sheet_get_documents (sheet), ==, "Last report");
+}
+
+/* What was written down can go to the school as the parent's own
+ * report: the letter opens with it filled in, agreements and all. */
+static void
+check_report_letter (PassendWindow *window, GtkWidget *view)
+{
+  GtkWindow       *letter;
+  g_autofree char *body = NULL;
+  g_auto (GStrv) blanks = NULL;
+  PassendLetter *filled;
+
+  click (view, "prep-send-report");
+  pump ();
+  letter = find_toplevel (PASSEND_TYPE_LETTER_DIALOG);
+  g_assert_nonnull (letter);
+  g_assert_cmpstr (passend_window_get_page (window), ==, "letters");
+  filled = passend_letter_dialog_get_letter (PASSEND_LETTER_DIALOG (letter));
+  g_assert_cmpstr (passend_letter_template_get_id (passend_letter_get_template (filled)), ==,
+                   "talk-report");
+  body = g_strdup (passend_letter_get_part (filled, PASSEND_LETTER_BODY));
+  g_assert_nonnull (strstr (body, "Weekly note home"));
+  g_assert_nonnull (strstr (body, "Read every evening"));
+  g_assert_nonnull (strstr (body, "1 "));
+  blanks = passend_letter_get_blanks (filled);
+  for (guint i = 0; blanks[i] != NULL; i++)
+    g_assert_null (strstr (blanks[i], "report"));
+  gtk_window_destroy (letter);
+  pump ();
 }
 
 static void
@@ -177,6 +208,8 @@ preparation_script (PassendApplication *app, PassendWindow *window)
   g_assert_true (gtk_widget_get_visible (find_named (view, "prep-recorded")));
   g_assert_false (gtk_widget_is_sensitive (find_named (view, "prep-record")));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == find_named (view, "prep-open-entry"));
+
+  check_report_letter (window, view);
 }
 
 static void

@@ -386,6 +386,45 @@ test_grounds (void)
     }
 }
 
+/* The outcome of a talk becomes the parent's own report: the day of
+ * the talk and the report filled in, the agreements one a line; what
+ * the parent wrote over stays theirs. */
+static void
+test_from_talk (void)
+{
+  PassendChild *child;
+  g_autoptr (PassendDossier) dossier = make_dossier (TRUE, &child);
+  PassendEntry *talk =
+      passend_entry_new (PASSEND_ENTRY_KIND_CONVERSATION, "2026-02-10", "Talk with the teacher");
+  g_autoptr (PassendAgreement) plan =
+      passend_agreement_new ("A plan for reading", PASSEND_PARTY_SCHOOL, "2026-04-01");
+  g_autoptr (PassendLetter) letter = NULL;
+  g_auto (GStrv) blanks = NULL;
+  const char *body;
+
+  g_object_set (talk, "child-id", passend_record_get_id (PASSEND_RECORD (child)), "text",
+                "  We spoke about reading.\n", NULL);
+  passend_dossier_add_entry (dossier, talk);
+  g_object_unref (talk);
+  g_object_set (plan, "entry-id", passend_record_get_id (PASSEND_RECORD (talk)), NULL);
+  passend_dossier_add_agreement (dossier, plan);
+
+  letter = passend_letter_new (passend_letter_template_find ("talk-report"), dossier, child, "nl");
+  g_assert_false (passend_letter_fill_blank (letter, "no-such-blank", "X"));
+  passend_letter_fill_from_talk (letter, dossier, talk);
+  blanks = passend_letter_get_blanks (letter);
+  g_assert_cmpuint (g_strv_length (blanks), ==, 0);
+  body = passend_letter_get_part (letter, PASSEND_LETTER_BODY);
+  g_assert_nonnull (strstr (body, "10 februari 2026"));
+  g_assert_nonnull (strstr (body, "We spoke about reading.\n\n- Afspraak: A plan for reading, "
+                                  "uiterlijk 1 april 2026"));
+  g_assert_nonnull (
+      strstr (passend_letter_get_part (letter, PASSEND_LETTER_SUBJECT), "10 februari 2026"));
+
+  /* Written over already: nothing to fill. */
+  g_assert_false (passend_letter_fill_blank (letter, "own-report", "Again"));
+}
+
 /* A broken or truncated catalog is no catalog: the letter stays
  * readable, in English, and nothing is read outside the file. */
 static void
@@ -447,6 +486,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/letters/send-due-dates", test_send_due_dates);
   g_test_add_func ("/letters/dutch", test_dutch);
   g_test_add_func ("/letters/grounds", test_grounds);
+  g_test_add_func ("/letters/from-talk", test_from_talk);
   g_test_add_func ("/letters/broken-catalog", test_broken_catalog);
   g_test_add_func ("/letters/dates", test_dates);
   return g_test_run ();

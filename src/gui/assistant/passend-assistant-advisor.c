@@ -20,6 +20,7 @@
 #include "passend-assistant-view-private.h"
 #include "passend-clock.h"
 #include "passend-entry-dialog.h"
+#include "passend-home-sitting.h"
 #include "passend-topic-library.h"
 #include "passend-ui-util.h"
 
@@ -276,10 +277,45 @@ assistant_build_advisor (PassendAssistantView *self)
   update_advice (self);
 }
 
+/* Whether the parent has given the advisor no answer at all for the
+ * page's child. */
+static gboolean
+advisor_unanswered (PassendAssistantView *self)
+{
+  PassendProcessState *state = passend_dossier_find_process_state (self->dossier, self->child);
+
+  return state == NULL || (passend_process_state_get_advisor_tried (state) == NULL &&
+                           passend_process_state_get_advisor_situation (state) == NULL &&
+                           passend_process_state_get_advisor_weeks (state) == 0);
+}
+
+/* The dossier knows the child is at home (a home-sitting deadline runs
+ * from the first day at home) and the parent has not answered the
+ * advisor yet: "My child is at home" ticked, with the whole weeks so
+ * far.  Shown only; kept when the parent answers. */
+static void
+fill_at_home_from_clock (PassendAssistantView *self, PassendAdvisorAnswers *answers)
+{
+  g_autofree char   *today = NULL;
+  PassendHomeSitting home;
+
+  if (answers->at_home || !advisor_unanswered (self))
+    return;
+  today = passend_clock_get_today ();
+  passend_home_sitting_compute (self->dossier, self->child, today, &home);
+  if (home.source == PASSEND_HOME_SITTING_CLOCK)
+    {
+      answers->at_home = TRUE;
+      answers->weeks_at_home = MIN ((guint)home.days / 7, PASSEND_PROCESS_MAX_WEEKS_AT_HOME);
+    }
+  passend_home_sitting_clear (&home);
+}
+
 /**
  * assistant_advisor_sync:
  *
- * Shows the answers kept for the page's child (none for no child).
+ * Shows the answers kept for the page's child (none for no child); a
+ * child at home by the dossier's deadlines shows at home.
  */
 void
 assistant_advisor_sync (PassendAssistantView *self)
@@ -287,7 +323,10 @@ assistant_advisor_sync (PassendAssistantView *self)
   PassendAdvisorAnswers answers = { 0 };
 
   if (self->dossier != NULL && self->child != NULL)
-    passend_advisor_answers_load (self->dossier, self->child, &answers);
+    {
+      passend_advisor_answers_load (self->dossier, self->child, &answers);
+      fill_at_home_from_clock (self, &answers);
+    }
 
   self->advisor_syncing = TRUE;
   for (guint r = 0; r < PASSEND_N_TRIED_RUNGS; r++)

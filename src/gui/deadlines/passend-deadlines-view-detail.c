@@ -219,11 +219,14 @@ read_day (PassendDeadlinesView *self, PassendDateEntry *entry)
   return NULL;
 }
 
-/* After Mark Met or Stop: say so, with the day, and offer Undo. */
+/* After Mark Met or Stop: the status line above says what and when;
+ * the message only says it is kept, and offers Undo. */
 static void
 changed (PassendDeadlinesView *self, PassendClock *clock)
 {
-  g_autofree char *text = status_text (clock);
+  const char *text = passend_clock_get_status (clock) == PASSEND_CLOCK_STATUS_MET
+                         ? _ ("Saved. Passend no longer counts down this deadline.")
+                         : _ ("Saved. Passend stopped counting down this deadline.");
 
   g_set_object (&self->undo_clock, G_OBJECT (clock));
   gtk_label_set_text (self->message_label, text);

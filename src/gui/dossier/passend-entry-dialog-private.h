@@ -4,7 +4,8 @@
  *
  * passend-entry-dialog.c has the window, its fields and closing;
  * -documents.c the documents kept with the entry; -save.c checking
- * and saving through the dossier's entry draft.
+ * and saving through the dossier's entry draft; -reply.c asks whether
+ * a new reply meets a deadline.
  */
 #pragma once
 
@@ -74,6 +75,9 @@ void passend_entry_dialog_add_document_cb (PassendEntryDialog *self);
 void passend_entry_dialog_discard_new_documents (PassendEntryDialog *self);
 
 void passend_entry_dialog_fill_events (PassendEntryDialog *self);
+
+GtkWindow *
+passend_entry_dialog_ask_reply (GtkWindow *parent, PassendDossier *dossier, PassendEntry *entry);
 void passend_entry_dialog_save_cb (PassendEntryDialog *self);
 void
 passend_entry_dialog_save_action (GtkWidget *widget, const char *action_name, GVariant *parameter);

@@ -203,6 +203,7 @@ passend_entry_dialog_save_cb (PassendEntryDialog *self)
   guint                    agreement_index = G_MAXUINT;
   PassendEntry            *entry;
   const PassendClockEvent *event;
+  gboolean                 is_new = self->entry == NULL;
 
   fill_draft (self, &draft);
   event = selected_event (self);
@@ -233,6 +234,10 @@ passend_entry_dialog_save_cb (PassendEntryDialog *self)
   g_clear_pointer (&self->initial_state, g_free);
   if (event != NULL)
     propose_clocks (self, event, entry);
+  /* A new reply may be the answer a deadline waits for: ask. */
+  if (is_new)
+    passend_entry_dialog_ask_reply (gtk_window_get_transient_for (GTK_WINDOW (self)), self->dossier,
+                                    entry);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

@@ -32,6 +32,7 @@ struct _PassendLetterDialog
   PassendChild                *child;
   const PassendLetterTemplate *letter_template;
   PassendLetter               *letter;
+  PassendEntry                *talk; /* the talk whose outcome fills the report, or NULL */
   gboolean                     filling;
   gboolean                     edited;
   gboolean                     sent;
@@ -219,6 +220,9 @@ make_letter (PassendLetterDialog *self, const char *language)
   g_clear_object (&self->letter);
   self->letter = passend_letter_new (self->letter_template, passend_store_get_dossier (self->store),
                                      self->child, language);
+  if (self->talk != NULL)
+    passend_letter_fill_from_talk (self->letter, passend_store_get_dossier (self->store),
+                                   self->talk);
   fill_views (self);
 }
 
@@ -538,6 +542,7 @@ passend_letter_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->child);
   g_clear_object (&self->letter);
+  g_clear_object (&self->talk);
   g_clear_object (&self->printing);
 
   G_OBJECT_CLASS (passend_letter_dialog_parent_class)->dispose (object);
@@ -584,6 +589,12 @@ passend_letter_dialog_class_init (PassendLetterDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "letter.mark-sent", NULL, mark_sent_action);
   gtk_widget_class_install_action (widget_class, "letter.add-proof", NULL, add_proof_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "letter.print",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "letter.save-pdf",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "letter.copy", NULL);
 }
 
 static void
@@ -647,6 +658,24 @@ passend_letter_dialog_new (PassendStore                *store,
                          "it. Keep a copy and proof that you sent it."));
   gtk_label_set_text (self->send_intro_label, intro);
   return GTK_WIDGET (self);
+}
+
+/**
+ * passend_letter_dialog_fill_from_talk:
+ * @entry: the entry of the dossier a talk's outcome became
+ *
+ * Fills the letter's report of the talk from @entry, also when the
+ * parent changes the letter's language before editing it.
+ */
+void
+passend_letter_dialog_fill_from_talk (PassendLetterDialog *self, PassendEntry *entry)
+{
+  g_return_if_fail (PASSEND_IS_LETTER_DIALOG (self));
+  g_return_if_fail (PASSEND_IS_ENTRY (entry));
+
+  g_set_object (&self->talk, entry);
+  passend_letter_fill_from_talk (self->letter, passend_store_get_dossier (self->store), entry);
+  fill_views (self);
 }
 
 /**

@@ -21,5 +21,6 @@ PassendLetter *passend_letter_dialog_get_letter (PassendLetterDialog *self);
 gboolean
      passend_letter_dialog_save_pdf (PassendLetterDialog *self, const char *path, GError **error);
 void passend_letter_dialog_add_proof (PassendLetterDialog *self, const char *path);
+void passend_letter_dialog_fill_from_talk (PassendLetterDialog *self, PassendEntry *entry);
 
 G_END_DECLS

@@ -196,6 +196,32 @@ passend_letters_view_open (PassendLettersView *self, const char *letter_id)
   return GTK_WINDOW (dialog);
 }
 
+/**
+ * passend_letters_view_open_talk_report:
+ * @entry_id: the entry of the dossier a talk's outcome became
+ *
+ * Opens the letter that sends the parent's own report of a talk to the
+ * school, filled in from the outcome of that talk.
+ *
+ * Returns: (transfer none) (nullable): its window
+ */
+GtkWindow *
+passend_letters_view_open_talk_report (PassendLettersView *self, const char *entry_id)
+{
+  PassendEntry *entry;
+  GtkWindow    *dialog;
+
+  g_return_val_if_fail (PASSEND_IS_LETTERS_VIEW (self), NULL);
+
+  dialog = passend_letters_view_open (self, "talk-report");
+  if (dialog == NULL)
+    return NULL;
+  entry = passend_dossier_find_entry (passend_store_get_dossier (self->store), entry_id);
+  if (entry != NULL)
+    passend_letter_dialog_fill_from_talk (PASSEND_LETTER_DIALOG (dialog), entry);
+  return dialog;
+}
+
 static void
 row_activated_cb (PassendLettersView *self, GtkListBoxRow *row)
 {

@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (PassendLettersView, passend_letters_view, PASSEND, LETTERS
 void       passend_letters_view_set_store (PassendLettersView *self, PassendStore *store);
 void       passend_letters_view_set_child (PassendLettersView *self, PassendChild *child);
 GtkWindow *passend_letters_view_open (PassendLettersView *self, const char *letter_id);
+GtkWindow *passend_letters_view_open_talk_report (PassendLettersView *self, const char *entry_id);
 
 G_END_DECLS

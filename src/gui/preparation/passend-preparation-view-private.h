@@ -94,6 +94,7 @@ struct _PassendPreparationView
   GtkWidget         *print_button;
   GtkWidget         *record_button;
   GtkLabel          *recorded_label;
+  GtkWidget         *send_report_button;
   GtkLabel          *context_label;
   GtkLabel          *date_label;
   PassendDateEntry  *date_entry;

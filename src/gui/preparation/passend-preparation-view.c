@@ -225,12 +225,17 @@ _passend_preparation_view_update_recorded (PassendPreparationView *self)
     {
       g_autofree char *date = passend_format_date (passend_entry_get_date (entry));
       g_autofree char *text = NULL;
+      g_autofree char *link = NULL;
 
       /* Translators: on a sheet whose talk was written down; %s are the
        * date and the title of the dossier entry. */
       text = g_strdup_printf (_ ("This talk is written down in your dossier: %s, “%s”."), date,
                               passend_entry_get_title (entry));
       gtk_label_set_text (self->recorded_label, text);
+      /* The outcome can go to the school as the parent's own report. */
+      link =
+          g_strconcat ("letter:talk-report#", passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->send_report_button), "s", link);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->recorded_box), entry != NULL);
 }
@@ -632,6 +637,7 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, new_button);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, open_entry_button);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, recorded_label);
+  gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, send_report_button);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, context_label);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, date_label);
   gtk_widget_class_bind_template_child (widget_class, PassendPreparationView, date_entry);
