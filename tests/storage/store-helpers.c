@@ -129,3 +129,22 @@ store_test_has_text (const char *path, const char *text)
     return FALSE;
   return strstr (contents, text) != NULL;
 }
+
+/* An async callback that keeps the result in *user_data (a GAsyncResult
+ * pointer), for store_test_wait_for(). */
+void
+store_test_result_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs the main context until store_test_result_cb() filled @slot. */
+GAsyncResult *
+store_test_wait_for (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}

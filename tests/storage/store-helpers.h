@@ -22,5 +22,7 @@ char         *store_test_find_prefix (const char *dir, const char *prefix);
 gboolean      store_test_spin_until (gboolean (*done) (gpointer data), gpointer data);
 gboolean      store_test_has_text (const char *path, const char *text);
 PassendEntry *store_test_find_entry (PassendStore *store, const char *title);
+void          store_test_result_cb (GObject *source, GAsyncResult *result, gpointer user_data);
+GAsyncResult *store_test_wait_for (GAsyncResult **slot);
 
 G_END_DECLS

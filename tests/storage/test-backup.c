@@ -22,22 +22,6 @@
 
 static const char pdf_bytes[] = "%PDF-1.4 not really\n\0\x01\x02\xff binary";
 
-static void
-result_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 /* A dossier with two children, three entries and two documents. */
 static PassendStore *
 make_dossier (const char *dir)
@@ -172,13 +156,13 @@ test_async (void)
 
   /* Not saved yet: the export holds it all the same. */
   store_test_add_entry (passend_store_get_dossier (store), "Nog niet bewaard", "x");
-  passend_store_export_backup_async (store, file, NULL, result_cb, &exported);
-  made = passend_store_export_backup_finish (store, wait_for (&exported), &error);
+  passend_store_export_backup_async (store, file, NULL, store_test_result_cb, &exported);
+  made = passend_store_export_backup_finish (store, store_test_wait_for (&exported), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (made->entries, ==, 4);
 
-  passend_store_import_backup_async (fresh, file, NULL, result_cb, &imported);
-  brought = passend_store_import_backup_finish (fresh, wait_for (&imported), &error);
+  passend_store_import_backup_async (fresh, file, NULL, store_test_result_cb, &imported);
+  brought = passend_store_import_backup_finish (fresh, store_test_wait_for (&imported), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (brought->entries, ==, 4);
   g_assert_nonnull (store_test_find_entry (fresh, "Nog niet bewaard"));
@@ -210,8 +194,8 @@ test_export_cancelled (void)
 
   passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
   g_cancellable_cancel (cancellable);
-  passend_store_export_backup_async (store, file, cancellable, result_cb, &result);
-  made = passend_store_export_backup_finish (store, wait_for (&result), &error);
+  passend_store_export_backup_async (store, file, cancellable, store_test_result_cb, &result);
+  made = passend_store_export_backup_finish (store, store_test_wait_for (&result), &error);
   g_assert_null (made);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (test_count_files (out), ==, 0);

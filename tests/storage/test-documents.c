@@ -13,6 +13,7 @@
 
 #include "passend-documents.h"
 #include "passend-error.h"
+#include "store-helpers.h"
 #include "test-util.h"
 
 static PassendStore *
@@ -26,22 +27,6 @@ open_store (const char *dir, PassendStoreState expected)
   return store;
 }
 
-static void
-result_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 /* Attaches @path and waits; cancels first if @cancel. */
 static PassendDocument *
 attach (PassendStore *store, GFile *file, gboolean cancel, GError **error)
@@ -49,10 +34,10 @@ attach (PassendStore *store, GFile *file, gboolean cancel, GError **error)
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (GAsyncResult) result = NULL;
 
-  passend_store_attach_document_async (store, file, cancellable, result_cb, &result);
+  passend_store_attach_document_async (store, file, cancellable, store_test_result_cb, &result);
   if (cancel)
     g_cancellable_cancel (cancellable);
-  return passend_store_attach_document_finish (store, wait_for (&result), error);
+  return passend_store_attach_document_finish (store, store_test_wait_for (&result), error);
 }
 
 static PassendDocument *
@@ -68,8 +53,8 @@ sweep (PassendStore *store)
 {
   g_autoptr (GAsyncResult) result = NULL;
 
-  passend_store_sweep_documents_async (store, result_cb, &result);
-  return passend_store_sweep_documents_finish (store, wait_for (&result));
+  passend_store_sweep_documents_async (store, store_test_result_cb, &result);
+  return passend_store_sweep_documents_finish (store, store_test_wait_for (&result));
 }
 
 static guint
