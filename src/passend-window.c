@@ -671,6 +671,7 @@ passend_window_init (PassendWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
+  passend_revealer_hide_closed (self->banner_revealer);
 
   /* The drop-down takes its own reference. */
   name = gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name");

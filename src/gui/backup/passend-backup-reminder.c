@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include "passend-ui-util.h"
+
 #include "passend-backup-reminder.h"
 #include "passend-backup.h"
 
@@ -90,6 +92,7 @@ static void
 passend_backup_reminder_init (PassendBackupReminder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  passend_revealer_hide_closed (self->revealer);
 }
 
 PassendBackupReminder *

@@ -271,3 +271,26 @@ passend_ask_throw_away (GtkWindow *editor, const char *detail)
                          G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (question));
 }
+
+static void
+revealer_changed_cb (GtkRevealer *revealer)
+{
+  gtk_widget_set_visible (GTK_WIDGET (revealer), gtk_revealer_get_reveal_child (revealer) ||
+                                                     gtk_revealer_get_child_revealed (revealer));
+}
+
+/**
+ * passend_revealer_hide_closed:
+ * @revealer: a bar that is closed most of the time
+ *
+ * Hides @revealer while it is closed, and shows it before it opens: a
+ * closed revealer is still measured in every frame, and a bar with a
+ * wrapping label costs the window's first frame several layouts.
+ */
+void
+passend_revealer_hide_closed (GtkRevealer *revealer)
+{
+  g_signal_connect (revealer, "notify::reveal-child", G_CALLBACK (revealer_changed_cb), NULL);
+  g_signal_connect (revealer, "notify::child-revealed", G_CALLBACK (revealer_changed_cb), NULL);
+  revealer_changed_cb (revealer);
+}

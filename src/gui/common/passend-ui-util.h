@@ -30,4 +30,6 @@ gboolean passend_view_follow_store (gpointer       view,
 
 void passend_fix_mnemonic_names (void);
 
+void passend_revealer_hide_closed (GtkRevealer *revealer);
+
 G_END_DECLS

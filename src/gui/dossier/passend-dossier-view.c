@@ -619,6 +619,7 @@ passend_dossier_view_init (PassendDossierView *self)
   GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  passend_revealer_hide_closed (self->undo_revealer);
   gtk_orientable_set_orientation (
       GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))), GTK_ORIENTATION_VERTICAL);
   gtk_label_set_mnemonic_widget (self->from_label,
