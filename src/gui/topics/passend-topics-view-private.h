@@ -26,6 +26,8 @@ struct _PassendTopicsView
   char                *scroll_anchor;
   guint                scroll_tick;
   guint                scroll_tries;
+  char                *first_link;
+  gboolean             painted;
 
   /* Template widgets */
   GtkStack          *main_stack;

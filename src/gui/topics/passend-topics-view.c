@@ -37,6 +37,8 @@
 
 G_DEFINE_FINAL_TYPE (PassendTopicsView, passend_topics_view, GTK_TYPE_WIDGET)
 
+static void realize_cb (PassendTopicsView *self);
+
 /* Showing pages */
 
 /* The page a link is on: "topic:ID", "topic:glossary" or
@@ -86,6 +88,7 @@ scroll_to (PassendTopicsView *self, const char *anchor)
   GtkWidget *widget = anchor ? g_hash_table_lookup (self->anchors, anchor) : NULL;
 
   g_free (self->scroll_anchor);
+  g_free (self->first_link);
   self->scroll_anchor = g_strdup (anchor);
   self->scroll_tries = 0;
 
@@ -144,6 +147,7 @@ display (PassendTopicsView *self, const char *link)
 
   if (!can_display (self, link))
     return FALSE;
+  g_clear_pointer (&self->first_link, g_free);
 
   if (!g_str_equal (page, GLOSSARY_PAGE) && !g_str_equal (page, ORGANISATIONS_PAGE))
     topic = passend_topic_library_find_topic (self->library, page + strlen ("topic:"));
@@ -513,6 +517,7 @@ passend_topics_view_init (PassendTopicsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   update_history_actions (self);
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 
   /* Back and forward work wherever the focus is while the page is
    * shown, also in the window's sidebar. */
@@ -542,8 +547,9 @@ passend_topics_view_init (PassendTopicsView *self)
 void
 passend_topics_view_set_library (PassendTopicsView *self, PassendTopicLibrary *library)
 {
-  GPtrArray *topics;
-  gboolean   empty;
+  g_autofree char *first = NULL;
+  GPtrArray       *topics;
+  gboolean         empty;
 
   g_return_if_fail (PASSEND_IS_TOPICS_VIEW (self));
   g_return_if_fail (PASSEND_IS_TOPIC_LIBRARY (library));
@@ -564,16 +570,40 @@ passend_topics_view_set_library (PassendTopicsView *self, PassendTopicLibrary *l
   gtk_stack_set_visible_child_name (self->main_stack, empty ? "empty" : "content");
 
   if (topics->len > 0)
-    {
-      g_autofree char *first =
-          g_strdup_printf ("topic:%s", passend_topic_get_id (g_ptr_array_index (topics, 0)));
-
-      display (self, first);
-    }
+    first = g_strdup_printf ("topic:%s", passend_topic_get_id (g_ptr_array_index (topics, 0)));
   else if (passend_topic_library_get_terms (library)->len > 0)
-    display (self, GLOSSARY_PAGE);
+    first = g_strdup (GLOSSARY_PAGE);
   else if (!empty)
-    display (self, ORGANISATIONS_PAGE);
+    first = g_strdup (ORGANISATIONS_PAGE);
+
+  /* A page of text is most of the work of a frame: the window's first
+   * frame shows the list, and the page follows in the next. */
+  if (first != NULL && !self->painted)
+    {
+      g_free (self->first_link);
+      self->first_link = g_steal_pointer (&first);
+    }
+  else if (first != NULL)
+    display (self, first);
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock, PassendTopicsView *self)
+{
+  g_autofree char *first = g_steal_pointer (&self->first_link);
+
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  self->painted = TRUE;
+  if (first != NULL)
+    display (self, first);
+}
+
+static void
+realize_cb (PassendTopicsView *self)
+{
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (first_paint_cb), self, 0);
 }
 
 /**
