@@ -253,6 +253,7 @@ passend_application_startup (GApplication *application)
   PassendApplication *self = PASSEND_APPLICATION (application);
   static const char  *quit_accels[] = { "<Control>q", NULL };
   static const char  *help_accels[] = { "F1", NULL };
+  static const char  *shortcuts_accels[] = { "<Control>question", NULL };
   g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
@@ -264,6 +265,8 @@ passend_application_startup (GApplication *application)
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         shortcuts_accels);
 
   gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),

@@ -249,6 +249,37 @@ nav_show_page_action (GtkWidget *widget, const char *action_name, GVariant *para
   _passend_window_select_page (self, name);
 }
 
+/* The keyboard shortcuts window is made when first asked for: made
+ * with every window, as GtkApplication does from gtk/help-overlay.ui,
+ * it took a third of the time to build the main window. */
+static void
+show_shortcuts_action (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (data);
+  GtkShortcutsWindow   *shortcuts = gtk_application_window_get_help_overlay (self);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+          gtk_builder_new_from_resource (RESOURCE_PATH "/passend-shortcuts.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* The window keeps it, and keeps this action as its own. */
+      gtk_application_window_set_help_overlay (self, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
+void
+_passend_window_actions_init (PassendWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_shortcuts_action },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+}
+
 void
 _passend_window_class_actions_init (GtkWidgetClass *widget_class)
 {

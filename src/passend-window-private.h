@@ -66,6 +66,7 @@ static const char *const page_names[] = { "topics",    "assistant", "dossier", "
 void     _passend_window_select_page (PassendWindow *self, const char *name);
 void     _passend_window_deadlines_changed_cb (PassendWindow *self);
 void     _passend_window_class_actions_init (GtkWidgetClass *widget_class);
+void     _passend_window_actions_init (PassendWindow *self);
 void     _passend_window_class_backup_init (GtkWidgetClass *widget_class);
 void     _passend_window_backup_constructed (PassendWindow *self);
 void     _passend_window_pages_constructed (PassendWindow *self);

@@ -517,6 +517,7 @@ passend_window_constructed (GObject *object)
   overdue_changed_cb (self);
   _passend_window_backup_constructed (self);
   _passend_window_pages_constructed (self);
+  _passend_window_actions_init (self);
 
   last_page = g_settings_get_string (self->settings, "last-page");
   _passend_window_select_page (self,

@@ -305,6 +305,45 @@ test_placeholder_nl (void)
   test_remove_dir (home);
 }
 
+/* The window's first frame shows the list of topics; the page's text,
+ * most of a frame's work, follows in the next. */
+static void
+first_frame_at_once (PassendApplication *app, PassendWindow *window)
+{
+  PassendTopicsView *view = PASSEND_TOPICS_VIEW (find_named (GTK_WIDGET (window), "topics-view"));
+
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_null (passend_topics_view_get_link (view));
+  g_assert_null (gtk_widget_get_first_child (find_named (GTK_WIDGET (window), "topics-page")));
+  g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (window), "topics-list")));
+}
+
+static void
+first_frame_script (PassendApplication *app, PassendWindow *window)
+{
+  PassendTopicsView *view = PASSEND_TOPICS_VIEW (find_named (GTK_WIDGET (window), "topics-view"));
+
+  g_assert_true (g_str_has_prefix (passend_topics_view_get_link (view), "topic:"));
+  g_assert_nonnull (gtk_widget_get_first_child (find_named (GTK_WIDGET (window), "topics-page")));
+}
+
+static void
+test_first_frame (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app_at_once (first_frame_at_once, first_frame_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/topics-first-frame");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -312,6 +351,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/ui/topics", test_topics);
   g_test_add_func ("/ui/topics-placeholder-nl", test_placeholder_nl);
+  g_test_add_func ("/ui/topics-first-frame", test_first_frame);
 
   return g_test_run ();
 }

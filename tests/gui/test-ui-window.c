@@ -885,6 +885,59 @@ test_window_first (void)
   test_remove_dir (home);
 }
 
+/* The keyboard shortcuts window is made when first asked for (Ctrl+?),
+ * not with the main window. */
+static void
+shortcuts_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkApplicationWindow *app_window = GTK_APPLICATION_WINDOW (window);
+  g_auto (GStrv) accels =
+      gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  GtkShortcutsWindow *shortcuts;
+
+  g_assert_null (gtk_application_window_get_help_overlay (app_window));
+  g_assert_true (g_strv_contains ((const char *const *)accels, "<Control>question"));
+
+  /* GTK 4.8's page switcher of a GtkShortcutsSection with more than
+   * one page warns about its page numbers' labels, with any theme. */
+  ui_allow_warning ("reported min width");
+  g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_question, GDK_CONTROL_MASK));
+  pump ();
+  shortcuts = gtk_application_window_get_help_overlay (app_window);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+
+  /* Closed and asked for again: the same window comes back. */
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  pump ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  pump ();
+  g_assert_true (gtk_application_window_get_help_overlay (app_window) == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  pump ();
+  ui_allow_warning (NULL);
+}
+
+static void
+test_shortcuts (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (shortcuts_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/shortcuts");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -902,6 +955,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/help-html", test_help_html);
   g_test_add_func ("/ui/window-first", test_window_first);
+  g_test_add_func ("/ui/shortcuts", test_shortcuts);
 
   return g_test_run ();
 }

@@ -42,6 +42,7 @@ tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const 
 gboolean press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers);
 char    *tab_walk (GtkWindow *window, const char *start);
 void     assert_mnemonics_unique (GtkWindow *window);
+void     ui_allow_warning (const char *part);
 void     ui_test_init (int *argc, char ***argv);
 
 G_END_DECLS
