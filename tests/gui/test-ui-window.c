@@ -15,6 +15,7 @@
 #include "passend-outcome-dialog.h"
 #include "passend-preparation-view.h"
 #include "passend-ui-util.h"
+#include "passend-status-page.h"
 #include "ui-harness.h"
 
 static void
@@ -24,6 +25,18 @@ first_start_script (PassendApplication *app, PassendWindow *window)
   GtkWidget               *entry;
 
   g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+
+  /* The welcome picture is drawn from the resources at its size, not
+   * looked up in the icon theme (which reads the whole theme first). */
+  {
+    GtkWidget *welcome = gtk_widget_get_ancestor (
+        find_named (GTK_WIDGET (window), "welcome-name-entry"), PASSEND_TYPE_STATUS_PAGE);
+    GtkImage *image = GTK_IMAGE (find_by_type (welcome, GTK_TYPE_IMAGE));
+    int       size = 96 * gtk_widget_get_scale_factor (GTK_WIDGET (image));
+
+    g_assert_cmpint (gtk_image_get_storage_type (image), ==, GTK_IMAGE_PAINTABLE);
+    g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_image_get_paintable (image)), ==, size);
+  }
 
   /* An empty name cannot be added. */
   entry = find_named (GTK_WIDGET (window), "welcome-name-entry");

@@ -22,6 +22,7 @@ struct _PassendStatusPage
   GtkLabel  *title_label;
   GtkLabel  *description_label;
   GtkBox    *extra_box;
+  char      *image_resource;
 };
 
 static void passend_status_page_buildable_init (GtkBuildableIface *iface);
@@ -36,6 +37,7 @@ enum
 {
   PROP_0,
   PROP_ICON_NAME,
+  PROP_IMAGE_RESOURCE,
   PROP_TITLE,
   PROP_DESCRIPTION,
   N_PROPS
@@ -79,6 +81,37 @@ passend_status_page_dispose (GObject *object)
 }
 
 static void
+passend_status_page_finalize (GObject *object)
+{
+  g_free (PASSEND_STATUS_PAGE (object)->image_resource);
+
+  G_OBJECT_CLASS (passend_status_page_parent_class)->finalize (object);
+}
+
+/* Drawn at the image's size in device pixels: not through the icon
+ * theme (gtk_image_set_from_resource() looks an SVG up there too). */
+static void
+load_image_resource (PassendStatusPage *self)
+{
+  int size =
+      gtk_image_get_pixel_size (self->image) * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  if (self->image_resource == NULL)
+    return;
+  pixbuf = gdk_pixbuf_new_from_resource_at_scale (self->image_resource, size, size, TRUE, &error);
+  if (pixbuf == NULL)
+    {
+      g_warning ("A picture is missing: %s", error->message);
+      return;
+    }
+  texture = gdk_texture_new_for_pixbuf (pixbuf);
+  gtk_image_set_from_paintable (self->image, GDK_PAINTABLE (texture));
+}
+
+static void
 passend_status_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   PassendStatusPage *self = PASSEND_STATUS_PAGE (object);
@@ -87,6 +120,9 @@ passend_status_page_get_property (GObject *object, guint prop_id, GValue *value,
     {
     case PROP_ICON_NAME:
       g_value_set_string (value, gtk_image_get_icon_name (self->image));
+      break;
+    case PROP_IMAGE_RESOURCE:
+      g_value_set_string (value, self->image_resource);
       break;
     case PROP_TITLE:
       g_value_set_string (value, gtk_label_get_label (self->title_label));
@@ -113,6 +149,12 @@ passend_status_page_set_property (GObject      *object,
       gtk_image_set_from_icon_name (self->image, g_value_get_string (value));
       g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_IMAGE_RESOURCE:
+      g_free (self->image_resource);
+      self->image_resource = g_value_dup_string (value);
+      load_image_resource (self);
+      g_object_notify_by_pspec (object, pspec);
+      break;
     case PROP_TITLE:
       passend_status_page_set_title (self, g_value_get_string (value));
       break;
@@ -131,11 +173,18 @@ passend_status_page_class_init (PassendStatusPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_status_page_dispose;
+  object_class->finalize = passend_status_page_finalize;
   object_class->get_property = passend_status_page_get_property;
   object_class->set_property = passend_status_page_set_property;
 
   properties[PROP_ICON_NAME] =
       g_param_spec_string ("icon-name", NULL, NULL, NULL,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A picture of the application's own, from its resources: an icon
+   * theme lookup of a full-colour icon reads the whole theme first,
+   * on the main thread, in the window's first frame. */
+  properties[PROP_IMAGE_RESOURCE] =
+      g_param_spec_string ("image-resource", NULL, NULL, NULL,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
       g_param_spec_string ("title", NULL, NULL, NULL,
@@ -162,6 +211,7 @@ static void
 passend_status_page_init (PassendStatusPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (load_image_resource), NULL);
 }
 
 void
