@@ -19,6 +19,7 @@
 #include "passend-command-line.h"
 #include "passend-command-line-backup.h"
 #include "passend-reminders.h"
+#include "passend-topic-library.h"
 #include "passend-ui-util.h"
 #include "passend-window.h"
 
@@ -254,9 +255,14 @@ passend_application_startup (GApplication *application)
   static const char  *quit_accels[] = { "<Control>q", NULL };
   static const char  *help_accels[] = { "F1", NULL };
   static const char  *shortcuts_accels[] = { "<Control>question", NULL };
-  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  /* Read beside GTK's own start-up, on the other core. */
+  if (!self->reminders_only)
+    passend_topic_library_preload ();
 
   G_APPLICATION_CLASS (passend_application_parent_class)->startup (application);
+  css = gtk_css_provider_new ();
 
   if (self->reminders_only)
     return;

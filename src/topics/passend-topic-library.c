@@ -172,29 +172,83 @@ passend_topic_library_get_content_dir (void)
   return g_file_new_for_uri ("resource://" PASSEND_CONTENT_PATH);
 }
 
+static GMutex               default_lock;
+static GCond                default_loaded;
+static PassendTopicLibrary *default_library;
+static gboolean             default_loading;
+
+static PassendTopicLibrary *
+load_default (void)
+{
+  g_autoptr (GFile) dir = passend_topic_library_get_content_dir ();
+  g_autoptr (GError) error = NULL;
+  PassendTopicLibrary *library = passend_topic_library_new (NULL);
+
+  if (!passend_topic_library_load (library, dir, &error))
+    g_warning ("The Topics content did not load completely: %s", error->message);
+  return library;
+}
+
+static gpointer
+preload_thread (gpointer data)
+{
+  PassendTopicLibrary *library = load_default ();
+
+  g_mutex_lock (&default_lock);
+  default_library = library;
+  default_loading = FALSE;
+  g_cond_broadcast (&default_loaded);
+  g_mutex_unlock (&default_lock);
+  return NULL;
+}
+
+/**
+ * passend_topic_library_preload:
+ *
+ * Starts loading the app's library on a thread of its own, so that it
+ * is ready when passend_topic_library_get_default() is first called:
+ * the application calls this before GTK starts up, which keeps the
+ * main thread busy long enough.  The language must be set already.
+ */
+void
+passend_topic_library_preload (void)
+{
+  GThread *thread;
+
+  g_mutex_lock (&default_lock);
+  if (default_library == NULL && !default_loading)
+    {
+      default_loading = TRUE;
+      thread = g_thread_try_new ("passend-topics", preload_thread, NULL, NULL);
+      if (thread != NULL)
+        g_thread_unref (thread);
+      else
+        default_loading = FALSE;
+    }
+  g_mutex_unlock (&default_lock);
+}
+
 /**
  * passend_topic_library_get_default:
  *
  * The content, translated into the language of the app, loaded on the
- * first call.  Content that does not load is reported with a warning;
- * what loaded is kept.
+ * first call (or by passend_topic_library_preload()).  Content that
+ * does not load is reported with a warning; what loaded is kept.
  *
  * Returns: (transfer none): the app's library
  */
 PassendTopicLibrary *
 passend_topic_library_get_default (void)
 {
-  static PassendTopicLibrary *library;
+  PassendTopicLibrary *library;
 
-  if (library == NULL)
-    {
-      g_autoptr (GFile) dir = passend_topic_library_get_content_dir ();
-      g_autoptr (GError) error = NULL;
-
-      library = passend_topic_library_new (NULL);
-      if (!passend_topic_library_load (library, dir, &error))
-        g_warning ("The Topics content did not load completely: %s", error->message);
-    }
+  g_mutex_lock (&default_lock);
+  while (default_loading)
+    g_cond_wait (&default_loaded, &default_lock);
+  if (default_library == NULL)
+    default_library = load_default ();
+  library = default_library;
+  g_mutex_unlock (&default_lock);
 
   return library;
 }

@@ -39,6 +39,7 @@ G_DECLARE_FINAL_TYPE (PassendTopicLibrary, passend_topic_library, PASSEND, TOPIC
 
 PassendTopicLibrary *passend_topic_library_new (const char *domain);
 PassendTopicLibrary *passend_topic_library_get_default (void);
+void                 passend_topic_library_preload (void);
 GFile               *passend_topic_library_get_content_dir (void);
 gboolean      passend_topic_library_load (PassendTopicLibrary *self, GFile *dir, GError **error);
 GPtrArray    *passend_topic_library_get_topics (PassendTopicLibrary *self);

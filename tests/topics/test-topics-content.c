@@ -196,6 +196,34 @@ test_content_dutch (void)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* Read on a thread of its own, the app's library is the same as read
+ * on the spot, and it is read once. */
+static void
+test_content_preload (void)
+{
+  g_autoptr (PassendTopicLibrary) direct = load_real_content ();
+  PassendTopicLibrary *preloaded;
+  GPtrArray           *topics, *expected;
+
+  passend_topic_library_preload ();
+  passend_topic_library_preload (); /* a second call changes nothing */
+  preloaded = passend_topic_library_get_default ();
+  g_assert_nonnull (preloaded);
+  passend_topic_library_preload ();
+  g_assert_true (passend_topic_library_get_default () == preloaded);
+
+  topics = passend_topic_library_get_topics (preloaded);
+  expected = passend_topic_library_get_topics (direct);
+  g_assert_cmpuint (topics->len, ==, expected->len);
+  for (guint i = 0; i < topics->len; i++)
+    g_assert_cmpstr (passend_topic_get_id (g_ptr_array_index (topics, i)), ==,
+                     passend_topic_get_id (g_ptr_array_index (expected, i)));
+  g_assert_cmpuint (passend_topic_library_get_terms (preloaded)->len, ==,
+                    passend_topic_library_get_terms (direct)->len);
+  g_assert_cmpuint (passend_topic_library_get_organisations (preloaded)->len, ==,
+                    passend_topic_library_get_organisations (direct)->len);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -206,6 +234,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/topics/content/english", test_content_english);
   g_test_add_func ("/topics/content/dutch", test_content_dutch);
+  g_test_add_func ("/topics/content/preload", test_content_preload);
 
   return g_test_run ();
 }
