@@ -121,7 +121,7 @@ new_entry_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 {
   PassendWindow *self = PASSEND_WINDOW (widget);
 
-  if (show_dossier (self))
+  if (show_dossier (self) && self->dossier_view != NULL)
     passend_dossier_view_new_entry (self->dossier_view);
 }
 
@@ -134,7 +134,7 @@ find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
    * the dossier. */
   if (g_strcmp0 (passend_window_get_page (self), "topics") == 0)
     passend_topics_view_focus_search (self->topics_view);
-  else if (show_dossier (self))
+  else if (show_dossier (self) && self->dossier_view != NULL)
     passend_dossier_view_focus_search (self->dossier_view);
 }
 
@@ -217,7 +217,8 @@ nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *para
   else if (g_str_has_prefix (link, "entry:"))
     {
       _passend_window_select_page (self, "dossier");
-      passend_dossier_view_show_entry_id (self->dossier_view, link + strlen ("entry:"));
+      if (self->dossier_view != NULL)
+        passend_dossier_view_show_entry_id (self->dossier_view, link + strlen ("entry:"));
     }
   else if (g_str_has_prefix (link, "letter:talk-report#"))
     {

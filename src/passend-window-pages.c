@@ -2,12 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Topics, Dossier and Deadlines pages are in the window's template
- * (Topics is what a parent sees first; the other two give the sidebar
- * its badges).  The Assistant, Letters and Preparation pages are made
- * one at a time in idle moments after the window's first frame, or at
- * once when a parent asks for one before that: the first frame does not
- * wait for their widgets.
+ * The Topics page is in the window's template: it is what a parent
+ * sees first.  The others are made one at a time in idle moments after
+ * the window's first frame (the Dossier and Deadlines pages first: they
+ * give the sidebar its badges), or at once when a parent asks for one
+ * before that: the first frame does not wait for their widgets.
  */
 #define G_LOG_DOMAIN "passend-window"
 
@@ -15,17 +14,41 @@
 
 #include "passend-window-private.h"
 
-static const char *const later_pages[] = { "assistant", "letters", "preparation" };
+static const char *const later_pages[] = { "dossier", "deadlines", "assistant", "letters",
+                                           "preparation" };
 
-/* The pages no badge needs are made when first shown: the window's
- * first frame does not wait for their widgets. */
 void
 _passend_window_build_page (PassendWindow *self, const char *name)
 {
   GtkWidget *view = NULL;
   GtkBox    *slot = NULL;
 
-  if (g_str_equal (name, "assistant") && self->assistant_view == NULL)
+  if (g_str_equal (name, "dossier") && self->dossier_view == NULL)
+    {
+      self->dossier_view = g_object_new (PASSEND_TYPE_DOSSIER_VIEW, NULL);
+      /* The child first: the entries are then filtered once. */
+      passend_dossier_view_set_child (self->dossier_view, self->child);
+      passend_dossier_view_set_store (self->dossier_view, self->store);
+      g_signal_connect_object (self->dossier_view, "notify::n-overdue",
+                               G_CALLBACK (_passend_window_overdue_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      _passend_window_overdue_changed_cb (self);
+      view = GTK_WIDGET (self->dossier_view);
+      slot = self->dossier_slot;
+    }
+  else if (g_str_equal (name, "deadlines") && self->deadlines_view == NULL)
+    {
+      self->deadlines_view = g_object_new (PASSEND_TYPE_DEADLINES_VIEW, NULL);
+      passend_deadlines_view_set_child (self->deadlines_view, self->child);
+      passend_deadlines_view_set_store (self->deadlines_view, self->store);
+      g_signal_connect_object (self->deadlines_view, "notify::n-due",
+                               G_CALLBACK (_passend_window_deadlines_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      _passend_window_deadlines_changed_cb (self);
+      view = GTK_WIDGET (self->deadlines_view);
+      slot = self->deadlines_slot;
+    }
+  else if (g_str_equal (name, "assistant") && self->assistant_view == NULL)
     {
       self->assistant_view = g_object_new (PASSEND_TYPE_ASSISTANT_VIEW, NULL);
       passend_assistant_view_set_child (self->assistant_view, self->child);
@@ -105,6 +128,10 @@ realize_cb (PassendWindow *self)
 gboolean
 _passend_window_page_is_built (PassendWindow *self, const char *name)
 {
+  if (g_str_equal (name, "dossier"))
+    return self->dossier_view != NULL;
+  if (g_str_equal (name, "deadlines"))
+    return self->deadlines_view != NULL;
   if (g_str_equal (name, "assistant"))
     return self->assistant_view != NULL;
   if (g_str_equal (name, "letters"))

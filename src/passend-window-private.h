@@ -52,8 +52,10 @@ struct _PassendWindow
   PassendLettersView     *letters_view;
   PassendStatusPage      *loading_page;
   GtkSpinner             *loading_spinner;
-  /* Where the Assistant, Letters and Preparation pages go when first
+  /* Where the pages go when made, after the first frame or when first
    * shown (their views above stay NULL until then). */
+  GtkBox *dossier_slot;
+  GtkBox *deadlines_slot;
   GtkBox *assistant_slot;
   GtkBox *letters_slot;
   GtkBox *preparation_slot;
@@ -70,6 +72,7 @@ void     _passend_window_actions_init (PassendWindow *self);
 void     _passend_window_class_backup_init (GtkWidgetClass *widget_class);
 void     _passend_window_backup_constructed (PassendWindow *self);
 void     _passend_window_pages_constructed (PassendWindow *self);
+void     _passend_window_overdue_changed_cb (PassendWindow *self);
 void     _passend_window_pages_dispose (PassendWindow *self);
 void     _passend_window_build_page (PassendWindow *self, const char *name);
 gboolean _passend_window_page_is_built (PassendWindow *self, const char *name);

@@ -391,21 +391,6 @@ start_afresh_cb (PassendWindow *self)
 }
 
 static void
-overdue_changed_cb (PassendWindow *self)
-{
-  guint            n = passend_dossier_view_get_n_overdue (self->dossier_view);
-  g_autofree char *count = g_strdup_printf ("%u", n);
-  g_autofree char *tooltip = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%u agreement is overdue", "%u agreements are overdue", n), n);
-
-  gtk_label_set_text (self->overdue_badge, count);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->overdue_badge), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->overdue_badge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->overdue_badge), n > 0);
-}
-
-static void
 quit_cb (PassendWindow *self)
 {
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
@@ -503,18 +488,8 @@ passend_window_constructed (GObject *object)
   passend_conflict_dialog_follow_store (GTK_WINDOW (self), self->store);
 
   bind_dossier (self);
-  /* The child first: the entries are then filtered once. */
-  passend_dossier_view_set_child (self->dossier_view, self->child);
-  passend_dossier_view_set_store (self->dossier_view, self->store);
-  passend_deadlines_view_set_child (self->deadlines_view, self->child);
-  passend_deadlines_view_set_store (self->deadlines_view, self->store);
-  g_signal_connect_object (self->deadlines_view, "notify::n-due",
-                           G_CALLBACK (_passend_window_deadlines_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   _passend_window_deadlines_changed_cb (self);
-  g_signal_connect_object (self->dossier_view, "notify::n-overdue", G_CALLBACK (overdue_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  overdue_changed_cb (self);
+  _passend_window_overdue_changed_cb (self);
   _passend_window_backup_constructed (self);
   _passend_window_pages_constructed (self);
   _passend_window_actions_init (self);
@@ -645,9 +620,9 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_view);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_slot);

@@ -808,8 +808,8 @@ static void
 window_first_at_once (PassendApplication *app, PassendWindow *window)
 {
   PassendStore *store = passend_application_get_store (app);
-  GtkWidget    *view = find_named (GTK_WIDGET (window), "dossier-view");
   GtkWidget    *loading = find_named (GTK_WIDGET (window), "loading-page");
+  GtkWidget    *view;
 
   g_assert_cmpint (passend_store_get_state (store), ==, PASSEND_STORE_STATE_UNLOADED);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "topics"));
@@ -818,6 +818,7 @@ window_first_at_once (PassendApplication *app, PassendWindow *window)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
   g_assert_cmpstr (passend_window_get_page (window), ==, "loading");
+  view = find_named (GTK_WIDGET (window), "dossier-view");
   g_assert_true (gtk_widget_get_visible (loading));
   g_assert_false (passend_store_get_writable (store));
 
