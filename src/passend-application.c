@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -211,6 +213,14 @@ first_paint_cb (GdkFrameClock *clock, PassendApplication *self)
  * window then opens on the welcome page or the content, not on Topics
  * for a moment first.  About 800 entries. */
 #define SMALL_DOSSIER_BYTES (2 * 1024 * 1024)
+
+static gboolean
+dossier_exists (PassendApplication *self)
+{
+  GStatBuf st;
+
+  return g_stat (passend_store_get_path (self->store), &st) == 0 || errno != ENOENT;
+}
 
 static gboolean
 dossier_is_small (PassendApplication *self)
@@ -425,6 +435,14 @@ passend_application_activate (GApplication *application)
   /* While Passend stays open, what is due is looked at again each day. */
   if (self->day_timer == NULL)
     self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
+
+  /* No dossier yet, as at the first start: nothing to read, and the
+   * window opens on the welcome page, not on Topics for a moment. */
+  if (!self->load_started && !dossier_exists (self))
+    {
+      self->load_started = TRUE;
+      passend_store_load (self->store, NULL);
+    }
 
   gtk_window_present (window);
   load_after_first_paint (self, window);
