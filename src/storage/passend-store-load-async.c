@@ -26,6 +26,7 @@ typedef struct
   GError                 *error;
   char                   *found;
   PassendDossierSnapshot *primed; /* every record's text, made on the worker */
+  GHashTable             *base;   /* what the merge starts from, made there too */
 } LoadData;
 
 static void
@@ -35,6 +36,7 @@ load_data_free (LoadData *data)
   g_clear_error (&data->error);
   g_free (data->found);
   g_clear_pointer (&data->primed, passend_dossier_snapshot_unref);
+  g_clear_pointer (&data->base, g_hash_table_unref);
   g_free (data);
 }
 
@@ -53,6 +55,8 @@ load_thread_cb (GTask *task, gpointer source_object, gpointer task_data, GCancel
    * left for the save to refuse, as before. */
   if (data->dossier != NULL)
     data->primed = passend_dossier_snapshot_new (data->dossier, NULL, NULL);
+  if (data->dossier != NULL)
+    data->base = passend_store_base_of (data->dossier);
   /* And the search's folded text: the first keystroke finds it made. */
   if (data->dossier != NULL)
     passend_entry_filter_prepare (data->dossier);
@@ -68,9 +72,9 @@ load_done_cb (GObject *source_object, GAsyncResult *result, gpointer user_data)
   LoadData     *data = g_task_get_task_data (G_TASK (result));
   GError       *error = NULL;
 
-  gboolean loaded =
-      passend_store_load_end (self, data->dossier, data->length, &data->identity, data->plausible,
-                              g_steal_pointer (&data->error), data->found, &error);
+  gboolean loaded = passend_store_load_end (self, data->dossier, g_steal_pointer (&data->base),
+                                            data->length, &data->identity, data->plausible,
+                                            g_steal_pointer (&data->error), data->found, &error);
 
   if (data->primed != NULL && self->dossier == data->dossier)
     {

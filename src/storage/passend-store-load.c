@@ -659,10 +659,12 @@ passend_store_load_begin (PassendStore *self, char **found, gboolean *result, GE
 }
 
 /* The last part, on the main thread, with what passend_store_read_at()
- * gave (@dossier, or @read_error). */
+ * gave (@dossier, or @read_error), and @base (transfer full, nullable):
+ * passend_store_base_of() @dossier when the worker made it. */
 gboolean
 passend_store_load_end (PassendStore              *self,
                         PassendDossier            *dossier,
+                        GHashTable                *base,
                         gsize                      length,
                         const PassendFileIdentity *identity,
                         gboolean                   plausible,
@@ -682,7 +684,7 @@ passend_store_load_end (PassendStore              *self,
   self->last_length = length;
   self->known = *identity;
   g_clear_pointer (&self->base, g_hash_table_unref);
-  self->base = passend_store_base_of (dossier);
+  self->base = base != NULL ? base : passend_store_base_of (dossier);
 
   if (passend_dossier_get_file_version (dossier) > PASSEND_DOSSIER_VERSION)
     {
@@ -773,6 +775,6 @@ passend_store_load (PassendStore *self, GError **error)
 
   dossier = passend_store_read_at (self->dir_fd, STORE_FILE_NAME, self->max_file_size, NULL,
                                    &length, &identity, &plausible, &local_error);
-  return passend_store_load_end (self, dossier, length, &identity, plausible, local_error, found,
-                                 error);
+  return passend_store_load_end (self, dossier, NULL, length, &identity, plausible, local_error,
+                                 found, error);
 }

@@ -127,6 +127,7 @@ gboolean
 passend_store_load_begin (PassendStore *self, char **found, gboolean *result, GError **error);
 gboolean passend_store_load_end (PassendStore              *self,
                                  PassendDossier            *dossier,
+                                 GHashTable                *base,
                                  gsize                      length,
                                  const PassendFileIdentity *identity,
                                  gboolean                   plausible,
