@@ -71,8 +71,7 @@ read_date (const char *date, GDate *out)
   guint y, m, d;
 
   g_date_clear (out, 1);
-  if (!passend_date_is_valid (date) || sscanf (date, "%u-%u-%u", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
+  if (!passend_date_read (date, &y, &m, &d))
     return FALSE;
 
   g_date_set_dmy (out, d, m, y);

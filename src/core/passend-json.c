@@ -70,9 +70,9 @@ digits_value (const char *s, gsize n)
   return value;
 }
 
-/* "YYYY-MM-DD" at @date, whatever follows it. */
+/* "YYYY-MM-DD" at @date, whatever follows it, into its parts. */
 static gboolean
-date_is_valid (const char *date)
+date_read (const char *date, guint *year, guint *month, guint *day)
 {
   guint y, m, d;
 
@@ -84,8 +84,21 @@ date_is_valid (const char *date)
   m = digits_value (date + 5, 2);
   d = digits_value (date + 8, 2);
 
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
-         g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+  if (y < 1 || m < 1 || m > 12 || d < 1 ||
+      !g_date_valid_dmy ((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+    return FALSE;
+  *year = y;
+  *month = m;
+  *day = d;
+  return TRUE;
+}
+
+static gboolean
+date_is_valid (const char *date)
+{
+  guint y, m, d;
+
+  return date_read (date, &y, &m, &d);
 }
 
 /**
@@ -98,6 +111,24 @@ gboolean
 passend_date_is_valid (const char *date)
 {
   return date != NULL && strlen (date) == 10 && date_is_valid (date);
+}
+
+/**
+ * passend_date_read:
+ * @date: (nullable): a calendar date
+ * @year: (out): its year
+ * @month: (out): its month, 1 to 12
+ * @day: (out): its day of the month
+ *
+ * Reads what passend_date_is_valid() accepts, without sscanf(): many
+ * thousands of dates are read for one list of deadlines.
+ *
+ * Returns: %TRUE if @date is "YYYY-MM-DD" naming a real day
+ */
+gboolean
+passend_date_read (const char *date, guint *year, guint *month, guint *day)
+{
+  return date != NULL && strlen (date) == 10 && date_read (date, year, month, day);
 }
 
 /**

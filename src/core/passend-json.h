@@ -83,6 +83,7 @@ JsonObject *passend_json_collect_extra (JsonObject *object, const char *const *k
 void passend_json_write_extra (GString *out, guint level, gboolean *first, JsonObject *extra);
 
 gboolean    passend_date_is_valid (const char *date);
+gboolean    passend_date_read (const char *date, guint *year, guint *month, guint *day);
 gboolean    passend_time_is_valid (const char *time);
 gboolean    passend_moment_is_valid (const char *moment);
 char       *passend_moment_now (void);
