@@ -23,7 +23,7 @@ typedef struct
   char             *child_name; /* the child's first name, "" if none */
   char             *title;      /* translated title of the kind, or what was agreed */
   GObject          *source;     /* the PassendClock or PassendAgreement */
-  char             *title_key;  /* private: the title's g_utf8_collate_key(), for sorting */
+  char *title_key; /* private: the title's g_utf8_collate_key(), made when sorting needs it */
 } PassendDeadline;
 
 void passend_deadline_free (PassendDeadline *deadline);

@@ -660,6 +660,23 @@ test_deadlines_title_order (void)
 
       g_assert_cmpint (g_utf8_collate (before->title, after->title), <, 0);
     }
+
+  /* The sort keys kept on the agreements follow a changed title. */
+  {
+    g_autoptr (PassendAgreement) first = g_list_model_get_item (G_LIST_MODEL (agreements), 3);
+    g_autoptr (GPtrArray) again = NULL;
+
+    g_assert_cmpstr (passend_agreement_get_what (first), ==, "Ander plan");
+    g_object_set (first, "what", "Zwemles", NULL);
+    again = passend_deadlines_collect (NULL, G_LIST_MODEL (agreements), NULL, "2026-04-06", TRUE);
+    for (guint i = 1; i < again->len; i++)
+      {
+        const PassendDeadline *before = g_ptr_array_index (again, i - 1);
+        const PassendDeadline *after = g_ptr_array_index (again, i);
+
+        g_assert_cmpint (g_utf8_collate (before->title, after->title), <, 0);
+      }
+  }
 }
 
 static void
