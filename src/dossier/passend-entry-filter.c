@@ -411,13 +411,14 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
  * @dossier: a dossier only the calling thread uses
  *
  * Folds the text of every entry for search now, so that the first
- * keystroke in a search field finds it done: the store calls this on
- * its loading thread, before the dossier is handed to the window.
+ * keystroke in a search field finds it done, and makes the sort keys
+ * of the dated agreements' titles: the store calls this on its loading
+ * thread, before the dossier is handed to the window.
  */
 void
 passend_entry_filter_prepare (PassendDossier *dossier)
 {
-  GListModel *entries;
+  GListModel *entries, *agreements;
   guint       n;
 
   g_return_if_fail (PASSEND_IS_DOSSIER (dossier));
@@ -429,5 +430,18 @@ passend_entry_filter_prepare (PassendDossier *dossier)
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
 
       passend_entry_get_search_key (entry);
+    }
+
+  /* And the sort keys of the agreements' titles, for the list of
+   * deadlines the window makes as soon as it has the dossier. */
+  agreements = passend_dossier_get_agreements (dossier);
+  n = g_list_model_get_n_items (agreements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+
+      if (passend_agreement_get_due_date (agreement) != NULL)
+        passend_record_get_sort_key (PASSEND_RECORD (agreement),
+                                     passend_agreement_get_what (agreement));
     }
 }

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "passend-record-private.h"
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PassendRecord, passend_record, G_TYPE_OBJECT)
@@ -210,6 +212,53 @@ passend_record_get_modified (PassendRecord *self)
  *
  * Marks the record as changed now.
  */
+/* A text's collation key, kept on its record (see below). */
+typedef struct
+{
+  char *text;
+  char *key;
+} SortKey;
+
+static void
+sort_key_free (SortKey *cached)
+{
+  g_free (cached->text);
+  g_free (cached->key);
+  g_free (cached);
+}
+
+/**
+ * passend_record_get_sort_key:
+ * @text: a text of the record, such as its title
+ *
+ * The g_utf8_collate_key() of @text, kept on the record until it is
+ * asked for another text: a list sorted by title is made again at every
+ * change, and the key is most of the work.  Not for two threads at once.
+ *
+ * Returns: (transfer none): the key, valid until the next call
+ */
+const char *
+passend_record_get_sort_key (PassendRecord *self, const char *text)
+{
+  static GQuark quark;
+  SortKey      *cached;
+
+  g_return_val_if_fail (PASSEND_IS_RECORD (self), "");
+  g_return_val_if_fail (text != NULL, "");
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("passend-record-sort-key");
+  cached = g_object_get_qdata (G_OBJECT (self), quark);
+  if (cached == NULL || strcmp (cached->text, text) != 0)
+    {
+      cached = g_new (SortKey, 1);
+      cached->text = g_strdup (text);
+      cached->key = g_utf8_collate_key (text, -1);
+      g_object_set_qdata_full (G_OBJECT (self), quark, cached, (GDestroyNotify)sort_key_free);
+    }
+  return cached->key;
+}
+
 void
 passend_record_touch (PassendRecord *self)
 {

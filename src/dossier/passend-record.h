@@ -65,6 +65,7 @@ const char *passend_record_get_id (PassendRecord *self);
 const char *passend_record_get_created (PassendRecord *self);
 const char *passend_record_get_modified (PassendRecord *self);
 void        passend_record_touch (PassendRecord *self);
+const char *passend_record_get_sort_key (PassendRecord *self, const char *text);
 gboolean    passend_record_validate (PassendRecord *self, guint index, GError **error);
 PassendRecord *
 passend_record_new_from_json (GType type, JsonNode *node, guint index, GError **error);

@@ -85,6 +85,56 @@ test_load_async_good (void)
   test_remove_dir (dir);
 }
 
+/* The worker also makes the sort keys of the dated agreements' titles,
+ * which the list of deadlines takes from them. */
+static void
+test_load_async_sort_keys (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autoptr (PassendStore) first = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) store = NULL;
+  g_autoptr (PassendAgreement) dated =
+      passend_agreement_new ("Één plan", PASSEND_PARTY_SCHOOL, "2026-04-10");
+  g_autoptr (PassendAgreement) undated =
+      passend_agreement_new ("Later", PASSEND_PARTY_SCHOOL, NULL);
+  g_autoptr (PassendAgreement) loaded = NULL;
+  g_autoptr (PassendAgreement) loaded_undated = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *expected = g_utf8_collate_key ("Één plan", -1);
+  GQuark           quark;
+  const char      *key;
+
+  passend_dossier_add_agreement (passend_store_get_dossier (first), dated);
+  passend_dossier_add_agreement (passend_store_get_dossier (first), undated);
+  store_test_save (first);
+  g_clear_object (&first);
+
+  store = passend_store_new (dir);
+  g_assert_true (load_async (store, &error));
+  g_assert_no_error (error);
+  loaded =
+      g_list_model_get_item (passend_dossier_get_agreements (passend_store_get_dossier (store)), 0);
+  loaded_undated =
+      g_list_model_get_item (passend_dossier_get_agreements (passend_store_get_dossier (store)), 1);
+  quark = g_quark_try_string ("passend-record-sort-key");
+  g_assert_cmpuint (quark, !=, 0);
+  g_assert_nonnull (g_object_get_qdata (G_OBJECT (loaded), quark));
+  g_assert_null (g_object_get_qdata (G_OBJECT (loaded_undated), quark));
+
+  /* The same key again, without making it anew; a new title a new key. */
+  key = passend_record_get_sort_key (PASSEND_RECORD (loaded), "Één plan");
+  g_assert_cmpstr (key, ==, expected);
+  g_assert_true (passend_record_get_sort_key (PASSEND_RECORD (loaded), "Één plan") == key);
+  {
+    g_autofree char *other = g_utf8_collate_key ("Ander plan", -1);
+
+    g_assert_cmpstr (passend_record_get_sort_key (PASSEND_RECORD (loaded), "Ander plan"), ==,
+                     other);
+  }
+
+  test_remove_dir (dir);
+}
+
 /* The worker makes every record's text while it loads: saves after it
  * still write exactly what the dossier holds, for records changed, added
  * and unchanged. */
@@ -182,6 +232,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/store/load-async/good", test_load_async_good);
   g_test_add_func ("/store/load-async/saves-whole", test_load_async_saves_whole);
+  g_test_add_func ("/store/load-async/sort-keys", test_load_async_sort_keys);
   g_test_add_func ("/store/load-async/missing-and-damaged", test_load_async_missing_and_damaged);
   g_test_add_func ("/store/load-async/too-large", test_load_async_too_large);
 
