@@ -143,6 +143,14 @@ agreement_status (PassendAgreementStatus status)
     }
 }
 
+/* Only for an agreement with a due date. */
+static PassendClockState
+agreement_state (PassendAgreement *agreement, const char *today, int *days)
+{
+  return passend_clock_state_compute (agreement_status (passend_agreement_get_status (agreement)),
+                                      passend_agreement_get_due_date (agreement), today, days);
+}
+
 static void
 add_agreements (GPtrArray  *out,
                 GListModel *agreements,
@@ -163,8 +171,7 @@ add_agreements (GPtrArray  *out,
       if (due == NULL)
         continue;
 
-      state = passend_clock_state_compute (
-          agreement_status (passend_agreement_get_status (agreement)), due, today, &days);
+      state = agreement_state (agreement, today, &days);
       if (!include_done &&
           (state == PASSEND_CLOCK_STATE_MET || state == PASSEND_CLOCK_STATE_STOPPED))
         continue;
@@ -232,6 +239,65 @@ passend_deadlines_collect (GListModel *clocks,
   add_agreements (out, agreements, names, today, include_done);
   g_ptr_array_sort (out, compare_deadlines);
   return out;
+}
+
+static gboolean
+is_due (PassendClockState state)
+{
+  return state == PASSEND_CLOCK_STATE_OVERDUE || state == PASSEND_CLOCK_STATE_DUE_SOON;
+}
+
+static gboolean
+is_for (const char *of, const char *child_id)
+{
+  return of == NULL || g_strcmp0 (of, child_id) == 0;
+}
+
+/**
+ * passend_deadlines_count_due:
+ * @clocks: (nullable): a list of #PassendClock
+ * @agreements: (nullable): a list of #PassendAgreement
+ * @child_id: (nullable): the child whose deadlines count, with those for
+ *   every child
+ * @today: "YYYY-MM-DD", from passend_clock_get_today()
+ *
+ * How many of the deadlines passend_deadlines_collect() lists for
+ * @child_id are due soon or overdue, without making the list: a badge
+ * needs only that, and the list is made for a page on screen.
+ *
+ * Returns: the count
+ */
+guint
+passend_deadlines_count_due (GListModel *clocks,
+                             GListModel *agreements,
+                             const char *child_id,
+                             const char *today)
+{
+  guint n_clocks = clocks != NULL ? g_list_model_get_n_items (clocks) : 0;
+  guint n_agreements = agreements != NULL ? g_list_model_get_n_items (agreements) : 0;
+  guint count = 0;
+  int   days;
+
+  g_return_val_if_fail (passend_date_is_valid (today), 0);
+
+  for (guint i = 0; i < n_clocks; i++)
+    {
+      g_autoptr (PassendClock) clock = g_list_model_get_item (clocks, i);
+
+      if (is_for (passend_clock_get_child_id (clock), child_id) &&
+          is_due (passend_clock_get_state (clock, today, &days)))
+        count++;
+    }
+  for (guint i = 0; i < n_agreements; i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+
+      if (passend_agreement_get_due_date (agreement) != NULL &&
+          is_for (passend_agreement_get_child_id (agreement), child_id) &&
+          is_due (agreement_state (agreement, today, &days)))
+        count++;
+    }
+  return count;
 }
 
 static void

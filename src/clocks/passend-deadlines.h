@@ -30,6 +30,10 @@ void passend_deadline_free (PassendDeadline *deadline);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PassendDeadline, passend_deadline_free)
 
 char      *passend_deadline_first_name (const char *name);
+guint      passend_deadlines_count_due (GListModel *clocks,
+                                        GListModel *agreements,
+                                        const char *child_id,
+                                        const char *today);
 GPtrArray *passend_deadlines_collect (GListModel *clocks,
                                       GListModel *agreements,
                                       GListModel *children,

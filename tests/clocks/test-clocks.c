@@ -625,6 +625,32 @@ test_deadlines (void)
   g_assert_nonnull (strstr (all_lines, "2026-03-01\tmet\tagreement\tNoor\tSend the report\n"));
   g_assert_nonnull (strstr (all_lines, "2026-03-16\tmet\tsuspension\tNoor\t"));
 
+  /* The badge's count, without the list: Sam's three due soon, Noor's
+   * one overdue, and an undated agreement for nobody in particular
+   * counts for neither.  Given a due one for every child, both count it. */
+  g_assert_cmpuint (passend_deadlines_count_due (G_LIST_MODEL (clocks), G_LIST_MODEL (agreements),
+                                                 sam_id, "2026-04-06"),
+                    ==, 3);
+  g_assert_cmpuint (passend_deadlines_count_due (G_LIST_MODEL (clocks), G_LIST_MODEL (agreements),
+                                                 noor_id, "2026-04-06"),
+                    ==, 1);
+  {
+    g_autoptr (PassendAgreement) everyone =
+        passend_agreement_new ("Ask about the holidays", PASSEND_PARTY_SCHOOL, "2026-04-08");
+
+    g_list_store_append (agreements, everyone);
+    g_assert_cmpuint (passend_deadlines_count_due (G_LIST_MODEL (clocks), G_LIST_MODEL (agreements),
+                                                   noor_id, "2026-04-06"),
+                      ==, 2);
+    g_assert_cmpuint (passend_deadlines_count_due (G_LIST_MODEL (clocks), G_LIST_MODEL (agreements),
+                                                   sam_id, "2026-04-06"),
+                      ==, 4);
+    /* A month later Sam's three have passed: still due, now overdue. */
+    g_assert_cmpuint (passend_deadlines_count_due (G_LIST_MODEL (clocks), G_LIST_MODEL (agreements),
+                                                   sam_id, "2026-05-06"),
+                      ==, 4);
+  }
+
   /* Nothing to list: no lines at all. */
   {
     g_autoptr (GPtrArray) none = passend_deadlines_collect (NULL, NULL, NULL, "2026-04-06", FALSE);

@@ -107,6 +107,16 @@ is_for_child (PassendDeadlinesView *self, PassendDeadline *deadline)
   return of == NULL || g_strcmp0 (of, child_id) == 0;
 }
 
+static void
+set_n_due (PassendDeadlinesView *self, guint n_due)
+{
+  if (n_due != self->n_due)
+    {
+      self->n_due = n_due;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
+    }
+}
+
 void
 passend_deadlines_view_refresh (PassendDeadlinesView *self)
 {
@@ -118,9 +128,22 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   g_free (self->today);
   self->today = g_strdup (today);
 
-  /* Rows only for a page on screen: 50,000 entries have some 16,000
-   * dated agreements, and the badge needs only their count. */
-  self->rows_stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  /* A list only for a page on screen: 50,000 entries have some 16,000
+   * dated agreements, and the badge needs only their count.  The page
+   * is made again when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->rows_stale = TRUE;
+      set_n_due (self, self->dossier == NULL || self->child == NULL
+                           ? 0
+                           : passend_deadlines_count_due (
+                                 passend_dossier_get_clocks (self->dossier),
+                                 passend_dossier_get_agreements (self->dossier),
+                                 passend_record_get_id (PASSEND_RECORD (self->child)), today));
+      return;
+    }
+
+  self->rows_stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
@@ -154,8 +177,7 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     {
       PassendDeadline *deadline = g_ptr_array_index (all, i);
 
-      if (!self->rows_stale)
-        gtk_list_box_append (self->list, make_row (deadline));
+      gtk_list_box_append (self->list, make_row (deadline));
       if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
           deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
         n_due++;
@@ -176,11 +198,7 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     passend_deadlines_view_show_detail (self, shown);
   }
 
-  if (n_due != self->n_due)
-    {
-      self->n_due = n_due;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE]);
-    }
+  set_n_due (self, n_due);
 }
 
 static void
