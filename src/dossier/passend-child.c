@@ -119,10 +119,11 @@ passend_child_get_detail (PassendChild *self, const char *property)
 void
 passend_child_set_detail (PassendChild *self, const char *property, const char *value)
 {
-  g_return_if_fail (PASSEND_IS_CHILD (self));
-  g_autofree char *stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *stripped = NULL;
 
+  g_return_if_fail (PASSEND_IS_CHILD (self));
   g_return_if_fail (property != NULL && !g_str_equal (property, "name"));
 
+  stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
   g_object_set (self, property, stripped[0] != '\0' ? stripped : NULL, NULL);
 }
