@@ -465,6 +465,60 @@ test_actions (void)
   run_in_subprocess ("/ui/letter-actions");
 }
 
+/* In Dutch, each letter's window shows its title whole, beside the
+ * header bar's buttons, at the size it opens with. */
+static void
+titles_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget *view;
+  GtkWidget *list;
+  guint      n = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "letters"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "letters-view");
+  list = find_named (view, "letters-list");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWindow *dialog;
+      GtkWidget *cut;
+
+      if (!GTK_IS_LIST_BOX_ROW (row) || !gtk_widget_get_visible (row))
+        continue;
+      g_signal_emit_by_name (list, "row-activated", row);
+      pump ();
+      dialog = find_toplevel (PASSEND_TYPE_LETTER_DIALOG);
+      g_assert_nonnull (dialog);
+      for (guint i = 0; i < 5; i++)
+        pump ();
+      cut = find_cut_label (gtk_window_get_titlebar (dialog));
+      if (cut != NULL)
+        g_error ("The letter's title “%s” is cut off", gtk_label_get_text (GTK_LABEL (cut)));
+      gtk_window_destroy (dialog);
+      pump ();
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 8);
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_titles_nl (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      ui_use_dutch ();
+      run_app (titles_script);
+      return;
+    }
+  dir = prepare_dossier (&home, "{\"version\": 4, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/letter-titles-nl");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -474,6 +528,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/letter-from-clock", test_letter_from_clock);
   g_test_add_func ("/ui/letters-read-only", test_read_only);
   g_test_add_func ("/ui/letter-actions", test_actions);
+  g_test_add_func ("/ui/letter-titles-nl", test_titles_nl);
 
   return g_test_run ();
 }

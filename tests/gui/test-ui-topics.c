@@ -235,24 +235,6 @@ test_topics (void)
   test_remove_dir (home);
 }
 
-/* A label inside @widget whose text is cut off with "…". */
-static GtkWidget *
-find_cut_label (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_cut_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* In Dutch the search field's placeholder is read whole, in a wide and
  * in the narrowest window. */
 static void
@@ -286,15 +268,7 @@ test_placeholder_nl (void)
 
   if (g_test_subprocess ())
     {
-      /* The translations as built, before they are installed. */
-      g_autofree char *po_dir =
-          g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "..", "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, po_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-      setlocale (LC_ALL, "C.UTF-8");
-      g_setenv ("LANGUAGE", "nl", TRUE);
+      ui_use_dutch ();
       g_assert_cmpstr (_ ("Search topics and words"), !=, "Search topics and words");
       run_app (placeholder_script);
       return;

@@ -9,7 +9,10 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gi18n.h>
 
 #include "ui-harness.h"
 
@@ -55,6 +58,38 @@ log_writer_cb (GLogLevelFlags   log_level,
     }
 
   return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+/* A label shown inside @widget whose text is cut off with "…". */
+/* Dutch, from the translations as built, before they are installed:
+ * for a subprocess, before run_app(). */
+void
+ui_use_dutch (void)
+{
+  g_autofree char *po_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "..", "po", NULL);
+
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "nl", TRUE);
+}
+
+GtkWidget *
+find_cut_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cut_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 GtkWidget *

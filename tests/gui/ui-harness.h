@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 typedef void (*ScriptFunc) (PassendApplication *app, PassendWindow *window);
 
 GtkWidget  *find_named (GtkWidget *root, const char *name);
+GtkWidget  *find_cut_label (GtkWidget *widget);
 GtkWidget  *find_by_type (GtkWidget *root, GType type);
 void        pump (void);
 GtkWindow  *find_toplevel (GType type);
@@ -43,6 +44,7 @@ gboolean press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers);
 char    *tab_walk (GtkWindow *window, const char *start);
 void     assert_mnemonics_unique (GtkWindow *window);
 void     ui_allow_warning (const char *part);
+void     ui_use_dutch (void);
 void     ui_test_init (int *argc, char ***argv);
 
 G_END_DECLS
