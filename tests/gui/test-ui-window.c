@@ -200,6 +200,52 @@ damaged_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (selected_child_name (window), ==, "Noor");
 }
 
+/* The file is gone but backups are there: nothing is read, so the
+ * window opens at once on the question, never on an empty dossier. */
+static void
+missing_at_once (PassendApplication *app, PassendWindow *window)
+{
+  g_assert_cmpint (passend_store_get_state (passend_application_get_store (app)), ==,
+                   PASSEND_STORE_STATE_MISSING);
+  g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
+}
+
+static void
+missing_script (PassendApplication *app, PassendWindow *window)
+{
+  g_assert_cmpstr (passend_window_get_page (window), ==, "problem");
+  g_assert_true (
+      gtk_widget_get_visible (find_named (GTK_WIDGET (window), "restore-backup-button")));
+  click (GTK_WIDGET (window), "restore-backup-button");
+  g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_cmpstr (selected_child_name (window), ==, "Noor");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *backups = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app_at_once (missing_at_once, missing_script);
+      return;
+    }
+
+  dir = prepare_data_home (&home);
+  backups = g_build_filename (dir, "backups", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+  g_free (test_write_file (
+      backups, "dossier-20260101-100000-000.json",
+      "{\"version\": 1, \"children\": [{\"id\": \"c1\", \"name\": \"Noor\", "
+      "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\"}]}",
+      -1));
+  run_in_subprocess ("/ui/missing-file");
+  test_remove_dir (home);
+}
+
 static void
 test_damaged_file (void)
 {
@@ -970,6 +1016,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/first-start", test_first_start);
   g_test_add_func ("/ui/children", test_children);
   g_test_add_func ("/ui/damaged-file", test_damaged_file);
+  g_test_add_func ("/ui/missing-file", test_missing_file);
   g_test_add_func ("/ui/newer-version", test_newer_version);
   g_test_add_func ("/ui/accessible-names", test_accessible_names);
   g_test_add_func ("/ui/app-links", test_app_links);
