@@ -108,6 +108,15 @@ is_for_child (PassendDeadlinesView *self, PassendDeadline *deadline)
 }
 
 static void
+clear_rows (PassendDeadlinesView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+}
+
+static void
 set_n_due (PassendDeadlinesView *self, guint n_due)
 {
   if (n_due != self->n_due)
@@ -122,7 +131,6 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
 {
   g_autoptr (GPtrArray) all = NULL;
   g_autofree char *today = passend_clock_get_today ();
-  GtkWidget       *child;
   guint            n_due = 0;
 
   g_free (self->today);
@@ -133,6 +141,12 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
    * is made again when it is shown. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
+      /* Nor the last list kept: it holds records that may be gone. */
+      if (!self->rows_stale)
+        {
+          clear_rows (self);
+          g_ptr_array_set_size (self->deadlines, 0);
+        }
       self->rows_stale = TRUE;
       set_n_due (self, self->dossier == NULL || self->child == NULL
                            ? 0
@@ -144,8 +158,7 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     }
 
   self->rows_stale = FALSE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  clear_rows (self);
 
   if (self->dossier != NULL && self->child != NULL)
     all = passend_deadlines_collect (passend_dossier_get_clocks (self->dossier),
