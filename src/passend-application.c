@@ -276,6 +276,7 @@ passend_application_startup (GApplication *application)
 
   if (self->reminders_only)
     return;
+  passend_warm_icon_theme (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);

@@ -29,6 +29,7 @@ gboolean passend_view_follow_store (gpointer       view,
                                     GCallback      state_changed);
 
 void passend_fix_mnemonic_names (void);
+void passend_warm_icon_theme (GdkDisplay *display);
 
 void passend_revealer_hide_closed (GtkRevealer *revealer);
 
