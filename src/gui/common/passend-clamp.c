@@ -6,6 +6,13 @@
  * gives its child the width it has, up to a maximum, and centres it;
  * a narrow window still gets all of its width (libadwaita's AdwClamp
  * does this; GTK 4.8 has nothing like it).
+ *
+ * With natural-size the child gets no more than its natural size and
+ * sits in the middle both ways, as halign and valign "center" would
+ * place it.  GTK 4.8 places such a child by asking its width for the
+ * whole height it may have, and a wrapping label answers that by
+ * laying its text out a dozen times over; the clamp only ever asks a
+ * child's width for no height in particular, which GTK keeps.
  */
 #define G_LOG_DOMAIN "passend-clamp"
 
@@ -19,6 +26,7 @@ struct _PassendClamp
 
   GtkWidget *child;
   int        maximum_width;
+  gboolean   natural_size;
 };
 
 static void passend_clamp_buildable_init (GtkBuildableIface *iface);
@@ -34,11 +42,27 @@ enum
   PROP_0,
   PROP_CHILD,
   PROP_MAXIMUM_WIDTH,
+  PROP_NATURAL_SIZE,
   N_PROPS
 };
 
 static GParamSpec        *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
+
+/* The width the child gets when the clamp is @width wide (-1: as wide
+ * as it likes); its width is only ever asked for no height in
+ * particular. */
+static int
+child_width_for (PassendClamp *self, int width)
+{
+  int minimum, natural, widest;
+
+  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  widest = self->natural_size ? MIN (natural, self->maximum_width) : self->maximum_width;
+  if (width >= 0)
+    widest = MIN (width, widest);
+  return MAX (minimum, widest);
+}
 
 static void
 passend_clamp_measure (GtkWidget     *widget,
@@ -57,42 +81,41 @@ passend_clamp_measure (GtkWidget     *widget,
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
 
+  /* Height for width: the width does not depend on the height. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      gtk_widget_measure (self->child, orientation, for_size, minimum, natural, NULL, NULL);
+      gtk_widget_measure (self->child, orientation, -1, minimum, natural, NULL, NULL);
       *natural = MAX (*minimum, MIN (*natural, self->maximum_width));
     }
   else
-    {
-      int child_width = for_size;
-
-      if (for_size >= 0)
-        {
-          int child_minimum;
-
-          gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL,
-                              NULL, NULL);
-          child_width = MAX (child_minimum, MIN (for_size, self->maximum_width));
-        }
-      gtk_widget_measure (self->child, orientation, child_width, minimum, natural, NULL, NULL);
-    }
+    gtk_widget_measure (self->child, orientation,
+                        for_size < 0 ? -1 : child_width_for (self, for_size), minimum, natural,
+                        NULL, NULL);
 }
 
 static void
 passend_clamp_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   PassendClamp *self = PASSEND_CLAMP (widget);
-  int           child_minimum;
-  int           child_width;
+  int           child_width, child_height = height;
 
   if (self->child == NULL || !gtk_widget_should_layout (self->child))
     return;
 
-  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL,
-                      NULL);
-  child_width = MAX (child_minimum, MIN (width, self->maximum_width));
-  gtk_widget_size_allocate (
-      self->child, &(GtkAllocation){ (width - child_width) / 2, 0, child_width, height }, -1);
+  child_width = child_width_for (self, width);
+  if (self->natural_size)
+    {
+      int minimum, natural;
+
+      gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, child_width, &minimum, &natural,
+                          NULL, NULL);
+      child_height = MAX (minimum, MIN (natural, height));
+    }
+  gtk_widget_size_allocate (self->child,
+                            &(GtkAllocation){ (width - child_width) / 2,
+                                              MAX (0, (height - child_height) / 2), child_width,
+                                              child_height },
+                            -1);
 }
 
 static GtkSizeRequestMode
@@ -143,6 +166,9 @@ passend_clamp_get_property (GObject *object, guint prop_id, GValue *value, GPara
     case PROP_MAXIMUM_WIDTH:
       g_value_set_int (value, self->maximum_width);
       break;
+    case PROP_NATURAL_SIZE:
+      g_value_set_boolean (value, self->natural_size);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -160,6 +186,9 @@ passend_clamp_set_property (GObject *object, guint prop_id, const GValue *value,
       break;
     case PROP_MAXIMUM_WIDTH:
       passend_clamp_set_maximum_width (self, g_value_get_int (value));
+      break;
+    case PROP_NATURAL_SIZE:
+      passend_clamp_set_natural_size (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -186,6 +215,9 @@ passend_clamp_class_init (PassendClampClass *klass)
   properties[PROP_MAXIMUM_WIDTH] =
       g_param_spec_int ("maximum-width", NULL, NULL, 0, G_MAXINT, 680,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NATURAL_SIZE] =
+      g_param_spec_boolean ("natural-size", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "clamp");
@@ -245,4 +277,30 @@ passend_clamp_set_maximum_width (PassendClamp *self, int width)
   self->maximum_width = width;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAXIMUM_WIDTH]);
+}
+
+gboolean
+passend_clamp_get_natural_size (PassendClamp *self)
+{
+  g_return_val_if_fail (PASSEND_IS_CLAMP (self), FALSE);
+  return self->natural_size;
+}
+
+/**
+ * passend_clamp_set_natural_size:
+ * @natural_size: whether the child gets no more than its natural size,
+ *   centred in the clamp
+ */
+void
+passend_clamp_set_natural_size (PassendClamp *self, gboolean natural_size)
+{
+  g_return_if_fail (PASSEND_IS_CLAMP (self));
+
+  natural_size = !!natural_size;
+  if (self->natural_size == natural_size)
+    return;
+
+  self->natural_size = natural_size;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NATURAL_SIZE]);
 }

@@ -15,5 +15,7 @@ GtkWidget *passend_clamp_get_child (PassendClamp *self);
 void       passend_clamp_set_child (PassendClamp *self, GtkWidget *child);
 int        passend_clamp_get_maximum_width (PassendClamp *self);
 void       passend_clamp_set_maximum_width (PassendClamp *self, int width);
+gboolean   passend_clamp_get_natural_size (PassendClamp *self);
+void       passend_clamp_set_natural_size (PassendClamp *self, gboolean natural_size);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "passend-status-page.h"
 
+#include "passend-clamp.h"
+
 struct _PassendStatusPage
 {
   GtkWidget parent_instance;
@@ -194,6 +196,7 @@ passend_status_page_class_init (PassendStatusPageClass *klass)
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PASSEND_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/passend-status-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendStatusPage, scroller);
