@@ -31,6 +31,9 @@ struct _PassendWindow
   GtkStack               *main_stack;
   GtkDropDown            *child_dropdown;
   GtkMenuButton          *child_menu_button;
+  GtkMenuButton          *primary_menu_button;
+  GMenuModel             *child_menu;
+  GMenuModel             *primary_menu;
   GtkEntry               *welcome_entry;
   GtkButton              *welcome_button;
   PassendStatusPage      *problem_page;

@@ -607,6 +607,9 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_menu);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, welcome_entry);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, welcome_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_page);
@@ -641,6 +644,24 @@ passend_window_class_init (PassendWindowClass *klass)
 }
 
 static void
+create_menu_cb (GtkMenuButton *button, gpointer model)
+{
+  gtk_menu_button_set_menu_model (button, model);
+  /* Once: GTK 4.8 would call this at every opening, and a new menu
+   * model makes a new popover.  The button keeps the model. */
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
+/* A menu's popover is made when it first opens: the two of them are a
+ * sixth of what the window costs to make. */
+static void
+menu_on_first_open (GtkMenuButton *button, GMenuModel *model)
+{
+  gtk_menu_button_set_create_popup_func (button, create_menu_cb, g_object_ref (model),
+                                         g_object_unref);
+}
+
+static void
 passend_window_init (PassendWindow *self)
 {
   g_autoptr (GtkExpression) name = NULL;
@@ -648,6 +669,8 @@ passend_window_init (PassendWindow *self)
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
   passend_revealer_hide_closed (self->banner_revealer);
+  menu_on_first_open (self->child_menu_button, self->child_menu);
+  menu_on_first_open (self->primary_menu_button, self->primary_menu);
 
   /* The drop-down takes its own reference. */
   name = gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name");

@@ -1008,6 +1008,83 @@ test_shortcuts (void)
   test_remove_dir (home);
 }
 
+/* Whether @model, or a section of it, has an item for @action. */
+static gboolean
+menu_has_action (GMenuModel *model, const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The menu opened by @button: made only now, shown, with @action. */
+static void
+assert_menu_opens (PassendWindow *window, const char *button, const char *action)
+{
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (find_named (GTK_WIDGET (window), button));
+  GtkPopover    *popover;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu_button)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu_button)));
+  g_assert_null (gtk_menu_button_get_popover (menu_button));
+  if (g_str_equal (button, "primary-menu-button"))
+    g_assert_true (press_key (GTK_WINDOW (window), GDK_KEY_F10, 0));
+  else
+    gtk_menu_button_popup (menu_button);
+  pump ();
+
+  popover = gtk_menu_button_get_popover (menu_button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (
+      menu_has_action (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), action));
+  gtk_popover_popdown (popover);
+  pump ();
+
+  /* Opened again: the same menu. */
+  gtk_menu_button_popup (menu_button);
+  pump ();
+  g_assert_true (gtk_menu_button_get_popover (menu_button) == popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (popover);
+  pump ();
+}
+
+/* The two menus are made when first opened, not with the window; F10
+ * still opens the main menu. */
+static void
+menus_script (PassendApplication *app, PassendWindow *window)
+{
+  assert_menu_opens (window, "primary-menu-button", "win.show-help-overlay");
+  assert_menu_opens (window, "child-menu-button", "child.add");
+}
+
+static void
+test_menus (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      run_app (menus_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/menus");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1027,6 +1104,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/help-html", test_help_html);
   g_test_add_func ("/ui/window-first", test_window_first);
   g_test_add_func ("/ui/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/menus", test_menus);
 
   return g_test_run ();
 }
