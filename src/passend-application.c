@@ -431,19 +431,19 @@ passend_application_activate (GApplication *application)
   PassendApplication *self = PASSEND_APPLICATION (application);
   GtkWindow          *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
-    window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
-  /* While Passend stays open, what is due is looked at again each day. */
-  if (self->day_timer == NULL)
-    self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
-
   /* No dossier yet, as at the first start: nothing to read, and the
-   * window opens on the welcome page, not on Topics for a moment. */
+   * window opens on the welcome page, not on Topics for a moment (nor
+   * makes the Topics page before its first frame). */
   if (!self->load_started && !dossier_exists (self))
     {
       self->load_started = TRUE;
       passend_store_load (self->store, NULL);
     }
+  if (window == NULL)
+    window = GTK_WINDOW (passend_window_new (GTK_APPLICATION (self), self->store));
+  /* While Passend stays open, what is due is looked at again each day. */
+  if (self->day_timer == NULL)
+    self->day_timer = passend_reminder_timer_new (new_day_cb, self, NULL);
 
   gtk_window_present (window);
   load_after_first_paint (self, window);

@@ -132,7 +132,7 @@ find_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   /* The Topics page searches its own texts; elsewhere Ctrl+F searches
    * the dossier. */
-  if (g_strcmp0 (passend_window_get_page (self), "topics") == 0)
+  if (g_strcmp0 (passend_window_get_page (self), "topics") == 0 && self->topics_view != NULL)
     passend_topics_view_focus_search (self->topics_view);
   else if (show_dossier (self) && self->dossier_view != NULL)
     passend_dossier_view_focus_search (self->dossier_view);

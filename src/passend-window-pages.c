@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Topics page is in the window's template: it is what a parent
- * sees first.  The others are made one at a time in idle moments after
- * the window's first frame (the Dossier and Deadlines pages first: they
- * give the sidebar its badges), or at once when a parent asks for one
- * before that: the first frame does not wait for their widgets.
+ * The page the sidebar shows (Topics, mostly) is made when the content
+ * is first shown, before the first frame if that shows it.  The others
+ * are made one at a time in idle moments after the window's first frame
+ * (the Dossier and Deadlines pages first: they give the sidebar its
+ * badges), or at once when a parent asks for one before that: the first
+ * frame does not wait for their widgets, and a first start on the
+ * welcome page makes none of them until it is on screen.
  */
 #define G_LOG_DOMAIN "passend-window"
 
@@ -14,8 +16,8 @@
 
 #include "passend-window-private.h"
 
-static const char *const later_pages[] = { "dossier", "deadlines", "assistant", "letters",
-                                           "preparation" };
+static const char *const later_pages[] = { "topics",    "dossier", "deadlines",
+                                           "assistant", "letters", "preparation" };
 
 void
 _passend_window_build_page (PassendWindow *self, const char *name)
@@ -23,7 +25,14 @@ _passend_window_build_page (PassendWindow *self, const char *name)
   GtkWidget *view = NULL;
   GtkBox    *slot = NULL;
 
-  if (g_str_equal (name, "dossier") && self->dossier_view == NULL)
+  if (g_str_equal (name, "topics") && self->topics_view == NULL)
+    {
+      self->topics_view = g_object_new (PASSEND_TYPE_TOPICS_VIEW, NULL);
+      passend_topics_view_set_library (self->topics_view, passend_topic_library_get_default ());
+      view = GTK_WIDGET (self->topics_view);
+      slot = self->topics_slot;
+    }
+  else if (g_str_equal (name, "dossier") && self->dossier_view == NULL)
     {
       self->dossier_view = g_object_new (PASSEND_TYPE_DOSSIER_VIEW, NULL);
       /* The child first: the entries are then filtered once. */
@@ -122,12 +131,13 @@ realize_cb (PassendWindow *self)
  * _passend_window_page_is_built:
  * @name: a page's name
  *
- * Returns: %TRUE if the page's view was made (always for the pages in
- *   the template)
+ * Returns: %TRUE if the page's view was made
  */
 gboolean
 _passend_window_page_is_built (PassendWindow *self, const char *name)
 {
+  if (g_str_equal (name, "topics"))
+    return self->topics_view != NULL;
   if (g_str_equal (name, "dossier"))
     return self->dossier_view != NULL;
   if (g_str_equal (name, "deadlines"))

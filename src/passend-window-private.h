@@ -57,6 +57,7 @@ struct _PassendWindow
   GtkSpinner             *loading_spinner;
   /* Where the pages go when made, after the first frame or when first
    * shown (their views above stay NULL until then). */
+  GtkBox *topics_slot;
   GtkBox *dossier_slot;
   GtkBox *deadlines_slot;
   GtkBox *assistant_slot;

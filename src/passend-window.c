@@ -183,6 +183,10 @@ update_main_page (PassendWindow *self)
   else
     page = "content";
 
+  /* The page the sidebar shows is made when the content is first
+   * shown: a first start on the welcome page has no Topics to make. */
+  if (g_str_equal (page, "content"))
+    _passend_window_build_page (self, gtk_stack_get_visible_child_name (self->page_stack));
   gtk_stack_set_visible_child_name (self->main_stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
                           g_list_model_get_n_items (self->children) > 0);
@@ -244,7 +248,8 @@ _passend_window_select_page (PassendWindow *self, const char *name)
   if (!g_strv_contains (page_names, name))
     return;
 
-  _passend_window_build_page (self, name);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "content") == 0)
+    _passend_window_build_page (self, name);
   gtk_stack_set_visible_child_name (self->page_stack, name);
   g_settings_set_string (self->settings, "last-page", name);
   update_loading (self);
@@ -484,19 +489,19 @@ passend_window_constructed (GObject *object)
   g_signal_connect_object (self->store, "notify::dossier", G_CALLBACK (store_dossier_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
-  passend_topics_view_set_library (self->topics_view, passend_topic_library_get_default ());
   passend_conflict_dialog_follow_store (GTK_WINDOW (self), self->store);
 
+  /* The page first, then the dossier: the page is made when the
+   * dossier shows that the content (not the welcome) is wanted. */
+  last_page = g_settings_get_string (self->settings, "last-page");
+  _passend_window_select_page (self,
+                               g_strv_contains (page_names, last_page) ? last_page : "topics");
   bind_dossier (self);
   _passend_window_deadlines_changed_cb (self);
   _passend_window_overdue_changed_cb (self);
   _passend_window_backup_constructed (self);
   _passend_window_pages_constructed (self);
   _passend_window_actions_init (self);
-
-  last_page = g_settings_get_string (self->settings, "last-page");
-  _passend_window_select_page (self,
-                               g_strv_contains (page_names, last_page) ? last_page : "topics");
 }
 
 static void
@@ -621,7 +626,7 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_view);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);

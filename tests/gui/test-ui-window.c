@@ -52,6 +52,7 @@ first_start_script (PassendApplication *app, PassendWindow *window)
   click (GTK_WIDGET (window), "welcome-add-button");
 
   g_assert_cmpstr (passend_window_get_page (window), ==, "topics");
+  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (window), "topics-view")));
   g_assert_cmpstr (selected_child_name (window), ==, "Sam");
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "child-dropdown")));
 
@@ -84,6 +85,8 @@ first_start_at_once (PassendApplication *app, PassendWindow *window)
   g_assert_cmpint (passend_store_get_state (passend_application_get_store (app)), ==,
                    PASSEND_STORE_STATE_NEW);
   g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
+  /* Nor is the Topics page made for a first frame that does not show it. */
+  g_assert_null (find_named (GTK_WIDGET (window), "topics-view"));
 }
 
 static void
