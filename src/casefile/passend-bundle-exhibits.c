@@ -3,8 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each exhibit starts with a divider page.  A PDF follows page by page,
- * drawn by poppler as vectors; a picture follows scaled to the page,
- * read at no more than the page needs; any other file is listed by
+ * drawn by poppler (passend-pdf.c) as vectors; a picture follows scaled
+ * to the page, read at no more than the page needs; any other file is listed by
  * name and size only, and a document no longer in the data folder is
  * listed as missing.  Only one document is open at a time.
  */
@@ -16,20 +16,11 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
-#include <poppler.h>
-
 #include "passend-bundle-private.h"
+#include "passend-pdf.h"
 
 /* Pictures are read at most this many pixels on their long side. */
 #define IMAGE_MAX_PIXELS 1600
-
-static PopplerDocument *
-open_pdf (const char *path)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-
-  return poppler_document_new_from_gfile (file, NULL, NULL, NULL);
-}
 
 static gboolean
 looks_like_pdf (const char *path)
@@ -63,8 +54,8 @@ bundle_count_exhibit (BundleExhibit *exhibit)
 
   if (looks_like_pdf (exhibit->path))
     {
-      PopplerDocument *pdf = open_pdf (exhibit->path);
-      int              n = pdf != NULL ? poppler_document_get_n_pages (pdf) : 0;
+      PassendPdf *pdf = passend_pdf_open (exhibit->path);
+      int         n = pdf != NULL ? passend_pdf_get_n_pages (pdf) : 0;
 
       g_clear_object (&pdf);
       if (n > 0)
@@ -112,21 +103,18 @@ frame (cairo_t *cr, double width, double height)
 }
 
 static void
-draw_pdf_page (BundlePager *pager, PopplerPage *page)
+draw_pdf_page (BundlePager *pager, PassendPdf *pdf, int index)
 {
   double width = 0, height = 0;
 
-  if (page == NULL)
-    return;
-  poppler_page_get_size (page, &width, &height);
-  if (width <= 0 || height <= 0)
+  if (!passend_pdf_get_page_size (pdf, index, &width, &height) || width <= 0 || height <= 0)
     return;
 
   cairo_save (pager->cr);
   fit_to_page (pager->cr, width, height);
   cairo_rectangle (pager->cr, 0, 0, width, height);
   cairo_clip (pager->cr);
-  poppler_page_render_for_printing (page, pager->cr);
+  passend_pdf_render_page (pdf, index, pager->cr);
   cairo_restore (pager->cr);
   frame (pager->cr, width, height);
 }
@@ -270,15 +258,15 @@ gboolean
 bundle_write_exhibit (PassendBundle *self, BundleExhibit *exhibit, BundlePager *pager)
 {
   g_autofree char *stamp = g_strdup_printf (_ ("Exhibit %u"), exhibit->number);
-  PopplerDocument *pdf = NULL;
+  PassendPdf      *pdf = NULL;
   int              n_pdf = 0;
   gboolean         ok = TRUE;
 
   write_divider (exhibit, pager, stamp);
   if (!pager->counting && exhibit->kind == BUNDLE_FILE_PDF)
     {
-      pdf = open_pdf (exhibit->path);
-      n_pdf = pdf != NULL ? poppler_document_get_n_pages (pdf) : 0;
+      pdf = passend_pdf_open (exhibit->path);
+      n_pdf = pdf != NULL ? passend_pdf_get_n_pages (pdf) : 0;
     }
 
   for (guint i = 0; ok && i < exhibit->n_pages; i++)
@@ -292,12 +280,7 @@ bundle_write_exhibit (PassendBundle *self, BundleExhibit *exhibit, BundlePager *
       if (exhibit->kind == BUNDLE_FILE_IMAGE)
         draw_image (pager, exhibit->path);
       else if ((int)i < n_pdf)
-        {
-          PopplerPage *page = poppler_document_get_page (pdf, i);
-
-          draw_pdf_page (pager, page);
-          g_clear_object (&page);
-        }
+        draw_pdf_page (pager, pdf, i);
     }
   g_clear_object (&pdf);
   return ok && !g_cancellable_is_cancelled (pager->cancellable);

@@ -34,9 +34,9 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "passend-application.h"
+#include "passend-pdf.h"
 #include "passend-sheet-printer.h"
 #include "passend-store.h"
 #include "passend-window.h"
@@ -332,10 +332,9 @@ print_pdf (PassendStore *store)
   g_autoptr (PassendSheetPrinter) printer = passend_sheet_printer_new (dossier, sheet);
   g_autofree char *dir = g_dir_make_tmp ("passend-bench-pdf-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autoptr (GError) error = NULL;
-  PopplerDocument *pdf;
-  gint64           start = g_get_monotonic_time ();
+  PassendPdf *pdf;
+  gint64      start = g_get_monotonic_time ();
 
   if (!passend_sheet_printer_export (printer, path, NULL, &error))
     {
@@ -343,8 +342,8 @@ print_pdf (PassendStore *store)
       return;
     }
   printf ("prep_pdf_10k_ms %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
-  pdf = poppler_document_new_from_file (uri, NULL, &error);
-  printf ("prep_pdf_10k_pages %d count\n", pdf ? poppler_document_get_n_pages (pdf) : -1);
+  pdf = passend_pdf_open (path);
+  printf ("prep_pdf_10k_pages %d count\n", pdf ? passend_pdf_get_n_pages (pdf) : -1);
   g_clear_object (&pdf);
   g_unlink (path);
   g_rmdir (dir);
