@@ -187,6 +187,10 @@ update_main_page (PassendWindow *self)
    * shown: a first start on the welcome page has no Topics to make. */
   if (g_str_equal (page, "content"))
     _passend_window_build_page (self, gtk_stack_get_visible_child_name (self->page_stack));
+  /* The problem and content pages are hidden until first shown: GTK
+   * works out the style of every visible widget, also on a stack page
+   * not on screen. */
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, page), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
                           g_list_model_get_n_items (self->children) > 0);
