@@ -29,7 +29,8 @@ struct _PassendWindow
 
   /* Template widgets */
   GtkStack               *main_stack;
-  GtkDropDown            *child_dropdown;
+  GtkBox                 *child_dropdown_slot;
+  GtkDropDown            *child_dropdown; /* NULL until there is a child */
   GtkMenuButton          *child_menu_button;
   GtkMenuButton          *primary_menu_button;
   GMenuModel             *child_menu;

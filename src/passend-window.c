@@ -167,6 +167,43 @@ update_loading (PassendWindow *self)
 }
 
 static void
+dropdown_selected_cb (PassendWindow *self)
+{
+  PassendChild *child = gtk_drop_down_get_selected_item (self->child_dropdown);
+
+  if (child != NULL)
+    passend_window_set_child (self, child);
+}
+
+static void select_child_in_dropdown (PassendWindow *self);
+
+/* The drop-down of the children is made when there is a first child to
+ * choose: a first start has none, and a drop-down is a list view in a
+ * popover, a tenth of what the rest of the window costs to make. */
+static void
+ensure_child_dropdown (PassendWindow *self)
+{
+  g_autoptr (GtkExpression) name = NULL;
+
+  if (self->child_dropdown != NULL)
+    return;
+
+  /* The drop-down takes its own reference to the expression. */
+  name = gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name");
+  self->child_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_drop_down_set_expression (self->child_dropdown, name);
+  gtk_widget_set_name (GTK_WIDGET (self->child_dropdown), "child-dropdown");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->child_dropdown), _ ("Choose a child"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->child_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Child"), -1);
+  gtk_drop_down_set_model (self->child_dropdown, self->children);
+  select_child_in_dropdown (self);
+  g_signal_connect_object (self->child_dropdown, "notify::selected",
+                           G_CALLBACK (dropdown_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->child_dropdown_slot, GTK_WIDGET (self->child_dropdown));
+}
+
+static void
 update_main_page (PassendWindow *self)
 {
   PassendStoreState state = passend_store_get_state (self->store);
@@ -192,8 +229,11 @@ update_main_page (PassendWindow *self)
    * not on screen. */
   gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, page), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, page);
-  gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
-                          g_list_model_get_n_items (self->children) > 0);
+  if (g_list_model_get_n_items (self->children) > 0)
+    ensure_child_dropdown (self);
+  if (self->child_dropdown != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
+                            g_list_model_get_n_items (self->children) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button),
                           g_str_equal (page, "content") && state != PASSEND_STORE_STATE_UNLOADED);
 
@@ -209,6 +249,9 @@ static void
 select_child_in_dropdown (PassendWindow *self)
 {
   guint n = g_list_model_get_n_items (self->children);
+
+  if (self->child_dropdown == NULL)
+    return;
 
   for (guint i = 0; i < n; i++)
     {
@@ -234,7 +277,8 @@ bind_dossier (PassendWindow *self)
     g_signal_handlers_disconnect_by_func (self->children, children_changed_cb, self);
 
   g_set_object (&self->children, passend_dossier_get_children (dossier));
-  gtk_drop_down_set_model (self->child_dropdown, self->children);
+  if (self->child_dropdown != NULL)
+    gtk_drop_down_set_model (self->child_dropdown, self->children);
   g_signal_connect_object (self->children, "items-changed", G_CALLBACK (children_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
@@ -306,15 +350,6 @@ children_changed_cb (PassendWindow *self)
     select_child_in_dropdown (self);
 
   update_main_page (self);
-}
-
-static void
-dropdown_selected_cb (PassendWindow *self)
-{
-  PassendChild *child = gtk_drop_down_get_selected_item (self->child_dropdown);
-
-  if (child != NULL)
-    passend_window_set_child (self, child);
 }
 
 static void
@@ -614,7 +649,7 @@ passend_window_class_init (PassendWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/passend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_dropdown_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, child_menu);
@@ -640,7 +675,6 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_slot);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_spinner);
-  gtk_widget_class_bind_template_callback (widget_class, dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -673,17 +707,11 @@ menu_on_first_open (GtkMenuButton *button, GMenuModel *model)
 static void
 passend_window_init (PassendWindow *self)
 {
-  g_autoptr (GtkExpression) name = NULL;
-
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
   passend_revealer_hide_closed (self->banner_revealer);
   menu_on_first_open (self->child_menu_button, self->child_menu);
   menu_on_first_open (self->primary_menu_button, self->primary_menu);
-
-  /* The drop-down takes its own reference. */
-  name = gtk_property_expression_new (PASSEND_TYPE_CHILD, NULL, "name");
-  gtk_drop_down_set_expression (self->child_dropdown, name);
 }
 
 /* Public API */
