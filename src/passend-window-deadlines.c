@@ -16,7 +16,12 @@
 static void
 set_badge (GtkLabel *badge, guint n, const char *tooltip)
 {
-  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *count = NULL;
+
+  /* The sidebar is not made yet: it asks when it is. */
+  if (badge == NULL)
+    return;
+  count = g_strdup_printf ("%u", n);
 
   gtk_label_set_text (badge, count);
   gtk_widget_set_tooltip_text (GTK_WIDGET (badge), tooltip);

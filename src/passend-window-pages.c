@@ -25,6 +25,9 @@ _passend_window_build_page (PassendWindow *self, const char *name)
   GtkWidget *view = NULL;
   GtkBox    *slot = NULL;
 
+  /* The pages go into the content page. */
+  _passend_window_ensure_content (self);
+
   if (g_str_equal (name, "topics") && self->topics_view == NULL)
     {
       self->topics_view = g_object_new (PASSEND_TYPE_TOPICS_VIEW, NULL);
@@ -100,6 +103,13 @@ static gboolean
 build_next_cb (gpointer data)
 {
   PassendWindow *self = data;
+
+  /* After a first frame on the welcome page: the content first. */
+  if (self->content_box == NULL)
+    {
+      _passend_window_ensure_content (self);
+      return G_SOURCE_CONTINUE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (later_pages); i++)
     if (!_passend_window_page_is_built (self, later_pages[i]))

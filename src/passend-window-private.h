@@ -28,19 +28,22 @@ struct _PassendWindow
   GListModel   *children;
 
   /* Template widgets */
-  GtkStack               *main_stack;
-  GtkBox                 *child_dropdown_slot;
-  GtkDropDown            *child_dropdown; /* NULL until there is a child */
-  GtkMenuButton          *child_menu_button;
-  GtkMenuButton          *primary_menu_button;
-  GMenuModel             *child_menu;
-  GMenuModel             *primary_menu;
-  GtkEntry               *welcome_entry;
-  GtkButton              *welcome_button;
-  PassendStatusPage      *problem_page;
-  GtkLabel               *problem_detail_label;
-  GtkButton              *restore_button;
-  GtkButton              *afresh_button;
+  GtkStack          *main_stack;
+  GtkBox            *child_dropdown_slot;
+  GtkDropDown       *child_dropdown; /* NULL until there is a child */
+  GtkMenuButton     *child_menu_button;
+  GtkMenuButton     *primary_menu_button;
+  GMenuModel        *child_menu;
+  GMenuModel        *primary_menu;
+  GtkEntry          *welcome_entry;
+  GtkButton         *welcome_button;
+  PassendStatusPage *problem_page;
+  GtkLabel          *problem_detail_label;
+  GtkButton         *restore_button;
+  GtkButton         *afresh_button;
+  /* The content page and what is in it: NULL until it is first shown
+   * (passend-window-content.ui, _passend_window_ensure_content()). */
+  GtkWidget              *content_box;
   GtkRevealer            *banner_revealer;
   GtkLabel               *banner_label;
   GtkButton              *banner_button;
@@ -64,12 +67,15 @@ struct _PassendWindow
   GtkBox *assistant_slot;
   GtkBox *letters_slot;
   GtkBox *preparation_slot;
-  guint   pages_idle; /* makes them after the first frame */
+  /* The sidebar page asked for, also before the content is made. */
+  char *page;
+  guint pages_idle; /* makes them after the first frame */
 };
 
 static const char *const page_names[] = { "topics",    "assistant", "dossier", "preparation",
                                           "deadlines", "letters",   NULL };
 
+void     _passend_window_ensure_content (PassendWindow *self);
 void     _passend_window_select_page (PassendWindow *self, const char *name);
 void     _passend_window_deadlines_changed_cb (PassendWindow *self);
 void     _passend_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -96,6 +96,8 @@ update_banner (PassendWindow *self)
       break;
     }
 
+  if (self->content_box == NULL)
+    return;
   gtk_label_set_label (self->banner_label, text ? text : "");
   gtk_button_set_label (self->banner_button, passend_store_get_conflict (self->store)
                                                  ? _ ("_Choose…")
@@ -157,9 +159,12 @@ update_problem_page (PassendWindow *self)
 static void
 update_loading (PassendWindow *self)
 {
-  const char *page = gtk_stack_get_visible_child_name (self->page_stack);
+  const char *page = self->page;
   gboolean    loading = passend_store_get_state (self->store) == PASSEND_STORE_STATE_UNLOADED &&
                      g_strcmp0 (page, "topics") != 0;
+
+  if (self->content_box == NULL)
+    return;
 
   gtk_widget_set_visible (GTK_WIDGET (self->page_stack), !loading);
   gtk_widget_set_visible (GTK_WIDGET (self->loading_page), loading);
@@ -223,10 +228,12 @@ update_main_page (PassendWindow *self)
   /* The page the sidebar shows is made when the content is first
    * shown: a first start on the welcome page has no Topics to make. */
   if (g_str_equal (page, "content"))
-    _passend_window_build_page (self, gtk_stack_get_visible_child_name (self->page_stack));
-  /* The problem and content pages are hidden until first shown: GTK
-   * works out the style of every visible widget, also on a stack page
-   * not on screen. */
+    {
+      _passend_window_ensure_content (self);
+      _passend_window_build_page (self, self->page);
+    }
+  /* The problem page is hidden until first shown: GTK works out the
+   * style of every visible widget, also on a stack page not on screen. */
   gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, page), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, page);
   if (g_list_model_get_n_items (self->children) > 0)
@@ -290,16 +297,25 @@ void
 _passend_window_select_page (PassendWindow *self, const char *name)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  gboolean   focus_in_sidebar =
-      focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+  gboolean   focus_in_sidebar;
 
   if (!g_strv_contains (page_names, name))
     return;
 
+  if (name != self->page)
+    {
+      g_free (self->page);
+      self->page = g_strdup (name);
+    }
+  g_settings_set_string (self->settings, "last-page", name);
+  /* Shown when the content is made. */
+  if (self->content_box == NULL)
+    return;
+
+  focus_in_sidebar = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "content") == 0)
     _passend_window_build_page (self, name);
   gtk_stack_set_visible_child_name (self->page_stack, name);
-  g_settings_set_string (self->settings, "last-page", name);
   update_loading (self);
 
   /* The sidebar marks the page shown itself (the list box selects
@@ -387,7 +403,8 @@ welcome_add_cb (PassendWindow *self)
   child = passend_dossier_add_child (dossier, name);
   passend_window_set_child (self, child);
   gtk_editable_set_text (GTK_EDITABLE (self->welcome_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+  if (self->sidebar != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
 }
 
 static void
@@ -414,6 +431,60 @@ retry_save_cb (PassendWindow *self)
   if (passend_conflict_dialog_present_pending (GTK_WINDOW (self), self->store))
     return;
   passend_store_save (self->store, NULL);
+}
+
+/**
+ * _passend_window_ensure_content:
+ *
+ * Makes the content page (the sidebar, the banner, the slots of the
+ * pages) if it is not there yet: when the window first shows it, or in
+ * an idle moment after a first frame that showed the welcome page.
+ */
+void
+_passend_window_ensure_content (PassendWindow *self)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->content_box != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PATH "/passend-window-content.ui", &error))
+    g_error ("The window's content page: %s", error->message);
+
+#define TAKE(name) self->name = (gpointer)gtk_builder_get_object (builder, #name)
+  TAKE (content_box);
+  TAKE (banner_revealer);
+  TAKE (banner_label);
+  TAKE (banner_button);
+  TAKE (sidebar);
+  TAKE (page_stack);
+  TAKE (topics_slot);
+  TAKE (assistant_slot);
+  TAKE (dossier_slot);
+  TAKE (overdue_badge);
+  TAKE (deadlines_slot);
+  TAKE (deadlines_badge);
+  TAKE (letters_slot);
+  TAKE (preparation_slot);
+  TAKE (loading_page);
+  TAKE (loading_spinner);
+#undef TAKE
+
+  g_signal_connect_object (self->sidebar, "row-activated", G_CALLBACK (sidebar_row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->banner_button, "clicked", G_CALLBACK (retry_save_cb), self,
+                           G_CONNECT_SWAPPED);
+  passend_revealer_hide_closed (self->banner_revealer);
+  gtk_stack_add_named (self->main_stack, self->content_box, "content");
+
+  _passend_window_backup_constructed (self);
+  _passend_window_deadlines_changed_cb (self);
+  _passend_window_overdue_changed_cb (self);
+  _passend_window_select_page (self, self->page);
+  update_banner (self);
 }
 
 static void
@@ -536,9 +607,6 @@ passend_window_constructed (GObject *object)
   _passend_window_select_page (self,
                                g_strv_contains (page_names, last_page) ? last_page : "topics");
   bind_dossier (self);
-  _passend_window_deadlines_changed_cb (self);
-  _passend_window_overdue_changed_cb (self);
-  _passend_window_backup_constructed (self);
   _passend_window_pages_constructed (self);
   _passend_window_actions_init (self);
 }
@@ -575,6 +643,7 @@ passend_window_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_free (self->page);
 
   G_OBJECT_CLASS (passend_window_parent_class)->finalize (object);
 }
@@ -660,25 +729,8 @@ passend_window_class_init (PassendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, problem_detail_label);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, PassendWindow, afresh_button);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_revealer);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, banner_button);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, page_stack);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, topics_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, assistant_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, dossier_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, overdue_badge);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, deadlines_badge);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, letters_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, preparation_slot);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_page);
-  gtk_widget_class_bind_template_child (widget_class, PassendWindow, loading_spinner);
   gtk_widget_class_bind_template_callback (widget_class, welcome_add_cb);
   gtk_widget_class_bind_template_callback (widget_class, welcome_text_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, retry_save_cb);
   gtk_widget_class_bind_template_callback (widget_class, restore_backup_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_afresh_cb);
   gtk_widget_class_bind_template_callback (widget_class, quit_cb);
@@ -709,7 +761,6 @@ passend_window_init (PassendWindow *self)
 {
   self->settings = g_settings_new (APP_ID);
   gtk_widget_init_template (GTK_WIDGET (self));
-  passend_revealer_hide_closed (self->banner_revealer);
   menu_on_first_open (self->child_menu_button, self->child_menu);
   menu_on_first_open (self->primary_menu_button, self->primary_menu);
 }

@@ -85,8 +85,9 @@ first_start_at_once (PassendApplication *app, PassendWindow *window)
   g_assert_cmpint (passend_store_get_state (passend_application_get_store (app)), ==,
                    PASSEND_STORE_STATE_NEW);
   g_assert_cmpstr (passend_window_get_page (window), ==, "welcome");
-  /* Nor is the Topics page made for a first frame that does not show
-   * it, nor a drop-down with no child to choose. */
+  /* Nor is the content page (sidebar, Topics) made for a first frame
+   * that does not show it, nor a drop-down with no child to choose. */
+  g_assert_null (find_named (GTK_WIDGET (window), "sidebar"));
   g_assert_null (find_named (GTK_WIDGET (window), "topics-view"));
   g_assert_null (find_named (GTK_WIDGET (window), "child-dropdown"));
 }
