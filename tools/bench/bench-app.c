@@ -4,7 +4,7 @@
  *
  *   passend-bench-app driver HELLO EMPTY_HOME HOME_10K HOME_50K
  *       Starts HELLO (passend-bench-hello) and this program's "paint"
- *       in turns, 9 pairs per data home, and prints
+ *       in turns, 15 pairs per data home, and prints
  *         first_paint_ratio_{empty,10k,50k}  time from starting the
  *             process to its first painted frame, app / hello
  *         rss_ratio_{10k,50k}  resident memory at that frame, app / hello
@@ -41,7 +41,7 @@
 #include "passend-store.h"
 #include "passend-window.h"
 
-#define PAIRS 9
+#define PAIRS 15
 #define PREP_RUNS 3
 
 static int
