@@ -483,7 +483,7 @@ _passend_window_ensure_content (PassendWindow *self)
   _passend_window_backup_constructed (self);
   _passend_window_deadlines_changed_cb (self);
   _passend_window_overdue_changed_cb (self);
-  _passend_window_select_page (self, self->page);
+  _passend_window_select_page (self, self->page != NULL ? self->page : "topics");
   update_banner (self);
 }
 
