@@ -223,13 +223,15 @@ nav_show_link_action (GtkWidget *widget, const char *action_name, GVariant *para
   else if (g_str_has_prefix (link, "letter:talk-report#"))
     {
       _passend_window_select_page (self, "letters");
-      passend_letters_view_open_talk_report (self->letters_view,
-                                             link + strlen ("letter:talk-report#"));
+      if (self->letters_view != NULL)
+        passend_letters_view_open_talk_report (self->letters_view,
+                                               link + strlen ("letter:talk-report#"));
     }
   else if (g_str_has_prefix (link, "letter:"))
     {
       _passend_window_select_page (self, "letters");
-      passend_letters_view_open (self->letters_view, link + strlen ("letter:"));
+      if (self->letters_view != NULL)
+        passend_letters_view_open (self->letters_view, link + strlen ("letter:"));
     }
   else
     g_warning ("Unknown link kind: %s", link);

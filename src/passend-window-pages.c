@@ -5,8 +5,9 @@
  * The page the sidebar shows (Topics, mostly) is made when the content
  * is first shown, before the first frame if that shows it.  The others
  * are made one at a time in idle moments after the window's first frame
- * (the Dossier and Deadlines pages first: they give the sidebar its
- * badges), or at once when a parent asks for one before that: the first
+ * (the content page itself first if the frame did not show it, then
+ * Topics, then the Dossier and Deadlines pages: they give the sidebar
+ * its badges), or at once when a parent asks for one before that: the first
  * frame does not wait for their widgets, and a first start on the
  * welcome page makes none of them until it is on screen.
  */

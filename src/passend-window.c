@@ -238,9 +238,9 @@ update_main_page (PassendWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
   if (g_list_model_get_n_items (self->children) > 0)
     ensure_child_dropdown (self);
-  if (self->child_dropdown != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown),
-                            g_list_model_get_n_items (self->children) > 0);
+  /* The slot too: the header bar spaces its visible children. */
+  gtk_widget_set_visible (GTK_WIDGET (self->child_dropdown_slot),
+                          g_list_model_get_n_items (self->children) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->child_menu_button),
                           g_str_equal (page, "content") && state != PASSEND_STORE_STATE_UNLOADED);
 
@@ -438,7 +438,8 @@ retry_save_cb (PassendWindow *self)
  *
  * Makes the content page (the sidebar, the banner, the slots of the
  * pages) if it is not there yet: when the window first shows it, or in
- * an idle moment after a first frame that showed the welcome page.
+ * an idle moment after a first frame that showed the welcome or the
+ * problem page.
  */
 void
 _passend_window_ensure_content (PassendWindow *self)
@@ -634,6 +635,27 @@ passend_window_dispose (GObject *object)
    * parent a moment before.  GtkWindow's dispose destroys the tree. */
 
   G_OBJECT_CLASS (passend_window_parent_class)->dispose (object);
+
+  /* What the window made itself went with the tree. */
+  self->child_dropdown = NULL;
+  self->content_box = NULL;
+  self->banner_revealer = NULL;
+  self->banner_label = NULL;
+  self->banner_button = NULL;
+  self->sidebar = NULL;
+  self->page_stack = NULL;
+  self->deadlines_badge = NULL;
+  self->overdue_badge = NULL;
+  self->loading_page = NULL;
+  self->loading_spinner = NULL;
+  self->topics_slot = self->dossier_slot = self->deadlines_slot = NULL;
+  self->assistant_slot = self->letters_slot = self->preparation_slot = NULL;
+  self->topics_view = NULL;
+  self->dossier_view = NULL;
+  self->deadlines_view = NULL;
+  self->assistant_view = NULL;
+  self->letters_view = NULL;
+  self->preparation_view = NULL;
 }
 
 static void

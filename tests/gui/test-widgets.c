@@ -153,7 +153,8 @@ test_clamp_natural_size (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (place.origin.x, ==, 0);
   g_assert_cmpfloat (place.origin.y, ==, 325);
 
-  /* Too little height: it gets what there is, from the top. */
+  /* Too little height: its minimum, from the top (the scrolled window
+   * around it scrolls). */
   place = lay_out (fixture, 1000, 60);
   g_assert_cmpfloat (place.origin.y, ==, 0);
   g_assert_cmpfloat (place.size.height, ==, 100);

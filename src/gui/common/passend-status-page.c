@@ -57,7 +57,15 @@ passend_status_page_add_child (GtkBuildable *buildable,
   PassendStatusPage *self = PASSEND_STATUS_PAGE (buildable);
 
   if (GTK_IS_WIDGET (child) && self->extra_box != NULL)
-    gtk_box_append (self->extra_box, GTK_WIDGET (child));
+    {
+      /* Buttons and boxes in the middle, each on its own; a label takes
+       * the width and centres its lines.  Not the whole box centred: GTK
+       * 4.8 asks a centred box its width for its height, and a wrapping
+       * label in it answers with a dozen layouts. */
+      if (!GTK_IS_LABEL (child) && gtk_widget_get_halign (GTK_WIDGET (child)) == GTK_ALIGN_FILL)
+        gtk_widget_set_halign (GTK_WIDGET (child), GTK_ALIGN_CENTER);
+      gtk_box_append (self->extra_box, GTK_WIDGET (child));
+    }
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }

@@ -287,12 +287,15 @@ warm_icon_theme_thread (gpointer data)
  * passend_warm_icon_theme:
  * @display: the display the window will open on
  *
- * Reads @display's icon theme on a worker thread.  The first icon a
- * window looks up otherwise reads the theme's index on the main
- * thread, about a tenth of the time to the first frame; GTK lets a
- * thread look up icons once the theme was made on the main thread, and
- * a lookup there meanwhile waits for the worker instead of reading the
- * theme again.  Call once, at startup, before the window is built.
+ * Reads @display's icon theme on a worker thread.  GTK 4.8 starts such
+ * a read itself when it makes the theme, but GtkApplication's start-up
+ * adds the application's resource path right after, which throws that
+ * read away; the first icon the window looks up then reads the theme's
+ * index on the main thread, about a tenth of the time to the first
+ * frame.  GTK lets a thread look up icons once the theme was made on the
+ * main thread, and a lookup there meanwhile waits for the worker instead
+ * of reading the theme again.  Call once, after GtkApplication's
+ * start-up, before the window is built.
  */
 void
 passend_warm_icon_theme (GdkDisplay *display)
