@@ -36,6 +36,16 @@ first_start_script (PassendApplication *app, PassendWindow *window)
 
     g_assert_cmpint (gtk_image_get_storage_type (image), ==, GTK_IMAGE_PAINTABLE);
     g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_image_get_paintable (image)), ==, size);
+
+    /* The style sheet's room round the page's text reaches it. */
+    {
+      GtkWidget *text_box = gtk_widget_get_parent (GTK_WIDGET (image));
+      GtkBorder  margin;
+
+      gtk_style_context_get_margin (gtk_widget_get_style_context (text_box), &margin);
+      g_assert_cmpint (margin.top, ==, 36);
+      g_assert_cmpint (margin.left, ==, 12);
+    }
   }
 
   /* An empty name cannot be added. */
