@@ -215,6 +215,13 @@ passend_topic_library_preload (void)
 {
   GThread *thread;
 
+  /* The resource registers itself when first asked for.  GLib 2.74
+   * does that for all such resources at once, and a thread that asks
+   * while another is still at it gets NULL: register it here, before
+   * the thread and GTK's start-up can race for it. */
+  if (passend_content_get_resource () == NULL)
+    g_warning ("The Topics content resource is missing");
+
   g_mutex_lock (&default_lock);
   if (default_library == NULL && !default_loading)
     {
