@@ -84,6 +84,7 @@ assistant_update_reach (PassendAssistantView *self)
 {
   gboolean         shown = self->child != NULL && can_reach (self);
   g_autofree char *heading = NULL;
+  g_autofree char *date = NULL;
   gboolean         date_ok;
 
   gtk_widget_set_visible (self->reach_box, shown);
@@ -99,8 +100,8 @@ assistant_update_reach (PassendAssistantView *self)
     heading = g_strdup (_ ("Have you reached this step? Mark it, with the day."));
   gtk_label_set_text (self->reach_heading, heading);
 
-  date_ok = passend_date_entry_is_empty (self->reach_date_entry) ||
-            passend_date_entry_get_date (self->reach_date_entry) != NULL;
+  date = passend_date_entry_get_date (self->reach_date_entry);
+  date_ok = date != NULL || passend_date_entry_is_empty (self->reach_date_entry);
   gtk_widget_set_sensitive (self->reach_box, assistant_is_writable (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->reach_button), date_ok);
 }
