@@ -28,6 +28,8 @@ _passend_window_build_page (PassendWindow *self, const char *name)
 
   /* The pages go into the content page. */
   _passend_window_ensure_content (self);
+  if (self->content_box == NULL)
+    return;
 
   if (g_str_equal (name, "topics") && self->topics_view == NULL)
     {
@@ -109,7 +111,10 @@ build_next_cb (gpointer data)
   if (self->content_box == NULL)
     {
       _passend_window_ensure_content (self);
-      return G_SOURCE_CONTINUE;
+      if (self->content_box != NULL)
+        return G_SOURCE_CONTINUE;
+      self->pages_idle = 0;
+      return G_SOURCE_REMOVE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (later_pages); i++)

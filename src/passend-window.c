@@ -230,6 +230,8 @@ update_main_page (PassendWindow *self)
   if (g_str_equal (page, "content"))
     {
       _passend_window_ensure_content (self);
+      if (self->content_box == NULL)
+        return;
       _passend_window_build_page (self, self->page);
     }
   /* The problem page is hidden until first shown: GTK works out the
@@ -452,8 +454,13 @@ _passend_window_ensure_content (PassendWindow *self)
 
   builder = gtk_builder_new ();
   gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  /* Compiled in, so only a broken build fails here: the window then
+   * stays on the page it shows rather than stopping the program. */
   if (!gtk_builder_add_from_resource (builder, RESOURCE_PATH "/passend-window-content.ui", &error))
-    g_error ("The window's content page: %s", error->message);
+    {
+      g_critical ("The window's content page: %s", error->message);
+      return;
+    }
 
 #define TAKE(name) self->name = (gpointer)gtk_builder_get_object (builder, #name)
   TAKE (content_box);
