@@ -35,6 +35,20 @@ static const ListSpec lists[] = {
   { "clocks", G_STRUCT_OFFSET (PassendDossier, clocks), passend_dossier_get_clock_type },
 };
 
+/* Their places in lists[]. */
+enum
+{
+  LIST_CHILDREN,
+  LIST_ENTRIES,
+  LIST_AGREEMENTS,
+  LIST_PROCESS,
+  LIST_PLANS,
+  LIST_DOCUMENTS,
+  LIST_SHEETS,
+  LIST_CLOCKS,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (lists) == LIST_CLOCKS + 1);
+
 static const char *const top_level_fields[] = { "version", "application", "children",
                                                 "entries", "agreements",  "process",
                                                 "plans",   "documents",   "sheets",
@@ -45,11 +59,43 @@ static const char *const top_level_fields[] = { "version", "application", "child
 
 #define LIST_STORE(self, spec) (*(GListStore **)(((guint8 *)(self)) + (spec)->store_offset))
 
-/* Records read while the text was parsed, one list each. */
+/* The records of each list, in the order of lists[]: those read while
+ * the text was parsed, and then every record of the dossier for the
+ * checks between records, which read plain arrays rather than the list
+ * models (a lookup in the store's sequence and a reference per item,
+ * a sixth of a load). */
 typedef struct
 {
   GPtrArray *records[G_N_ELEMENTS (lists)];
 } Streamed;
+
+static void
+streamed_clear (Streamed *streamed)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    g_clear_pointer (&streamed->records[l], g_ptr_array_unref);
+}
+
+/* Every record of @model, in its order. */
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Streamed, streamed_clear)
+
+static GPtrArray *
+records_of_model (GListModel *model)
+{
+  guint      n = g_list_model_get_n_items (model);
+  GPtrArray *records = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (records, g_list_model_get_item (model, i));
+  return records;
+}
+
+static void
+streamed_from_dossier (Streamed *all, PassendDossier *self)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    all->records[l] = records_of_model (G_LIST_MODEL (LIST_STORE (self, &lists[l])));
+}
 
 static gboolean
 record_streamed_cb (const char        *key,
@@ -82,7 +128,12 @@ record_streamed_cb (const char        *key,
 /* Adds the records of one list: those @streamed already read (if any)
  * and those still in the tree. */
 static gboolean
-read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed, GError **error)
+read_list (PassendDossier *self,
+           JsonObject     *root,
+           guint           l,
+           GPtrArray      *streamed,
+           GPtrArray     **all,
+           GError        **error)
 {
   const ListSpec *spec = &lists[l];
   JsonNode       *node = json_object_get_member (root, spec->key);
@@ -90,6 +141,7 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
   JsonArray *array;
   guint      n;
 
+  *all = g_ptr_array_new_with_free_func (g_object_unref);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node) || LIST_UNKNOWN (spec))
     return TRUE;
 
@@ -120,34 +172,27 @@ read_list (PassendDossier *self, JsonObject *root, guint l, GPtrArray *streamed,
     }
 
   g_list_store_splice (LIST_STORE (self, spec), 0, 0, records->pdata, records->len);
+  g_ptr_array_unref (*all);
+  *all = g_steal_pointer (&records);
   return TRUE;
 }
 
+/* The ids of @records, or %NULL with @error naming the first record
+ * that repeats one. */
 static GHashTable *
-collect_ids (GListModel *model, const char *label, GError **error)
+collect_ids (GPtrArray *records, const char *label, GError **error)
 {
-  g_autoptr (GHashTable) ids = passend_dossier_ids_of (model);
-  g_autoptr (GHashTable) seen = NULL;
-  guint n = g_list_model_get_n_items (model);
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (g_hash_table_size (ids) == n)
-    return g_steal_pointer (&ids);
+  for (guint i = 0; i < records->len; i++)
+    if (!g_hash_table_add (ids, (gpointer)passend_record_get_id (records->pdata[i])))
+      {
+        g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s %u: an id used before", label,
+                     i + 1);
+        return NULL;
+      }
 
-  /* Some id is there twice: name the first record that repeats one. */
-  seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
-
-      if (!g_hash_table_add (seen, (gpointer)passend_record_get_id (record)))
-        {
-          g_set_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID, "%s %u: an id used before",
-                       label, i + 1);
-          break;
-        }
-    }
-
-  return NULL;
+  return g_steal_pointer (&ids);
 }
 
 /* The references of each kind of record, as PassendRefGetter calls them. */
@@ -188,7 +233,7 @@ plan_child_id (gpointer record)
 }
 
 static gboolean
-check_refs (GListModel      *model,
+check_refs (GPtrArray       *records,
             PassendRefGetter getter,
             GHashTable      *targets,
             gboolean         unique,
@@ -196,12 +241,10 @@ check_refs (GListModel      *model,
             GError         **error)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (model);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      g_autoptr (GObject) item = g_list_model_get_item (model, i);
-      const char *ref = getter (item);
+      const char *ref = getter (records->pdata[i]);
 
       if (ref == NULL)
         continue;
@@ -226,17 +269,15 @@ check_refs (GListModel      *model,
 
 /* A child has one plan of each number. */
 static gboolean
-check_plan_numbers (PassendDossier *self, GError **error)
+check_plan_numbers (GPtrArray *plans, GError **error)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *model = G_LIST_MODEL (self->plans);
-  guint       n = g_list_model_get_n_items (model);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < plans->len; i++)
     {
-      g_autoptr (PassendPlan) plan = g_list_model_get_item (model, i);
-      char *key = g_strdup_printf ("%d %s", passend_plan_get_number (plan),
-                                   passend_plan_get_child_id (plan));
+      PassendPlan *plan = plans->pdata[i];
+      char        *key = g_strdup_printf ("%d %s", passend_plan_get_number (plan),
+                                          passend_plan_get_child_id (plan));
 
       if (!g_hash_table_add (seen, key))
         {
@@ -252,8 +293,9 @@ check_plan_numbers (PassendDossier *self, GError **error)
 /* Checks that every id is unique in its list and every reference
  * points at something that exists. */
 static gboolean
-check_references (PassendDossier *self, GError **error)
+check_references (Streamed *all, GError **error)
 {
+  GPtrArray *const *r = all->records;
   g_autoptr (GHashTable) child_ids = NULL;
   g_autoptr (GHashTable) entry_ids = NULL;
   g_autoptr (GHashTable) agreement_ids = NULL;
@@ -263,39 +305,35 @@ check_references (PassendDossier *self, GError **error)
   g_autoptr (GHashTable) plan_ids = NULL;
   g_autoptr (GHashTable) clock_ids = NULL;
 
-  if (!(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
-      !(entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) ||
-      !(agreement_ids = collect_ids (G_LIST_MODEL (self->agreements), "agreement", error)) ||
-      !(state_ids = collect_ids (G_LIST_MODEL (self->process_states), "process state", error)) ||
-      !(document_ids = collect_ids (G_LIST_MODEL (self->documents), "document", error)) ||
-      !(sheet_ids = collect_ids (G_LIST_MODEL (self->sheets), "sheet", error)) ||
-      !(plan_ids = collect_ids (G_LIST_MODEL (self->plans), "plan", error)) ||
-      !(clock_ids = collect_ids (G_LIST_MODEL (self->clocks), "clock", error)))
+  if (!(child_ids = collect_ids (r[LIST_CHILDREN], "child", error)) ||
+      !(entry_ids = collect_ids (r[LIST_ENTRIES], "entry", error)) ||
+      !(agreement_ids = collect_ids (r[LIST_AGREEMENTS], "agreement", error)) ||
+      !(state_ids = collect_ids (r[LIST_PROCESS], "process state", error)) ||
+      !(document_ids = collect_ids (r[LIST_DOCUMENTS], "document", error)) ||
+      !(sheet_ids = collect_ids (r[LIST_SHEETS], "sheet", error)) ||
+      !(plan_ids = collect_ids (r[LIST_PLANS], "plan", error)) ||
+      !(clock_ids = collect_ids (r[LIST_CLOCKS], "clock", error)))
     return FALSE;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->clocks)) > 0 &&
-      !(check_refs (G_LIST_MODEL (self->clocks), passend_dossier_clock_child_id, child_ids, FALSE,
-                    "clock", error) &&
-        check_refs (G_LIST_MODEL (self->clocks), passend_dossier_clock_entry_id, entry_ids, FALSE,
-                    "clock", error)))
+  if (r[LIST_CLOCKS]->len > 0 && !(check_refs (r[LIST_CLOCKS], passend_dossier_clock_child_id,
+                                               child_ids, FALSE, "clock", error) &&
+                                   check_refs (r[LIST_CLOCKS], passend_dossier_clock_entry_id,
+                                               entry_ids, FALSE, "clock", error)))
     return FALSE;
 
-  return check_refs (G_LIST_MODEL (self->entries), entry_child_id, child_ids, FALSE, "entry",
+  return check_refs (r[LIST_ENTRIES], entry_child_id, child_ids, FALSE, "entry", error) &&
+         check_refs (r[LIST_AGREEMENTS], agreement_child_id, child_ids, FALSE, "agreement",
                      error) &&
-         check_refs (G_LIST_MODEL (self->agreements), agreement_child_id, child_ids, FALSE,
+         check_refs (r[LIST_AGREEMENTS], passend_dossier_agreement_entry_id, entry_ids, FALSE,
                      "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->agreements), passend_dossier_agreement_entry_id, entry_ids,
-                     FALSE, "agreement", error) &&
-         check_refs (G_LIST_MODEL (self->process_states), process_state_child_id, child_ids, TRUE,
-                     "process state", error) &&
-         check_refs (G_LIST_MODEL (self->documents), passend_dossier_document_entry_id, entry_ids,
-                     FALSE, "document", error) &&
-         check_refs (G_LIST_MODEL (self->sheets), sheet_child_id, child_ids, FALSE, "sheet",
+         check_refs (r[LIST_PROCESS], process_state_child_id, child_ids, TRUE, "process state",
                      error) &&
-         check_refs (G_LIST_MODEL (self->sheets), sheet_entry_id, entry_ids, TRUE, "sheet",
-                     error) &&
-         check_refs (G_LIST_MODEL (self->plans), plan_child_id, child_ids, FALSE, "plan", error) &&
-         check_plan_numbers (self, error);
+         check_refs (r[LIST_DOCUMENTS], passend_dossier_document_entry_id, entry_ids, FALSE,
+                     "document", error) &&
+         check_refs (r[LIST_SHEETS], sheet_child_id, child_ids, FALSE, "sheet", error) &&
+         check_refs (r[LIST_SHEETS], sheet_entry_id, entry_ids, TRUE, "sheet", error) &&
+         check_refs (r[LIST_PLANS], plan_child_id, child_ids, FALSE, "plan", error) &&
+         check_plan_numbers (r[LIST_PLANS], error);
 }
 
 /**
@@ -311,29 +349,30 @@ check_references (PassendDossier *self, GError **error)
 gboolean
 passend_dossier_validate_sheets (PassendDossier *self, GError **error)
 {
-  GListModel *sheets = G_LIST_MODEL (self->sheets);
-  guint       n = g_list_model_get_n_items (sheets);
-  gboolean    names_entry = FALSE;
+  g_autoptr (GPtrArray) sheets = records_of_model (G_LIST_MODEL (self->sheets));
+  g_autoptr (GPtrArray) children = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  gboolean names_entry = FALSE;
   g_autoptr (GHashTable) sheet_ids = NULL;
   g_autoptr (GHashTable) child_ids = NULL;
   g_autoptr (GHashTable) entry_ids = NULL;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < sheets->len; i++)
     {
-      g_autoptr (PassendRecord) record = g_list_model_get_item (sheets, i);
-
-      if (!passend_record_validate (record, i, error))
+      if (!passend_record_validate (sheets->pdata[i], i, error))
         return FALSE;
-      names_entry = names_entry || sheet_entry_id (record) != NULL;
+      names_entry = names_entry || sheet_entry_id (sheets->pdata[i]) != NULL;
     }
 
+  children = records_of_model (G_LIST_MODEL (self->children));
   if (!(sheet_ids = collect_ids (sheets, "sheet", error)) ||
-      !(child_ids = collect_ids (G_LIST_MODEL (self->children), "child", error)) ||
+      !(child_ids = collect_ids (children, "child", error)) ||
       !check_refs (sheets, sheet_child_id, child_ids, FALSE, "sheet", error))
     return FALSE;
   if (!names_entry)
     return TRUE;
-  return (entry_ids = collect_ids (G_LIST_MODEL (self->entries), "entry", error)) != NULL &&
+  entries = records_of_model (G_LIST_MODEL (self->entries));
+  return (entry_ids = collect_ids (entries, "entry", error)) != NULL &&
          check_refs (sheets, sheet_entry_id, entry_ids, TRUE, "sheet", error);
 }
 
@@ -341,6 +380,7 @@ static PassendDossier *
 new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
 {
   g_autoptr (PassendDossier) self = passend_dossier_new ();
+  g_auto (Streamed) all = { { NULL } };
   JsonObject *object;
   gint64      version = 0;
 
@@ -358,10 +398,11 @@ new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
   self->file_version = version;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    if (!read_list (self, object, l, streamed ? streamed->records[l] : NULL, error))
+    if (!read_list (self, object, l, streamed ? streamed->records[l] : NULL, &all.records[l],
+                    error))
       return NULL;
 
-  if (!check_references (self, error))
+  if (!check_references (&all, error))
     return NULL;
 
   {
@@ -561,23 +602,17 @@ passend_dossier_to_json (PassendDossier *self)
 gboolean
 passend_dossier_validate (PassendDossier *self, GError **error)
 {
+  g_auto (Streamed) all = { { NULL } };
+
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
 
+  streamed_from_dossier (&all, self);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    {
-      GListModel *model = G_LIST_MODEL (LIST_STORE (self, &lists[l]));
-      guint       n = g_list_model_get_n_items (model);
+    for (guint i = 0; i < all.records[l]->len; i++)
+      if (!passend_record_validate (all.records[l]->pdata[i], i, error))
+        return FALSE;
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr (PassendRecord) record = g_list_model_get_item (model, i);
-
-          if (!passend_record_validate (record, i, error))
-            return FALSE;
-        }
-    }
-
-  return check_references (self, error);
+  return check_references (&all, error);
 }
 
 /**

@@ -311,6 +311,74 @@ test_text_round_trips (void)
   g_assert_cmpint (passend_entry_get_role (read), ==, PASSEND_ROLE_PARTNERSHIP);
 }
 
+/* @text with the @nth (from 1) "@name":"@value" given @with instead. */
+static char *
+with_member (const char *text, const char *name, const char *value, guint nth, const char *with)
+{
+  g_autofree char *find = g_strdup_printf ("\"%s\": \"%s\"", name, value);
+  g_autofree char *put = g_strdup_printf ("\"%s\": \"%s\"", name, with);
+  const char      *at = text;
+
+  for (guint i = 0; at != NULL && i < nth; i++)
+    at = strstr (i == 0 ? at : at + 1, find);
+  g_assert_nonnull (at);
+  {
+    g_autofree char *head = g_strndup (text, at - text);
+
+    return g_strconcat (head, put, at + strlen (find), NULL);
+  }
+}
+
+static void
+assert_load_refused (const char *text, const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PassendDossier) read = passend_dossier_new_from_text (text, strlen (text), &error);
+
+  g_assert_null (read);
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* Every id is used once in its list and every reference leads to a
+ * record that is there: checked when read and before a save, and the
+ * message names the record (never its content). */
+static void
+test_references_checked (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  PassendChild *child = passend_dossier_add_child (dossier, "Sam");
+  const char   *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  g_autoptr (PassendEntry) first =
+      add_entry (dossier, child, PASSEND_ENTRY_KIND_LETTER, "2026-01-05", "Talk", NULL);
+  g_autoptr (PassendEntry) second =
+      add_entry (dossier, child, PASSEND_ENTRY_KIND_EMAIL, "2026-01-06", "Mail", NULL);
+  g_autoptr (PassendAgreement) agreement = add_agreement (dossier, second, "Plan", "2026-02-01");
+  const char      *first_id = passend_record_get_id (PASSEND_RECORD (first));
+  const char      *second_id = passend_record_get_id (PASSEND_RECORD (second));
+  g_autofree char *text = dossier_text (dossier);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (passend_dossier_validate (dossier, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *twice = with_member (text, "id", second_id, 1, first_id);
+    g_autofree char *no_child = with_member (text, "child_id", child_id, 2, "nope");
+    g_autofree char *no_entry = with_member (text, "entry_id", second_id, 1, "nope");
+
+    assert_load_refused (twice, "entry 2: an id used before");
+    assert_load_refused (no_child, "entry 2: refers to something that does not exist");
+    assert_load_refused (no_entry, "agreement 1: refers to something that does not exist");
+  }
+
+  /* The same checks on what is in memory, before it is written. */
+  passend_entry_set_child_id (second, "nope");
+  g_assert_false (passend_dossier_validate (dossier, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "entry 2: refers to something that does not exist");
+}
+
 static void
 test_document_names_checked (void)
 {
@@ -622,6 +690,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/summary", test_summary);
   g_test_add_func ("/dossier/filter", test_filter);
   g_test_add_func ("/dossier/text-round-trips", test_text_round_trips);
+  g_test_add_func ("/dossier/references-checked", test_references_checked);
   g_test_add_func ("/dossier/document-names-checked", test_document_names_checked);
   g_test_add_func ("/dossier/document-import", test_document_import);
   g_test_add_func ("/dossier/document-import-refuses", test_document_import_refuses);
