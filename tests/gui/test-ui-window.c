@@ -973,6 +973,8 @@ test_window_first (void)
 
 /* The keyboard shortcuts window is made when first asked for (Ctrl+?),
  * not with the main window. */
+#define SHORTCUTS_MAX_WIDTH 1024
+
 static void
 shortcuts_script (PassendApplication *app, PassendWindow *window)
 {
@@ -993,6 +995,17 @@ shortcuts_script (PassendApplication *app, PassendWindow *window)
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) == GTK_WINDOW (window));
+
+  /* It fits on a screen 1024 pixels wide, in English and in Dutch:
+   * where a shortcut works is a subtitle, not a longer title. */
+  {
+    int natural = 0;
+
+    gtk_widget_measure (GTK_WIDGET (shortcuts), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural,
+                        NULL, NULL);
+    g_test_message ("shortcuts window: %d pixels wide", natural);
+    g_assert_cmpint (natural, <=, SHORTCUTS_MAX_WIDTH);
+  }
 
   /* Closed and asked for again: the same window comes back. */
   gtk_window_close (GTK_WINDOW (shortcuts));
@@ -1021,6 +1034,24 @@ test_shortcuts (void)
 
   dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
   run_in_subprocess ("/ui/shortcuts");
+  test_remove_dir (home);
+}
+
+static void
+test_shortcuts_dutch (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      ui_use_dutch ();
+      run_app (shortcuts_script);
+      return;
+    }
+
+  dir = prepare_dossier (&home, "{\"version\": 3, \"children\": [" SAM_JSON "]}");
+  run_in_subprocess ("/ui/shortcuts-dutch");
   test_remove_dir (home);
 }
 
@@ -1120,6 +1151,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/help-html", test_help_html);
   g_test_add_func ("/ui/window-first", test_window_first);
   g_test_add_func ("/ui/shortcuts", test_shortcuts);
+  g_test_add_func ("/ui/shortcuts-dutch", test_shortcuts_dutch);
   g_test_add_func ("/ui/menus", test_menus);
 
   return g_test_run ();

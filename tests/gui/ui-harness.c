@@ -60,7 +60,6 @@ log_writer_cb (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-/* A label shown inside @widget whose text is cut off with "…". */
 /* Dutch, from the translations as built, before they are installed:
  * for a subprocess, before run_app(). */
 void
@@ -75,6 +74,7 @@ ui_use_dutch (void)
   g_setenv ("LANGUAGE", "nl", TRUE);
 }
 
+/* A label shown inside @widget whose text is cut off with "…". */
 GtkWidget *
 find_cut_label (GtkWidget *widget)
 {
