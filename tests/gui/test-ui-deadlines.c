@@ -78,8 +78,7 @@ removal_script (PassendApplication *app, PassendWindow *window)
   g_assert_nonnull (row);
   g_assert_nonnull (find_named (view, "deadline-gpo-request"));
   g_assert_false (gtk_widget_get_visible (find_named (view, "deadline-detail")));
-  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated", row);
-  pump ();
+  activate_item (view, "deadlines-list", "keyword", "removal-objection");
   g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-detail")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-title"))), ==,
                    "Objection to the removal");
@@ -209,9 +208,7 @@ stop_script (PassendApplication *app, PassendWindow *window)
   pump ();
   view = find_named (GTK_WIDGET (window), "deadlines-view");
   message = find_named (view, "deadline-message");
-  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated",
-                         find_named (view, "deadline-removal-objection"));
-  pump ();
+  activate_item (view, "deadlines-list", "keyword", "removal-objection");
   clock = g_list_model_get_item (
       passend_dossier_get_clocks (passend_store_get_dossier (passend_application_get_store (app))),
       0);
@@ -371,6 +368,72 @@ test_reply (void)
   test_remove_dir (home);
 }
 
+/* Thousands of dated agreements (50,000 entries hold some 16,000): the
+ * page makes rows only for what is on screen, and any of them still
+ * opens in full. */
+#define MANY_AGREEMENTS 3000
+#define MOMENTS "\"created\": \"2026-01-01T10:00:00Z\", \"modified\": \"2026-01-01T10:00:00Z\""
+
+static void
+many_script (PassendApplication *app, PassendWindow *window)
+{
+  GtkWidget  *view;
+  GtkWidget  *list;
+  GListModel *model;
+  guint       rows = 0;
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
+  pump ();
+  view = find_named (GTK_WIDGET (window), "deadlines-view");
+  list = find_named (view, "deadlines-list");
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, MANY_AGREEMENTS);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    rows++;
+  g_test_message ("%u rows for %u deadlines", rows, MANY_AGREEMENTS);
+  g_assert_cmpuint (rows, <, MANY_AGREEMENTS / 5);
+
+  /* The last by date, far below what is on screen. */
+  g_signal_emit_by_name (list, "activate", MANY_AGREEMENTS - 1);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (find_named (view, "deadline-detail")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (view, "deadline-detail-title"))), ==,
+                   "Agreement 2999");
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_many (void)
+{
+  g_autoptr (GString) json = g_string_new ("{\"version\": 4, \"children\": [" SAM_JSON "],"
+                                           " \"entries\": [{\"id\": \"e1\", \"child_id\": \"c1\","
+                                           " \"kind\": \"conversation\", \"date\": \"2020-01-01\","
+                                           " \"title\": \"Talk\", " MOMENTS "}],"
+                                           " \"agreements\": [");
+  g_autofree char *home = NULL;
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PASSEND_TODAY", "2026-03-03", TRUE);
+  if (g_test_subprocess ())
+    {
+      run_app (many_script);
+      return;
+    }
+
+  for (guint i = 0; i < MANY_AGREEMENTS; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"a%u\", \"child_id\": \"c1\", \"entry_id\": \"e1\","
+                            " \"what\": \"Agreement %u\", \"party\": \"school\","
+                            " \"due_date\": \"%04u-01-01\", \"status\": \"open\", " MOMENTS "}",
+                            i ? ", " : "", i, i, 2020 + i / 500);
+  g_string_append (json, "]}");
+  dir = prepare_dossier (&home, json->str);
+  run_in_subprocess ("/ui/deadlines-many");
+  test_remove_dir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -379,6 +442,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/removal-decision", test_removal_decision);
   g_test_add_func ("/ui/deadline-stop", test_stop);
   g_test_add_func ("/ui/reply-meets-clock", test_reply);
+  g_test_add_func ("/ui/deadlines-many", test_many);
 
   return g_test_run ();
 }

@@ -246,9 +246,7 @@ clock_script (PassendApplication *app, PassendWindow *window)
       gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "deadlines"));
   pump ();
   view = find_named (GTK_WIDGET (window), "deadlines-view");
-  g_signal_emit_by_name (find_named (view, "deadlines-list"), "row-activated",
-                         find_named (view, "deadline-removal-objection"));
-  pump ();
+  activate_item (view, "deadlines-list", "keyword", "removal-objection");
   click (view, "deadline-write-letter");
   pump ();
 

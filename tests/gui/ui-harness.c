@@ -345,6 +345,34 @@ set_view_text (GtkWidget *root, const char *name, const char *text)
   pump ();
 }
 
+/* Activates the line of the list view @name in @root whose item has
+ * @value as its string @property, as a click or Enter on it would. */
+void
+activate_item (GtkWidget *root, const char *name, const char *property, const char *value)
+{
+  GtkWidget  *list = find_named (root, name);
+  GListModel *model;
+  guint       n;
+
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *text = NULL;
+
+      g_object_get (item, property, &text, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        {
+          g_signal_emit_by_name (list, "activate", i);
+          pump ();
+          return;
+        }
+    }
+  g_error ("no line of %s has %s “%s”", name, property, value);
+}
+
 void
 set_active (GtkWidget *root, const char *name, gboolean active)
 {

@@ -38,6 +38,7 @@ void        set_text (GtkWidget *root, const char *name, const char *text);
 void        search_for (GtkWidget *root, const char *text);
 void        set_view_text (GtkWidget *root, const char *name, const char *text);
 void        set_active (GtkWidget *root, const char *name, gboolean active);
+void activate_item (GtkWidget *root, const char *name, const char *property, const char *value);
 gboolean
 tab_reaches (PassendWindow *window, GtkWidget *within, const char *start, const char *name);
 gboolean press_key (GtkWindow *window, guint keyval, GdkModifierType modifiers);

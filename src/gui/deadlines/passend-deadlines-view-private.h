@@ -18,8 +18,8 @@ struct _PassendDeadlinesView
   PassendStore   *store;
   PassendDossier *dossier;
   PassendChild   *child;
-  GPtrArray      *deadlines; /* of PassendDeadline, as the list shows them */
-  GObject        *shown;     /* the clock or agreement in the detail */
+  GListStore     *items; /* of PassendDeadlineItem, as the list shows them */
+  GObject        *shown; /* the clock or agreement in the detail */
   guint           n_due;
   char           *today;       /* the day the list was made for */
   guint           day_timeout; /* checks every minute for a new day */
@@ -31,7 +31,8 @@ struct _PassendDeadlinesView
   GtkWidget        *content;
   GtkWidget        *detail_pane;
   GtkLabel         *intro_label;
-  GtkListBox       *list;
+  GtkWidget        *list_scroller;
+  GtkListView      *list;
   GtkLabel         *empty_label;
   GtkBox           *detail_box;
   GtkLabel         *detail_title;

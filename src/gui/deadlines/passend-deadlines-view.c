@@ -59,40 +59,119 @@ describe (PassendDeadline *deadline)
   return g_strdup_printf (_ ("Agreement, due %s · %s"), due, state);
 }
 
-static GtkWidget *
-make_row (PassendDeadline *deadline)
+/* One line of the list: a deadline, which it owns.  Its "keyword"
+ * (the clock's kind, or "agreement") lets a test find a line. */
+#define PASSEND_TYPE_DEADLINE_ITEM (passend_deadline_item_get_type ())
+G_DECLARE_FINAL_TYPE (PassendDeadlineItem, passend_deadline_item, PASSEND, DEADLINE_ITEM, GObject)
+
+struct _PassendDeadlineItem
 {
-  GtkWidget       *row = gtk_list_box_row_new ();
-  GtkWidget       *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget       *title = gtk_label_new (deadline->title);
-  g_autofree char *text = describe (deadline);
-  g_autofree char *name = g_strdup_printf ("deadline-%s", deadline->keyword);
-  g_autofree char *accessible = g_strdup_printf ("%s. %s", deadline->title, text);
-  GtkWidget       *sub = gtk_label_new (text);
+  GObject          parent_instance;
+  PassendDeadline *deadline;
+};
+
+G_DEFINE_FINAL_TYPE (PassendDeadlineItem, passend_deadline_item, G_TYPE_OBJECT)
+
+static void
+passend_deadline_item_finalize (GObject *object)
+{
+  g_clear_pointer (&PASSEND_DEADLINE_ITEM (object)->deadline, passend_deadline_free);
+  G_OBJECT_CLASS (passend_deadline_item_parent_class)->finalize (object);
+}
+
+static void
+passend_deadline_item_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  if (prop_id == 1)
+    g_value_set_string (value, PASSEND_DEADLINE_ITEM (object)->deadline->keyword);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+passend_deadline_item_class_init (PassendDeadlineItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = passend_deadline_item_finalize;
+  object_class->get_property = passend_deadline_item_get_property;
+  g_object_class_install_property (
+      object_class, 1,
+      g_param_spec_string ("keyword", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+passend_deadline_item_init (PassendDeadlineItem *self)
+{
+}
+
+/* Takes @deadline. */
+static gpointer
+passend_deadline_item_new (PassendDeadline *deadline)
+{
+  PassendDeadlineItem *self = g_object_new (PASSEND_TYPE_DEADLINE_ITEM, NULL);
+
+  self->deadline = deadline;
+  return self;
+}
+
+static PassendDeadline *
+deadline_at (PassendDeadlinesView *self, guint position)
+{
+  g_autoptr (PassendDeadlineItem) item =
+      g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  /* The store keeps the item, and so the deadline. */
+  return item != NULL ? item->deadline : NULL;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item)
+{
+  /* A group, so that its label is what a screen reader says. */
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL, "spacing",
+                                 3, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *sub = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (sub), 0);
   gtk_label_set_wrap (GTK_LABEL (sub), TRUE);
-  if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE)
-    gtk_widget_add_css_class (sub, "error");
-  else if (deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
-    gtk_widget_add_css_class (sub, "warning");
-  else
-    gtk_widget_add_css_class (sub, "dim-label");
-
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), sub);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item)
+{
+  PassendDeadline *deadline = PASSEND_DEADLINE_ITEM (gtk_list_item_get_item (list_item))->deadline;
+  GtkWidget       *box = gtk_list_item_get_child (list_item);
+  GtkWidget       *title = gtk_widget_get_first_child (box);
+  GtkWidget       *sub = gtk_widget_get_last_child (box);
+  g_autofree char *text = describe (deadline);
+  g_autofree char *name = g_strdup_printf ("deadline-%s", deadline->keyword);
+  g_autofree char *accessible = g_strdup_printf ("%s. %s", deadline->title, text);
+  const char      *style = deadline->state == PASSEND_CLOCK_STATE_OVERDUE    ? "error"
+                           : deadline->state == PASSEND_CLOCK_STATE_DUE_SOON ? "warning"
+                                                                             : "dim-label";
+  const char      *styles[] = { style, NULL };
+
+  gtk_label_set_text (GTK_LABEL (title), deadline->title);
+  gtk_label_set_text (GTK_LABEL (sub), text);
+  gtk_widget_set_css_classes (sub, styles);
+  gtk_widget_set_name (box, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
-  return row;
 }
 
 /* Only the child's, and those for all children. */
@@ -105,15 +184,6 @@ is_for_child (PassendDeadlinesView *self, PassendDeadline *deadline)
                        : passend_agreement_get_child_id (PASSEND_AGREEMENT (deadline->source));
 
   return of == NULL || g_strcmp0 (of, child_id) == 0;
-}
-
-static void
-clear_rows (PassendDeadlinesView *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
 }
 
 static void
@@ -130,6 +200,7 @@ void
 passend_deadlines_view_refresh (PassendDeadlinesView *self)
 {
   g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) items = NULL;
   g_autofree char *today = passend_clock_get_today ();
   guint            n_due = 0;
 
@@ -143,10 +214,7 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     {
       /* Nor the last list kept: it holds records that may be gone. */
       if (!self->rows_stale)
-        {
-          clear_rows (self);
-          g_ptr_array_set_size (self->deadlines, 0);
-        }
+        g_list_store_remove_all (self->items);
       self->rows_stale = TRUE;
       set_n_due (self, self->dossier == NULL || self->child == NULL
                            ? 0
@@ -158,7 +226,6 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
     }
 
   self->rows_stale = FALSE;
-  clear_rows (self);
 
   if (self->dossier != NULL && self->child != NULL)
     all = passend_deadlines_collect (passend_dossier_get_clocks (self->dossier),
@@ -167,47 +234,39 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   else
     all = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_deadline_free);
 
-  for (guint i = all->len; i > 0; i--)
-    if (!is_for_child (self, g_ptr_array_index (all, i - 1)))
-      g_ptr_array_remove_index (all, i - 1);
+  /* The child's, what is done last, each part still by date: one pass
+   * each, as thousands of agreements may be dated. */
+  items = g_ptr_array_new_full (all->len, g_object_unref);
+  for (guint part = 0; part < 2; part++)
+    for (guint i = 0; i < all->len; i++)
+      {
+        PassendDeadline *deadline = g_ptr_array_index (all, i);
+        gboolean         done;
 
-  /* What is done goes last, still by date. */
-  for (guint i = 0, n = all->len, moved = 0; i + moved < n;)
-    {
-      PassendDeadline *deadline = g_ptr_array_index (all, i);
+        if (deadline == NULL || !is_for_child (self, deadline))
+          continue;
+        done = deadline->state == PASSEND_CLOCK_STATE_MET ||
+               deadline->state == PASSEND_CLOCK_STATE_STOPPED;
+        if (done != (part == 1))
+          continue;
+        if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
+            deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
+          n_due++;
+        g_ptr_array_add (items, passend_deadline_item_new (g_steal_pointer (&all->pdata[i])));
+      }
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items->pdata, items->len);
 
-      if (deadline->state == PASSEND_CLOCK_STATE_MET ||
-          deadline->state == PASSEND_CLOCK_STATE_STOPPED)
-        {
-          g_ptr_array_add (all, g_ptr_array_steal_index (all, i));
-          moved++;
-        }
-      else
-        i++;
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      PassendDeadline *deadline = g_ptr_array_index (all, i);
-
-      gtk_list_box_append (self->list, make_row (deadline));
-      if (deadline->state == PASSEND_CLOCK_STATE_OVERDUE ||
-          deadline->state == PASSEND_CLOCK_STATE_DUE_SOON)
-        n_due++;
-    }
-  g_ptr_array_unref (self->deadlines);
-  self->deadlines = g_steal_pointer (&all);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->list), self->deadlines->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->deadlines->len == 0);
+  gtk_widget_set_visible (self->list_scroller, items->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), items->len == 0);
 
   /* The detail follows its record, or goes with it. */
   {
     PassendDeadline *shown = NULL;
 
-    for (guint i = 0; i < self->deadlines->len && self->shown != NULL; i++)
-      if (((PassendDeadline *)g_ptr_array_index (self->deadlines, i))->source == self->shown)
-        shown = g_ptr_array_index (self->deadlines, i);
+    for (guint i = 0; i < items->len && self->shown != NULL && shown == NULL; i++)
+      if (PASSEND_DEADLINE_ITEM (items->pdata[i])->deadline->source == self->shown)
+        shown = PASSEND_DEADLINE_ITEM (items->pdata[i])->deadline;
     passend_deadlines_view_show_detail (self, shown);
   }
 
@@ -225,12 +284,12 @@ passend_deadlines_view_map (GtkWidget *widget)
 }
 
 static void
-row_activated_cb (PassendDeadlinesView *self, GtkListBoxRow *row)
+row_activated_cb (PassendDeadlinesView *self, guint position)
 {
-  int index = gtk_list_box_row_get_index (row);
+  PassendDeadline *deadline = deadline_at (self, position);
 
-  if (index >= 0 && (guint)index < self->deadlines->len)
-    passend_deadlines_view_show_detail (self, g_ptr_array_index (self->deadlines, index));
+  if (deadline != NULL)
+    passend_deadlines_view_show_detail (self, deadline);
 }
 
 static void
@@ -374,7 +433,7 @@ passend_deadlines_view_dispose (GObject *object)
   g_clear_object (&self->dossier);
   g_clear_object (&self->store);
   g_clear_object (&self->child);
-  g_clear_pointer (&self->deadlines, g_ptr_array_unref);
+  g_clear_object (&self->items);
 
   G_OBJECT_CLASS (passend_deadlines_view_parent_class)->dispose (object);
 }
@@ -400,6 +459,7 @@ passend_deadlines_view_class_init (PassendDeadlinesViewClass *klass)
   BIND (content);
   BIND (detail_pane);
   BIND (intro_label);
+  BIND (list_scroller);
   BIND (list);
   BIND (empty_label);
   BIND (detail_box);
@@ -429,6 +489,17 @@ passend_deadlines_view_init (PassendDeadlinesView *self)
 {
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->deadlines = g_ptr_array_new_with_free_func ((GDestroyNotify)passend_deadline_free);
+  self->items = g_list_store_new (PASSEND_TYPE_DEADLINE_ITEM);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
+
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+    gtk_list_view_set_factory (self->list, factory);
+    gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
+    g_object_unref (factory);
+    g_object_unref (selection);
+  }
   self->day_timeout = g_timeout_add_seconds (60, day_check_cb, self);
 }
