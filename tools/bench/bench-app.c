@@ -24,7 +24,8 @@
  *       prints prep_change_Kk_ms: the longest the main loop went without
  *       running a 1 ms timeout in the 1.5 s after each (a save included);
  *       before that page_first_PAGE_Kk_ms, the same for showing each
- *       page the first time.
+ *       page the first time, and dossier_edit_{title,date}_Kk_ms for an
+ *       entry saved with a new title or date on the Dossier page.
  *       With K = 10 also prep_pdf_10k_ms and prep_pdf_10k_pages, the
  *       new sheet saved as PDF.
  */
@@ -325,6 +326,23 @@ change_sheet (GtkWidget *view, const char *what)
       }
 }
 
+/* An entry of the dossier edited as the entry dialog saves it: its
+ * title (which moves no row) or its date. */
+static void
+edit_entry (GtkWidget *window, const char *what)
+{
+  PassendApplication *app = PASSEND_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  PassendDossier     *dossier = passend_store_get_dossier (passend_application_get_store (app));
+  g_autoptr (PassendEntry) entry = g_list_model_get_item (passend_dossier_get_entries (dossier), 7);
+  static guint edits;
+
+  edits++;
+  if (g_str_equal (what, "title"))
+    g_object_set (entry, "title", edits % 2 ? "Gesprek met de school" : "Gesprek", NULL);
+  else
+    g_object_set (entry, "date", edits % 2 ? "2019-05-06" : "2019-05-07", NULL);
+}
+
 /* The longest stall in the 1.5 s after @step, in ms. */
 static double
 stall_after (Step step, GtkWidget *widget, const char *what)
@@ -389,6 +407,13 @@ prep_activated_cb (GApplication *app, gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     printf ("page_first_%s_%uk_ms %.1f ms\n", pages[i], k,
             stall_after (show_page, window, pages[i]));
+  /* On the Dossier page, an entry saved with a new title, then with a
+   * new date. */
+  show_page (window, "dossier");
+  run_loop_for (1000);
+  printf ("dossier_edit_title_%uk_ms %.1f ms\n", k, stall_after (edit_entry, window, "title"));
+  printf ("dossier_edit_date_%uk_ms %.1f ms\n", k, stall_after (edit_entry, window, "date"));
+  show_page (window, "preparation");
   run_loop_for (1000);
 
   view = find_named (window, "preparation-view");
