@@ -136,6 +136,29 @@ passend_entry_get_kind (PassendEntry *self)
   return self->kind;
 }
 
+/**
+ * passend_entry_compare_newest_first:
+ *
+ * The order of the Dossier page: by date, then time (no time sorts
+ * last in its day), then when it was written down, newest first.  It
+ * reads the fields itself: a sort of 50,000 entries calls it some
+ * 800,000 times, and each checked getter costs a type check.
+ *
+ * Returns: < 0 when @a comes before @b, 0 when the same, > 0 after
+ */
+int
+passend_entry_compare_newest_first (PassendEntry *a, PassendEntry *b)
+{
+  int result = g_strcmp0 (b->date, a->date);
+
+  if (result == 0)
+    result = g_strcmp0 (b->time, a->time);
+  if (result == 0)
+    result = g_strcmp0 (passend_record_get_created (PASSEND_RECORD (b)),
+                        passend_record_get_created (PASSEND_RECORD (a)));
+  return result;
+}
+
 const char *
 passend_entry_get_date (PassendEntry *self)
 {

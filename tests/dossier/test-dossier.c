@@ -379,6 +379,42 @@ test_references_checked (void)
   g_assert_cmpstr (error->message, ==, "entry 2: refers to something that does not exist");
 }
 
+/* The Dossier page's order: newest date first, then the latest time,
+ * an entry without a time last in its day, then the one written down
+ * last. */
+static void
+test_newest_first (void)
+{
+  g_autoptr (PassendEntry) morning = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-02", "A");
+  g_autoptr (PassendEntry) evening = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-02", "B");
+  g_autoptr (PassendEntry) untimed =
+      g_object_new (PASSEND_TYPE_ENTRY, "date", "2026-03-02", "title", "C", "created",
+                    "2026-03-02T10:00:00Z", NULL);
+  g_autoptr (PassendEntry) later = g_object_new (PASSEND_TYPE_ENTRY, "date", "2026-03-02", "title",
+                                                 "D", "created", "2026-03-02T11:00:00Z", NULL);
+  g_autoptr (PassendEntry) next_day =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-03", "E");
+  PassendEntry *sorted[5];
+
+  g_object_set (morning, "time", "09:00", NULL);
+  g_object_set (evening, "time", "19:30", NULL);
+
+  sorted[0] = next_day, sorted[1] = evening, sorted[2] = morning;
+  sorted[3] = later, sorted[4] = untimed;
+  for (guint i = 0; i < G_N_ELEMENTS (sorted); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (sorted); j++)
+      {
+        int order = passend_entry_compare_newest_first (sorted[i], sorted[j]);
+
+        if (i < j)
+          g_assert_cmpint (order, <, 0);
+        else if (i > j)
+          g_assert_cmpint (order, >, 0);
+        else
+          g_assert_cmpint (order, ==, 0);
+      }
+}
+
 static void
 test_document_names_checked (void)
 {
@@ -691,6 +727,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/filter", test_filter);
   g_test_add_func ("/dossier/text-round-trips", test_text_round_trips);
   g_test_add_func ("/dossier/references-checked", test_references_checked);
+  g_test_add_func ("/dossier/newest-first", test_newest_first);
   g_test_add_func ("/dossier/document-names-checked", test_document_names_checked);
   g_test_add_func ("/dossier/document-import", test_document_import);
   g_test_add_func ("/dossier/document-import-refuses", test_document_import_refuses);

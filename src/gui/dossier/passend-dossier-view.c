@@ -57,19 +57,7 @@ passend_dossier_view_child_id (PassendDossierView *self)
 static int
 compare_entries (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  PassendEntry *ea = (PassendEntry *)a;
-  PassendEntry *eb = (PassendEntry *)b;
-  int           result;
-
-  /* Newest first: by date, then time (no time sorts last in its day),
-   * then when it was written down. */
-  result = g_strcmp0 (passend_entry_get_date (eb), passend_entry_get_date (ea));
-  if (result == 0)
-    result = g_strcmp0 (passend_entry_get_time (eb), passend_entry_get_time (ea));
-  if (result == 0)
-    result = g_strcmp0 (passend_record_get_created (PASSEND_RECORD (eb)),
-                        passend_record_get_created (PASSEND_RECORD (ea)));
-  return result;
+  return passend_entry_compare_newest_first ((PassendEntry *)a, (PassendEntry *)b);
 }
 
 static int
