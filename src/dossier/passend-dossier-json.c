@@ -23,18 +23,6 @@ typedef struct
   GType (*type) (void);
 } ListSpec;
 
-static const ListSpec lists[] = {
-  { "children", G_STRUCT_OFFSET (PassendDossier, children), passend_child_get_type },
-  { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
-  { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements), passend_agreement_get_type },
-  { "process", G_STRUCT_OFFSET (PassendDossier, process_states), passend_process_state_get_type },
-  { "plans", G_STRUCT_OFFSET (PassendDossier, plans), passend_plan_get_type },
-  { "documents", G_STRUCT_OFFSET (PassendDossier, documents), passend_document_get_type },
-  { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
-  /* Only when the clocks are linked in: else kept as an unknown member. */
-  { "clocks", G_STRUCT_OFFSET (PassendDossier, clocks), passend_dossier_get_clock_type },
-};
-
 /* Their places in lists[]. */
 enum
 {
@@ -46,8 +34,25 @@ enum
   LIST_DOCUMENTS,
   LIST_SHEETS,
   LIST_CLOCKS,
+  N_LISTS
 };
-G_STATIC_ASSERT (G_N_ELEMENTS (lists) == LIST_CLOCKS + 1);
+
+static const ListSpec lists[N_LISTS] = {
+  [LIST_CHILDREN] = { "children", G_STRUCT_OFFSET (PassendDossier, children),
+                      passend_child_get_type },
+  [LIST_ENTRIES] = { "entries", G_STRUCT_OFFSET (PassendDossier, entries), passend_entry_get_type },
+  [LIST_AGREEMENTS] = { "agreements", G_STRUCT_OFFSET (PassendDossier, agreements),
+                        passend_agreement_get_type },
+  [LIST_PROCESS] = { "process", G_STRUCT_OFFSET (PassendDossier, process_states),
+                     passend_process_state_get_type },
+  [LIST_PLANS] = { "plans", G_STRUCT_OFFSET (PassendDossier, plans), passend_plan_get_type },
+  [LIST_DOCUMENTS] = { "documents", G_STRUCT_OFFSET (PassendDossier, documents),
+                       passend_document_get_type },
+  [LIST_SHEETS] = { "sheets", G_STRUCT_OFFSET (PassendDossier, sheets), passend_sheet_get_type },
+  /* Only when the clocks are linked in: else kept as an unknown member. */
+  [LIST_CLOCKS] = { "clocks", G_STRUCT_OFFSET (PassendDossier, clocks),
+                    passend_dossier_get_clock_type },
+};
 
 static const char *const top_level_fields[] = { "version", "application", "children",
                                                 "entries", "agreements",  "process",
@@ -76,9 +81,9 @@ streamed_clear (Streamed *streamed)
     g_clear_pointer (&streamed->records[l], g_ptr_array_unref);
 }
 
-/* Every record of @model, in its order. */
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Streamed, streamed_clear)
 
+/* Every record of @model, in its order. */
 static GPtrArray *
 records_of_model (GListModel *model)
 {

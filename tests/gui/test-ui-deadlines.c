@@ -395,6 +395,19 @@ many_script (PassendApplication *app, PassendWindow *window)
   g_test_message ("%u rows for %u deadlines", rows, MANY_AGREEMENTS);
   g_assert_cmpuint (rows, <, MANY_AGREEMENTS / 5);
 
+  /* The line with the focus, the list item, says what it is. */
+  {
+    GtkWidget       *line = find_named (view, "deadline-agreement");
+    g_autofree char *label = g_strdup_printf (
+        "%s. %s", gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (line))),
+        gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (line))));
+    g_autofree char *problem = gtk_test_accessible_check_property (
+        GTK_ACCESSIBLE (gtk_widget_get_parent (line)), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+    g_assert_true (g_str_has_prefix (label, "Agreement 0. Agreement, due 1 January 2020"));
+    g_assert_null (problem);
+  }
+
   /* The last by date, far below what is on screen. */
   g_signal_emit_by_name (list, "activate", MANY_AGREEMENTS - 1);
   pump ();

@@ -975,6 +975,27 @@ test_window_first (void)
  * not with the main window. */
 #define SHORTCUTS_MAX_WIDTH 1024
 
+/* The title of the search shortcut in the language of the test. */
+static const char *search_title = "Search the topics";
+
+static gboolean
+has_shortcut (GtkWidget *root, const char *title)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *text = NULL;
+
+      g_object_get (root, "title", &text, NULL);
+      if (g_strcmp0 (text, title) == 0)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_shortcut (child, title))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 shortcuts_script (PassendApplication *app, PassendWindow *window)
 {
@@ -1005,6 +1026,7 @@ shortcuts_script (PassendApplication *app, PassendWindow *window)
                         NULL, NULL);
     g_test_message ("shortcuts window: %d pixels wide", natural);
     g_assert_cmpint (natural, <=, SHORTCUTS_MAX_WIDTH);
+    g_assert_true (has_shortcut (GTK_WIDGET (shortcuts), search_title));
   }
 
   /* Closed and asked for again: the same window comes back. */
@@ -1046,6 +1068,7 @@ test_shortcuts_dutch (void)
   if (g_test_subprocess ())
     {
       ui_use_dutch ();
+      search_title = "Zoeken in de onderwerpen";
       run_app (shortcuts_script);
       return;
     }

@@ -387,8 +387,9 @@ print_pdf (PassendStore *store)
   g_rmdir (dir);
 }
 
-static const char *const pages[] = { "dossier", "assistant", "deadlines",
-                                     "letters", "topics",    "preparation" };
+/* All but Topics, which the window opens on. */
+static const char *const pages[] = { "dossier", "assistant", "deadlines", "letters",
+                                     "preparation" };
 
 static void
 prep_activated_cb (GApplication *app, gpointer data)

@@ -131,9 +131,7 @@ deadline_at (PassendDeadlinesView *self, guint position)
 static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item)
 {
-  /* A group, so that its label is what a screen reader says. */
-  GtkWidget *box = g_object_new (GTK_TYPE_BOX, "orientation", GTK_ORIENTATION_VERTICAL, "spacing",
-                                 3, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *sub = gtk_label_new (NULL);
 
@@ -165,13 +163,17 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item)
                            : deadline->state == PASSEND_CLOCK_STATE_DUE_SOON ? "warning"
                                                                              : "dim-label";
   const char      *styles[] = { style, NULL };
+  GtkWidget       *row;
 
   gtk_label_set_text (GTK_LABEL (title), deadline->title);
   gtk_label_set_text (GTK_LABEL (sub), text);
   gtk_widget_set_css_classes (sub, styles);
   gtk_widget_set_name (box, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  /* The line a screen reader names is the list item, which has the
+   * focus; GTK 4.8 has no gtk_list_item_set_accessible_label() yet. */
+  row = gtk_widget_get_parent (box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row != NULL ? row : box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 /* Only the child's, and those for all children. */
@@ -237,13 +239,16 @@ passend_deadlines_view_refresh (PassendDeadlinesView *self)
   /* The child's, what is done last, each part still by date: one pass
    * each, as thousands of agreements may be dated. */
   items = g_ptr_array_new_full (all->len, g_object_unref);
+  for (guint i = 0; i < all->len; i++)
+    if (!is_for_child (self, all->pdata[i]))
+      g_clear_pointer (&all->pdata[i], passend_deadline_free);
   for (guint part = 0; part < 2; part++)
     for (guint i = 0; i < all->len; i++)
       {
         PassendDeadline *deadline = g_ptr_array_index (all, i);
         gboolean         done;
 
-        if (deadline == NULL || !is_for_child (self, deadline))
+        if (deadline == NULL)
           continue;
         done = deadline->state == PASSEND_CLOCK_STATE_MET ||
                deadline->state == PASSEND_CLOCK_STATE_STOPPED;
