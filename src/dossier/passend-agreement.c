@@ -15,6 +15,7 @@
 
 #include "passend-agreement.h"
 #include "passend-clock.h"
+#include "passend-text.h"
 
 struct _PassendAgreement
 {
@@ -30,6 +31,10 @@ struct _PassendAgreement
   char *status_date;
   char *outcome;
   char *last_reminded;
+
+  /* Folded what, who and outcome, made on the first search after a
+   * change (passend_agreement_get_search_key()). */
+  char *search_key;
 };
 
 G_DEFINE_FINAL_TYPE (PassendAgreement, passend_agreement, PASSEND_TYPE_RECORD)
@@ -60,10 +65,34 @@ static const PassendFieldSpec fields[] = {
 };
 
 static void
+passend_agreement_notify (GObject *object, GParamSpec *pspec)
+{
+  PassendAgreement *self = PASSEND_AGREEMENT (object);
+
+  if (g_strcmp0 (pspec->name, "what") == 0 || g_strcmp0 (pspec->name, "who-name") == 0 ||
+      g_strcmp0 (pspec->name, "outcome") == 0)
+    g_clear_pointer (&self->search_key, g_free);
+
+  if (G_OBJECT_CLASS (passend_agreement_parent_class)->notify)
+    G_OBJECT_CLASS (passend_agreement_parent_class)->notify (object, pspec);
+}
+
+static void
+passend_agreement_finalize (GObject *object)
+{
+  g_clear_pointer (&PASSEND_AGREEMENT (object)->search_key, g_free);
+
+  G_OBJECT_CLASS (passend_agreement_parent_class)->finalize (object);
+}
+
+static void
 passend_agreement_class_init (PassendAgreementClass *klass)
 {
+  GObjectClass       *object_class = G_OBJECT_CLASS (klass);
   PassendRecordClass *record_class = PASSEND_RECORD_CLASS (klass);
 
+  object_class->notify = passend_agreement_notify;
+  object_class->finalize = passend_agreement_finalize;
   record_class->json_name = "agreement";
   passend_record_class_add_fields (record_class, fields, G_N_ELEMENTS (fields));
 }
@@ -84,6 +113,33 @@ passend_agreement_new (const char *what, PassendParty party, const char *due_dat
 {
   return g_object_new (PASSEND_TYPE_AGREEMENT, "what", what, "party", party, "due-date", due_date,
                        NULL);
+}
+
+/**
+ * passend_agreement_get_search_key:
+ *
+ * Returns: what was agreed, who and the outcome, each after a newline,
+ *   folded by passend_text_fold(); made once after each change
+ */
+const char *
+passend_agreement_get_search_key (PassendAgreement *self)
+{
+  g_return_val_if_fail (PASSEND_IS_AGREEMENT (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      GString *key = g_string_new ("\n");
+
+      passend_text_fold_append (key, self->what);
+      g_string_append_c (key, '\n');
+      if (self->who_name != NULL)
+        passend_text_fold_append (key, self->who_name);
+      g_string_append_c (key, '\n');
+      if (self->outcome != NULL)
+        passend_text_fold_append (key, self->outcome);
+      self->search_key = g_string_free (key, FALSE);
+    }
+  return self->search_key;
 }
 
 const char *

@@ -22,6 +22,7 @@ const char  *passend_agreement_get_due_date (PassendAgreement *self);
 const char  *passend_agreement_get_who_name (PassendAgreement *self);
 const char  *passend_agreement_get_status_date (PassendAgreement *self);
 const char  *passend_agreement_get_outcome (PassendAgreement *self);
+const char  *passend_agreement_get_search_key (PassendAgreement *self);
 const char  *passend_agreement_get_last_reminded (PassendAgreement *self);
 PassendAgreementStatus passend_agreement_get_status (PassendAgreement *self);
 void     passend_agreement_set_status (PassendAgreement *self, PassendAgreementStatus status);

@@ -38,8 +38,8 @@ struct _PassendEntryFilter
 
 typedef struct
 {
-  GString *text;
-  gboolean open;
+  GPtrArray *agreements; /* of the entry, a reference each */
+  gboolean   open;
 } AgreementIndex;
 
 G_DEFINE_FINAL_TYPE (PassendEntryFilter, passend_entry_filter, G_TYPE_OBJECT)
@@ -57,7 +57,7 @@ agreement_index_free (gpointer data)
 {
   AgreementIndex *index = data;
 
-  g_string_free (index->text, TRUE);
+  g_ptr_array_unref (index->agreements);
   g_free (index);
 }
 
@@ -99,18 +99,12 @@ get_agreements (PassendEntryFilter *self)
       if (index == NULL)
         {
           index = g_new0 (AgreementIndex, 1);
-          index->text = g_string_new (NULL);
+          index->agreements = g_ptr_array_new_with_free_func (g_object_unref);
           g_hash_table_insert (self->agreements, g_strdup (entry_id), index);
         }
-
-      g_string_append_c (index->text, '\n');
-      passend_text_fold_append (index->text, passend_agreement_get_what (agreement));
-      g_string_append_c (index->text, '\n');
-      if (passend_agreement_get_who_name (agreement) != NULL)
-        passend_text_fold_append (index->text, passend_agreement_get_who_name (agreement));
-      g_string_append_c (index->text, '\n');
-      if (passend_agreement_get_outcome (agreement) != NULL)
-        passend_text_fold_append (index->text, passend_agreement_get_outcome (agreement));
+      /* Their folded text is kept by each agreement, and made on the
+       * loading thread (passend_entry_filter_prepare()). */
+      g_ptr_array_add (index->agreements, g_object_ref (agreement));
 
       if (passend_agreement_get_status (agreement) == PASSEND_AGREEMENT_STATUS_OPEN)
         index->open = TRUE;
@@ -124,6 +118,17 @@ lookup_agreements (PassendEntryFilter *self, PassendEntry *entry)
 {
   return g_hash_table_lookup (get_agreements (self),
                               passend_record_get_id (PASSEND_RECORD (entry)));
+}
+
+/* Whether the folded text of one of the entry's agreements holds
+ * @folded (never a newline, so never across two fields). */
+static gboolean
+agreements_match (AgreementIndex *index, const char *folded)
+{
+  for (guint i = 0; i < index->agreements->len; i++)
+    if (strstr (passend_agreement_get_search_key (index->agreements->pdata[i]), folded) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -399,7 +404,7 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
     {
       if (!self->open_only)
         index = lookup_agreements (self, entry);
-      if (index == NULL || strstr (index->text->str, self->folded) == NULL)
+      if (index == NULL || !agreements_match (index, self->folded))
         return FALSE;
     }
 
@@ -410,8 +415,8 @@ passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
  * passend_entry_filter_prepare:
  * @dossier: a dossier only the calling thread uses
  *
- * Folds the text of every entry for search now, so that the first
- * keystroke in a search field finds it done, and makes the sort keys
+ * Folds the text of every entry and agreement for search now, so that
+ * the first keystroke in a search field finds it done, and makes the sort keys
  * of the dated agreements' titles: the store calls this on its loading
  * thread, before the dossier is handed to the window.
  */
@@ -432,14 +437,17 @@ passend_entry_filter_prepare (PassendDossier *dossier)
       passend_entry_get_search_key (entry);
     }
 
-  /* And the sort keys of the agreements' titles, for the list of
-   * deadlines the window makes as soon as it has the dossier. */
+  /* And the agreements' folded text, which a search looks in where an
+   * entry's own does not match, and the sort keys of their titles, for
+   * the list of deadlines the window makes as soon as it has the
+   * dossier. */
   agreements = passend_dossier_get_agreements (dossier);
   n = g_list_model_get_n_items (agreements);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
 
+      passend_agreement_get_search_key (agreement);
       if (passend_agreement_get_due_date (agreement) != NULL)
         passend_record_get_sort_key (PASSEND_RECORD (agreement),
                                      passend_agreement_get_what (agreement));

@@ -247,6 +247,10 @@ test_filter (void)
   g_assert_cmpuint (count_matches (dossier, filter), ==, 0);
   passend_entry_filter_set_query (filter, "opp");
   g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
+  passend_entry_filter_set_query (filter, "kwartiel");
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 0);
+  g_object_set (agreement, "outcome", "Besproken in het kwartieloverleg", NULL);
+  g_assert_cmpuint (count_matches (dossier, filter), ==, 1);
   passend_entry_filter_set_query (filter, "");
 
   /* Only entries with an open agreement. */

@@ -113,15 +113,25 @@ fold_idle_cb (gpointer data)
 {
   PassendDossierView *self = data;
   GListModel         *entries = passend_dossier_get_entries (self->dossier);
-  guint               n = g_list_model_get_n_items (entries);
+  GListModel         *agreements = passend_dossier_get_agreements (self->dossier);
+  guint               n_entries = g_list_model_get_n_items (entries);
+  guint               n = n_entries + g_list_model_get_n_items (agreements);
   gint64              until = g_get_monotonic_time () + 3000;
 
-  /* 3 ms at a time, so typing elsewhere never waits for it. */
+  /* 3 ms at a time, so typing elsewhere never waits for it: the
+   * entries, then the agreements, where a search looks too.  After a
+   * load on the store's thread all are done already. */
   for (; self->fold_position < n && g_get_monotonic_time () < until; self->fold_position++)
     {
-      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, self->fold_position);
+      g_autoptr (GObject) record =
+          self->fold_position < n_entries
+              ? g_list_model_get_item (entries, self->fold_position)
+              : g_list_model_get_item (agreements, self->fold_position - n_entries);
 
-      passend_entry_get_search_key (entry);
+      if (self->fold_position < n_entries)
+        passend_entry_get_search_key (PASSEND_ENTRY (record));
+      else
+        passend_agreement_get_search_key (PASSEND_AGREEMENT (record));
     }
 
   if (self->fold_position < n)
