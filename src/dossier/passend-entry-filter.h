@@ -34,6 +34,7 @@ void passend_entry_filter_set_open_only (PassendEntryFilter *self, gboolean open
 gboolean passend_entry_filter_get_open_only (PassendEntryFilter *self);
 gboolean passend_entry_filter_is_narrowed (PassendEntryFilter *self);
 gboolean passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry);
+gboolean passend_entry_filter_match_narrowed (PassendEntryFilter *self, PassendEntry *entry);
 void     passend_entry_filter_prepare (PassendDossier *dossier);
 
 G_END_DECLS

@@ -117,6 +117,7 @@ filter_all (PassendShownEntries *self, gboolean keep_shown)
   return shown;
 }
 
+/* After a stricter filter: the entries shown that still pass. */
 static GPtrArray *
 filter_shown (PassendShownEntries *self)
 {
@@ -126,7 +127,8 @@ filter_shown (PassendShownEntries *self)
     {
       gpointer entry = self->shown->pdata[i];
 
-      if (passes (self, entry))
+      self->n_checked++;
+      if (self->filter != NULL && passend_entry_filter_match_narrowed (self->filter, entry))
         g_ptr_array_add (shown, g_object_ref (entry));
     }
 

@@ -116,6 +116,24 @@ test_shown_follows_filter (void)
   assert_shown (shown, source, filter);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
 
+  /* A longer query checks only the query of the entries shown, but a
+   * stricter choice of kinds after it checks them all again, and so
+   * does a longer query after that. */
+  passend_entry_filter_set_query (filter, NULL);
+  passend_entry_filter_set_query (filter, "br");
+  passend_entry_filter_set_query (filter, "bri");
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  passend_entry_filter_set_kinds (filter, 1u << PASSEND_ENTRY_KIND_NOTE);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+  passend_entry_filter_set_query (filter, "brie");
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+  passend_entry_filter_set_kinds (filter, PASSEND_ENTRY_KINDS_ALL);
+  assert_shown (shown, source, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+
   passend_entry_filter_set_query (filter, NULL);
   assert_shown (shown, source, filter);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 7);
