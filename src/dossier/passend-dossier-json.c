@@ -72,16 +72,16 @@ static const char *const top_level_fields[] = { "version", "application", "child
 typedef struct
 {
   GPtrArray *records[G_N_ELEMENTS (lists)];
-} Streamed;
+} ListRecords;
 
 static void
-streamed_clear (Streamed *streamed)
+list_records_clear (ListRecords *records)
 {
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    g_clear_pointer (&streamed->records[l], g_ptr_array_unref);
+    g_clear_pointer (&records->records[l], g_ptr_array_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Streamed, streamed_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListRecords, list_records_clear)
 
 /* Every record of @model, in its order. */
 static GPtrArray *
@@ -96,7 +96,7 @@ records_of_model (GListModel *model)
 }
 
 static void
-streamed_from_dossier (Streamed *all, PassendDossier *self)
+list_records_of_dossier (ListRecords *all, PassendDossier *self)
 {
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     all->records[l] = records_of_model (G_LIST_MODEL (LIST_STORE (self, &lists[l])));
@@ -111,7 +111,7 @@ record_streamed_cb (const char        *key,
                     gpointer           user_data,
                     GError           **error)
 {
-  Streamed *streamed = user_data;
+  ListRecords *streamed = user_data;
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     if (g_str_equal (lists[l].key, key))
@@ -298,7 +298,7 @@ check_plan_numbers (GPtrArray *plans, GError **error)
 /* Checks that every id is unique in its list and every reference
  * points at something that exists. */
 static gboolean
-check_references (Streamed *all, GError **error)
+check_references (ListRecords *all, GError **error)
 {
   GPtrArray *const *r = all->records;
   g_autoptr (GHashTable) child_ids = NULL;
@@ -382,10 +382,10 @@ passend_dossier_validate_sheets (PassendDossier *self, GError **error)
 }
 
 static PassendDossier *
-new_from_tree (JsonNode *root, Streamed *streamed, GError **error)
+new_from_tree (JsonNode *root, ListRecords *streamed, GError **error)
 {
   g_autoptr (PassendDossier) self = passend_dossier_new ();
-  g_auto (Streamed) all = { { NULL } };
+  g_auto (ListRecords) all = { { NULL } };
   JsonObject *object;
   gint64      version = 0;
 
@@ -458,7 +458,7 @@ passend_dossier_new_from_text (const char *text, gsize length, GError **error)
   const char *keys[G_N_ELEMENTS (lists) + 1] = {
     NULL,
   };
-  Streamed        streamed;
+  ListRecords     streamed;
   PassendDossier *self;
 
   for (guint l = 0, k = 0; l < G_N_ELEMENTS (lists); l++)
@@ -607,11 +607,11 @@ passend_dossier_to_json (PassendDossier *self)
 gboolean
 passend_dossier_validate (PassendDossier *self, GError **error)
 {
-  g_auto (Streamed) all = { { NULL } };
+  g_auto (ListRecords) all = { { NULL } };
 
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
 
-  streamed_from_dossier (&all, self);
+  list_records_of_dossier (&all, self);
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < all.records[l]->len; i++)
       if (!passend_record_validate (all.records[l]->pdata[i], i, error))

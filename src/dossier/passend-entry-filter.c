@@ -374,11 +374,6 @@ passend_entry_filter_is_narrowed (PassendEntryFilter *self)
          self->date_to != NULL || self->open_only;
 }
 
-/**
- * passend_entry_filter_match:
- *
- * Returns: %TRUE if @entry passes every part of the filter
- */
 /* The query's part of the filter; @index: the entry's agreements if
  * looked up already, else %NULL */
 static gboolean
@@ -391,6 +386,11 @@ matches_query (PassendEntryFilter *self, PassendEntry *entry, AgreementIndex *in
   return index != NULL && agreements_match (index, self->folded);
 }
 
+/**
+ * passend_entry_filter_match:
+ *
+ * Returns: %TRUE if @entry passes every part of the filter
+ */
 gboolean
 passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry)
 {

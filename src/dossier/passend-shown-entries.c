@@ -66,11 +66,14 @@ passend_shown_entries_list_model_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+/* @narrowed: @entry passed the filter before it became stricter */
 static gboolean
-passes (PassendShownEntries *self, gpointer entry)
+passes (PassendShownEntries *self, gpointer entry, gboolean narrowed)
 {
   self->n_checked++;
-  return self->filter != NULL && passend_entry_filter_match (self->filter, entry);
+  return self->filter != NULL &&
+         (narrowed ? passend_entry_filter_match_narrowed (self->filter, entry)
+                   : passend_entry_filter_match (self->filter, entry));
 }
 
 /* Takes @shown as what is shown and tells the list what changed: the
@@ -110,7 +113,7 @@ filter_all (PassendShownEntries *self, gboolean keep_shown)
 
       if (was_shown)
         next_shown++;
-      if (was_shown || passes (self, entry))
+      if (was_shown || passes (self, entry, FALSE))
         g_ptr_array_add (shown, g_object_ref (entry));
     }
 
@@ -127,8 +130,7 @@ filter_shown (PassendShownEntries *self)
     {
       gpointer entry = self->shown->pdata[i];
 
-      self->n_checked++;
-      if (self->filter != NULL && passend_entry_filter_match_narrowed (self->filter, entry))
+      if (passes (self, entry, TRUE))
         g_ptr_array_add (shown, g_object_ref (entry));
     }
 
