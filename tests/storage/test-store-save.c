@@ -9,7 +9,12 @@
  */
 #include "config.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "passend-dossier-snapshot.h"
 #include "passend-error.h"
@@ -275,6 +280,70 @@ test_edit_during_save_kept (void)
   test_remove_dir (dir);
 }
 
+/* The lowest priority (highest nice) among this process's threads
+ * other than the calling one. */
+static int
+highest_nice_of_others (void)
+{
+  DIR           *dir = opendir ("/proc/self/task");
+  struct dirent *item;
+  int            highest = -100;
+
+  g_assert_nonnull (dir);
+  while ((item = readdir (dir)) != NULL)
+    {
+      id_t tid = (id_t)strtol (item->d_name, NULL, 10);
+      int  nice_value;
+
+      if (tid == 0 || tid == (id_t)gettid ())
+        continue;
+      errno = 0;
+      nice_value = getpriority (PRIO_PROCESS, tid);
+      if (errno == 0)
+        highest = MAX (highest, nice_value);
+    }
+  closedir (dir);
+  return highest;
+}
+
+/* A save in the background gives way to the main thread; one the main
+ * thread makes itself leaves its priority alone. */
+static void
+test_worker_gives_way (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  int             main_nice;
+  g_autoptr (GError) error = NULL;
+
+  errno = 0;
+  main_nice = getpriority (PRIO_PROCESS, (id_t)gettid ());
+  g_assert_cmpint (errno, ==, 0);
+  if (main_nice >= 10)
+    {
+      g_test_skip ("The tests already run at a low priority");
+      test_remove_dir (dir);
+      return;
+    }
+
+  passend_dossier_add_child (dossier, "Sam");
+  store_test_add_entry (dossier, "Eerste", "Een.");
+  store_test_save (store);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t)gettid ()), ==, main_nice);
+
+  store_test_add_entry (dossier, "Tweede", "Twee.");
+  passend_store_save_in_background (store);
+  g_assert_true (passend_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  /* The pool keeps the thread that saved for a while after its task. */
+  g_assert_cmpint (highest_nice_of_others (), >=, 10);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t)gettid ()), ==, main_nice);
+
+  test_remove_dir (dir);
+}
+
 static void
 assert_save_refused (PassendStore *store, const char *path, const char *before)
 {
@@ -329,6 +398,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/save/snapshot-random-changes", test_snapshot_random_changes);
   g_test_add_func ("/store/save/saved-bytes-same", test_saved_bytes_same);
   g_test_add_func ("/store/save/edit-during-save-kept", test_edit_during_save_kept);
+  g_test_add_func ("/store/save/worker-gives-way", test_worker_gives_way);
   g_test_add_func ("/store/save/broken-never-written", test_broken_never_written);
 
   return g_test_run ();
