@@ -456,6 +456,21 @@ context_script (PassendApplication *app, PassendWindow *window)
   passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_DONE);
   pump ();
   g_assert_null (strstr (gtk_label_get_text (context), "Send the report"));
+
+  /* A hidden page makes its context when it shows again: at 50,000
+   * entries a pass over them for each edit elsewhere held the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "dossier"));
+  /* The pages cross-fade. */
+  for (guint i = 0; i < 30 && gtk_widget_get_mapped (view); i++)
+    pump ();
+  g_assert_false (gtk_widget_get_mapped (view));
+  passend_agreement_set_status (agreement, PASSEND_AGREEMENT_STATUS_OPEN);
+  pump ();
+  g_assert_null (strstr (gtk_label_get_text (context), "Send the report"));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "nav.show-page", "s", "preparation"));
+  pump ();
+  g_assert_nonnull (strstr (gtk_label_get_text (context), "Send the report"));
 }
 
 static void

@@ -484,7 +484,9 @@ refresh_idle_cb (gpointer data)
   PassendPreparationView *self = data;
 
   self->refresh_idle = 0;
-  _passend_preparation_view_update_context (self);
+  /* Hidden, the context waits until the page shows (map_cb()). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    _passend_preparation_view_update_context (self);
   _passend_preparation_view_update_recorded (self);
   _passend_preparation_view_update_actions (self);
   return G_SOURCE_REMOVE;
@@ -612,6 +614,15 @@ passend_preparation_view_dispose (GObject *object)
   G_OBJECT_CLASS (passend_preparation_view_parent_class)->dispose (object);
 }
 
+/* The context a change made while the page was hidden: before the
+ * page's first frame, so it never shows an old one. */
+static void
+passend_preparation_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (passend_preparation_view_parent_class)->map (widget);
+  _passend_preparation_view_update_context (PASSEND_PREPARATION_VIEW (widget));
+}
+
 static void
 passend_preparation_view_class_init (PassendPreparationViewClass *klass)
 {
@@ -619,6 +630,7 @@ passend_preparation_view_class_init (PassendPreparationViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = passend_preparation_view_dispose;
+  widget_class->map = passend_preparation_view_map;
 
   g_type_ensure (PASSEND_TYPE_DATE_ENTRY);
   g_type_ensure (PASSEND_TYPE_STATUS_PAGE);
