@@ -37,6 +37,10 @@ struct _PassendDossier
    * one being told (passend_dossier_change_has_edits()). */
   gboolean pending_edits;
   gboolean telling_edits;
+  /* A change of more than free text, pending and being told
+   * (passend_dossier_change_is_text_only()). */
+  gboolean pending_moves;
+  gboolean telling_moves;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "passend-clock.h"
+#include "passend-dossier-private.h"
 #include "passend-dossier-snapshot.h"
 #include "passend-dossier.h"
 #include "passend-error.h"
@@ -544,6 +545,64 @@ test_change_has_edits (void)
   g_assert_false (passend_dossier_change_has_edits (dossier)); /* outside a handler */
 }
 
+static void
+record_text_only_cb (PassendDossier *dossier, gpointer data)
+{
+  g_ptr_array_add (data, GINT_TO_POINTER (passend_dossier_change_is_text_only (dossier)));
+}
+
+/* A change of free text only moves no row and changes no count: the
+ * Dossier page then neither sorts nor counts again. */
+static void
+test_change_is_text_only (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (GPtrArray) answers = g_ptr_array_new ();
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendEntry) other = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-04", "B");
+  g_autoptr (PassendAgreement) agreement = NULL;
+  g_autoptr (PassendRemoval) removal = NULL;
+  PassendChild  *child = passend_dossier_add_child (dossier, "Sam");
+  const char    *child_id = passend_record_get_id (PASSEND_RECORD (child));
+  const gboolean expected[] = { TRUE, TRUE,  FALSE, FALSE, FALSE, TRUE,
+                                TRUE, FALSE, FALSE, FALSE, FALSE, FALSE };
+
+  g_object_set (entry, "child-id", child_id, NULL);
+  passend_dossier_add_entry (dossier, entry);
+  agreement = passend_agreement_new ("Een plan", PASSEND_PARTY_SCHOOL, "2026-03-10");
+  g_object_set (agreement, "child-id", child_id, "entry-id",
+                passend_record_get_id (PASSEND_RECORD (entry)), NULL);
+  passend_dossier_add_agreement (dossier, agreement);
+
+  g_signal_connect (dossier, "changed", G_CALLBACK (record_text_only_cb), answers);
+  g_object_set (entry, "title", "Gesprek", NULL);                    /* text */
+  g_object_set (entry, "text", "Over rekenen.", NULL);               /* text */
+  g_object_set (entry, "date", "2026-03-01", NULL);                  /* moves the row */
+  g_object_set (entry, "kind", PASSEND_ENTRY_KIND_PHONE_CALL, NULL); /* a count may change */
+  g_object_set (entry, "child-id", NULL, NULL);                      /* another child */
+  g_object_set (agreement, "what", "Een ander plan", NULL);          /* text */
+
+  /* Several edits told as one: text only when each of them is. */
+  passend_dossier_freeze_changes (dossier);
+  g_object_set (entry, "title", "Gesprek met school", NULL);
+  g_object_set (agreement, "outcome", "Gedaan.", NULL);
+  passend_dossier_thaw_changes (dossier); /* text */
+  passend_dossier_freeze_changes (dossier);
+  g_object_set (entry, "title", "Gesprek", NULL);
+  g_object_set (agreement, "due-date", "2026-04-01", NULL);
+  passend_dossier_thaw_changes (dossier); /* not */
+
+  g_object_set (agreement, "status", PASSEND_AGREEMENT_STATUS_DONE, NULL); /* not */
+  passend_child_set_name (child, "Samira");                /* another kind of record: not */
+  passend_dossier_add_entry (dossier, other);              /* added: not an edit */
+  removal = passend_dossier_remove_entry (dossier, other); /* removed: not */
+
+  g_assert_cmpuint (answers->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < answers->len; i++)
+    g_assert_cmpint (GPOINTER_TO_INT (answers->pdata[i]), ==, expected[i]);
+  g_assert_false (passend_dossier_change_is_text_only (dossier)); /* outside a handler */
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -558,6 +617,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/sheet/structure-watch", test_structure_watch);
   g_test_add_func ("/sheet/snapshot-checks-sheets", test_snapshot_checks_sheets);
   g_test_add_func ("/sheet/change-has-edits", test_change_has_edits);
+  g_test_add_func ("/sheet/change-is-text-only", test_change_is_text_only);
 
   return g_test_run ();
 }

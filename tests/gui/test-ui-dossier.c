@@ -109,6 +109,21 @@ dossier_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpuint (n_shown (view), ==, 1);
   search_for (GTK_WIDGET (window), "nothing like this");
   g_assert_cmpuint (n_shown (view), ==, 0);
+  /* A new title only (no sorting or counting again) still shows an
+   * entry the search now finds. */
+  {
+    PassendDossier *dossier = passend_store_get_dossier (passend_application_get_store (app));
+    g_autoptr (PassendEntry) first =
+        g_list_model_get_item (passend_dossier_get_entries (dossier), 0);
+    g_autofree char *title = g_strdup (passend_entry_get_title (first));
+
+    g_object_set (first, "title", "Nothing like this before", NULL);
+    pump ();
+    g_assert_cmpuint (n_shown (view), ==, 1);
+    g_object_set (first, "title", title, NULL);
+    pump ();
+    g_assert_cmpuint (n_shown (view), ==, 0);
+  }
   search_for (GTK_WIDGET (window), "");
   g_assert_cmpuint (n_shown (view), ==, 2);
 

@@ -47,7 +47,9 @@ struct _PassendDossierView
    * change of sheets alone passes by. */
   gboolean               models_built;
   PassendStructureWatch *structure_watch;
-  gboolean               refresh_sort; /* records that stayed changed: sort again */
+  gboolean               refresh_sort;         /* records that stayed changed: sort again */
+  gboolean               refresh_text_only;    /* only free text changed: no counts again */
+  gboolean               refresh_entries_only; /* only entries changed: agreements stay */
 
   /* Template widgets */
   GtkLabel          *summary_label;

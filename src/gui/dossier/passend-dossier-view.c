@@ -202,6 +202,15 @@ update_summary (PassendDossierView *self)
   passend_summary_clear (&summary);
 }
 
+static gboolean
+is_searching (PassendDossierView *self)
+{
+  const char *query =
+      self->entry_filter != NULL ? passend_entry_filter_get_query (self->entry_filter) : NULL;
+
+  return query != NULL && query[0] != '\0';
+}
+
 static void
 update_empty_states (PassendDossierView *self)
 {
@@ -209,9 +218,7 @@ update_empty_states (PassendDossierView *self)
       self->shown_entries ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_entries)) : 0;
   guint shown_agreements =
       self->shown_agreements ? g_list_model_get_n_items (G_LIST_MODEL (self->shown_agreements)) : 0;
-  gboolean searching = self->entry_filter != NULL &&
-                       (passend_entry_filter_get_query (self->entry_filter) != NULL &&
-                        passend_entry_filter_get_query (self->entry_filter)[0] != '\0');
+  gboolean searching = is_searching (self);
   gboolean narrowed =
       self->entry_filter != NULL && passend_entry_filter_is_narrowed (self->entry_filter);
 
@@ -258,12 +265,20 @@ refresh_idle_cb (gpointer data)
   if (self->refresh_sort)
     {
       gtk_sorter_changed (self->entry_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-      gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+      if (!self->refresh_entries_only)
+        gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
     }
   self->refresh_sort = FALSE;
-  passend_shown_entries_refilter (self->shown_entries, PASSEND_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  update_summary (self);
+  /* A new title or text: only a search can show other entries now, and
+   * the agreements (shown by child) and the counts stay as they are. */
+  if (!self->refresh_text_only || is_searching (self))
+    passend_shown_entries_refilter (self->shown_entries, PASSEND_FILTER_CHANGE_DIFFERENT);
+  if (!self->refresh_text_only && !self->refresh_entries_only)
+    gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (!self->refresh_text_only)
+    update_summary (self);
+  self->refresh_text_only = FALSE;
+  self->refresh_entries_only = FALSE;
   update_empty_states (self);
 
   return G_SOURCE_REMOVE;
@@ -298,6 +313,8 @@ passend_dossier_view_check_day (PassendDossierView *self)
       g_free (self->today);
       self->today = g_steal_pointer (&today);
       self->refresh_sort = TRUE;
+      self->refresh_text_only = FALSE;
+      self->refresh_entries_only = FALSE;
       if (self->dossier != NULL && self->refresh_idle == 0)
         self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
       /* Rows that keep their place are not bound again by a new sort:
@@ -320,11 +337,26 @@ static const char *const shown_changes[] = {
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
+  gboolean text_only = self->dossier != NULL && passend_dossier_change_is_text_only (self->dossier);
+  GSignalInvocationHint *hint =
+      self->dossier != NULL ? g_signal_get_invocation_hint (self->dossier) : NULL;
+  /* An entry's edit: the agreements are neither sorted nor shown anew. */
+  gboolean entries_only = hint != NULL && hint->detail == g_type_qname (PASSEND_TYPE_ENTRY);
+
   self->refresh_sort = self->refresh_sort || self->dossier == NULL ||
-                       passend_dossier_change_has_edits (self->dossier);
+                       (passend_dossier_change_has_edits (self->dossier) && !text_only);
   /* One save changes many fields: update once, after them all. */
   if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+    {
+      self->refresh_text_only = text_only;
+      self->refresh_entries_only = entries_only;
+      self->refresh_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_idle_cb, self, NULL);
+    }
+  else
+    {
+      self->refresh_text_only = self->refresh_text_only && text_only;
+      self->refresh_entries_only = self->refresh_entries_only && entries_only;
+    }
 }
 
 /* A new talk on the Preparation page moves no entry: no sorting again. */
