@@ -39,8 +39,8 @@ struct _PassendDossier
   gboolean telling_edits;
   /* A change of more than free text, pending and being told
    * (passend_dossier_change_is_text_only()). */
-  gboolean pending_moves;
-  gboolean telling_moves;
+  gboolean pending_beyond_text;
+  gboolean telling_beyond_text;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);

@@ -27,27 +27,27 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* @moves: whether more than free text changed */
+/* @beyond_text: whether more than free text changed */
 static void
-emit_detail (PassendDossier *self, GQuark detail, gboolean moves)
+emit_detail (PassendDossier *self, GQuark detail, gboolean beyond_text)
 {
   gboolean edit = detail != g_quark_from_static_string ("structure");
 
   if (self->freeze_count == 0)
     {
       gboolean telling = self->telling_edits;
-      gboolean telling_moves = self->telling_moves;
+      gboolean telling_beyond_text = self->telling_beyond_text;
 
       self->telling_edits = edit;
-      self->telling_moves = moves;
+      self->telling_beyond_text = beyond_text;
       g_signal_emit (self, signals[CHANGED], detail);
       self->telling_edits = telling;
-      self->telling_moves = telling_moves;
+      self->telling_beyond_text = telling_beyond_text;
       return;
     }
 
   self->pending_edits = self->pending_edits || edit;
-  self->pending_moves = self->pending_moves || moves;
+  self->pending_beyond_text = self->pending_beyond_text || beyond_text;
 
   /* Several kinds of change in one go: each page that listens to
    * "structure" updates, as after records were added. */
@@ -121,12 +121,12 @@ passend_dossier_thaw_changes (PassendDossier *self)
 
   self->change_pending = FALSE;
   self->telling_edits = self->pending_edits;
-  self->telling_moves = self->pending_moves;
+  self->telling_beyond_text = self->pending_beyond_text;
   self->pending_edits = FALSE;
-  self->pending_moves = FALSE;
+  self->pending_beyond_text = FALSE;
   g_signal_emit (self, signals[CHANGED], self->pending_detail);
   self->telling_edits = FALSE;
-  self->telling_moves = FALSE;
+  self->telling_beyond_text = FALSE;
 }
 
 /**
@@ -161,7 +161,7 @@ gboolean
 passend_dossier_change_is_text_only (PassendDossier *self)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
-  return self->telling_edits && !self->telling_moves;
+  return self->telling_edits && !self->telling_beyond_text;
 }
 
 /* The dossier hears of every change of the records it holds; each

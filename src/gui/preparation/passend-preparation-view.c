@@ -484,7 +484,7 @@ refresh_idle_cb (gpointer data)
   PassendPreparationView *self = data;
 
   self->refresh_idle = 0;
-  /* Hidden, the context waits until the page shows (map_cb()). */
+  /* Hidden, the context waits until the page shows (passend_preparation_view_map()). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     _passend_preparation_view_update_context (self);
   _passend_preparation_view_update_recorded (self);
