@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* What one "changed" changed, as its handlers ask of it. */
+typedef struct
+{
+  /* Records that were there changed (passend_dossier_change_has_edits()). */
+  gboolean edits;
+  /* More than free text changed (passend_dossier_change_is_text_only()). */
+  gboolean beyond_text;
+  /* The one record edited, if only one was (passend_dossier_change_get_edited()). */
+  gpointer edited;
+  gboolean mixed; /* more than one record's fields, or the lists */
+} PassendChangeFacts;
+
 struct _PassendDossier
 {
   GObject parent_instance;
@@ -29,18 +41,12 @@ struct _PassendDossier
   gint64      file_version;
 
   /* Changes made while frozen, told as one "changed" on the thaw. */
-  guint    freeze_count;
-  gboolean change_pending;
-  GQuark   pending_detail;
-
-  /* Records that were there changed in the pending change, and in the
-   * one being told (passend_dossier_change_has_edits()). */
-  gboolean pending_edits;
-  gboolean telling_edits;
-  /* A change of more than free text, pending and being told
-   * (passend_dossier_change_is_text_only()). */
-  gboolean pending_beyond_text;
-  gboolean telling_beyond_text;
+  guint              freeze_count;
+  gboolean           change_pending;
+  GQuark             pending_detail;
+  PassendChangeFacts pending;
+  /* What the "changed" being emitted changed. */
+  PassendChangeFacts telling;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);

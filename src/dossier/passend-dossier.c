@@ -27,27 +27,44 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* @beyond_text: whether more than free text changed */
+/* Adds a change to @facts: of @record's fields, or of the lists when
+ * @record is %NULL.  @beyond_text: whether more than free text changed */
 static void
-emit_detail (PassendDossier *self, GQuark detail, gboolean beyond_text)
+note_change (PassendChangeFacts *facts, gpointer record, gboolean beyond_text)
 {
-  gboolean edit = detail != g_quark_from_static_string ("structure");
-
-  if (self->freeze_count == 0)
+  facts->beyond_text = facts->beyond_text || beyond_text;
+  if (record == NULL)
     {
-      gboolean telling = self->telling_edits;
-      gboolean telling_beyond_text = self->telling_beyond_text;
-
-      self->telling_edits = edit;
-      self->telling_beyond_text = beyond_text;
-      g_signal_emit (self, signals[CHANGED], detail);
-      self->telling_edits = telling;
-      self->telling_beyond_text = telling_beyond_text;
+      facts->edited = NULL;
+      facts->mixed = TRUE;
       return;
     }
 
-  self->pending_edits = self->pending_edits || edit;
-  self->pending_beyond_text = self->pending_beyond_text || beyond_text;
+  facts->edits = TRUE;
+  if (facts->edited == NULL && !facts->mixed)
+    facts->edited = record;
+  else if (facts->edited != record)
+    {
+      facts->edited = NULL;
+      facts->mixed = TRUE;
+    }
+}
+
+static void
+emit_detail (PassendDossier *self, GQuark detail, gpointer record, gboolean beyond_text)
+{
+  if (self->freeze_count == 0)
+    {
+      PassendChangeFacts outer = self->telling;
+
+      self->telling = (PassendChangeFacts){ 0 };
+      note_change (&self->telling, record, beyond_text);
+      g_signal_emit (self, signals[CHANGED], detail);
+      self->telling = outer;
+      return;
+    }
+
+  note_change (&self->pending, record, beyond_text);
 
   /* Several kinds of change in one go: each page that listens to
    * "structure" updates, as after records were added. */
@@ -61,7 +78,7 @@ emit_detail (PassendDossier *self, GQuark detail, gboolean beyond_text)
 void
 passend_dossier_emit_changed (PassendDossier *self)
 {
-  emit_detail (self, g_quark_from_static_string ("structure"), TRUE);
+  emit_detail (self, g_quark_from_static_string ("structure"), NULL, TRUE);
 }
 
 /* Whether @pspec is a field of free text: a new title or text moves
@@ -86,7 +103,8 @@ record_changed_cb (PassendRecord *record, GParamSpec *pspec, gpointer owner)
   /* "modified" always follows another notification.  The detail names
    * the kind of record, so a page can let other pages' changes pass. */
   if (g_strcmp0 (pspec->name, "modified") != 0)
-    emit_detail (owner, g_type_qname (G_OBJECT_TYPE (record)), !is_text_field (record, pspec));
+    emit_detail (owner, g_type_qname (G_OBJECT_TYPE (record)), record,
+                 !is_text_field (record, pspec));
 }
 
 /**
@@ -120,13 +138,10 @@ passend_dossier_thaw_changes (PassendDossier *self)
     return;
 
   self->change_pending = FALSE;
-  self->telling_edits = self->pending_edits;
-  self->telling_beyond_text = self->pending_beyond_text;
-  self->pending_edits = FALSE;
-  self->pending_beyond_text = FALSE;
+  self->telling = self->pending;
+  self->pending = (PassendChangeFacts){ 0 };
   g_signal_emit (self, signals[CHANGED], self->pending_detail);
-  self->telling_edits = FALSE;
-  self->telling_beyond_text = FALSE;
+  self->telling = (PassendChangeFacts){ 0 };
 }
 
 /**
@@ -143,7 +158,7 @@ gboolean
 passend_dossier_change_has_edits (PassendDossier *self)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), TRUE);
-  return self->telling_edits;
+  return self->telling.edits;
 }
 
 /**
@@ -161,7 +176,25 @@ gboolean
 passend_dossier_change_is_text_only (PassendDossier *self)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), FALSE);
-  return self->telling_edits && !self->telling_beyond_text;
+  return self->telling.edits && !self->telling.beyond_text;
+}
+
+/**
+ * passend_dossier_change_get_edited:
+ *
+ * In a "changed" handler: the one record whose fields the change
+ * edited, if it changed nothing else.  A sorted list of 50,000 entries
+ * then only needs to find that record its new place.
+ *
+ * Returns: (transfer none) (nullable) (type PassendRecord): the one
+ *   record edited, or %NULL when records came or went or several
+ *   changed
+ */
+gpointer
+passend_dossier_change_get_edited (PassendDossier *self)
+{
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
+  return self->telling.edited;
 }
 
 /* The dossier hears of every change of the records it holds; each

@@ -65,6 +65,7 @@ gint64          passend_dossier_get_file_version (PassendDossier *self);
 GListModel *passend_dossier_get_children (PassendDossier *self);
 gboolean    passend_dossier_change_has_edits (PassendDossier *self);
 gboolean    passend_dossier_change_is_text_only (PassendDossier *self);
+gpointer    passend_dossier_change_get_edited (PassendDossier *self);
 GListModel *passend_dossier_get_entries (PassendDossier *self);
 GListModel *passend_dossier_get_agreements (PassendDossier *self);
 GListModel *passend_dossier_get_process_states (PassendDossier *self);

@@ -137,16 +137,57 @@ filter_shown (PassendShownEntries *self)
   return shown;
 }
 
+/* Puts the @n references of @items into @array at @index. */
+static void
+insert_taken (GPtrArray *array, guint index, gpointer *items, guint n)
+{
+  guint len = array->len;
+
+  if (n == 0)
+    return;
+  g_ptr_array_set_size (array, len + n);
+  memmove (array->pdata + index + n, array->pdata + index, (len - index) * sizeof (gpointer));
+  memcpy (array->pdata + index, items, n * sizeof (gpointer));
+}
+
+/* How many of all[@from, @to) are shown, when @shown_from of the shown
+ * entries come before @from (the shown ones are among all, in order). */
+static guint
+count_shown (PassendShownEntries *self, guint from, guint to, guint shown_from)
+{
+  guint s = shown_from;
+
+  for (guint i = from; i < to && s < self->shown->len; i++)
+    if (self->all->pdata[i] == self->shown->pdata[s])
+      s++;
+  return s - shown_from;
+}
+
 static void
 model_items_changed_cb (PassendShownEntries *self, guint position, guint removed, guint added)
 {
-  g_ptr_array_remove_range (self->all, position, removed);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (self->all, position + i, g_list_model_get_item (self->model, position + i));
+  g_autofree gpointer *came = g_new (gpointer, MAX (added, 1));
+  g_autofree gpointer *passing = g_new (gpointer, MAX (added, 1));
+  guint                n_passing = 0;
+  /* The shown entries that were among the removed ones. */
+  guint first = count_shown (self, 0, position, 0);
+  guint n_gone = count_shown (self, position, position + removed, first);
 
-  /* A new sort may have moved every entry: decide again for all, from
-   * the plain array (no model lookups). */
-  take_shown (self, filter_all (self, FALSE));
+  for (guint i = 0; i < added; i++)
+    came[i] = g_list_model_get_item (self->model, position + i);
+  g_ptr_array_remove_range (self->all, position, removed);
+  insert_taken (self->all, position, came, added);
+
+  /* A sort moves only the entries in the part that changed: only those
+   * are asked again (a new date of one entry at 50,000 asked them all). */
+  for (guint i = 0; i < added; i++)
+    if (passes (self, came[i], FALSE))
+      passing[n_passing++] = g_object_ref (came[i]);
+  g_ptr_array_remove_range (self->shown, first, n_gone);
+  insert_taken (self->shown, first, passing, n_passing);
+
+  if (n_gone > 0 || n_passing > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), first, n_gone, n_passing);
 }
 
 static void

@@ -603,6 +603,58 @@ test_change_is_text_only (void)
   g_assert_false (passend_dossier_change_is_text_only (dossier)); /* outside a handler */
 }
 
+static void
+record_edited_cb (PassendDossier *dossier, gpointer data)
+{
+  g_ptr_array_add (data, passend_dossier_change_get_edited (dossier));
+}
+
+/* The one record a change edited: the Dossier page finds only that
+ * entry its new place instead of sorting 50,000 again. */
+static void
+test_change_get_edited (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (GPtrArray) answers = g_ptr_array_new ();
+  g_autoptr (PassendEntry) entry = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-03", "A");
+  g_autoptr (PassendEntry) other = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-04", "B");
+  g_autoptr (PassendEntry) third = passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-02-05", "C");
+  g_autoptr (PassendRemoval) removal = NULL;
+
+  passend_dossier_add_entry (dossier, entry);
+  passend_dossier_add_entry (dossier, other);
+  g_signal_connect (dossier, "changed", G_CALLBACK (record_edited_cb), answers);
+  g_object_set (entry, "date", "2026-03-01", NULL); /* entry */
+
+  /* Several fields of one record, told as one: that record. */
+  passend_dossier_freeze_changes (dossier);
+  g_object_set (other, "date", "2026-03-02", NULL);
+  g_object_set (other, "kind", PASSEND_ENTRY_KIND_PHONE_CALL, NULL);
+  passend_dossier_thaw_changes (dossier); /* other */
+
+  /* Two records: none of them. */
+  passend_dossier_freeze_changes (dossier);
+  g_object_set (entry, "date", "2026-03-03", NULL);
+  g_object_set (other, "date", "2026-03-04", NULL);
+  passend_dossier_thaw_changes (dossier); /* NULL */
+
+  /* An edit and an added record: none. */
+  passend_dossier_freeze_changes (dossier);
+  g_object_set (entry, "date", "2026-03-05", NULL);
+  passend_dossier_add_entry (dossier, third);
+  passend_dossier_thaw_changes (dossier); /* NULL */
+
+  removal = passend_dossier_remove_entry (dossier, third); /* NULL */
+
+  g_assert_cmpuint (answers->len, ==, 5);
+  g_assert_true (answers->pdata[0] == entry);
+  g_assert_true (answers->pdata[1] == other);
+  g_assert_null (answers->pdata[2]);
+  g_assert_null (answers->pdata[3]);
+  g_assert_null (answers->pdata[4]);
+  g_assert_null (passend_dossier_change_get_edited (dossier)); /* outside a handler */
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -618,6 +670,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/sheet/snapshot-checks-sheets", test_snapshot_checks_sheets);
   g_test_add_func ("/sheet/change-has-edits", test_change_has_edits);
   g_test_add_func ("/sheet/change-is-text-only", test_change_is_text_only);
+  g_test_add_func ("/sheet/change-get-edited", test_change_get_edited);
 
   return g_test_run ();
 }

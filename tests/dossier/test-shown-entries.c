@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "passend-dossier.h"
+#include "passend-list-mirror.h"
 #include "passend-shown-entries.h"
 #include "test-util.h"
 
@@ -178,6 +179,125 @@ test_growing_query (void)
   g_assert_true (passend_entry_filter_match (filter, entry));
 }
 
+/* The mirror follows its model and tells one item's change as that
+ * item taken out and put back. */
+static void
+test_list_mirror (void)
+{
+  g_autoptr (GListStore) store = g_list_store_new (PASSEND_TYPE_ENTRY);
+  g_autoptr (PassendListMirror) mirror = NULL;
+  g_autoptr (PassendEntry) stranger =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", "Elders");
+  Change change = { 0 };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (PassendEntry) entry =
+          passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", titles[i]);
+
+      g_list_store_append (store, entry);
+    }
+  mirror = passend_list_mirror_new (G_LIST_MODEL (store));
+  g_signal_connect (mirror, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (mirror)) == PASSEND_TYPE_ENTRY);
+
+  for (guint i = 3; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr (PassendEntry) entry =
+          passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", titles[i]);
+
+      g_list_store_insert (store, 1, entry);
+    }
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (change.count, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mirror)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (store)));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr (PassendEntry) in_store = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (PassendEntry) in_mirror = g_list_model_get_item (G_LIST_MODEL (mirror), i);
+
+      g_assert_true (in_store == in_mirror);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (mirror), 5));
+
+  {
+    g_autoptr (PassendEntry) third = g_list_model_get_item (G_LIST_MODEL (store), 2);
+
+    g_assert_true (passend_list_mirror_item_changed (mirror, third));
+    g_assert_cmpuint (change.count, ==, 5);
+    g_assert_cmpuint (change.position, ==, 2);
+    g_assert_cmpuint (change.removed, ==, 1);
+    g_assert_cmpuint (change.added, ==, 1);
+  }
+  g_assert_false (passend_list_mirror_item_changed (mirror, stranger));
+  g_assert_cmpuint (change.count, ==, 5);
+}
+
+/* A change of the source asks the filter only about the entries that
+ * came, and tells only the shown part that changed. */
+static void
+test_shown_changed_part (void)
+{
+  g_autoptr (GListStore) store = g_list_store_new (PASSEND_TYPE_ENTRY);
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendEntryFilter) filter = passend_entry_filter_new (dossier);
+  g_autoptr (PassendShownEntries) shown = passend_shown_entries_new ();
+  g_autoptr (PassendEntry) moved = NULL;
+  g_autoptr (PassendEntry) added =
+      passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", "Zorg erbij");
+  Change change = { 0 };
+  guint  checked;
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr (PassendEntry) entry =
+          passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", titles[i]);
+
+      g_list_store_append (store, entry);
+    }
+  passend_entry_filter_set_query (filter, "zorg");
+  passend_shown_entries_set_filter (shown, filter);
+  passend_shown_entries_set_model (shown, G_LIST_MODEL (store));
+  g_signal_connect (shown, "items-changed", G_CALLBACK (items_changed_cb), &change);
+  assert_shown (shown, G_LIST_MODEL (store), filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 4);
+
+  /* "Zorgplan besproken" (third of all, second shown) moves to the end
+   * and no longer matches: one entry asked, one shown entry gone. */
+  moved = g_list_model_get_item (G_LIST_MODEL (store), 2);
+  g_list_store_remove (store, 2);
+  g_object_set (moved, "title", "Plan besproken", NULL);
+  checked = passend_shown_entries_get_n_checked (shown);
+  g_list_store_append (store, moved);
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 1);
+  assert_shown (shown, G_LIST_MODEL (store), filter);
+  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+
+  /* One that matches, put in between: asked, and shown in its place. */
+  checked = passend_shown_entries_get_n_checked (shown);
+  g_list_store_insert (store, 3, added);
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 1);
+  assert_shown (shown, G_LIST_MODEL (store), filter);
+  g_assert_cmpuint (change.count, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+
+  /* Four at once, two of them shown: none asked, two shown gone. */
+  checked = passend_shown_entries_get_n_checked (shown);
+  g_list_store_splice (store, 1, 4, NULL, 0);
+  g_assert_cmpuint (passend_shown_entries_get_n_checked (shown) - checked, ==, 0);
+  assert_shown (shown, G_LIST_MODEL (store), filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -185,6 +305,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/shown-entries/follows-filter", test_shown_follows_filter);
   g_test_add_func ("/shown-entries/growing-query", test_growing_query);
+  g_test_add_func ("/shown-entries/changed-part", test_shown_changed_part);
+  g_test_add_func ("/shown-entries/list-mirror", test_list_mirror);
 
   return g_test_run ();
 }
