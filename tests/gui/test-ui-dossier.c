@@ -947,6 +947,17 @@ order_script (PassendApplication *app, PassendWindow *window)
   g_assert_cmpstr (shown_id (view, 0), ==, passend_record_get_id (PASSEND_RECORD (newest)));
   g_assert_cmpstr (shown_id (view, 1), ==, "e1");
   g_assert_cmpstr (shown_id (view, 4), ==, passend_record_get_id (PASSEND_RECORD (oldest)));
+
+  /* Two new dates before the page updates (one entry is moved alone,
+   * two make a new sort): both rows find their places. */
+  g_object_set (passend_dossier_find_entry (dossier, "e3"), "date", "2026-03-15", NULL);
+  g_object_set (passend_dossier_find_entry (dossier, "e2"), "date", "2026-05-01", NULL);
+  pump ();
+  g_assert_cmpstr (shown_id (view, 0), ==, "e2");
+  g_assert_cmpstr (shown_id (view, 1), ==, passend_record_get_id (PASSEND_RECORD (newest)));
+  g_assert_cmpstr (shown_id (view, 2), ==, "e3");
+  g_assert_cmpstr (shown_id (view, 3), ==, "e1");
+  g_assert_cmpstr (shown_id (view, 4), ==, passend_record_get_id (PASSEND_RECORD (oldest)));
 }
 
 static void

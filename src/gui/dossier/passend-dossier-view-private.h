@@ -11,6 +11,7 @@
 #include "passend-date-entry.h"
 #include "passend-dossier-view.h"
 #include "passend-entry-filter.h"
+#include "passend-list-mirror.h"
 #include "passend-shown-entries.h"
 #include "passend-status-page.h"
 #include "passend-structure-watch.h"
@@ -50,6 +51,8 @@ struct _PassendDossierView
   gboolean               refresh_sort;         /* records that stayed changed: sort again */
   gboolean               refresh_text_only;    /* only free text changed: no counts again */
   gboolean               refresh_entries_only; /* only entries changed: agreements stay */
+  PassendEntry          *refresh_moved;        /* the one entry edited: only it may move */
+  PassendListMirror     *entries_mirror;       /* the dossier's entries, before the sort */
 
   /* Template widgets */
   GtkLabel          *summary_label;

@@ -256,6 +256,7 @@ static gboolean
 refresh_idle_cb (gpointer data)
 {
   PassendDossierView *self = data;
+  gboolean            placed = FALSE;
 
   self->refresh_idle = 0;
 
@@ -268,10 +269,16 @@ refresh_idle_cb (gpointer data)
       if (!self->refresh_entries_only)
         gtk_sorter_changed (self->agreement_sorter, GTK_SORTER_CHANGE_DIFFERENT);
     }
+  /* One entry edited: only it finds a new place, and only it is asked
+   * whether it is shown (a new title only matters to a search). */
+  else if (self->refresh_moved != NULL && self->entries_mirror != NULL &&
+           (!self->refresh_text_only || is_searching (self)))
+    placed = passend_list_mirror_item_changed (self->entries_mirror, self->refresh_moved);
   self->refresh_sort = FALSE;
+  g_clear_object (&self->refresh_moved);
   /* A new title or text: only a search can show other entries now, and
    * the agreements (shown by child) and the counts stay as they are. */
-  if (!self->refresh_text_only || is_searching (self))
+  if (!placed && (!self->refresh_text_only || is_searching (self)))
     passend_shown_entries_refilter (self->shown_entries, PASSEND_FILTER_CHANGE_DIFFERENT);
   if (!self->refresh_text_only && !self->refresh_entries_only)
     gtk_filter_changed (self->agreement_filter, GTK_FILTER_CHANGE_DIFFERENT);
@@ -334,6 +341,23 @@ static const char *const shown_changes[] = {
   "changed::PassendDocument", "changed::PassendChild",
 };
 
+/* Notes what the next refresh sorts again: one edited entry @moved
+ * (none for other changes) is only put in its new place, unless more
+ * changed before the refresh. */
+static void
+note_sorting (PassendDossierView *self, gboolean edits, PassendEntry *moved)
+{
+  if (!edits || self->refresh_sort)
+    return;
+  if (moved != NULL && (self->refresh_moved == NULL || self->refresh_moved == moved))
+    {
+      g_set_object (&self->refresh_moved, moved);
+      return;
+    }
+  self->refresh_sort = TRUE;
+  g_clear_object (&self->refresh_moved);
+}
+
 static void
 dossier_changed_cb (PassendDossierView *self)
 {
@@ -343,8 +367,11 @@ dossier_changed_cb (PassendDossierView *self)
   /* An entry's edit: the agreements are neither sorted nor shown anew. */
   gboolean entries_only = hint != NULL && hint->detail == g_type_qname (PASSEND_TYPE_ENTRY);
 
-  self->refresh_sort = self->refresh_sort || self->dossier == NULL ||
-                       (passend_dossier_change_has_edits (self->dossier) && !text_only);
+  if (self->dossier == NULL)
+    self->refresh_sort = TRUE;
+  else
+    note_sorting (self, passend_dossier_change_has_edits (self->dossier),
+                  entries_only ? passend_dossier_change_get_edited (self->dossier) : NULL);
   /* One save changes many fields: update once, after them all. */
   if (self->refresh_idle == 0)
     {
@@ -462,6 +489,7 @@ unbind_dossier (PassendDossierView *self)
   g_clear_pointer (&self->structure_watch, passend_structure_watch_free);
   g_clear_object (&self->dossier);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_object (&self->refresh_moved);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
 
   if (self->shown_entries != NULL)
@@ -471,6 +499,7 @@ unbind_dossier (PassendDossierView *self)
     }
   if (self->shown_agreements != NULL)
     gtk_filter_list_model_set_model (self->shown_agreements, NULL);
+  g_clear_object (&self->entries_mirror);
   self->models_built = FALSE;
 }
 
@@ -487,9 +516,9 @@ build_models (PassendDossierView *self)
     return;
   self->models_built = TRUE;
 
-  sorted_entries =
-      gtk_sort_list_model_new (g_object_ref (passend_dossier_get_entries (self->dossier)),
-                               g_object_ref (self->entry_sorter));
+  self->entries_mirror = passend_list_mirror_new (passend_dossier_get_entries (self->dossier));
+  sorted_entries = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->entries_mirror)),
+                                            g_object_ref (self->entry_sorter));
   passend_shown_entries_set_model (self->shown_entries, G_LIST_MODEL (sorted_entries));
   sorted_agreements =
       gtk_sort_list_model_new (g_object_ref (passend_dossier_get_agreements (self->dossier)),
