@@ -45,7 +45,7 @@ struct _PassendClock
 G_DEFINE_FINAL_TYPE (PassendClock, passend_clock, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED,
     PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendClock, child_id) },
   { "entry-id", "entry_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendClock, entry_id) },

@@ -40,7 +40,7 @@ struct _PassendAgreement
 G_DEFINE_FINAL_TYPE (PassendAgreement, passend_agreement, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendAgreement, child_id) },
   { "entry-id", "entry_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendAgreement, entry_id) },

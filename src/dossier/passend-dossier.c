@@ -604,11 +604,14 @@ passend_dossier_get_documents (PassendDossier *self)
 }
 
 /* Whether a record for @record_child_id shows for @child_id: records
- * without a child are about all children. */
+ * without a child are about all children.  Both are shared strings
+ * (child ids are PASSEND_FIELD_TYPE_SHARED), so the same id is the same
+ * pointer: comparing 50,000 ids as text read 50,000 strings scattered
+ * over the heap. */
 static gboolean
 is_for_child (const char *record_child_id, const char *child_id)
 {
-  return child_id == NULL || record_child_id == NULL || strcmp (record_child_id, child_id) == 0;
+  return child_id == NULL || record_child_id == NULL || record_child_id == child_id;
 }
 
 /**
@@ -628,6 +631,8 @@ passend_dossier_summarize (PassendDossier *self,
                            const char     *today,
                            PassendSummary *summary)
 {
+  /* The shared string of this id: is_for_child() compares pointers. */
+  g_autoptr (GRefString) child = NULL;
   GListModel *entries;
   GListModel *agreements;
   guint       n;
@@ -636,6 +641,8 @@ passend_dossier_summarize (PassendDossier *self,
   g_return_if_fail (today != NULL);
   g_return_if_fail (summary != NULL);
 
+  if (child_id != NULL)
+    child = g_ref_string_new_intern (child_id);
   memset (summary, 0, sizeof *summary);
   entries = G_LIST_MODEL (self->entries);
   agreements = G_LIST_MODEL (self->agreements);
@@ -646,7 +653,7 @@ passend_dossier_summarize (PassendDossier *self,
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
       const char *date = passend_entry_get_date (entry);
 
-      if (!is_for_child (passend_entry_get_child_id (entry), child_id))
+      if (!is_for_child (passend_entry_get_child_id (entry), child))
         continue;
 
       summary->n_entries++;
@@ -664,7 +671,7 @@ passend_dossier_summarize (PassendDossier *self,
     {
       g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
 
-      if (!is_for_child (passend_agreement_get_child_id (agreement), child_id) ||
+      if (!is_for_child (passend_agreement_get_child_id (agreement), child) ||
           passend_agreement_get_status (agreement) != PASSEND_AGREEMENT_STATUS_OPEN)
         continue;
 

@@ -39,7 +39,7 @@ struct _PassendEntry
 G_DEFINE_FINAL_TYPE (PassendEntry, passend_entry, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_NOT_EMPTY,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED, PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendEntry, child_id) },
   { "kind", "kind", PASSEND_FIELD_TYPE_ENUM, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendEntry, kind), passend_entry_kind_get_type },

@@ -34,7 +34,7 @@ struct _PassendPlan
 G_DEFINE_FINAL_TYPE (PassendPlan, passend_plan, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED,
     PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendPlan, child_id) },
   { "number", "number", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_REQUIRED,
     G_STRUCT_OFFSET (PassendPlan, number), NULL, 1, PASSEND_PLAN_MAX_NUMBER },

@@ -47,7 +47,7 @@ G_DEFINE_FINAL_TYPE (PassendProcessState, passend_process_state, PASSEND_TYPE_RE
   }
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED,
     PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY,
     G_STRUCT_OFFSET (PassendProcessState, child_id) },
   { "step", "step", PASSEND_FIELD_TYPE_INT, PASSEND_FIELD_REQUIRED,

@@ -28,6 +28,7 @@ field_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *p
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
+    case PASSEND_FIELD_TYPE_SHARED:
       g_value_set_string (value, *(char **)ptr);
       break;
     case PASSEND_FIELD_TYPE_ENUM:
@@ -70,6 +71,17 @@ field_set_property (GObject *object, guint prop_id, const GValue *value, GParamS
           return;
         g_free (*(char **)ptr);
         *(char **)ptr = g_strdup (s);
+      }
+      break;
+    case PASSEND_FIELD_TYPE_SHARED:
+      {
+        const char *s = g_value_get_string (value);
+
+        g_return_if_fail (s == NULL || passend_text_validate (s, -1));
+        if (g_strcmp0 (*(char **)ptr, s) == 0)
+          return;
+        g_clear_pointer ((char **)ptr, g_ref_string_release);
+        *(char **)ptr = s != NULL ? g_ref_string_new_intern (s) : NULL;
       }
       break;
     case PASSEND_FIELD_TYPE_ENUM:
@@ -138,6 +150,7 @@ passend_record_class_add_fields (PassendRecordClass     *klass,
       switch (spec->type)
         {
         case PASSEND_FIELD_TYPE_STRING:
+        case PASSEND_FIELD_TYPE_SHARED:
           pspec = g_param_spec_string (spec->property, NULL, NULL, NULL, flags);
           break;
         case PASSEND_FIELD_TYPE_ENUM:
@@ -186,6 +199,8 @@ passend_record_free_fields (PassendRecord *self)
 
       if (spec->type == PASSEND_FIELD_TYPE_STRING)
         g_clear_pointer ((char **)FIELD_PTR (self, spec), g_free);
+      else if (spec->type == PASSEND_FIELD_TYPE_SHARED)
+        g_clear_pointer ((char **)FIELD_PTR (self, spec), g_ref_string_release);
       else if (spec->type == PASSEND_FIELD_TYPE_STRV)
         g_clear_pointer ((GStrv *)FIELD_PTR (self, spec), g_strfreev);
     }

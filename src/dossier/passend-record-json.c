@@ -32,6 +32,16 @@ read_field (PassendRecord          *self,
       g_clear_pointer ((char **)ptr, g_free);
       return passend_json_member_read_string (member, NULL, spec->json_key, spec->flags, ptr,
                                               error);
+    case PASSEND_FIELD_TYPE_SHARED:
+      {
+        g_autofree char *s = NULL;
+
+        g_clear_pointer ((char **)ptr, g_ref_string_release);
+        if (!passend_json_member_read_string (member, NULL, spec->json_key, spec->flags, &s, error))
+          return FALSE;
+        *(char **)ptr = s != NULL ? g_ref_string_new_intern (s) : NULL;
+        return TRUE;
+      }
     case PASSEND_FIELD_TYPE_ENUM:
       if (member == NULL && (spec->flags & PASSEND_FIELD_REQUIRED))
         {
@@ -69,6 +79,7 @@ write_field (
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
+    case PASSEND_FIELD_TYPE_SHARED:
       if (*(char **)ptr == NULL)
         return;
       passend_safe_json_write_member (out, level, first, spec->json_key);

@@ -52,6 +52,7 @@ validate_field (PassendRecord *self, const PassendFieldSpec *spec, GError **erro
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
+    case PASSEND_FIELD_TYPE_SHARED:
       return validate_string (*(char **)ptr, spec, error);
     case PASSEND_FIELD_TYPE_ENUM:
       if (passend_enum_to_keyword (spec->enum_type (), *(int *)ptr) != NULL)

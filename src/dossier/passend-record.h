@@ -16,6 +16,9 @@ typedef enum
   PASSEND_FIELD_TYPE_ENUM,   /* int, stored as the value's nick */
   PASSEND_FIELD_TYPE_INT,    /* int, between min and max */
   PASSEND_FIELD_TYPE_STRV,   /* GStrv */
+  /* char *, a GRefString kept once for every record with the same value
+   * (a child's id): the same value is the same pointer */
+  PASSEND_FIELD_TYPE_SHARED,
 } PassendFieldType;
 
 /* One stored field of a record: the property and the JSON member behind

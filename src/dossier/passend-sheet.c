@@ -43,7 +43,7 @@ struct _PassendSheet
 G_DEFINE_FINAL_TYPE (PassendSheet, passend_sheet, PASSEND_TYPE_RECORD)
 
 static const PassendFieldSpec fields[] = {
-  { "child-id", "child_id", PASSEND_FIELD_TYPE_STRING,
+  { "child-id", "child_id", PASSEND_FIELD_TYPE_SHARED,
     PASSEND_FIELD_REQUIRED | PASSEND_FIELD_NOT_EMPTY, G_STRUCT_OFFSET (PassendSheet, child_id) },
   { "date", "date", PASSEND_FIELD_TYPE_STRING, PASSEND_FIELD_DATE,
     G_STRUCT_OFFSET (PassendSheet, date) },

@@ -179,6 +179,58 @@ test_summary (void)
   passend_summary_clear (&summary);
 }
 
+/* A child's id is kept once for all records of that child (the summary
+ * compares the pointers): also when read from the file, and when
+ * asked with an id of another string. */
+static void
+test_child_ids_shared (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (PassendDossier) back = NULL;
+  PassendChild    *sam = passend_dossier_add_child (dossier, "Sam");
+  g_autofree char *sam_id = g_strdup (passend_record_get_id (PASSEND_RECORD (sam)));
+  g_autoptr (PassendEntry) talk =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_CONVERSATION, "2026-03-01", "Talk", NULL);
+  g_autoptr (PassendEntry) note =
+      add_entry (dossier, sam, PASSEND_ENTRY_KIND_NOTE, "2026-03-02", "Note", NULL);
+  g_autoptr (PassendAgreement) agreement = add_agreement (dossier, talk, "Plan", "2026-03-15");
+  g_autoptr (PassendEntry) talk_back = NULL;
+  g_autoptr (PassendEntry) note_back = NULL;
+  g_autoptr (PassendAgreement) agreement_back = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  PassendSummary   summary;
+  gsize            length;
+
+  g_assert_cmpstr (passend_entry_get_child_id (talk), ==, sam_id);
+  g_assert_true (passend_entry_get_child_id (talk) == passend_entry_get_child_id (note));
+  g_assert_true (passend_entry_get_child_id (talk) == passend_agreement_get_child_id (agreement));
+
+  text = passend_dossier_write (dossier, 0, &length);
+  back = passend_dossier_new_from_text (text, length, &error);
+  g_assert_no_error (error);
+  talk_back = g_list_model_get_item (passend_dossier_get_entries (back), 0);
+  note_back = g_list_model_get_item (passend_dossier_get_entries (back), 1);
+  agreement_back = g_list_model_get_item (passend_dossier_get_agreements (back), 0);
+  g_assert_true (passend_entry_get_child_id (talk_back) == passend_entry_get_child_id (note_back));
+  g_assert_true (passend_entry_get_child_id (talk_back) ==
+                 passend_agreement_get_child_id (agreement_back));
+
+  passend_dossier_summarize (back, sam_id, "2026-04-01", &summary);
+  g_assert_cmpuint (summary.n_entries, ==, 2);
+  g_assert_cmpstr (summary.last_school_contact, ==, "2026-03-01");
+  g_assert_cmpuint (summary.n_open, ==, 1);
+  passend_summary_clear (&summary);
+
+  /* The id lives as long as a record holds it. */
+  g_clear_object (&dossier);
+  g_clear_object (&talk);
+  g_clear_object (&agreement);
+  g_assert_cmpstr (passend_entry_get_child_id (note), ==, sam_id);
+  passend_entry_set_child_id (note, NULL);
+  g_assert_null (passend_entry_get_child_id (note));
+}
+
 static guint
 count_matches (PassendDossier *dossier, PassendEntryFilter *filter)
 {
@@ -728,6 +780,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/record-owner", test_record_owner);
   g_test_add_func ("/dossier/agreement-status", test_agreement_status);
   g_test_add_func ("/dossier/summary", test_summary);
+  g_test_add_func ("/dossier/child-ids-shared", test_child_ids_shared);
   g_test_add_func ("/dossier/filter", test_filter);
   g_test_add_func ("/dossier/text-round-trips", test_text_round_trips);
   g_test_add_func ("/dossier/references-checked", test_references_checked);
