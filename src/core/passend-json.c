@@ -132,6 +132,21 @@ passend_date_read (const char *date, guint *year, guint *month, guint *day)
 }
 
 /**
+ * passend_date_to_number:
+ * @date: (nullable): a calendar date
+ *
+ * Returns: "YYYY-MM-DD" as the number YYYYMMDD, in the same order as
+ *   the text; 0 when @date is not a real day
+ */
+guint
+passend_date_to_number (const char *date)
+{
+  guint year, month, day;
+
+  return passend_date_read (date, &year, &month, &day) ? year * 10000 + month * 100 + day : 0;
+}
+
+/**
  * passend_time_is_valid:
  * @time: (nullable): a time of day
  *

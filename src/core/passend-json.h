@@ -84,6 +84,7 @@ void passend_json_write_extra (GString *out, guint level, gboolean *first, JsonO
 
 gboolean    passend_date_is_valid (const char *date);
 gboolean    passend_date_read (const char *date, guint *year, guint *month, guint *day);
+guint       passend_date_to_number (const char *date);
 gboolean    passend_time_is_valid (const char *time);
 gboolean    passend_moment_is_valid (const char *moment);
 char       *passend_moment_now (void);

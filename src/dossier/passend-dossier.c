@@ -633,9 +633,11 @@ passend_dossier_summarize (PassendDossier *self,
 {
   /* The shared string of this id: is_for_child() compares pointers. */
   g_autoptr (GRefString) child = NULL;
-  GListModel *entries;
-  GListModel *agreements;
-  guint       n;
+  PassendEntry *last_contact_entry = NULL; /* held by the list */
+  guint         today_number, last_contact = 0;
+  GListModel   *entries;
+  GListModel   *agreements;
+  guint         n;
 
   g_return_if_fail (PASSEND_IS_DOSSIER (self));
   g_return_if_fail (today != NULL);
@@ -647,24 +649,30 @@ passend_dossier_summarize (PassendDossier *self,
   entries = G_LIST_MODEL (self->entries);
   agreements = G_LIST_MODEL (self->agreements);
 
+  /* Dates as numbers: the entries' date strings are spread over the heap. */
+  today_number = passend_date_to_number (today);
   n = g_list_model_get_n_items (entries);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-      const char *date = passend_entry_get_date (entry);
+      guint day;
 
       if (!is_for_child (passend_entry_get_child_id (entry), child))
         continue;
 
       summary->n_entries++;
       /* A talk planned for later is not a contact yet. */
-      if (passend_entry_is_school_contact (entry) && date != NULL && strcmp (date, today) <= 0 &&
-          (summary->last_school_contact == NULL || strcmp (date, summary->last_school_contact) > 0))
+      if (!passend_entry_is_school_contact (entry))
+        continue;
+      day = passend_entry_get_day_number (entry);
+      if (day != 0 && day <= today_number && day > last_contact)
         {
-          g_free (summary->last_school_contact);
-          summary->last_school_contact = g_strdup (date);
+          last_contact = day;
+          last_contact_entry = entry;
         }
     }
+  if (last_contact_entry != NULL)
+    summary->last_school_contact = g_strdup (passend_entry_get_date (last_contact_entry));
 
   n = g_list_model_get_n_items (agreements);
   for (guint i = 0; i < n; i++)

@@ -17,6 +17,7 @@ const char      *passend_entry_get_child_id (PassendEntry *self);
 void             passend_entry_set_child_id (PassendEntry *self, const char *child_id);
 PassendEntryKind passend_entry_get_kind (PassendEntry *self);
 int              passend_entry_compare_newest_first (PassendEntry *a, PassendEntry *b);
+guint            passend_entry_get_day_number (PassendEntry *self);
 const char      *passend_entry_get_date (PassendEntry *self);
 const char      *passend_entry_get_time (PassendEntry *self);
 const char      *passend_entry_get_title (PassendEntry *self);

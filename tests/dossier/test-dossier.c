@@ -469,6 +469,29 @@ test_newest_first (void)
         else
           g_assert_cmpint (order, ==, 0);
       }
+
+  /* A new date or time sorts anew (the entry keeps them as a number). */
+  g_object_set (next_day, "date", "2026-03-01", NULL);
+  g_assert_cmpint (passend_entry_compare_newest_first (next_day, untimed), >, 0);
+  g_object_set (morning, "time", "20:00", NULL);
+  g_assert_cmpint (passend_entry_compare_newest_first (morning, evening), <, 0);
+  g_assert_cmpuint (passend_entry_get_day_number (morning), ==, 20260302);
+
+  /* No date sorts after every date; a date no calendar has is compared
+   * as text. */
+  {
+    g_autoptr (PassendEntry) undated = g_object_new (PASSEND_TYPE_ENTRY, "title", "F", NULL);
+    g_autoptr (PassendEntry) odd = g_object_new (PASSEND_TYPE_ENTRY, "title", "G", NULL);
+
+    g_assert_cmpint (passend_entry_compare_newest_first (undated, next_day), >, 0);
+    g_assert_cmpuint (passend_entry_get_day_number (undated), ==, 0);
+    /* The setter takes it; a save would refuse it. */
+    g_object_set (odd, "date", "2026-02-30", NULL);
+    g_assert_cmpint (passend_entry_compare_newest_first (odd, next_day), >, 0);
+    g_assert_cmpint (passend_entry_compare_newest_first (odd, evening), >, 0);
+    g_assert_cmpint (passend_entry_compare_newest_first (odd, undated), <, 0);
+    g_assert_cmpuint (passend_entry_get_day_number (odd), ==, 0);
+  }
 }
 
 static void
