@@ -139,6 +139,91 @@ test_snapshot_same_bytes (void)
   test_remove_dir (dir);
 }
 
+static char *
+snapshot_text (PassendDossierSnapshot *snapshot)
+{
+  gsize length;
+
+  return passend_dossier_snapshot_write (snapshot, &length);
+}
+
+/* A snapshot shares the fragments of the one before in chunks and
+ * copies only a chunk where a record changed: the one before keeps its
+ * text, and a changed reference in any chunk is still checked. */
+static void
+test_snapshot_chunks (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = test_write_file (dir, "dossier.json", NEWER_FILE, -1);
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_OK);
+  PassendDossier *dossier = passend_store_get_dossier (store);
+  GListModel     *entries = passend_dossier_get_entries (dossier);
+  g_autoptr (PassendDossierSnapshot) first = NULL;
+  g_autoptr (PassendDossierSnapshot) second = NULL;
+  g_autoptr (PassendDossierSnapshot) refused = NULL;
+  g_autoptr (PassendRemoval) removal = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autofree char *check = NULL;
+  gsize            length;
+
+  /* Three chunks and a bit. */
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Entry %u", i);
+
+      store_test_add_entry (dossier, title, "Tekst.");
+    }
+  first = passend_dossier_snapshot_new (dossier, NULL, &error);
+  g_assert_no_error (error);
+  first_text = passend_dossier_write (dossier, 0, &length);
+
+  /* Edits in the first and the third chunk, two in one. */
+  for (guint i = 0; i < 3; i++)
+    {
+      static const guint at[] = { 3, 10, 600 };
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, at[i]);
+
+      passend_entry_set_text (entry, "Anders.");
+    }
+  second = passend_dossier_snapshot_new (dossier, first, &error);
+  g_assert_no_error (error);
+  second_text = passend_dossier_write (dossier, 0, &length);
+  check = snapshot_text (second);
+  g_assert_true (g_str_equal (check, second_text)); /* no megabyte in the log */
+  g_clear_pointer (&check, g_free);
+  check = snapshot_text (first);
+  g_assert_true (g_str_equal (check, first_text));
+  g_clear_pointer (&check, g_free);
+
+  /* A reference to no child in the second chunk: refused. */
+  {
+    g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, 300);
+
+    passend_entry_set_child_id (entry, "nobody");
+    refused = passend_dossier_snapshot_new (dossier, second, &error);
+    g_assert_null (refused);
+    g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+    g_clear_error (&error);
+    passend_entry_set_child_id (
+        entry, passend_record_get_id (PASSEND_RECORD (store_test_first_child (store))));
+  }
+  assert_same_as_full (dossier);
+
+  /* One gone from the first chunk moves every one after it. */
+  {
+    g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, 0);
+
+    removal = passend_dossier_remove_entry (dossier, entry);
+  }
+  assert_same_as_full (dossier);
+  check = snapshot_text (second);
+  g_assert_true (g_str_equal (check, second_text));
+
+  test_remove_dir (dir);
+}
+
 /* Edits, additions, removals and undos at random, a snapshot after
  * each few: always the bytes of a full serialisation. */
 static void
@@ -396,6 +481,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/store/save/snapshot-same-bytes", test_snapshot_same_bytes);
   g_test_add_func ("/store/save/snapshot-random-changes", test_snapshot_random_changes);
+  g_test_add_func ("/store/save/snapshot-chunks", test_snapshot_chunks);
   g_test_add_func ("/store/save/saved-bytes-same", test_saved_bytes_same);
   g_test_add_func ("/store/save/edit-during-save-kept", test_edit_during_save_kept);
   g_test_add_func ("/store/save/worker-gives-way", test_worker_gives_way);
