@@ -36,7 +36,9 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PassendListMirror,
 static GType
 get_item_type (GListModel *list)
 {
-  return g_list_model_get_item_type (PASSEND_LIST_MIRROR (list)->model);
+  PassendListMirror *self = PASSEND_LIST_MIRROR (list);
+
+  return self->model != NULL ? g_list_model_get_item_type (self->model) : G_TYPE_OBJECT;
 }
 
 static guint

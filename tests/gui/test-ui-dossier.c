@@ -123,6 +123,22 @@ dossier_script (PassendApplication *app, PassendWindow *window)
     g_object_set (first, "title", title, NULL);
     pump ();
     g_assert_cmpuint (n_shown (view), ==, 0);
+
+    /* Two titles before the page updates: both found. */
+    {
+      g_autoptr (PassendEntry) second =
+          g_list_model_get_item (passend_dossier_get_entries (dossier), 1);
+      g_autofree char *second_title = g_strdup (passend_entry_get_title (second));
+
+      g_object_set (first, "title", "Nothing like this before", NULL);
+      g_object_set (second, "title", "Nothing like this after", NULL);
+      pump ();
+      g_assert_cmpuint (n_shown (view), ==, 2);
+      g_object_set (first, "title", title, NULL);
+      g_object_set (second, "title", second_title, NULL);
+      pump ();
+      g_assert_cmpuint (n_shown (view), ==, 0);
+    }
   }
   search_for (GTK_WIDGET (window), "");
   g_assert_cmpuint (n_shown (view), ==, 2);

@@ -343,10 +343,14 @@ static const char *const shown_changes[] = {
 
 /* Notes what the next refresh sorts again: one edited entry @moved
  * (none for other changes) is only put in its new place, unless more
- * changed before the refresh. */
+ * changed before the refresh.  Call before the refresh's other flags
+ * take this change in. */
 static void
-note_sorting (PassendDossierView *self, gboolean edits, PassendEntry *moved)
+note_sorting (PassendDossierView *self, gboolean edits, gboolean text_only, PassendEntry *moved)
 {
+  /* Of every change since the last refresh: nothing can move then. */
+  gboolean all_text = text_only && (self->refresh_idle == 0 || self->refresh_text_only);
+
   if (!edits || self->refresh_sort)
     return;
   if (moved != NULL && (self->refresh_moved == NULL || self->refresh_moved == moved))
@@ -354,7 +358,7 @@ note_sorting (PassendDossierView *self, gboolean edits, PassendEntry *moved)
       g_set_object (&self->refresh_moved, moved);
       return;
     }
-  self->refresh_sort = TRUE;
+  self->refresh_sort = !all_text;
   g_clear_object (&self->refresh_moved);
 }
 
@@ -370,7 +374,7 @@ dossier_changed_cb (PassendDossierView *self)
   if (self->dossier == NULL)
     self->refresh_sort = TRUE;
   else
-    note_sorting (self, passend_dossier_change_has_edits (self->dossier),
+    note_sorting (self, passend_dossier_change_has_edits (self->dossier), text_only,
                   entries_only ? passend_dossier_change_get_edited (self->dossier) : NULL);
   /* One save changes many fields: update once, after them all. */
   if (self->refresh_idle == 0)
