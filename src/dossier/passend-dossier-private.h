@@ -23,6 +23,16 @@ typedef struct
   gboolean mixed; /* more than one record's fields, or the lists */
 } PassendChangeFacts;
 
+/* What the counts of passend_dossier_summarize() need of each entry and
+ * agreement, kept as they change (passend-dossier-summary.c). */
+typedef struct _PassendSummaryIndex PassendSummaryIndex;
+
+PassendSummaryIndex *passend_summary_index_new (void);
+void                 passend_summary_index_free (PassendSummaryIndex *self);
+void                 passend_summary_index_add (PassendSummaryIndex *self, gpointer record);
+void                 passend_summary_index_update (PassendSummaryIndex *self, gpointer record);
+void                 passend_summary_index_remove (PassendSummaryIndex *self, gpointer record);
+
 struct _PassendDossier
 {
   GObject parent_instance;
@@ -47,6 +57,9 @@ struct _PassendDossier
   PassendChangeFacts pending;
   /* What the "changed" being emitted changed. */
   PassendChangeFacts telling;
+
+  /* Of every entry and agreement watched (passend_dossier_watch_record()). */
+  PassendSummaryIndex *summary_index;
 };
 
 void passend_dossier_freeze_changes (PassendDossier *self);

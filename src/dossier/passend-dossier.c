@@ -102,9 +102,17 @@ record_changed_cb (PassendRecord *record, GParamSpec *pspec, gpointer owner)
 {
   /* "modified" always follows another notification.  The detail names
    * the kind of record, so a page can let other pages' changes pass. */
-  if (g_strcmp0 (pspec->name, "modified") != 0)
-    emit_detail (owner, g_type_qname (G_OBJECT_TYPE (record)), record,
-                 !is_text_field (record, pspec));
+  PassendDossier *self = owner;
+  gboolean        beyond_text;
+
+  if (g_strcmp0 (pspec->name, "modified") == 0)
+    return;
+
+  /* Free text counts for nothing in the summary. */
+  beyond_text = !is_text_field (record, pspec);
+  if (beyond_text)
+    passend_summary_index_update (self->summary_index, record);
+  emit_detail (self, g_type_qname (G_OBJECT_TYPE (record)), record, beyond_text);
 }
 
 /**
@@ -204,13 +212,17 @@ passend_dossier_watch_record (PassendDossier *self, gpointer record)
 {
   g_warn_if_fail (passend_record_get_owner (record) == NULL);
   passend_record_set_owner (record, record_changed_cb, self);
+  passend_summary_index_add (self->summary_index, record);
 }
 
 void
 passend_dossier_unwatch_record (PassendDossier *self, gpointer record)
 {
   if (passend_record_get_owner (record) == self)
-    passend_record_set_owner (record, NULL, NULL);
+    {
+      passend_record_set_owner (record, NULL, NULL);
+      passend_summary_index_remove (self->summary_index, record);
+    }
 }
 
 gboolean
@@ -266,6 +278,7 @@ passend_dossier_finalize (GObject *object)
   g_clear_object (&self->plans);
   g_clear_object (&self->clocks);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->summary_index, passend_summary_index_free);
 
   G_OBJECT_CLASS (passend_dossier_parent_class)->finalize (object);
 }
@@ -304,6 +317,7 @@ passend_dossier_init (PassendDossier *self)
       g_list_store_new (passend_dossier_get_clock_type () != 0 ? passend_dossier_get_clock_type ()
                                                                : PASSEND_TYPE_RECORD);
   self->file_version = PASSEND_DOSSIER_VERSION;
+  self->summary_index = passend_summary_index_new ();
 }
 
 PassendDossier *
@@ -601,98 +615,6 @@ passend_dossier_get_documents (PassendDossier *self)
 {
   g_return_val_if_fail (PASSEND_IS_DOSSIER (self), NULL);
   return G_LIST_MODEL (self->documents);
-}
-
-/* Whether a record for @record_child_id shows for @child_id: records
- * without a child are about all children.  Both are shared strings
- * (child ids are PASSEND_FIELD_TYPE_SHARED), so the same id is the same
- * pointer: comparing 50,000 ids as text read 50,000 strings scattered
- * over the heap. */
-static gboolean
-is_for_child (const char *record_child_id, const char *child_id)
-{
-  return child_id == NULL || record_child_id == NULL || record_child_id == child_id;
-}
-
-/**
- * passend_dossier_summarize:
- * @child_id: (nullable): a child's id, or %NULL for all children
- * @today: "YYYY-MM-DD"
- * @summary: (out caller-allocates): filled in; free with
- *   passend_summary_clear()
- *
- * Counts what the top of the dossier page shows for a child: entries,
- * the last contact with school, open and overdue agreements.  Entries
- * and agreements for all children count for every child.
- */
-void
-passend_dossier_summarize (PassendDossier *self,
-                           const char     *child_id,
-                           const char     *today,
-                           PassendSummary *summary)
-{
-  /* The shared string of this id: is_for_child() compares pointers. */
-  g_autoptr (GRefString) child = NULL;
-  PassendEntry *last_contact_entry = NULL; /* held by the list */
-  guint         today_number, last_contact = 0;
-  GListModel   *entries;
-  GListModel   *agreements;
-  guint         n;
-
-  g_return_if_fail (PASSEND_IS_DOSSIER (self));
-  g_return_if_fail (today != NULL);
-  g_return_if_fail (summary != NULL);
-
-  if (child_id != NULL)
-    child = g_ref_string_new_intern (child_id);
-  memset (summary, 0, sizeof *summary);
-  entries = G_LIST_MODEL (self->entries);
-  agreements = G_LIST_MODEL (self->agreements);
-
-  /* Dates as numbers: the entries' date strings are spread over the heap. */
-  today_number = passend_date_to_number (today);
-  n = g_list_model_get_n_items (entries);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-      guint day;
-
-      if (!is_for_child (passend_entry_get_child_id (entry), child))
-        continue;
-
-      summary->n_entries++;
-      /* A talk planned for later is not a contact yet. */
-      if (!passend_entry_is_school_contact (entry))
-        continue;
-      day = passend_entry_get_day_number (entry);
-      if (day != 0 && day <= today_number && day > last_contact)
-        {
-          last_contact = day;
-          last_contact_entry = entry;
-        }
-    }
-  if (last_contact_entry != NULL)
-    summary->last_school_contact = g_strdup (passend_entry_get_date (last_contact_entry));
-
-  n = g_list_model_get_n_items (agreements);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
-
-      if (!is_for_child (passend_agreement_get_child_id (agreement), child) ||
-          passend_agreement_get_status (agreement) != PASSEND_AGREEMENT_STATUS_OPEN)
-        continue;
-
-      summary->n_open++;
-      if (passend_agreement_is_overdue (agreement, today))
-        summary->n_overdue++;
-    }
-}
-
-void
-passend_summary_clear (PassendSummary *summary)
-{
-  g_clear_pointer (&summary->last_school_contact, g_free);
 }
 
 /**

@@ -23,6 +23,8 @@ typedef struct
   /* The dossier that holds the record, told of every change. */
   PassendRecordChangedFunc changed_func;
   gpointer                 owner;
+  /* Where the owner keeps facts of the record, plus one; 0 for nowhere. */
+  guint owner_slot;
 
   /* Checked (when read, or by passend_record_validate()) and not changed
    * since: a save need not check it again. */

@@ -325,3 +325,28 @@ passend_record_get_owner (PassendRecord *self)
 
   return ((PassendRecordPrivate *)passend_record_get_instance_private (self))->owner;
 }
+
+/**
+ * passend_record_get_owner_slot:
+ *
+ * Returns: the number the owner gave the record with
+ *   passend_record_set_owner_slot(), 0 if none
+ */
+guint
+passend_record_get_owner_slot (PassendRecord *self)
+{
+  return ((PassendRecordPrivate *)passend_record_get_instance_private (self))->owner_slot;
+}
+
+/**
+ * passend_record_set_owner_slot:
+ * @slot: a number of the owner's choosing, 0 for none
+ *
+ * Lets the owner find what it keeps about the record (its place in an
+ * array) without a table of all records.  Only the owner sets it.
+ */
+void
+passend_record_set_owner_slot (PassendRecord *self, guint slot)
+{
+  ((PassendRecordPrivate *)passend_record_get_instance_private (self))->owner_slot = slot;
+}

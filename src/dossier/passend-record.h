@@ -76,6 +76,8 @@ PassendRecord *passend_record_new_from_members (
     GType type, PassendJsonMember *members, guint n_members, guint index, GError **error);
 void passend_record_set_owner (PassendRecord *self, PassendRecordChangedFunc func, gpointer owner);
 gpointer passend_record_get_owner (PassendRecord *self);
+guint    passend_record_get_owner_slot (PassendRecord *self);
+void     passend_record_set_owner_slot (PassendRecord *self, guint slot);
 void     passend_record_write (PassendRecord *self, GString *out, guint level);
 
 G_END_DECLS

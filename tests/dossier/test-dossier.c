@@ -179,6 +179,210 @@ test_summary (void)
   passend_summary_clear (&summary);
 }
 
+/* The summary as it was counted before the dossier kept facts for it:
+ * by asking every entry and agreement in the lists. */
+static void
+summarize_by_asking (PassendDossier *dossier,
+                     const char     *child_id,
+                     const char     *today,
+                     PassendSummary *summary)
+{
+  GListModel   *entries = passend_dossier_get_entries (dossier);
+  GListModel   *agreements = passend_dossier_get_agreements (dossier);
+  guint         today_number = passend_date_to_number (today), last = 0;
+  PassendEntry *last_entry = NULL;
+
+  memset (summary, 0, sizeof *summary);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
+      const char *id = passend_entry_get_child_id (entry);
+      guint       day = passend_entry_get_day_number (entry);
+
+      if (child_id != NULL && id != NULL && !g_str_equal (id, child_id))
+        continue;
+      summary->n_entries++;
+      if (passend_entry_is_school_contact (entry) && day != 0 && day <= today_number && day > last)
+        {
+          last = day;
+          last_entry = entry;
+        }
+    }
+  if (last_entry != NULL)
+    summary->last_school_contact = g_strdup (passend_entry_get_date (last_entry));
+
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      const char *id = passend_agreement_get_child_id (agreement);
+
+      if ((child_id != NULL && id != NULL && !g_str_equal (id, child_id)) ||
+          passend_agreement_get_status (agreement) != PASSEND_AGREEMENT_STATUS_OPEN)
+        continue;
+      summary->n_open++;
+      if (passend_agreement_is_overdue (agreement, today))
+        summary->n_overdue++;
+    }
+}
+
+static void
+assert_summary_right (PassendDossier *dossier, const char *const *child_ids, guint step)
+{
+  /* The last one names no day: overdue is then a comparison of text. */
+  static const char *const days[] = { "2026-01-10", "2026-06-15", "2027-01-01", "2026-13-01" };
+
+  guint n_children = g_strv_length ((char **)child_ids);
+
+  /* Each child, and all of them. */
+  for (guint c = 0; c <= n_children; c++)
+    for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+      {
+        const char    *child_id = c == 0 ? NULL : child_ids[c - 1];
+        PassendSummary kept, asked;
+
+        passend_dossier_summarize (dossier, child_id, days[d], &kept);
+        summarize_by_asking (dossier, child_id, days[d], &asked);
+        if (kept.n_entries != asked.n_entries ||
+            g_strcmp0 (kept.last_school_contact, asked.last_school_contact) != 0 ||
+            kept.n_open != asked.n_open || kept.n_overdue != asked.n_overdue)
+          g_error ("step %u, child %u, %s: %u %s %u %u, asked %u %s %u %u", step, c, days[d],
+                   kept.n_entries, kept.last_school_contact, kept.n_open, kept.n_overdue,
+                   asked.n_entries, asked.last_school_contact, asked.n_open, asked.n_overdue);
+        passend_summary_clear (&kept);
+        passend_summary_clear (&asked);
+      }
+}
+
+static gpointer
+random_item (GRand *rand, GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  return n > 0 ? g_list_model_get_item (model, g_rand_int_range (rand, 0, n)) : NULL;
+}
+
+/* The dossier keeps the summary's facts as records come, change and go
+ * (and as they are read from a file): after each of 500 random changes
+ * it counts what asking every record counts. */
+static void
+test_summary_follows_changes (void)
+{
+  static const char *const dates[] = { "2026-01-05", "2026-03-01", "2026-06-15", "2026-06-16",
+                                       "2026-12-31", NULL,         "2026-02-30" };
+  static const char *const dues[] = { "2026-01-05", "2026-06-14", "2026-06-15",
+                                      "2026-09-01", NULL,         "soon" };
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  g_autoptr (GPtrArray) removals =
+      g_ptr_array_new_with_free_func ((GDestroyNotify)passend_removal_free);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (15);
+  PassendChild *sam = passend_dossier_add_child (dossier, "Sam");
+  PassendChild *noor = passend_dossier_add_child (dossier, "Noor");
+  const char   *ids[] = { passend_record_get_id (PASSEND_RECORD (sam)),
+                          passend_record_get_id (PASSEND_RECORD (noor)), NULL };
+  GListModel   *entries = passend_dossier_get_entries (dossier);
+  GListModel   *agreements = passend_dossier_get_agreements (dossier);
+
+#define PICK(array) (array)[g_rand_int_range (rand, 0, G_N_ELEMENTS (array))]
+  for (guint step = 0; step < 500; step++)
+    {
+      g_autoptr (PassendEntry) entry = random_item (rand, entries);
+      g_autoptr (PassendAgreement) agreement = random_item (rand, agreements);
+      const char *child_id = ids[g_rand_int_range (rand, 0, 3)];
+
+      switch (g_rand_int_range (rand, 0, 10))
+        {
+        case 0:
+        case 1:
+          {
+            g_autoptr (PassendEntry) added =
+                passend_entry_new (g_rand_int_range (rand, 0, 7), PICK (dates), "Entry");
+
+            passend_entry_set_child_id (added, child_id);
+            g_object_set (added, "role", g_rand_int_range (rand, 0, 4), NULL);
+            passend_dossier_add_entry (dossier, added);
+          }
+          break;
+        case 2:
+          if (entry != NULL)
+            g_object_set (entry, "date", PICK (dates), "time",
+                          g_rand_boolean (rand) ? "09:30" : NULL, NULL);
+          break;
+        case 3:
+          if (entry != NULL)
+            g_object_set (entry, "kind", g_rand_int_range (rand, 0, 7), "role",
+                          g_rand_int_range (rand, 0, 5), "title", "Other", NULL);
+          break;
+        case 4:
+          if (entry != NULL)
+            passend_entry_set_child_id (entry, child_id);
+          break;
+        case 5:
+          if (entry != NULL && g_rand_boolean (rand))
+            g_ptr_array_add (removals, passend_dossier_remove_entry (dossier, entry));
+          else if (removals->len > 0)
+            {
+              g_autoptr (PassendRemoval) removal = g_ptr_array_steal_index (removals, 0);
+
+              passend_dossier_restore (dossier, removal);
+            }
+          break;
+        case 6:
+          if (entry != NULL)
+            {
+              g_autoptr (PassendAgreement) added =
+                  add_agreement (dossier, entry, "Do", PICK (dues));
+            }
+          break;
+        case 7:
+          if (agreement != NULL)
+            passend_agreement_set_status (agreement, g_rand_int_range (rand, 0, 4));
+          break;
+        case 8:
+          if (agreement != NULL)
+            g_object_set (agreement, "due-date", PICK (dues), "child-id", child_id, NULL);
+          break;
+        default:
+          if (agreement != NULL)
+            passend_dossier_remove_agreement (dossier, agreement);
+          break;
+        }
+      assert_summary_right (dossier, ids, step);
+    }
+#undef PICK
+
+  /* Read from the file, and with a child and what is theirs removed. */
+  {
+    g_autofree char *text = NULL;
+    g_autoptr (PassendDossier) back = NULL;
+    g_autoptr (GError) error = NULL;
+    gsize length;
+
+    /* The file keeps only real days, and an entry always has one. */
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
+
+        if (passend_entry_get_day_number (entry) == 0)
+          g_object_set (entry, "date", "2026-04-01", NULL);
+      }
+    for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+      {
+        g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+
+        if (g_strcmp0 (passend_agreement_get_due_date (agreement), "soon") == 0)
+          g_object_set (agreement, "due-date", "2026-04-02", NULL);
+      }
+    text = passend_dossier_write (dossier, 0, &length);
+    back = passend_dossier_new_from_text (text, length, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (passend_dossier_get_entries (back)), >, 20);
+    assert_summary_right (back, ids, 500);
+
+    passend_dossier_remove_child (back, passend_dossier_find_child (back, ids[0]));
+    assert_summary_right (back, ids + 1, 501);
+  }
+}
+
 /* A child's id is kept once for all records of that child (the summary
  * compares the pointers): also when read from the file, and when
  * asked with an id of another string. */
@@ -803,6 +1007,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dossier/record-owner", test_record_owner);
   g_test_add_func ("/dossier/agreement-status", test_agreement_status);
   g_test_add_func ("/dossier/summary", test_summary);
+  g_test_add_func ("/dossier/summary-follows-changes", test_summary_follows_changes);
   g_test_add_func ("/dossier/child-ids-shared", test_child_ids_shared);
   g_test_add_func ("/dossier/filter", test_filter);
   g_test_add_func ("/dossier/text-round-trips", test_text_round_trips);
