@@ -182,11 +182,18 @@ is_for_child (const char *record_child_id, const char *child_id)
   return child_id == NULL || record_child_id == NULL || record_child_id == child_id;
 }
 
+/* A day number YYYYMMDD (passend_date_to_number()) as "YYYY-MM-DD". */
+static char *
+day_text (guint day)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", day / 10000, day / 100 % 100, day % 100);
+}
+
 /* passend_agreement_is_overdue() of an open agreement, from its facts. */
 static gboolean
 is_overdue (const Facts *facts, guint today_number, const char *today)
 {
-  char due[16];
+  g_autofree char *due = NULL;
 
   if (facts->odd_due != NULL)
     return strcmp (facts->odd_due, today) < 0;
@@ -196,8 +203,7 @@ is_overdue (const Facts *facts, guint today_number, const char *today)
     return facts->day < today_number;
 
   /* A @today that names no day: as text, as the agreement would. */
-  g_snprintf (due, sizeof due, "%04u-%02u-%02u", facts->day / 10000, facts->day / 100 % 100,
-              facts->day % 100);
+  due = day_text (facts->day);
   return strcmp (due, today) < 0;
 }
 
@@ -245,10 +251,9 @@ passend_dossier_summarize (PassendDossier *self,
           facts->day > last_contact)
         last_contact = facts->day;
     }
-  /* Entry dates are "YYYY-MM-DD", and their day numbers YYYYMMDD. */
+  /* Entry dates are "YYYY-MM-DD": the day number gives the same text. */
   if (last_contact != 0)
-    summary->last_school_contact = g_strdup_printf ("%04u-%02u-%02u", last_contact / 10000,
-                                                    last_contact / 100 % 100, last_contact % 100);
+    summary->last_school_contact = day_text (last_contact);
 
   for (guint i = 0; i < index->agreements->len; i++)
     {
