@@ -45,6 +45,16 @@ field_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *p
     }
 }
 
+/* Frees a text field as it was made: a shared one is interned. */
+void
+passend_record_clear_text_field (const PassendFieldSpec *spec, char **field)
+{
+  if (spec->type == PASSEND_FIELD_TYPE_SHARED)
+    g_clear_pointer (field, g_ref_string_release);
+  else
+    g_clear_pointer (field, g_free);
+}
+
 /* The one setter behind every stored property of every record: changes
  * the field only when the value really differs, then notifies and
  * touches the record. */
@@ -63,25 +73,18 @@ field_set_property (GObject *object, guint prop_id, const GValue *value, GParamS
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      {
-        const char *s = g_value_get_string (value);
-
-        g_return_if_fail (s == NULL || passend_text_validate (s, -1));
-        if (g_strcmp0 (*(char **)ptr, s) == 0)
-          return;
-        g_free (*(char **)ptr);
-        *(char **)ptr = g_strdup (s);
-      }
-      break;
     case PASSEND_FIELD_TYPE_SHARED:
       {
         const char *s = g_value_get_string (value);
+        char      **field = ptr;
 
         g_return_if_fail (s == NULL || passend_text_validate (s, -1));
-        if (g_strcmp0 (*(char **)ptr, s) == 0)
+        if (g_strcmp0 (*field, s) == 0)
           return;
-        g_clear_pointer ((char **)ptr, g_ref_string_release);
-        *(char **)ptr = s != NULL ? g_ref_string_new_intern (s) : NULL;
+        passend_record_clear_text_field (spec, field);
+        if (s != NULL)
+          *field =
+              spec->type == PASSEND_FIELD_TYPE_SHARED ? g_ref_string_new_intern (s) : g_strdup (s);
       }
       break;
     case PASSEND_FIELD_TYPE_ENUM:
@@ -197,10 +200,8 @@ passend_record_free_fields (PassendRecord *self)
     {
       const PassendFieldSpec *spec = &klass->fields[i];
 
-      if (spec->type == PASSEND_FIELD_TYPE_STRING)
-        g_clear_pointer ((char **)FIELD_PTR (self, spec), g_free);
-      else if (spec->type == PASSEND_FIELD_TYPE_SHARED)
-        g_clear_pointer ((char **)FIELD_PTR (self, spec), g_ref_string_release);
+      if (spec->type == PASSEND_FIELD_TYPE_STRING || spec->type == PASSEND_FIELD_TYPE_SHARED)
+        passend_record_clear_text_field (spec, FIELD_PTR (self, spec));
       else if (spec->type == PASSEND_FIELD_TYPE_STRV)
         g_clear_pointer ((GStrv *)FIELD_PTR (self, spec), g_strfreev);
     }

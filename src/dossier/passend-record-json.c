@@ -29,14 +29,14 @@ read_field (PassendRecord          *self,
   switch (spec->type)
     {
     case PASSEND_FIELD_TYPE_STRING:
-      g_clear_pointer ((char **)ptr, g_free);
+      passend_record_clear_text_field (spec, ptr);
       return passend_json_member_read_string (member, NULL, spec->json_key, spec->flags, ptr,
                                               error);
     case PASSEND_FIELD_TYPE_SHARED:
       {
         g_autofree char *s = NULL;
 
-        g_clear_pointer ((char **)ptr, g_ref_string_release);
+        passend_record_clear_text_field (spec, ptr);
         if (!passend_json_member_read_string (member, NULL, spec->json_key, spec->flags, &s, error))
           return FALSE;
         *(char **)ptr = s != NULL ? g_ref_string_new_intern (s) : NULL;

@@ -49,5 +49,6 @@ PassendRecord *passend_record_new_with_common (PassendRecordClass  *klass,
 char          *passend_record_describe (PassendRecord *self, guint index);
 void           passend_record_init_fields (PassendRecord *self);
 void           passend_record_free_fields (PassendRecord *self);
+void           passend_record_clear_text_field (const PassendFieldSpec *spec, char **field);
 
 G_END_DECLS
