@@ -194,10 +194,11 @@ passend_entry_get_day_number (PassendEntry *self)
  * @b: another entry
  *
  * The order of the Dossier page: by date, then time (no time sorts
- * last in its day), then when it was written down, newest first.  It
- * reads the date and time fields itself: a sort of 50,000 entries
- * calls it some 800,000 times, and each checked getter costs a type
- * check (only a tie asks for "created").
+ * last in its day), then when it was written down, newest first.  A
+ * sort of 50,000 entries calls it some 800,000 times, so it compares
+ * the number sort_key() keeps for each entry; only a date or time that
+ * is no real one is compared as text, and only a tie asks for
+ * "created".
  *
  * Returns: < 0 when @a comes before @b, 0 when the same, > 0 after
  */
