@@ -24,8 +24,10 @@
  *       prints prep_change_Kk_ms: the longest the main loop went without
  *       running a 1 ms timeout in the 1.5 s after each (a save included);
  *       before that page_first_PAGE_Kk_ms, the same for showing each
- *       page the first time, and dossier_edit_{title,date}_Kk_ms for an
- *       entry saved with a new title or date on the Dossier page.
+ *       page the first time, dossier_edit_{title,date}_Kk_ms for an
+ *       entry saved with a new title or date on the Dossier page, and
+ *       entry_dialog_open_Kk_ms and entry_typing_Kk_ms for the entry
+ *       dialog opened with Ctrl+N and typed into.
  *       With K = 10 also prep_pdf_10k_ms and prep_pdf_10k_pages, the
  *       new sheet saved as PDF.
  */
@@ -353,6 +355,42 @@ edit_entry (GtkWidget *window, const char *what)
     }
 }
 
+/* The entry dialog as a parent uses it: opened for a new entry (Ctrl+N),
+ * then a sentence typed into its text, a key every 80 ms. */
+static GtkWidget *
+find_entry_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (find_named (toplevel, "entry-text") != NULL)
+        return toplevel;
+    }
+  return NULL;
+}
+
+static void
+use_entry_dialog (GtkWidget *window, const char *what)
+{
+  GtkTextBuffer *buffer;
+
+  if (g_str_equal (what, "open"))
+    {
+      gtk_widget_activate_action (window, "nav.new-entry", NULL);
+      return;
+    }
+  buffer =
+      gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_named (find_entry_dialog (), "entry-text")));
+  for (const char *p = "Juf belde over de toets."; *p != '\0'; p++)
+    {
+      gtk_text_buffer_insert_at_cursor (buffer, p, 1);
+      run_loop_for (80);
+    }
+}
+
 /* The longest stall in the 1.5 s after @step, in ms. */
 static double
 stall_after (Step step, GtkWidget *widget, const char *what)
@@ -425,6 +463,12 @@ prep_activated_cb (GApplication *app, gpointer data)
   run_loop_for (1000);
   printf ("dossier_edit_title_%uk_ms %.1f ms\n", k, stall_after (edit_entry, window, "title"));
   printf ("dossier_edit_date_%uk_ms %.1f ms\n", k, stall_after (edit_entry, window, "date"));
+  printf ("entry_dialog_open_%uk_ms %.1f ms\n", k, stall_after (use_entry_dialog, window, "open"));
+  if (find_entry_dialog () != NULL)
+    {
+      printf ("entry_typing_%uk_ms %.1f ms\n", k, stall_after (use_entry_dialog, window, "type"));
+      gtk_window_destroy (GTK_WINDOW (find_entry_dialog ()));
+    }
   show_page (window, "preparation");
   run_loop_for (1000);
 
