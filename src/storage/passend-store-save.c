@@ -34,13 +34,13 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "passend-dossier-snapshot.h"
 #include "passend-error.h"
 #include "passend-safe-json.h"
 #include "passend-store-private.h"
+#include "passend-thread.h"
 
 struct _SaveJob
 {
@@ -358,33 +358,10 @@ run_job (SaveJob *job)
   g_mutex_unlock (&job->mutex);
 }
 
-/* How far a save's worker steps back for the main thread (nice). */
-#define SAVE_THREAD_NICE 10
-
-/* On two cores, the worker writing 25 MB beside GTK's layout made
- * typing stall for up to 0.1 s at 50,000 entries; a lower priority lets
- * the main thread go first and costs the save nothing when the machine
- * is idle.  Only this thread changes.  GLib's pool keeps the thread at
- * that level for its later tasks, which are all background work too; a
- * priority cannot be raised again without privileges. */
-static void
-lower_thread_priority (void)
-{
-#ifdef __linux__
-  id_t tid = (id_t)gettid ();
-  int  now;
-
-  errno = 0;
-  now = getpriority (PRIO_PROCESS, tid);
-  if (errno == 0 && now < SAVE_THREAD_NICE)
-    setpriority (PRIO_PROCESS, tid, SAVE_THREAD_NICE);
-#endif
-}
-
 static void
 free_thread_cb (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  lower_thread_priority ();
+  passend_thread_step_back ();
   g_hash_table_unref (task_data);
   g_task_return_boolean (task, TRUE);
 }
@@ -483,7 +460,7 @@ passend_store_wait_for_job (PassendStore *self, GError **error)
 static void
 save_thread_cb (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  lower_thread_priority ();
+  passend_thread_step_back ();
   run_job (task_data);
   g_task_return_boolean (task, TRUE);
 }
