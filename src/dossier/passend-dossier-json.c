@@ -83,9 +83,11 @@ list_records_clear (ListRecords *records)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListRecords, list_records_clear)
 
-/* Every record of @model, in its order. */
-static GPtrArray *
-records_of_model (GListModel *model)
+/* Every record of @model, in its order, a reference each: for passes
+ * over all records that must not touch the model (on another thread)
+ * or should not pay a lookup in it per record. */
+GPtrArray *
+passend_dossier_records_of (GListModel *model)
 {
   guint      n = g_list_model_get_n_items (model);
   GPtrArray *records = g_ptr_array_new_full (n, g_object_unref);
@@ -99,7 +101,7 @@ static void
 list_records_of_dossier (ListRecords *all, PassendDossier *self)
 {
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    all->records[l] = records_of_model (G_LIST_MODEL (LIST_STORE (self, &lists[l])));
+    all->records[l] = passend_dossier_records_of (G_LIST_MODEL (LIST_STORE (self, &lists[l])));
 }
 
 static gboolean
@@ -354,7 +356,7 @@ check_references (ListRecords *all, GError **error)
 gboolean
 passend_dossier_validate_sheets (PassendDossier *self, GError **error)
 {
-  g_autoptr (GPtrArray) sheets = records_of_model (G_LIST_MODEL (self->sheets));
+  g_autoptr (GPtrArray) sheets = passend_dossier_records_of (G_LIST_MODEL (self->sheets));
   g_autoptr (GPtrArray) children = NULL;
   g_autoptr (GPtrArray) entries = NULL;
   gboolean names_entry = FALSE;
@@ -369,14 +371,14 @@ passend_dossier_validate_sheets (PassendDossier *self, GError **error)
       names_entry = names_entry || sheet_entry_id (sheets->pdata[i]) != NULL;
     }
 
-  children = records_of_model (G_LIST_MODEL (self->children));
+  children = passend_dossier_records_of (G_LIST_MODEL (self->children));
   if (!(sheet_ids = collect_ids (sheets, "sheet", error)) ||
       !(child_ids = collect_ids (children, "child", error)) ||
       !check_refs (sheets, sheet_child_id, child_ids, FALSE, "sheet", error))
     return FALSE;
   if (!names_entry)
     return TRUE;
-  entries = records_of_model (G_LIST_MODEL (self->entries));
+  entries = passend_dossier_records_of (G_LIST_MODEL (self->entries));
   return (entry_ids = collect_ids (entries, "entry", error)) != NULL &&
          check_refs (sheets, sheet_entry_id, entry_ids, TRUE, "sheet", error);
 }

@@ -75,6 +75,7 @@ void        passend_dossier_watch_record (PassendDossier *self, gpointer record)
 void        passend_dossier_unwatch_record (PassendDossier *self, gpointer record);
 gboolean    passend_dossier_find_by_id (GListStore *store, const char *id, guint *position);
 GHashTable *passend_dossier_ids_of (GListModel *model);
+GPtrArray  *passend_dossier_records_of (GListModel *model);
 const char *passend_dossier_agreement_entry_id (gpointer record);
 const char *passend_dossier_document_entry_id (gpointer record);
 const char *passend_dossier_clock_child_id (gpointer record);

@@ -15,8 +15,10 @@
 
 #include <string.h>
 
+#include "passend-dossier-private.h"
 #include "passend-entry-filter.h"
 #include "passend-text.h"
+#include "passend-thread.h"
 
 struct _PassendEntryFilter
 {
@@ -448,45 +450,91 @@ passend_entry_filter_match_narrowed (PassendEntryFilter *self, PassendEntry *ent
   return matches_query (self, entry, NULL);
 }
 
-/**
- * passend_entry_filter_prepare:
- * @dossier: a dossier only the calling thread uses
- *
- * Folds the text of every entry and agreement for search now, so that
- * the first keystroke in a search field finds it done, and makes the sort keys
- * of the dated agreements' titles: the store calls this on its loading
- * thread, before the dossier is handed to the window.
- */
-void
-passend_entry_filter_prepare (PassendDossier *dossier)
+/* Folding ahead: what passend_entry_filter_prepare_begin() hands its
+ * thread.  The records come in plain arrays, so that the thread never
+ * touches the list models (a GListStore's lookup writes its cache). */
+struct _PassendFilterPreparation
 {
-  GListModel *entries, *agreements;
-  guint       n;
+  GPtrArray *entries;    /* of PassendEntry, a reference each */
+  GPtrArray *agreements; /* of PassendAgreement */
+  GThread   *thread;     /* NULL when done at once */
+};
 
-  g_return_if_fail (PASSEND_IS_DOSSIER (dossier));
+/* The text of every entry and agreement folded for search, and the
+ * sort keys of the dated agreements' titles for the list of deadlines
+ * the window makes as soon as it has the dossier.  Each is kept on its
+ * record, in a field nothing else writes before the dossier is handed
+ * on. */
+static void
+fold_records (PassendFilterPreparation *preparation)
+{
+  for (guint i = 0; i < preparation->entries->len; i++)
+    passend_entry_get_search_key (preparation->entries->pdata[i]);
 
-  entries = passend_dossier_get_entries (dossier);
-  n = g_list_model_get_n_items (entries);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < preparation->agreements->len; i++)
     {
-      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
-
-      passend_entry_get_search_key (entry);
-    }
-
-  /* And the agreements' folded text, which a search looks in where an
-   * entry's own does not match, and the sort keys of their titles, for
-   * the list of deadlines the window makes as soon as it has the
-   * dossier. */
-  agreements = passend_dossier_get_agreements (dossier);
-  n = g_list_model_get_n_items (agreements);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      PassendAgreement *agreement = preparation->agreements->pdata[i];
 
       passend_agreement_get_search_key (agreement);
       if (passend_agreement_get_due_date (agreement) != NULL)
         passend_record_get_sort_key (PASSEND_RECORD (agreement),
                                      passend_agreement_get_what (agreement));
     }
+}
+
+/* Beside the loading thread, with the main thread first. */
+static gpointer
+fold_thread (gpointer data)
+{
+  passend_thread_step_back ();
+  fold_records (data);
+  return NULL;
+}
+
+/**
+ * passend_entry_filter_prepare_begin:
+ * @dossier: a dossier only the calling thread uses
+ *
+ * Starts folding the text of every entry and agreement for search, so
+ * that the first keystroke in a search field finds it done, on a
+ * thread of its own: the store calls this on its loading thread, which
+ * meanwhile makes the text of every record for the first save.  Until
+ * passend_entry_filter_prepare_end(), the records may be read but not
+ * changed, and not given to any other thread.
+ *
+ * Returns: (transfer full): what passend_entry_filter_prepare_end() takes
+ */
+PassendFilterPreparation *
+passend_entry_filter_prepare_begin (PassendDossier *dossier)
+{
+  PassendFilterPreparation *preparation;
+
+  g_return_val_if_fail (PASSEND_IS_DOSSIER (dossier), NULL);
+
+  preparation = g_new0 (PassendFilterPreparation, 1);
+  preparation->entries = passend_dossier_records_of (passend_dossier_get_entries (dossier));
+  preparation->agreements = passend_dossier_records_of (passend_dossier_get_agreements (dossier));
+  preparation->thread = g_thread_try_new ("passend-fold", fold_thread, preparation, NULL);
+  if (preparation->thread == NULL)
+    fold_records (preparation);
+  return preparation;
+}
+
+/**
+ * passend_entry_filter_prepare_end:
+ * @preparation: (transfer full): from passend_entry_filter_prepare_begin()
+ *
+ * Waits until the folding is done; the records are then the calling
+ * thread's again.
+ */
+void
+passend_entry_filter_prepare_end (PassendFilterPreparation *preparation)
+{
+  g_return_if_fail (preparation != NULL);
+
+  if (preparation->thread != NULL)
+    g_thread_join (preparation->thread);
+  g_ptr_array_unref (preparation->entries);
+  g_ptr_array_unref (preparation->agreements);
+  g_free (preparation);
 }

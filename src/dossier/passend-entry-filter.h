@@ -35,6 +35,10 @@ gboolean passend_entry_filter_get_open_only (PassendEntryFilter *self);
 gboolean passend_entry_filter_is_narrowed (PassendEntryFilter *self);
 gboolean passend_entry_filter_match (PassendEntryFilter *self, PassendEntry *entry);
 gboolean passend_entry_filter_match_narrowed (PassendEntryFilter *self, PassendEntry *entry);
-void     passend_entry_filter_prepare (PassendDossier *dossier);
+
+typedef struct _PassendFilterPreparation PassendFilterPreparation;
+
+PassendFilterPreparation *passend_entry_filter_prepare_begin (PassendDossier *dossier);
+void                      passend_entry_filter_prepare_end (PassendFilterPreparation *preparation);
 
 G_END_DECLS

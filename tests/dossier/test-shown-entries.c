@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include "passend-dossier-snapshot.h"
 #include "passend-dossier.h"
+#include "passend-text.h"
 #include "passend-list-mirror.h"
 #include "passend-shown-entries.h"
 #include "test-util.h"
@@ -298,6 +300,69 @@ test_shown_changed_part (void)
   g_assert_cmpuint (change.added, ==, 0);
 }
 
+/* The fold on its own thread while the loading thread makes every
+ * record's text, as the store does after reading a file: the text is
+ * the dossier's, every entry's search key is its own text folded, and
+ * the agreements' are made too. */
+static void
+test_fold_beside_snapshot (void)
+{
+  g_autoptr (PassendDossier) dossier = passend_dossier_new ();
+  GListModel *entries = passend_dossier_get_entries (dossier);
+  GListModel *agreements = passend_dossier_get_agreements (dossier);
+  g_autoptr (PassendDossierSnapshot) snapshot = NULL;
+  g_autofree char          *written = NULL;
+  g_autofree char          *joined = NULL;
+  PassendFilterPreparation *folding;
+  gsize                     length, joined_length;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %u", titles[i % G_N_ELEMENTS (titles)], i);
+      g_autofree char *text = g_strdup_printf ("Één ZIN over Groep %u, naïef en Überhaupt.", i);
+      g_autoptr (PassendEntry) entry =
+          passend_entry_new (PASSEND_ENTRY_KIND_NOTE, "2026-03-01", title);
+
+      passend_entry_set_text (entry, text);
+      passend_dossier_add_entry (dossier, entry);
+      if (i % 10 == 0)
+        {
+          g_autoptr (PassendAgreement) agreement =
+              passend_agreement_new (title, PASSEND_PARTY_SCHOOL, "2026-04-01");
+
+          passend_dossier_add_agreement (dossier, agreement);
+        }
+    }
+
+  folding = passend_entry_filter_prepare_begin (dossier);
+  snapshot = passend_dossier_snapshot_new (dossier, NULL, NULL);
+  passend_entry_filter_prepare_end (folding);
+
+  g_assert_nonnull (snapshot);
+  written = passend_dossier_write (dossier, 0, &length);
+  joined = passend_dossier_snapshot_write (snapshot, &joined_length);
+  g_assert_cmpmem (joined, joined_length, written, length);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (PassendEntry) entry = g_list_model_get_item (entries, i);
+      g_autofree char *title = passend_text_fold (passend_entry_get_title (entry));
+      g_autofree char *text = passend_text_fold (passend_entry_get_text (entry));
+      g_autofree char *expected = g_strconcat (title, "\n\n", text, NULL);
+
+      g_assert_cmpstr (passend_entry_get_search_key (entry), ==, expected);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr (PassendAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_autofree char *what = passend_text_fold (passend_agreement_get_what (agreement));
+
+      g_autofree char *expected = g_strconcat ("\n", what, "\n\n", NULL);
+
+      g_assert_cmpstr (passend_agreement_get_search_key (agreement), ==, expected);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -307,6 +372,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/shown-entries/growing-query", test_growing_query);
   g_test_add_func ("/shown-entries/changed-part", test_shown_changed_part);
   g_test_add_func ("/shown-entries/list-mirror", test_list_mirror);
+  g_test_add_func ("/shown-entries/fold-beside-snapshot", test_fold_beside_snapshot);
 
   return g_test_run ();
 }
