@@ -460,26 +460,16 @@ struct _PassendFilterPreparation
   GThread   *thread;     /* NULL when done at once */
 };
 
-/* The text of every entry and agreement folded for search, and the
- * sort keys of the dated agreements' titles for the list of deadlines
- * the window makes as soon as it has the dossier.  Each is kept on its
- * record, in a field nothing else writes before the dossier is handed
- * on. */
+/* The text of every entry and agreement folded for search, kept on
+ * each record in a field nothing else writes before the dossier is
+ * handed on. */
 static void
 fold_records (PassendFilterPreparation *preparation)
 {
   for (guint i = 0; i < preparation->entries->len; i++)
     passend_entry_get_search_key (preparation->entries->pdata[i]);
-
   for (guint i = 0; i < preparation->agreements->len; i++)
-    {
-      PassendAgreement *agreement = preparation->agreements->pdata[i];
-
-      passend_agreement_get_search_key (agreement);
-      if (passend_agreement_get_due_date (agreement) != NULL)
-        passend_record_get_sort_key (PASSEND_RECORD (agreement),
-                                     passend_agreement_get_what (agreement));
-    }
+    passend_agreement_get_search_key (preparation->agreements->pdata[i]);
 }
 
 /* Beside the loading thread, with the main thread first. */
@@ -524,8 +514,9 @@ passend_entry_filter_prepare_begin (PassendDossier *dossier)
  * passend_entry_filter_prepare_end:
  * @preparation: (transfer full): from passend_entry_filter_prepare_begin()
  *
- * Waits until the folding is done; the records are then the calling
- * thread's again.
+ * Waits until the folding is done, and makes the sort keys of the
+ * dated agreements' titles; the records are then the calling thread's
+ * again.
  */
 void
 passend_entry_filter_prepare_end (PassendFilterPreparation *preparation)
@@ -534,6 +525,19 @@ passend_entry_filter_prepare_end (PassendFilterPreparation *preparation)
 
   if (preparation->thread != NULL)
     g_thread_join (preparation->thread);
+
+  /* The sort keys of the dated agreements' titles, for the list of
+   * deadlines the window makes as soon as it has the dossier: here, as
+   * a record keeps its key in its qdata, which the loading thread's
+   * snapshot writes too. */
+  for (guint i = 0; i < preparation->agreements->len; i++)
+    {
+      PassendAgreement *agreement = preparation->agreements->pdata[i];
+
+      if (passend_agreement_get_due_date (agreement) != NULL)
+        passend_record_get_sort_key (PASSEND_RECORD (agreement),
+                                     passend_agreement_get_what (agreement));
+    }
   g_ptr_array_unref (preparation->entries);
   g_ptr_array_unref (preparation->agreements);
   g_free (preparation);
