@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "bench-backup.h"
+#include "bench-data.h"
 #include "passend-backup.h"
 
 #define RUNS 3
@@ -33,24 +34,6 @@ static void
 done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-/* The longest the main loop went without running a 1 ms timeout. */
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Gaps;
-
-static gboolean
-gap_tick_cb (gpointer data)
-{
-  Gaps  *gaps = data;
-  gint64 now = g_get_monotonic_time ();
-
-  gaps->longest = MAX (gaps->longest, now - gaps->last);
-  gaps->last = now;
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -106,17 +89,17 @@ bench_backup_10k (PassendStore *store)
       g_autoptr (GAsyncResult) result = NULL;
       g_autoptr (PassendBackupInfo) info = NULL;
       g_autoptr (GError) error = NULL;
-      Gaps  gaps = { g_get_monotonic_time (), 0 };
-      guint tick;
+      BenchGaps gaps = { g_get_monotonic_time (), 0 };
+      guint     tick;
 
       passend_store_load (fresh, NULL);
-      tick = g_timeout_add_full (G_PRIORITY_HIGH, 1, gap_tick_cb, &gaps, NULL);
+      tick = g_timeout_add_full (G_PRIORITY_HIGH, 1, bench_gaps_tick, &gaps, NULL);
       passend_store_import_backup_async (fresh, file, NULL, done_cb, &result);
       while (result == NULL)
         g_main_context_iteration (NULL, TRUE);
       /* The main thread's part, as the app's callback runs it. */
       info = passend_store_import_backup_finish (fresh, result, &error);
-      gap_tick_cb (&gaps);
+      bench_gaps_tick (&gaps);
       g_source_remove (tick);
       if (info == NULL)
         fail ("import", error);

@@ -148,3 +148,14 @@ bench_make_dossier (guint n_entries)
   bench_fill_dossier (dossier, n_entries);
   return dossier;
 }
+
+gboolean
+bench_gaps_tick (gpointer data)
+{
+  BenchGaps *gaps = data;
+  gint64     now = g_get_monotonic_time ();
+
+  gaps->longest = MAX (gaps->longest, now - gaps->last);
+  gaps->last = now;
+  return G_SOURCE_CONTINUE;
+}

@@ -183,23 +183,6 @@ read_floor (const char *dir)
   return ms_since (start);
 }
 
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Gaps;
-
-static gboolean
-tick_cb (gpointer data)
-{
-  Gaps  *gaps = data;
-  gint64 now = g_get_monotonic_time ();
-
-  gaps->longest = MAX (gaps->longest, now - gaps->last);
-  gaps->last = now;
-  return G_SOURCE_CONTINUE;
-}
-
 /* One save after a change, as autosave starts it from the main loop,
  * with a 1 ms timeout beside it: returns the longest gap between two
  * of its runs until the save is on disk. */
@@ -208,12 +191,12 @@ save_block (PassendStore *store, guint run)
 {
   g_autoptr (PassendChild) child =
       g_list_model_get_item (passend_dossier_get_children (passend_store_get_dossier (store)), 0);
-  Gaps  gaps = { 0, 0 };
-  guint tick;
+  BenchGaps gaps = { 0, 0 };
+  guint     tick;
 
   passend_child_set_name (child, run % 2 ? "Sam" : "Samira");
   gaps.last = g_get_monotonic_time ();
-  tick = g_timeout_add (1, tick_cb, &gaps);
+  tick = g_timeout_add (1, bench_gaps_tick, &gaps);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   gaps.longest = 0;
@@ -224,7 +207,7 @@ save_block (PassendStore *store, guint run)
   /* The save's callback on the main loop, and a tick after it. */
   for (guint i = 0; i < 3; i++)
     g_main_context_iteration (NULL, TRUE);
-  tick_cb (&gaps);
+  bench_gaps_tick (&gaps);
   g_source_remove (tick);
   if (passend_store_get_save_error (store) != NULL)
     fail ("save", passend_store_get_save_error (store));
