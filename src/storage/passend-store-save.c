@@ -380,9 +380,84 @@ free_elsewhere (GHashTable *base)
   g_task_run_in_thread (task, free_thread_cb);
 }
 
+/* Waiting for a save: passend_store_save_async() */
+
+typedef struct
+{
+  GTask  *task;
+  guint64 changes; /* answered once a save of this count is on disk */
+} SaveWaiter;
+
+static void
+save_waiter_free (SaveWaiter *waiter)
+{
+  g_object_unref (waiter->task);
+  g_free (waiter);
+}
+
+static void
+return_not_saved (PassendStore *self, GTask *task)
+{
+  GError *error = NULL;
+
+  if (self->save_error != NULL)
+    error = g_error_copy (self->save_error);
+  else if (!passend_store_get_writable (self))
+    g_set_error_literal (&error, PASSEND_ERROR, PASSEND_ERROR_READ_ONLY,
+                         "The dossier is open read-only");
+  else
+    set_conflict_error (&error);
+  g_task_return_error (task, error);
+}
+
+/* Answers those whose changes are on disk, and those whose changes no
+ * save under way or to come will bring there.  From an idle, so that no
+ * answer runs inside a save that blocks. */
+static gboolean
+settle_waiters_cb (gpointer data)
+{
+  PassendStore *self = data;
+  gboolean      stuck = self->job == NULL && !self->save_pending && self->save_source == 0;
+  g_autoptr (GPtrArray) answered =
+      g_ptr_array_new_with_free_func ((GDestroyNotify)save_waiter_free);
+
+  self->settle_source = 0;
+  for (guint i = 0; i < self->save_waiters->len;)
+    {
+      SaveWaiter *waiter = self->save_waiters->pdata[i];
+
+      if (self->saved_changes >= waiter->changes || stuck)
+        g_ptr_array_add (answered, g_ptr_array_steal_index (self->save_waiters, i));
+      else
+        i++;
+    }
+
+  /* An answer may save again, or be the store's last reference. */
+  g_object_ref (self);
+  for (guint i = 0; i < answered->len; i++)
+    {
+      SaveWaiter *waiter = answered->pdata[i];
+
+      if (self->saved_changes >= waiter->changes)
+        g_task_return_boolean (waiter->task, TRUE);
+      else
+        return_not_saved (self, waiter->task);
+    }
+  g_clear_pointer (&answered, g_ptr_array_unref);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+settle_waiters_later (PassendStore *self)
+{
+  if (self->save_waiters != NULL && self->save_waiters->len > 0 && self->settle_source == 0)
+    self->settle_source = g_idle_add (settle_waiters_cb, self);
+}
+
 /* Takes the result of a finished save, on the main thread. */
 static gboolean
-apply_job (PassendStore *self, SaveJob *job, GError **error)
+take_result (PassendStore *self, SaveJob *job, GError **error)
 {
   if (job->outside)
     {
@@ -420,6 +495,17 @@ apply_job (PassendStore *self, SaveJob *job, GError **error)
   if (job->raced != NULL)
     passend_store_found_other (self, job->raced);
   return TRUE;
+}
+
+static gboolean
+apply_job (PassendStore *self, SaveJob *job, GError **error)
+{
+  gboolean ok = take_result (self, job, error);
+
+  if (ok)
+    self->saved_changes = MAX (self->saved_changes, job->changes);
+  settle_waiters_later (self);
+  return ok;
 }
 
 void
@@ -640,6 +726,60 @@ passend_store_save_in_background (PassendStore *self)
   g_return_if_fail (PASSEND_IS_STORE (self));
 
   passend_store_save_later (self);
+}
+
+/**
+ * passend_store_save_async:
+ *
+ * Saves what changed so far in the background, as
+ * passend_store_save_in_background() does, and calls @callback once it
+ * is on disk or cannot get there.  The main loop never waits for the
+ * disk: for bringing a whole dossier in.
+ */
+void
+passend_store_save_async (PassendStore *self, GAsyncReadyCallback callback, gpointer user_data)
+{
+  GTask      *task;
+  SaveWaiter *waiter;
+
+  g_return_if_fail (PASSEND_IS_STORE (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, passend_store_save_async);
+  if (self->job == NULL && nothing_to_save (self))
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
+  if (self->save_waiters == NULL)
+    self->save_waiters = g_ptr_array_new ();
+  waiter = g_new (SaveWaiter, 1);
+  waiter->task = task;
+  waiter->changes = self->changes;
+  g_ptr_array_add (self->save_waiters, waiter);
+
+  passend_store_save_later (self);
+  /* Not started (read-only, or the dossier did not pass the checks). */
+  if (self->job == NULL)
+    settle_waiters_later (self);
+}
+
+gboolean
+passend_store_save_finish (PassendStore *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* The waiters hold the store, so none is left when it goes. */
+void
+passend_store_clear_waiters (PassendStore *self)
+{
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  g_clear_pointer (&self->save_waiters, g_ptr_array_unref);
 }
 
 /**

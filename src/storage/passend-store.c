@@ -193,6 +193,7 @@ passend_store_finalize (GObject *object)
   PassendStore *self = PASSEND_STORE (object);
 
   passend_store_close_folder (self);
+  passend_store_clear_waiters (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->outside_records); i++)
     g_clear_pointer (&self->outside_records[i], g_ptr_array_unref);

@@ -70,6 +70,9 @@ void            passend_store_load_async (PassendStore       *self,
 gboolean passend_store_load_finish (PassendStore *self, GAsyncResult *result, GError **error);
 gboolean passend_store_save (PassendStore *self, GError **error);
 void     passend_store_save_in_background (PassendStore *self);
+void
+passend_store_save_async (PassendStore *self, GAsyncReadyCallback callback, gpointer user_data);
+gboolean passend_store_save_finish (PassendStore *self, GAsyncResult *result, GError **error);
 gboolean passend_store_flush (PassendStore *self, GError **error);
 gboolean passend_store_restore_backup (PassendStore *self, GError **error);
 gboolean passend_store_start_afresh (PassendStore *self, GError **error);

@@ -474,6 +474,72 @@ test_broken_never_written (void)
   test_remove_dir (dir);
 }
 
+static gboolean
+saved_finish (PassendStore *store, GAsyncResult **slot, GError **error)
+{
+  gboolean ok = passend_store_save_finish (store, store_test_wait_for (slot), error);
+
+  g_clear_object (slot);
+  return ok;
+}
+
+/* passend_store_save_async() answers once what changed before it is on
+ * disk: at once when nothing changed, after a second save when a change
+ * came while one was under way, and with the reason when the dossier
+ * cannot be written. */
+static void
+test_save_async (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = test_write_file (dir, "dossier.json", NEWER_FILE, -1);
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_OK);
+  PassendEntry *entry = fill (store);
+  GAsyncResult *first = NULL, *second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint            kept;
+
+  passend_store_save_async (store, store_test_result_cb, &first);
+  g_assert_true (saved_finish (store, &first, &error));
+  g_assert_no_error (error);
+  g_assert_true (store_test_has_text (path, "Over rekenen."));
+  g_assert_false (passend_store_get_dirty (store));
+
+  /* Nothing changed: nothing written. */
+  kept = test_count_files (backups);
+  before = test_read_file (path, NULL);
+  passend_store_save_async (store, store_test_result_cb, &first);
+  g_assert_true (saved_finish (store, &first, &error));
+  g_assert_cmpuint (test_count_files (backups), ==, kept);
+
+  /* A change while the first save runs is in the file when the second
+   * is answered. */
+  passend_entry_set_text (entry, "Eerste versie.");
+  passend_store_save_async (store, store_test_result_cb, &first);
+  g_assert_nonnull (PASSEND_STORE (store)->job);
+  passend_entry_set_text (entry, "Tweede versie.");
+  passend_store_save_async (store, store_test_result_cb, &second);
+  g_assert_true (saved_finish (store, &second, &error));
+  g_assert_true (saved_finish (store, &first, &error));
+  g_assert_true (store_test_has_text (path, "Tweede versie."));
+  g_assert_false (passend_store_get_dirty (store));
+
+  /* A field that does not pass: refused, and the file as it was. */
+  g_free (before);
+  before = test_read_file (path, NULL);
+  g_object_set (entry, "date", "13 maart", NULL);
+  passend_store_save_async (store, store_test_result_cb, &first);
+  g_assert_false (saved_finish (store, &first, &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_INVALID);
+  after = test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (passend_store_get_dirty (store));
+
+  test_remove_dir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -486,6 +552,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/save/edit-during-save-kept", test_edit_during_save_kept);
   g_test_add_func ("/store/save/worker-gives-way", test_worker_gives_way);
   g_test_add_func ("/store/save/broken-never-written", test_broken_never_written);
+  g_test_add_func ("/store/save/async", test_save_async);
 
   return g_test_run ();
 }

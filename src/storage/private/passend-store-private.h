@@ -79,9 +79,12 @@ struct _PassendStore
   guint64  changes;     /* counts changes, to know what a save held */
   gsize    last_length; /* of the file, to size the next save */
 
-  SaveJob                *job;          /* the save in the worker, if any */
-  PassendDossierSnapshot *checked;      /* the last snapshot that passed the checks */
-  gboolean                save_pending; /* a change wants saving after it */
+  SaveJob                *job;           /* the save in the worker, if any */
+  PassendDossierSnapshot *checked;       /* the last snapshot that passed the checks */
+  gboolean                save_pending;  /* a change wants saving after it */
+  guint64                 saved_changes; /* the count the file on disk holds */
+  GPtrArray              *save_waiters;  /* passend_store_save_async() */
+  guint                   settle_source;
 
   /* The file as the store last read or wrote it, and the id and
    * modified moment of each record in it. */
@@ -144,7 +147,7 @@ gboolean passend_store_wait_for_job (PassendStore *self, GError **error);
 gboolean passend_store_save_now (PassendStore *self, GError **error);
 void     passend_store_save_later (PassendStore *self);
 void     passend_store_schedule_save (PassendStore *self);
-void     passend_store_free_jobs (PassendStore *self);
+void     passend_store_clear_waiters (PassendStore *self);
 
 /* passend-store-backups.c */
 gboolean passend_store_is_backup_name (const char *name);
