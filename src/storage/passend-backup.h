@@ -78,6 +78,13 @@ void            passend_store_describe_backups_async (PassendStore       *self,
 GPtrArray      *passend_store_describe_backups_finish (PassendStore *self, GAsyncResult *result);
 PassendDossier *passend_store_open_backup (PassendStore *self, const char *name, GError **error);
 gboolean passend_store_restore_named_backup (PassendStore *self, const char *name, GError **error);
+void     passend_store_restore_named_backup_async (PassendStore       *self,
+                                                   const char         *name,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+gboolean passend_store_restore_named_backup_finish (PassendStore *self,
+                                                    GAsyncResult *result,
+                                                    GError      **error);
 
 /* The gentle reminder to export */
 #define PASSEND_BACKUP_REMINDER_DAYS 30

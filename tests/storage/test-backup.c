@@ -9,7 +9,9 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -332,6 +334,121 @@ test_restore (void)
   test_remove_dir (dir);
 }
 
+/* The same restore, read on a worker and saved without waiting: the
+ * answer comes once the file holds the backup. */
+static void
+test_restore_async (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "dossier.json", NULL);
+  g_autoptr (PassendStore) store = make_dossier (dir);
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GAsyncResult) restored = NULL;
+  g_autoptr (GAsyncResult) refused = NULL;
+  g_autoptr (GPtrArray) later = NULL;
+  g_autoptr (GError) error = NULL;
+  PassendBackupInfo *oldest;
+  guint              typed = 0;
+
+  store_test_add_entry (passend_store_get_dossier (store), "Vierde", "nieuw");
+  store_test_save (store);
+  list = passend_store_describe_backups (store);
+  oldest = list->pdata[0];
+
+  /* Typed just before: saved first, so it is in a backup too. */
+  store_test_add_entry (passend_store_get_dossier (store), "Vijfde", "net getypt");
+  passend_store_restore_named_backup_async (store, oldest->name, store_test_result_cb, &restored);
+  g_assert_true (
+      passend_store_restore_named_backup_finish (store, store_test_wait_for (&restored), &error));
+  g_assert_no_error (error);
+  g_assert_null (store_test_find_entry (store, "Vierde"));
+  g_assert_false (passend_store_get_dirty (store));
+  g_assert_false (store_test_has_text (path, "Vierde"));
+  later = passend_store_describe_backups (store);
+  for (guint i = 0; i < later->len; i++)
+    {
+      PassendBackupInfo *info = later->pdata[i];
+      g_autofree char   *kept = g_build_filename (dir, "backups", info->name, NULL);
+
+      typed += store_test_has_text (kept, "Vijfde");
+    }
+  g_assert_cmpuint (typed, ==, 1);
+
+  passend_store_restore_named_backup_async (store, "../dossier.json", store_test_result_cb,
+                                            &refused);
+  g_assert_false (
+      passend_store_restore_named_backup_finish (store, store_test_wait_for (&refused), &error));
+  g_assert_error (error, PASSEND_ERROR, PASSEND_ERROR_NO_BACKUP);
+
+  test_remove_dir (dir);
+}
+
+/* An import whose save fails (the disk is "full") leaves the store and
+ * the file as they were. */
+static void
+test_import_disk_full (void)
+{
+  g_autofree char *dir = test_make_dir ();
+  g_autofree char *other = test_make_dir ();
+  g_autofree char *out = test_make_dir ();
+  g_autofree char *file = g_build_filename (out, "all.passend", NULL);
+  g_autofree char *path = g_build_filename (other, "dossier.json", NULL);
+  g_autoptr (PassendStore) store = store_test_open (dir, PASSEND_STORE_STATE_NEW);
+  g_autoptr (PassendStore) mine = store_test_open (other, PASSEND_STORE_STATE_NEW);
+  g_autoptr (GAsyncResult) imported = NULL;
+  g_autoptr (PassendBackupInfo) brought = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize            before_length, after_length;
+  struct rlimit    old_limit, limit;
+
+  passend_dossier_add_child (passend_store_get_dossier (store), "Sam");
+  store_test_add_entry (passend_store_get_dossier (store), "Lang verslag", big);
+  store_test_save (store);
+  g_assert_true (passend_backup_export_folder (dir, file, NULL, &error));
+  g_assert_no_error (error);
+
+  passend_dossier_add_child (passend_store_get_dossier (mine), "Eigen kind");
+  store_test_add_entry (passend_store_get_dossier (mine), "Alleen hier", "Niet in de backup");
+  store_test_save (mine);
+  before = test_read_file (path, &before_length);
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = before_length;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  passend_store_import_backup_async (mine, file, NULL, store_test_result_cb, &imported);
+  brought = passend_store_import_backup_finish (mine, store_test_wait_for (&imported), &error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_null (brought);
+  g_assert_nonnull (error);
+  g_assert_nonnull (store_test_find_entry (mine, "Alleen hier"));
+  g_assert_null (store_test_find_entry (mine, "Lang verslag"));
+  g_assert_false (passend_store_get_dirty (mine));
+  after = test_read_file (path, &after_length);
+  g_assert_cmpmem (after, after_length, before, before_length);
+
+  /* With room again it comes in. */
+  g_clear_error (&error);
+  g_clear_object (&imported);
+  passend_store_import_backup_async (mine, file, NULL, store_test_result_cb, &imported);
+  brought = passend_store_import_backup_finish (mine, store_test_wait_for (&imported), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store_test_find_entry (mine, "Lang verslag"));
+  g_assert_true (store_test_has_text (path, "Lang verslag"));
+
+  test_remove_dir (dir);
+  test_remove_dir (other);
+  test_remove_dir (out);
+}
+
 /* A missing document is left out, and the export still works. */
 static void
 test_missing_document (void)
@@ -405,6 +522,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/backup/stale-stage", test_stale_stage);
   g_test_add_func ("/backup/import-keeps-current", test_import_keeps_current);
   g_test_add_func ("/backup/restore", test_restore);
+  g_test_add_func ("/backup/restore-async", test_restore_async);
+  g_test_add_func ("/backup/import-disk-full", test_import_disk_full);
   g_test_add_func ("/backup/missing-document", test_missing_document);
   g_test_add_func ("/backup/reminder-due", test_reminder_due);
   g_test_add_func ("/backup/saved-time", test_saved_time);
