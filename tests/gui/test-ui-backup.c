@@ -122,12 +122,20 @@ import_phase (PassendWindow *window, PassendStore *store, const char *home)
 }
 
 static void
+went_insensitive_cb (GtkWidget *widget, GParamSpec *pspec, gboolean *went)
+{
+  if (!gtk_widget_get_sensitive (widget))
+    *went = TRUE;
+}
+
+static void
 restore_phase (PassendWindow *window, PassendStore *store)
 {
   PassendRestoreDialog *dialog;
   GtkWindow            *question;
   GtkWidget            *counts;
   gint64                deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean              went_insensitive = FALSE;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "backup.restore", NULL));
   dialog = PASSEND_RESTORE_DIALOG (find_toplevel (PASSEND_TYPE_RESTORE_DIALOG));
@@ -151,8 +159,17 @@ restore_phase (PassendWindow *window, PassendStore *store)
   click (GTK_WIDGET (dialog), "restore-restore");
   question = find_window_named ("restore-confirm");
   g_assert_nonnull (question);
+  /* Read and saved on a worker: nothing can be chosen twice meanwhile,
+   * and the dialog goes once the file holds the backup. */
+  g_signal_connect (dialog, "notify::sensitive", G_CALLBACK (went_insensitive_cb),
+                    &went_insensitive);
   click (GTK_WIDGET (question), "restore-accept");
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (find_toplevel (PASSEND_TYPE_RESTORE_DIALOG) != NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_null (find_toplevel (PASSEND_TYPE_RESTORE_DIALOG));
+  g_assert_true (went_insensitive);
+  g_assert_false (passend_store_get_dirty (store));
   g_assert_cmpuint (n_entries (store), ==, 1);
 }
 

@@ -181,25 +181,37 @@ close_later_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* @user_data: the dialog, held until the file holds the backup. */
+static void
+restored_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (PassendRestoreDialog) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), TRUE);
+  if (!passend_store_restore_named_backup_finish (PASSEND_STORE (source), result, &error))
+    {
+      passend_show_warning (GTK_WINDOW (self), _ ("The backup was not restored"), error->message);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add (close_later_cb, g_object_ref (self));
+}
+
 static void
 restore_response_cb (PassendRestoreDialog *self, int response, GtkDialog *question)
 {
   char            *name = g_object_steal_data (G_OBJECT (question), "passend-backup");
   g_autofree char *owned = name;
-  g_autoptr (GError) error = NULL;
 
   gtk_window_destroy (GTK_WINDOW (question));
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
-  if (!passend_store_restore_named_backup (self->store, name, &error))
-    {
-      passend_show_warning (GTK_WINDOW (self), _ ("The backup was not restored"), error->message);
-      return;
-    }
-  /* Once the question, which belongs to this window, is gone. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_idle_add (close_later_cb, g_object_ref (self));
+  /* Read and saved on a worker: the window goes on drawing, and nothing
+   * here can be chosen twice meanwhile. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  passend_store_restore_named_backup_async (self->store, name, restored_cb, g_object_ref (self));
 }
 
 static void
