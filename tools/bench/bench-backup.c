@@ -1,4 +1,4 @@
-/* bench-backup.c - export_backup_10k_ms, import_backup_10k_ms
+/* bench-backup.c - exporting, importing and restoring at 10k
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -7,7 +7,8 @@
  * worker), and the import of that file into an empty data folder (every
  * check, then the save), each the median of three runs; then
  * import_backup_block_10k_ms, the longest main-loop stall of the same
- * import as the app makes it (the checks on a worker).
+ * import as the app makes it (every wait for the disk on a worker), and
+ * restore_backup_block_10k_ms, the same for a rotating backup.
  */
 #include "config.h"
 
@@ -43,12 +44,42 @@ fail (const char *what, const GError *error)
   exit (1);
 }
 
+/* The longest main-loop stall while the backup file @what (or, with
+ * @restore, the rotating backup named @what) is brought into @store,
+ * until the app's callback has its answer. */
+static double
+block_while (PassendStore *store, gboolean restore, const char *what)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (PassendBackupInfo) info = NULL;
+  g_autoptr (GError) error = NULL;
+  BenchGaps gaps = { g_get_monotonic_time (), 0 };
+  guint     tick = g_timeout_add_full (G_PRIORITY_HIGH, 1, bench_gaps_tick, &gaps, NULL);
+  gboolean  ok;
+
+  if (restore)
+    passend_store_restore_named_backup_async (store, what, done_cb, &result);
+  else
+    passend_store_import_backup_async (store, what, NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (restore)
+    ok = passend_store_restore_named_backup_finish (store, result, &error);
+  else
+    ok = (info = passend_store_import_backup_finish (store, result, &error)) != NULL;
+  bench_gaps_tick (&gaps);
+  g_source_remove (tick);
+  if (!ok)
+    fail (restore ? "restore" : "import", error);
+  return gaps.longest / 1000.0;
+}
+
 void
 bench_backup_10k (PassendStore *store)
 {
   g_autofree char *out = g_dir_make_tmp ("passend-bench-backup-XXXXXX", NULL);
   g_autofree char *file = g_build_filename (out, "bench.passend", NULL);
-  double           export_ms[RUNS], import_ms[RUNS], block_ms[RUNS];
+  double           export_ms[RUNS], import_ms[RUNS], block_ms[RUNS], restore_ms[RUNS];
 
   for (guint run = 0; run < RUNS; run++)
     {
@@ -80,38 +111,37 @@ bench_backup_10k (PassendStore *store)
       import_ms[run] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  /* As the app imports: the checks on a worker, then the dossier
-   * brought in and saved on the main thread, which stalls that long. */
+  /* As the app imports: every step that waits for the disk on a
+   * worker; the longest stall of the main loop until it is answered. */
   for (guint run = 0; run < RUNS; run++)
     {
       g_autofree char *into = g_strdup_printf ("%s/async%u", out, run);
       g_autoptr (PassendStore) fresh = passend_store_new (into);
-      g_autoptr (GAsyncResult) result = NULL;
-      g_autoptr (PassendBackupInfo) info = NULL;
-      g_autoptr (GError) error = NULL;
-      BenchGaps gaps = { g_get_monotonic_time (), 0 };
-      guint     tick;
 
       passend_store_load (fresh, NULL);
-      tick = g_timeout_add_full (G_PRIORITY_HIGH, 1, bench_gaps_tick, &gaps, NULL);
-      passend_store_import_backup_async (fresh, file, NULL, done_cb, &result);
-      while (result == NULL)
-        g_main_context_iteration (NULL, TRUE);
-      /* The main thread's part, as the app's callback runs it. */
-      info = passend_store_import_backup_finish (fresh, result, &error);
-      bench_gaps_tick (&gaps);
-      g_source_remove (tick);
-      if (info == NULL)
-        fail ("import", error);
-      block_ms[run] = gaps.longest / 1000.0;
+      block_ms[run] = block_while (fresh, FALSE, file);
+    }
+
+  /* The same for a rotating backup of @store brought back. */
+  for (guint run = 0; run < RUNS; run++)
+    {
+      g_autoptr (GPtrArray) backups = passend_store_describe_backups (store);
+      PassendBackupInfo *newest;
+
+      if (backups->len == 0)
+        fail ("restore", NULL);
+      newest = backups->pdata[backups->len - 1];
+      restore_ms[run] = block_while (store, TRUE, newest->name);
     }
 
   qsort (export_ms, RUNS, sizeof (double), compare_doubles);
   qsort (import_ms, RUNS, sizeof (double), compare_doubles);
   qsort (block_ms, RUNS, sizeof (double), compare_doubles);
+  qsort (restore_ms, RUNS, sizeof (double), compare_doubles);
   printf ("export_backup_10k_ms %.1f ms\n", export_ms[RUNS / 2]);
   printf ("import_backup_10k_ms %.1f ms\n", import_ms[RUNS / 2]);
   printf ("import_backup_block_10k_ms %.1f ms\n", block_ms[RUNS / 2]);
+  printf ("restore_backup_block_10k_ms %.1f ms\n", restore_ms[RUNS / 2]);
 
   {
     const char *rm[] = { "rm", "-rf", out, NULL };
