@@ -280,20 +280,34 @@ test_import_keeps_current (void)
   test_remove_dir (out);
 }
 
+/* How many of the rotating backups in @dir hold @text. */
+static guint
+backups_with (PassendStore *store, const char *dir, const char *text)
+{
+  g_autoptr (GPtrArray) list = passend_store_describe_backups (store);
+  guint found = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      PassendBackupInfo *info = list->pdata[i];
+      g_autofree char   *path = g_build_filename (dir, "backups", info->name, NULL);
+
+      found += store_test_has_text (path, text);
+    }
+  return found;
+}
+
 /* A rotating backup: listed, opened to look at, restored; the current
  * file is kept. */
 static void
 test_restore (void)
 {
   g_autofree char *dir = test_make_dir ();
-  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autoptr (PassendStore) store = make_dossier (dir);
   g_autoptr (GPtrArray) list = NULL;
-  g_autoptr (GPtrArray) later = NULL;
   g_autoptr (PassendDossier) look = NULL;
   g_autoptr (GError) error = NULL;
   PassendBackupInfo *oldest;
-  guint              kept = 0;
 
   /* Three entries on disk; then a fourth, saved: the three go to backups. */
   store_test_add_entry (passend_store_get_dossier (store), "Vierde", "nieuw");
@@ -320,16 +334,7 @@ test_restore (void)
   g_assert_null (store_test_find_entry (store, "Vierde"));
   g_assert_false (passend_store_get_dirty (store));
 
-  later = passend_store_describe_backups (store);
-  for (guint i = 0; i < later->len; i++)
-    {
-      PassendBackupInfo *info = later->pdata[i];
-      g_autofree char   *path = g_build_filename (backups, info->name, NULL);
-
-      if (store_test_has_text (path, "Vierde"))
-        kept++;
-    }
-  g_assert_cmpuint (kept, ==, 1);
+  g_assert_cmpuint (backups_with (store, dir, "Vierde"), ==, 1);
 
   test_remove_dir (dir);
 }
@@ -345,10 +350,8 @@ test_restore_async (void)
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GAsyncResult) restored = NULL;
   g_autoptr (GAsyncResult) refused = NULL;
-  g_autoptr (GPtrArray) later = NULL;
   g_autoptr (GError) error = NULL;
   PassendBackupInfo *oldest;
-  guint              typed = 0;
 
   store_test_add_entry (passend_store_get_dossier (store), "Vierde", "nieuw");
   store_test_save (store);
@@ -364,15 +367,7 @@ test_restore_async (void)
   g_assert_null (store_test_find_entry (store, "Vierde"));
   g_assert_false (passend_store_get_dirty (store));
   g_assert_false (store_test_has_text (path, "Vierde"));
-  later = passend_store_describe_backups (store);
-  for (guint i = 0; i < later->len; i++)
-    {
-      PassendBackupInfo *info = later->pdata[i];
-      g_autofree char   *kept = g_build_filename (dir, "backups", info->name, NULL);
-
-      typed += store_test_has_text (kept, "Vijfde");
-    }
-  g_assert_cmpuint (typed, ==, 1);
+  g_assert_cmpuint (backups_with (store, dir, "Vijfde"), ==, 1);
 
   passend_store_restore_named_backup_async (store, "../dossier.json", store_test_result_cb,
                                             &refused);
